@@ -1,0 +1,5 @@
+"""Run the command-line interface: python -m claimtrack."""
+
+from claimtrack.cli import main
+
+main()

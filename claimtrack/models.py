@@ -1,0 +1,131 @@
+"""The data claimtrack works with: articles, the claims found in them, and links."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+
+def content_hash(*parts: str, size: int = 8) -> str:
+    """Return a short hex blake2b digest of the parts, stable on every run and machine."""
+    h = hashlib.blake2b(digest_size=size)
+    for part in parts:
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+class Kind(StrEnum):
+    """Whether a claim is or contains quoted words, or is reported speech."""
+
+    DIRECT = "direct"
+    REPORTED = "reported"
+
+
+class Stance(StrEnum):
+    """What the speaker does with the claim's content."""
+
+    ASSERTS = "asserts"
+    DENIES = "denies"
+    CONFIRMS = "confirms"
+    DECLINES = "declines"
+
+
+class Relation(StrEnum):
+    """How a responding claim relates to the claim it responds to."""
+
+    REPEATS = "repeats"
+    CONFIRMS = "confirms"
+    DENIES = "denies"
+    DECLINES = "declines"
+    REPORTS = "reports"
+
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Article(BaseModel):
+    """One news article: its text exactly as read, and what is known about it."""
+
+    model_config = _FROZEN
+
+    id: str = Field(description="content hash of the text")
+    text: str
+    title: str | None = None
+    source: str | None = Field(default=None, description="outlet or publisher")
+    url: str | None = None
+    published: date | None = None
+    path: str | None = Field(default=None, description="input path as given; null for stdin")
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        title: str | None = None,
+        source: str | None = None,
+        url: str | None = None,
+        published: date | None = None,
+        path: str | None = None,
+    ) -> Article:
+        """Return an article whose id is the hash of its text."""
+        return cls(
+            id=article_id(text),
+            text=text,
+            title=title,
+            source=source,
+            url=url,
+            published=published,
+            path=path,
+        )
+
+
+def article_id(text: str) -> str:
+    """Return the id of an article with this text."""
+    return content_hash(text)
+
+
+def claim_id(article: str, span: Span) -> str:
+    """Return the id of the claim at this span of this article."""
+    return content_hash(article, str(span[0]), str(span[1]))
+
+
+class Claim(BaseModel):
+    """Something a speaker said, as found in one article."""
+
+    model_config = _FROZEN
+
+    id: str = Field(description="hash of the article id and the span")
+    article: str = Field(description="id of the article it came from")
+    path: str | None = Field(description="input path as given; null for stdin")
+    speaker: str | None = Field(description="canonical name of who makes the claim")
+    speaker_mention: str | None = Field(description="the words at this claim that name the speaker")
+    speaker_span: Span | None = Field(description="[start, end] of the mention in the article")
+    cue: str | None = Field(description="the reporting words")
+    cue_span: Span | None = Field(description="[start, end] of the cue in the article")
+    kind: Kind
+    stance: Stance
+    text: str = Field(description="the claim's content, exactly as in the article")
+    span: Span = Field(description="[start, end] of the content in the article")
+
+
+class Link(BaseModel):
+    """A responding claim's relation to an earlier claim."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    id: str = Field(description="hash of from, to and relation")
+    from_: str = Field(alias="from", description="id of the responding claim")
+    to: str = Field(description="id of the claim it responds to")
+    relation: Relation
+    score: float = Field(ge=0.0, le=1.0)
+
+
+def link_id(from_: str, to: str, relation: Relation) -> str:
+    """Return the id of a link."""
+    return content_hash(from_, to, relation.value)
