@@ -1,0 +1,238 @@
+"""Speaker identity across articles: which names are people, and which names are one person.
+
+The extractor gives one canonical name per person per article ("Donald Trump" in one,
+maybe only "Trump" in another). Across articles the store merges a single-word name into
+the one known multi-word person whose last name it is, and keeps the other spellings as
+aliases. Groups, organisations and possessives ("Trump's campaign", "the Kremlin",
+"critics") are never merged into a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SpeakerKind(StrEnum):
+    """Whether a speaker name names one person, or a group, an organisation or a work."""
+
+    PERSON = "person"
+    GROUP = "group"
+
+
+# Words that make a capitalised name an organisation, a place or a work, not a person:
+# "White House", "Justice Department", "Fox News", "the Kremlin".
+GROUP_WORDS = frozenset(
+    {
+        "administration",
+        "agency",
+        "army",
+        "association",
+        "board",
+        "bureau",
+        "cabinet",
+        "campaign",
+        "center",
+        "centre",
+        "commission",
+        "committee",
+        "company",
+        "congress",
+        "corp",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "foundation",
+        "government",
+        "group",
+        "house",
+        "inc",
+        "institute",
+        "kremlin",
+        "ministry",
+        "network",
+        "news",
+        "office",
+        "organization",
+        "organisation",
+        "party",
+        "pentagon",
+        "police",
+        "post",
+        "press",
+        "senate",
+        "service",
+        "staff",
+        "team",
+        "times",
+        "union",
+        "university",
+    }
+)
+
+# Titles and honorifics in front of a name; dropped to find the name itself
+# ("President Trump" -> "Trump", "Sen. Ted Cruz" -> "Ted Cruz").
+TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "professor",
+        "president",
+        "vice",
+        "former",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "secretary",
+        "gen",
+        "general",
+        "judge",
+        "justice",
+        "mayor",
+        "minister",
+        "prime",
+        "chancellor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "sir",
+        "lady",
+        "lord",
+        "rev",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+    }
+)
+
+# Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
+NAME_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von"}
+)
+
+PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "his",
+        "its",
+        "their",
+        "who",
+    }
+)
+
+# A possessive inside a name, straight or curly: "Trump's campaign", "the Democrats' leaders".
+_POSSESSIVE = re.compile(r"\w['\u2019]s?(?:\s|$)")
+
+# One word of a proper name: "Peskov", "JD", "W.", "O'Malley", "Jong-un", "Ocasio-Cortez".
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
+
+
+@dataclass(frozen=True)
+class NameInfo:
+    """What a speaker name is: its kind, the name without titles, its last word and length."""
+
+    name: str
+    kind: SpeakerKind
+    core: str
+    last: str | None
+    words: int
+
+
+def key(name: str) -> str:
+    """Return the form names are compared in: case-folded, one space, straight apostrophes."""
+    return " ".join(name.replace("\u2019", "'").split()).casefold()
+
+
+def is_name(words: Sequence[str]) -> bool:
+    """Return True when the words are a proper name: capitalised, no pronoun, no possessive."""
+    if not words or words[0].casefold() in PRONOUNS:
+        return False
+    for i, word in enumerate(words):
+        if _NAME_WORD.match(word):
+            continue
+        if 0 < i < len(words) - 1 and word in NAME_PARTICLES:
+            continue
+        return False
+    return True
+
+
+def describe(name: str) -> NameInfo:
+    """Return what the name is: a person's name or a group's, its core and last word."""
+    clean = " ".join(name.split())
+    if _POSSESSIVE.search(clean):
+        return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(clean.split()))
+    words = clean.split()
+    core_words = _drop_titles(words)
+    if (
+        not is_name(words)
+        or not core_words
+        or any(word.strip(".").casefold() in GROUP_WORDS for word in core_words)
+    ):
+        return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
+    core = " ".join(core_words)
+    return NameInfo(clean, SpeakerKind.PERSON, core, key(core_words[-1]), len(core_words))
+
+
+def _drop_titles(words: Sequence[str]) -> list[str]:
+    """Return the words without the titles in front ("President Donald Trump" -> "Donald Trump")."""
+    i = 0
+    while i < len(words) - 1 and words[i].strip(".").casefold() in TITLES:
+        i += 1
+    return list(words[i:])
+
+
+def merge_target(name: NameInfo, persons: Iterable[NameInfo]) -> NameInfo | None:
+    """Return the one multi-word person whose last name is this single-word name, else None."""
+    if name.kind is not SpeakerKind.PERSON or name.words != 1:
+        return None
+    found = [
+        p for p in persons if p.kind is SpeakerKind.PERSON and p.words > 1 and p.last == name.last
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def alias_worthy(speaker: NameInfo, mention: str | None) -> bool:
+    """Return True when a mention should be kept as an alias of the speaker."""
+    if not mention:
+        return False
+    info = describe(mention)
+    if key(mention) == key(speaker.name) or not is_name(info.name.split()):
+        return False
+    if speaker.kind is SpeakerKind.PERSON:
+        # "Trump" or "President Trump" for Donald Trump, never "White House" for a person.
+        return info.kind is SpeakerKind.PERSON and info.last == speaker.last
+    # A group keeps only names that are groups too: never "Trump" for "Trump's campaign".
+    return info.kind is SpeakerKind.GROUP
+
+
+__all__ = [
+    "GROUP_WORDS",
+    "NameInfo",
+    "SpeakerKind",
+    "alias_worthy",
+    "describe",
+    "is_name",
+    "key",
+    "merge_target",
+]

@@ -1,0 +1,216 @@
+"""The ingest pipeline: articles in, claims extracted in worker processes, stored in order.
+
+One writer (the calling process) owns the database. Extraction, the slow part, runs in a
+pool of worker processes that receive small batches of articles and send back their claims.
+The stream is bounded: at most a few batches are in flight, so memory stays flat however
+many articles come in. Articles whose text is already stored are never sent to a worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from enum import StrEnum
+from itertools import chain
+
+from claimtrack.extract import extract
+from claimtrack.models import Article, Claim
+from claimtrack.read import Skipped
+from claimtrack.store import Store
+
+Extractor = Callable[[Article], list[Claim]]
+
+# Articles sent to a worker at once, and the most characters in one batch: big enough to
+# make the cost of pickling small, small enough to keep every worker busy.
+BATCH_ARTICLES = 16
+BATCH_CHARS = 400_000
+# Batches in flight per worker: one being extracted, one waiting.
+IN_FLIGHT_PER_WORKER = 2
+
+
+class Outcome(StrEnum):
+    """What happened to one input."""
+
+    NEW = "new"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One input dealt with: its path, what happened, and how many claims were stored."""
+
+    path: str | None
+    outcome: Outcome
+    claims: int = 0
+    reason: str | None = None
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: counts, the ids of the new articles, and the inputs that failed."""
+
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    claims: int = 0
+    new_articles: list[str] = field(default_factory=list)
+    failures: list[Skipped] = field(default_factory=list)
+
+    def add(self, event: Event, article_id: str | None = None) -> None:
+        """Count one event."""
+        if event.outcome is Outcome.NEW:
+            self.new += 1
+            self.claims += event.claims
+            if article_id is not None:
+                self.new_articles.append(article_id)
+        elif event.outcome is Outcome.UNCHANGED:
+            self.unchanged += 1
+        else:
+            self.failed += 1
+            self.failures.append(Skipped(event.path or "<stdin>", event.reason or "failed"))
+
+
+class IngestError(Exception):
+    """The pipeline itself broke (a worker process died); what was stored stays stored."""
+
+
+def default_workers() -> int:
+    """Return the number of worker processes to use by default: the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def extract_batch(extractor: Extractor, articles: list[Article]) -> list[list[Claim] | str]:
+    """Return, for each article, its claims or the error that stopped extraction (runs in a worker)."""
+    results: list[list[Claim] | str] = []
+    for article in articles:
+        try:
+            results.append(extractor(article))
+        except Exception as exc:  # one bad article must not sink its batch
+            results.append(f"extraction failed: {type(exc).__name__}: {exc}")
+    return results
+
+
+def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
+    """Yield the articles in small batches, bounded in count and characters."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        chars += len(article.text)
+        if len(batch) >= BATCH_ARTICLES or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Return a process pool whose workers start clean, whatever threads this process runs."""
+    # fork would copy the state of running threads (a progress bar's, a test runner's) into
+    # the children; forkserver starts them from a clean server that has already imported
+    # the extractor, which also makes the start cheap.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        forkserver = multiprocessing.get_context("forkserver")
+        forkserver.set_forkserver_preload(["claimtrack.extract"])
+        return ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+
+
+def ingest(
+    items: Iterable[Article | Skipped],
+    store: Store,
+    *,
+    workers: int = 1,
+    extractor: Extractor = extract,
+    on_event: Callable[[Event], None] | None = None,
+) -> IngestReport:
+    """Return the report of storing every article of the stream with its claims."""
+    report = IngestReport()
+    pending: set[str] = set()  # ids sent for extraction and not stored yet, this run
+
+    def emit(event: Event, article_id: str | None = None) -> None:
+        report.add(event, article_id)
+        if on_event is not None:
+            on_event(event)
+
+    def store_one(article: Article, result: list[Claim] | str) -> None:
+        pending.discard(article.id)
+        if isinstance(result, str):
+            emit(Event(article.path, Outcome.FAILED, reason=result))
+        elif store.ingest_article(article, result):
+            emit(Event(article.path, Outcome.NEW, len(result)), article.id)
+        else:
+            emit(Event(article.path, Outcome.UNCHANGED))
+
+    def to_extract() -> Iterator[Article]:
+        # Hash check before any extraction: a stored text is unchanged, at the cost of one lookup.
+        for item in items:
+            if isinstance(item, Skipped):
+                emit(Event(item.path, Outcome.FAILED, reason=item.reason))
+            elif item.id in pending or store.has_article(item.id):
+                emit(Event(item.path, Outcome.UNCHANGED))
+            else:
+                pending.add(item.id)
+                yield item
+
+    if workers <= 1:
+        for article in to_extract():
+            store_one(article, extract_batch(extractor, [article])[0])
+        return report
+
+    batches = _batches(to_extract())
+    first = next(batches, None)
+    second = next(batches, None) if first is not None else None
+    if first is None or second is None:
+        # One batch or less: starting processes would cost more than it saves.
+        for article in first or []:
+            store_one(article, extract_batch(extractor, [article])[0])
+        return report
+
+    in_flight: deque[tuple[list[Article], Future[list[list[Claim] | str]]]] = deque()
+    limit = workers * IN_FLIGHT_PER_WORKER
+    pool = _pool(workers)
+    try:
+        for batch in chain((first, second), batches):
+            in_flight.append((batch, pool.submit(extract_batch, extractor, batch)))
+            while len(in_flight) >= limit:
+                _store_batch(in_flight.popleft(), store_one)
+        while in_flight:
+            _store_batch(in_flight.popleft(), store_one)
+    except BrokenProcessPool as exc:
+        raise IngestError(
+            f"a worker process died ({exc}); articles stored so far are kept"
+        ) from None
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return report
+
+
+def _store_batch(
+    item: tuple[list[Article], Future[list[list[Claim] | str]]],
+    store_one: Callable[[Article, list[Claim] | str], None],
+) -> None:
+    """Wait for one batch's claims and store its articles, in the order they came."""
+    batch, future = item
+    for article, result in zip(batch, future.result(), strict=True):
+        store_one(article, result)
+
+
+__all__ = [
+    "Event",
+    "IngestError",
+    "IngestReport",
+    "Outcome",
+    "default_workers",
+    "extract_batch",
+    "ingest",
+]

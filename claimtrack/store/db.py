@@ -1,0 +1,415 @@
+"""The Store: one SQLite file, opened with migrations applied, written one article at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TypeVar
+
+from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
+from claimtrack.store import queries, schema
+from claimtrack.store.queries import ArticleMeta, ClaimFilter
+from claimtrack.store.speakers import record_aliases, resolve, speaker_id
+
+T = TypeVar("T")
+
+# How long one statement waits for another process's lock before SQLITE_BUSY.
+BUSY_TIMEOUT_S = 30.0
+# Busy errors the timeout does not cover (a WAL snapshot gone stale) are retried this often.
+RETRIES = 8
+
+
+class StoreError(Exception):
+    """A database claimtrack cannot open, read or write; the message is one line for people."""
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _explain(path: str, exc: sqlite3.Error) -> StoreError:
+    """Return the StoreError that says in plain words what went wrong with the database."""
+    text = str(exc)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return StoreError(f"cannot write to {path}: the database is read-only")
+    if "not a database" in lowered or "malformed" in lowered or "encrypted" in lowered:
+        return StoreError(f"{path} is not a valid claimtrack database ({text})")
+    if _is_busy(exc):
+        return StoreError(f"{path} stayed locked by another process; try again ({text})")
+    if "unable to open" in lowered:
+        return StoreError(f"cannot open the database {path} ({text})")
+    return StoreError(f"database error in {path}: {text}")
+
+
+class Store:
+    """A claimtrack database: articles, claims, speakers and aliases, links."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self.conn = conn
+        self.path = path
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = True) -> Store:
+        """Return the store in this file, created if absent (unless create=False), migrated."""
+        shown = str(path)
+        memory = shown == ":memory:"
+        if not memory and not create and not Path(path).exists():
+            raise StoreError(f"no database at {shown}; run `claimtrack ingest` first, or give --db")
+        if not memory and Path(path).is_dir():
+            raise StoreError(f"{shown} is a folder, not a database file")
+        try:
+            conn = sqlite3.connect(
+                shown, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise _explain(shown, exc) from None
+        store = cls(conn, shown)
+        try:
+            store._setup()
+        except schema.SchemaError as exc:
+            conn.close()
+            raise StoreError(f"{shown}: {exc}") from None
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _explain(shown, exc) from None
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _setup(self) -> None:
+        # Read first: a file that is not SQLite, or another program's database, is left
+        # untouched (switching to WAL would write to its header).
+        todo = schema.pending(self.conn)
+        self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        try:
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            # In WAL, NORMAL loses nothing when the process dies; only a power cut may
+            # drop the last commits, never corrupt the file.
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.OperationalError as exc:
+            if not todo and "readonly" in str(exc).lower():
+                return  # a read-only file still answers queries
+            raise
+        if todo:
+            self.write(schema.apply)
+
+    def close(self) -> None:
+        """Close the connection (committed data is already on disk)."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        """Return work(conn) run in one IMMEDIATE transaction, retried while another writer holds the lock."""
+        delay = 0.05
+        for attempt in range(RETRIES + 1):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc) and attempt < RETRIES:
+                    time.sleep(delay)
+                    delay *= 2
+                    continue
+                raise _explain(self.path, exc) from None
+            try:
+                result = work(self.conn)
+                self.conn.execute("COMMIT")
+                return result
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if (
+                    isinstance(exc, sqlite3.OperationalError)
+                    and _is_busy(exc)
+                    and attempt < RETRIES
+                ):
+                    time.sleep(delay)
+                    delay *= 2
+                    continue
+                if isinstance(exc, sqlite3.Error):
+                    raise _explain(self.path, exc) from None
+                raise
+        raise StoreError(f"{self.path} stayed locked by another process; try again")
+
+    def has_article(self, article_id: str) -> bool:
+        """Return True when an article with this id (this exact text) is stored."""
+        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row is not None
+
+    def ingest_article(self, article: Article, claims: Sequence[Claim]) -> bool:
+        """Store the article and its claims in one transaction; return False when already stored."""
+        for claim in claims:
+            if claim.article != article.id:
+                raise ValueError(
+                    f"claim {claim.id} belongs to article {claim.article}, not {article.id}"
+                )
+        published = article.published.isoformat() if article.published else None
+
+        def work(conn: sqlite3.Connection) -> bool:
+            added = conn.execute(
+                "INSERT INTO articles(id, text, title, source, url, published, path)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                (
+                    article.id,
+                    article.text,
+                    article.title,
+                    article.source,
+                    article.url,
+                    published,
+                    article.path,
+                ),
+            )
+            if added.rowcount == 0:
+                return False  # stored meanwhile by another process, or earlier
+            names = {c.speaker for c in claims if c.speaker}
+            # Full names first, so that a last name in the same article merges into them.
+            order = sorted(names, key=lambda n: (-len(n.split()), n))
+            ids = {name: speaker_id(conn, name) for name in order}
+            base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
+            conn.executemany(
+                "INSERT INTO claims(id, n, article_id, speaker_id, speaker_raw, speaker_mention,"
+                " speaker_start, speaker_end, cue, cue_start, cue_end, kind, stance, text, start, end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                [
+                    _claim_row(c, base + i + 1, ids.get(c.speaker or ""))
+                    for i, c in enumerate(claims)
+                ],
+            )
+            stored = {
+                sid: str(
+                    conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
+                )
+                for sid in set(ids.values())
+            }
+            record_aliases(
+                conn,
+                (
+                    (ids[c.speaker], stored[ids[c.speaker]], c.speaker_mention)
+                    for c in claims
+                    if c.speaker
+                ),
+            )
+            record_aliases(conn, ((sid, stored[sid], name) for name, sid in ids.items()))
+            return True
+
+        return self.write(work)
+
+    def add_links(self, links: Iterable[Link]) -> int:
+        """Store the links, replacing those with the same id; return how many were written."""
+        rows = [(x.id, x.from_, x.to, x.relation.value, x.score) for x in links]
+        if not rows:
+            return 0
+
+        def work(conn: sqlite3.Connection) -> int:
+            conn.executemany(
+                "INSERT INTO links(id, from_claim, to_claim, relation, score) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET from_claim = excluded.from_claim,"
+                " to_claim = excluded.to_claim, relation = excluded.relation, score = excluded.score",
+                rows,
+            )
+            return len(rows)
+
+        return self.write(work)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def iter_claims(
+        self,
+        *,
+        speaker: str | None = None,
+        article: str | None = None,
+        source: str | None = None,
+        kind: Kind | None = None,
+        stance: Stance | None = None,
+        search: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> Iterator[Claim]:
+        """Yield the claims that pass every filter given, oldest article first."""
+        flt = ClaimFilter(speaker, article, source, kind, stance, search, since, until, limit)
+        for row in self._rows(flt):
+            yield queries.row_claim(row)
+
+    def claim_records(self, flt: ClaimFilter) -> Iterator[dict[str, Any]]:
+        """Yield the filtered claims as records: the claim fields plus source, title, published, url."""
+        for row in self._rows(flt):
+            yield queries.row_record(row)
+
+    def _rows(self, flt: ClaimFilter) -> Iterator[sqlite3.Row]:
+        try:
+            yield from queries.iter_rows(self.conn, flt)
+        except sqlite3.Error as exc:
+            raise _explain(self.path, exc) from None
+
+    def get_claims(self, ids: Sequence[str]) -> list[Claim]:
+        """Return the stored claims with these ids, in the order of the ids (unknown ids left out)."""
+        by_id = {
+            row[0]: queries.row_claim(row)
+            for row in queries.rows_by_ids(self.conn, "c.id", list(ids))
+        }
+        return [by_id[i] for i in ids if i in by_id]
+
+    def claims_of_articles(self, article_ids: Collection[str]) -> list[Claim]:
+        """Return the claims of these articles, oldest article first, in text order."""
+        return [
+            queries.row_claim(r)
+            for r in queries.rows_by_ids(self.conn, "c.article_id", list(article_ids))
+        ]
+
+    def claim_records_by_id(self, ids: Sequence[str]) -> list[dict[str, Any]]:
+        """Return the records (claim plus article fields) of the claims with these ids."""
+        return [queries.row_record(r) for r in queries.rows_by_ids(self.conn, "c.id", list(ids))]
+
+    def article_meta(self, article_ids: Collection[str]) -> dict[str, ArticleMeta]:
+        """Return the metadata of the stored articles among these ids, by id."""
+        return queries.article_meta(self.conn, list(article_ids))
+
+    def get_article(self, article_id: str) -> Article | None:
+        """Return the stored article with its text, or None."""
+        row = self.conn.execute(
+            "SELECT id, text, title, source, url, published, path FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return Article(
+            id=row[0],
+            text=row[1],
+            title=row[2],
+            source=row[3],
+            url=row[4],
+            published=queries.parse_date(row[5]),
+            path=row[6],
+        )
+
+    def resolve_articles(self, ref: str) -> list[str]:
+        """Return the ids of the articles an id, a unique id prefix or an input path names."""
+        return queries.resolve_articles(self.conn, ref)
+
+    def find(self, ref: str) -> list[tuple[str, str]]:
+        """Return ("claim" | "article", id) for every claim or article this id or prefix names."""
+        found = [
+            ("claim", str(r[0]))
+            for r in self.conn.execute(
+                "SELECT id FROM claims WHERE id >= ? AND id < ? ORDER BY id LIMIT 20",
+                (ref, ref + "\uffff"),
+            )
+        ]
+        exact = [f for f in found if f[1] == ref]
+        articles = [("article", i) for i in self.resolve_articles(ref)]
+        return exact or [f for f in articles if f[1] == ref] or found + articles
+
+    def resolve_speaker(self, name: str) -> list[str]:
+        """Return the canonical names `--speaker NAME` stands for."""
+        names: list[str] = []
+        for sid in resolve(self.conn, name):
+            row = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
+            names.append(str(row[0]))
+        return names
+
+    def speakers(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Yield the speakers with their kind, aliases and claim and article counts."""
+        return queries.speaker_records(self.conn, limit)
+
+    def articles(
+        self,
+        *,
+        source: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: int | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Yield the stored articles (without text) with their claim counts."""
+        return queries.article_records(
+            self.conn, source=source, since=since, until=until, limit=limit
+        )
+
+    def iter_links(
+        self,
+        *,
+        relation: Relation | None = None,
+        speaker: str | None = None,
+        article: str | None = None,
+        claim: str | None = None,
+    ) -> Iterator[Link]:
+        """Yield the links that pass the filters (speaker, article, claim: at either end)."""
+        where: list[str] = []
+        params: list[Any] = []
+        if relation is not None:
+            where.append("l.relation = ?")
+            params.append(relation.value)
+        if claim is not None:
+            where.append("(l.from_claim = ? OR l.to_claim = ?)")
+            params += [claim, claim]
+        for column, values in (
+            ("speaker_id", resolve(self.conn, speaker) if speaker is not None else None),
+            ("article_id", self.resolve_articles(article) if article is not None else None),
+        ):
+            if values is None:
+                continue
+            if not values:
+                return
+            marks = ",".join("?" * len(values))
+            where.append(f"(cf.{column} IN ({marks}) OR ct.{column} IN ({marks}))")
+            params += [*values, *values]
+        sql = (
+            "SELECT l.id, l.from_claim, l.to_claim, l.relation, l.score FROM links l"
+            " JOIN claims cf ON cf.id = l.from_claim JOIN claims ct ON ct.id = l.to_claim"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY l.rowid"
+        )
+        for row in self.conn.execute(sql, params):
+            yield Link(id=row[0], from_=row[1], to=row[2], relation=Relation(row[3]), score=row[4])
+
+    def counts(self) -> dict[str, int]:
+        """Return how many articles, claims, speakers and links are stored."""
+        return {
+            table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            for table in ("articles", "claims", "speakers", "links")
+        }
+
+
+def _claim_row(claim: Claim, n: int, sid: int | None) -> tuple[object, ...]:
+    """Return the claims-table row of a claim."""
+    sp = claim.speaker_span or (None, None)
+    cs = claim.cue_span or (None, None)
+    return (
+        claim.id,
+        n,
+        claim.article,
+        sid,
+        claim.speaker,
+        claim.speaker_mention,
+        sp[0],
+        sp[1],
+        claim.cue,
+        cs[0],
+        cs[1],
+        claim.kind.value,
+        claim.stance.value,
+        claim.text,
+        claim.span[0],
+        claim.span[1],
+    )

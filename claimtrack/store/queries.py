@@ -1,0 +1,277 @@
+"""Reading the store: claim filters as SQL, rows as claims and records, listings."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from claimtrack.models import Claim, Kind, Stance
+from claimtrack.store.speakers import resolve
+
+# Enough under SQLite's limit on bound parameters, however old the library.
+CHUNK = 500
+
+# An article id or a prefix of one: "3f2a9c", "3f2a9c41d0e7b5aa".
+_HEX = re.compile(r"^[0-9a-f]{4,}$")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about a stored article, without its text."""
+
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: date | None
+    path: str | None
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to list; every field is optional and they all must hold."""
+
+    speaker: str | None = None
+    article: str | None = None
+    source: str | None = None
+    kind: Kind | None = None
+    stance: Stance | None = None
+    search: str | None = None
+    since: date | None = None
+    until: date | None = None
+    limit: int | None = None
+
+
+CLAIM_SELECT = """
+SELECT c.id, c.article_id, a.path, s.name, c.speaker_mention, c.speaker_start, c.speaker_end,
+       c.cue, c.cue_start, c.cue_end, c.kind, c.stance, c.text, c.start, c.end,
+       a.source, a.title, a.published, a.url
+FROM claims c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN speakers s ON s.id = c.speaker_id
+"""
+
+# Oldest article first (undated ones last), then in the order they were stored, then by offset.
+CLAIM_ORDER = " ORDER BY a.published IS NULL, a.published, a.rowid, c.start"
+
+
+def fts_query(text: str) -> str:
+    """Return user text as an FTS5 query of quoted terms, so no character is syntax."""
+    # `it"s` -> `"it""s"`: every word a string literal, all of them required.
+    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+
+
+def resolve_articles(conn: sqlite3.Connection, ref: str) -> list[str]:
+    """Return the ids of the articles an id, an id prefix or an input path refers to."""
+    rows = conn.execute(
+        "SELECT id FROM articles WHERE id = ? OR path = ? ORDER BY rowid", (ref, ref)
+    ).fetchall()
+    if not rows and _HEX.match(ref):
+        rows = conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id", (ref, ref + "g")
+        ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def claim_sql(conn: sqlite3.Connection, flt: ClaimFilter) -> tuple[str, list[Any]] | None:
+    """Return the SQL and parameters selecting the filtered claims, or None if none can match."""
+    where: list[str] = []
+    params: list[Any] = []
+    if flt.speaker is not None:
+        ids = resolve(conn, flt.speaker)
+        if not ids:
+            return None
+        where.append(f"c.speaker_id IN ({','.join('?' * len(ids))})")
+        params.extend(ids)
+    if flt.article is not None:
+        articles = resolve_articles(conn, flt.article)
+        if not articles:
+            return None
+        where.append(f"c.article_id IN ({','.join('?' * len(articles))})")
+        params.extend(articles)
+    if flt.source is not None:
+        where.append("a.source = ? COLLATE NOCASE")
+        params.append(flt.source)
+    if flt.kind is not None:
+        where.append("c.kind = ?")
+        params.append(flt.kind.value)
+    if flt.stance is not None:
+        where.append("c.stance = ?")
+        params.append(flt.stance.value)
+    if flt.search is not None:
+        query = fts_query(flt.search)
+        if not query:
+            return None
+        where.append("c.n IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?)")
+        params.append(query)
+    if flt.since is not None:
+        where.append("a.published >= ?")
+        params.append(flt.since.isoformat())
+    if flt.until is not None:
+        where.append("a.published <= ?")
+        params.append(flt.until.isoformat())
+    sql = CLAIM_SELECT + (" WHERE " + " AND ".join(where) if where else "") + CLAIM_ORDER
+    if flt.limit is not None:
+        sql += " LIMIT ?"
+        params.append(flt.limit)
+    return sql, params
+
+
+def _span(start: object, end: object) -> tuple[int, int] | None:
+    return None if start is None or end is None else (int(str(start)), int(str(end)))
+
+
+def row_claim(row: Sequence[Any]) -> Claim:
+    """Return the Claim of a row selected with CLAIM_SELECT."""
+    return Claim(
+        id=row[0],
+        article=row[1],
+        path=row[2],
+        speaker=row[3],
+        speaker_mention=row[4],
+        speaker_span=_span(row[5], row[6]),
+        cue=row[7],
+        cue_span=_span(row[8], row[9]),
+        kind=Kind(row[10]),
+        stance=Stance(row[11]),
+        text=row[12],
+        span=(row[13], row[14]),
+    )
+
+
+def row_record(row: Sequence[Any]) -> dict[str, Any]:
+    """Return a row selected with CLAIM_SELECT as a JSON-ready record: the claim and its article."""
+    return {
+        "id": row[0],
+        "article": row[1],
+        "path": row[2],
+        "speaker": row[3],
+        "speaker_mention": row[4],
+        "speaker_span": None if row[5] is None else [row[5], row[6]],
+        "cue": row[7],
+        "cue_span": None if row[8] is None else [row[8], row[9]],
+        "kind": row[10],
+        "stance": row[11],
+        "text": row[12],
+        "span": [row[13], row[14]],
+        "source": row[15],
+        "title": row[16],
+        "published": row[17],
+        "url": row[18],
+    }
+
+
+def iter_rows(conn: sqlite3.Connection, flt: ClaimFilter) -> Iterator[sqlite3.Row]:
+    """Yield the rows (CLAIM_SELECT columns) of the claims the filter selects."""
+    built = claim_sql(conn, flt)
+    if built is None:
+        return
+    yield from conn.execute(*built)
+
+
+def rows_by_ids(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> list[sqlite3.Row]:
+    """Return the CLAIM_SELECT rows whose `column` (c.id or c.article_id) is one of the ids."""
+    rows: list[sqlite3.Row] = []
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
+        sql = CLAIM_SELECT + f" WHERE {column} IN ({','.join('?' * len(part))})" + CLAIM_ORDER
+        rows.extend(conn.execute(sql, part))
+    return rows
+
+
+def parse_date(value: object) -> date | None:
+    """Return a stored ISO date as a date (None when absent or unreadable)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def article_meta(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, ArticleMeta]:
+    """Return the metadata of the stored articles among the ids, by id."""
+    found: dict[str, ArticleMeta] = {}
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
+        sql = (
+            "SELECT id, title, source, url, published, path FROM articles"
+            f" WHERE id IN ({','.join('?' * len(part))})"
+        )
+        for row in conn.execute(sql, part):
+            found[row[0]] = ArticleMeta(row[0], row[1], row[2], row[3], parse_date(row[4]), row[5])
+    return found
+
+
+def speaker_records(conn: sqlite3.Connection, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """Yield every speaker with its aliases, kind, claim and article counts, busiest first."""
+    sql = """
+        SELECT s.id, s.name, s.kind,
+               (SELECT json_group_array(alias) FROM
+                  (SELECT alias FROM aliases WHERE speaker_id = s.id ORDER BY alias)),
+               count(c.id), count(DISTINCT c.article_id)
+        FROM speakers s LEFT JOIN claims c ON c.speaker_id = s.id
+        GROUP BY s.id
+        HAVING count(c.id) > 0
+        ORDER BY count(c.id) DESC, s.name
+    """
+    params: list[Any] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    for row in conn.execute(sql, params):
+        yield {
+            "name": row[1],
+            "kind": row[2],
+            "aliases": json.loads(row[3]),
+            "claims": row[4],
+            "articles": row[5],
+        }
+
+
+def article_records(
+    conn: sqlite3.Connection,
+    *,
+    source: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Yield the stored articles (no text) with their claim counts, oldest first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if source is not None:
+        where.append("a.source = ? COLLATE NOCASE")
+        params.append(source)
+    if since is not None:
+        where.append("a.published >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        where.append("a.published <= ?")
+        params.append(until.isoformat())
+    sql = (
+        "SELECT a.id, a.title, a.source, a.published, a.path, a.url,"
+        " (SELECT count(*) FROM claims c WHERE c.article_id = a.id), length(a.text)"
+        " FROM articles a"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " ORDER BY a.published IS NULL, a.published, a.rowid"
+    )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    for row in conn.execute(sql, params):
+        yield {
+            "id": row[0],
+            "title": row[1],
+            "source": row[2],
+            "published": row[3],
+            "path": row[4],
+            "url": row[5],
+            "claims": row[6],
+            "chars": row[7],
+        }

@@ -1,0 +1,167 @@
+"""The database schema as numbered migrations, recorded in a table and applied on open."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _run(conn: sqlite3.Connection, statements: str) -> None:
+    """Run the `;`-separated statements one by one, inside the caller's transaction."""
+    # executescript() would commit first; statements here hold no `;` but between them,
+    # except inside trigger bodies, which end with "END;".
+    buffer = ""
+    for part in statements.split(";"):
+        buffer += part
+        if not sqlite3.complete_statement(buffer + ";"):
+            buffer += ";"
+            continue
+        if buffer.strip():
+            conn.execute(buffer)
+        buffer = ""
+
+
+def m001_initial(conn: sqlite3.Connection) -> None:
+    """Create articles, speakers, aliases, claims, their full-text index, and links."""
+    _run(
+        conn,
+        """
+        CREATE TABLE articles (
+          id TEXT PRIMARY KEY,
+          text TEXT NOT NULL,
+          title TEXT,
+          source TEXT,
+          url TEXT,
+          published TEXT,
+          path TEXT,
+          added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_path ON articles(path);
+
+        CREATE TABLE speakers (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL,
+          key TEXT NOT NULL UNIQUE,
+          kind TEXT NOT NULL CHECK (kind IN ('person', 'group')),
+          last TEXT,
+          words INTEGER NOT NULL
+        );
+        CREATE INDEX speakers_last ON speakers(last) WHERE last IS NOT NULL;
+
+        CREATE TABLE aliases (
+          key TEXT NOT NULL,
+          speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+          alias TEXT NOT NULL,
+          PRIMARY KEY (key, speaker_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX aliases_speaker ON aliases(speaker_id);
+
+        CREATE TABLE claims (
+          id TEXT PRIMARY KEY,
+          n INTEGER NOT NULL UNIQUE,
+          article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+          speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+          speaker_raw TEXT,
+          speaker_mention TEXT,
+          speaker_start INTEGER,
+          speaker_end INTEGER,
+          cue TEXT,
+          cue_start INTEGER,
+          cue_end INTEGER,
+          kind TEXT NOT NULL CHECK (kind IN ('direct', 'reported')),
+          stance TEXT NOT NULL CHECK (stance IN ('asserts', 'denies', 'confirms', 'declines')),
+          text TEXT NOT NULL,
+          start INTEGER NOT NULL,
+          end INTEGER NOT NULL
+        );
+        CREATE INDEX claims_article ON claims(article_id, start);
+        CREATE INDEX claims_speaker ON claims(speaker_id);
+
+        -- External content keyed on `n`, an explicit integer column: an implicit rowid
+        -- could be renumbered by VACUUM and leave the index pointing at the wrong claims.
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+          text, content='claims', content_rowid='n', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+          INSERT INTO claims_fts(rowid, text) VALUES (new.n, new.text);
+        END;
+        CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.n, old.text);
+        END;
+        CREATE TRIGGER claims_fts_update AFTER UPDATE OF text, n ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.n, old.text);
+          INSERT INTO claims_fts(rowid, text) VALUES (new.n, new.text);
+        END;
+
+        CREATE TABLE links (
+          id TEXT PRIMARY KEY,
+          from_claim TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+          to_claim TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+          relation TEXT NOT NULL,
+          score REAL NOT NULL
+        );
+        CREATE INDEX links_from ON links(from_claim);
+        CREATE INDEX links_to ON links(to_claim);
+        """,
+    )
+
+
+# The numbered list: migration i + 1 is MIGRATIONS[i]. Append, never edit or reorder.
+MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+
+LATEST = len(MIGRATIONS)
+
+
+class SchemaError(Exception):
+    """The database is not one this version of claimtrack can use."""
+
+
+def user_tables(conn: sqlite3.Connection) -> set[str]:
+    """Return the names of the tables in the database (reading it proves it is SQLite)."""
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {str(name) for (name,) in rows}
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """Return the schema version recorded in the database (0 for a new one)."""
+    tables = user_tables(conn)
+    if "schema_migrations" not in tables:
+        if tables:
+            raise SchemaError("it is an SQLite database, but not a claimtrack one")
+        return 0
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def pending(conn: sqlite3.Connection) -> list[tuple[int, Migration]]:
+    """Return the migrations not applied yet, numbered; raise SchemaError for a newer schema."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise SchemaError(
+            f"its schema version {version} is newer than this claimtrack knows ({LATEST}); "
+            "upgrade claimtrack"
+        )
+    return [(i + 1, MIGRATIONS[i]) for i in range(version, LATEST)]
+
+
+def apply(conn: sqlite3.Connection) -> int:
+    """Apply the pending migrations inside the caller's transaction; return how many."""
+    todo = pending(conn)
+    if not todo:
+        return 0
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+    )
+    for version, migration in todo:
+        migration(conn)
+        conn.execute(
+            "INSERT INTO schema_migrations(version, name) VALUES (?, ?)",
+            (version, migration.__name__),
+        )
+    return len(todo)

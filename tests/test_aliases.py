@@ -1,0 +1,100 @@
+"""Speaker names across articles: persons, groups, last names and aliases."""
+
+# Real sentences keep their curly quotation marks and apostrophes.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.aliases import SpeakerKind, alias_worthy, describe, key, merge_target
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Donald Trump",
+        "Dmitry Peskov",
+        "Trump",
+        "JD Vance",
+        "Kim Jong-un",
+        "George W. Bush",
+        "Beto O'Rourke",
+    ],
+)
+def test_names_of_people_are_persons(name: str) -> None:
+    assert describe(name).kind is SpeakerKind.PERSON
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Trump's campaign",
+        "Trump’s allies",
+        "Woodward's new book",
+        "the Kremlin",
+        "Kremlin",
+        "critics",
+        "supporters",
+        "White House",
+        "Fox News",
+        "the book",
+        "He",
+        "Justice Department",
+    ],
+)
+def test_groups_works_and_possessives_are_not_persons(name: str) -> None:
+    assert describe(name).kind is SpeakerKind.GROUP
+
+
+def test_titles_are_dropped_to_find_the_name() -> None:
+    info = describe("President Donald Trump")
+    assert info.core == "Donald Trump"
+    assert info.last == "trump"
+    assert info.words == 2
+    assert describe("Sen. Ted Cruz").core == "Ted Cruz"
+
+
+def test_keys_ignore_case_spacing_and_curly_apostrophes() -> None:
+    assert key("Donald  TRUMP") == key("donald trump")
+    assert key("Trump’s campaign") == key("trump's campaign")
+
+
+def test_a_last_name_merges_into_the_one_full_name_with_it() -> None:
+    persons = [describe("Donald Trump"), describe("Dmitry Peskov"), describe("Joe Biden")]
+    assert merge_target(describe("Trump"), persons) == describe("Donald Trump")
+    assert merge_target(describe("Peskov"), persons) == describe("Dmitry Peskov")
+    assert merge_target(describe("Putin"), persons) is None
+
+
+def test_a_last_name_shared_by_two_full_names_stays_apart() -> None:
+    persons = [describe("Donald Trump"), describe("Eric Trump")]
+    assert merge_target(describe("Trump"), persons) is None
+
+
+def test_groups_never_merge_into_a_person() -> None:
+    persons = [describe("Donald Trump")]
+    assert merge_target(describe("Trump's campaign"), persons) is None
+    assert merge_target(describe("Trump"), [describe("Trump's campaign")]) is None
+
+
+def test_full_names_do_not_merge_into_each_other() -> None:
+    assert merge_target(describe("Eric Trump"), [describe("Donald Trump")]) is None
+
+
+def test_aliases_are_names_of_the_same_person() -> None:
+    trump = describe("Donald Trump")
+    assert alias_worthy(trump, "Trump")
+    assert alias_worthy(trump, "President Trump")
+    assert not alias_worthy(trump, "He")
+    assert not alias_worthy(trump, "the former president")
+    assert not alias_worthy(trump, "Donald Trump")  # the name itself
+    assert not alias_worthy(trump, "JD Vance")  # a wrong mention is not made an alias
+    assert not alias_worthy(trump, None)
+
+
+def test_a_group_never_takes_a_person_name_as_alias() -> None:
+    campaign = describe("Trump's campaign")
+    assert not alias_worthy(campaign, "Trump")
+    assert not alias_worthy(campaign, "the campaign")
+    assert alias_worthy(describe("the Kremlin"), "Kremlin")

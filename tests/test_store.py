@@ -1,0 +1,312 @@
+"""The store: schema and migrations, one transaction per article, speakers, links, search."""
+
+# Real sentences keep their curly quotation marks and apostrophes.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance, claim_id, link_id
+from claimtrack.store import Store, StoreError, fts_query, schema
+from claimtrack.store import db as store_db
+
+PESKOV_TEXT = (
+    "However, Peskov firmly denied the allegations about secret post-presidential phone calls "
+    "between Trump and Putin, stating, “about the phone calls-it’s not true.”"
+)
+TRUMP_TEXT = (
+    "“I don’t comment on that,” Trump said, referring to whether he had communicated with Putin."
+)
+FULL_TEXT = "“If I did, it’s a smart thing,” former President Donald Trump said in an interview."
+CAMPAIGN_TEXT = (
+    "Trump’s campaign declared that “none of these made-up stories by Bob Woodward are true.”"
+)
+
+
+def claim(
+    article: Article,
+    text: str,
+    speaker: str | None,
+    mention: str | None = None,
+    *,
+    kind: Kind = Kind.DIRECT,
+    stance: Stance = Stance.ASSERTS,
+) -> Claim:
+    """Return a claim of the article whose content is `text` and whose speaker is mentioned as `mention`."""
+    start = article.text.index(text)
+    span = (start, start + len(text))
+    mention = mention if mention is not None else speaker
+    speaker_span = None
+    if mention is not None and mention in article.text:
+        at = article.text.index(mention)
+        speaker_span = (at, at + len(mention))
+    return Claim(
+        id=claim_id(article.id, span),
+        article=article.id,
+        path=article.path,
+        speaker=speaker,
+        speaker_mention=mention,
+        speaker_span=speaker_span,
+        cue="said",
+        cue_span=None,
+        kind=kind,
+        stance=stance,
+        text=text,
+        span=span,
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store.open(tmp_path / "t.db")
+
+
+def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        versions = store.conn.execute("SELECT version, name FROM schema_migrations").fetchall()
+        assert versions == [(1, "m001_initial")]
+        tables = schema.user_tables(store.conn)
+        assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables
+
+
+def test_migrations_are_applied_once(tmp_path: Path) -> None:
+    Store.open(tmp_path / "t.db").close()
+    with Store.open(tmp_path / "t.db") as store:
+        assert (
+            store.conn.execute("SELECT count(*) FROM schema_migrations").fetchone()[0]
+            == schema.LATEST
+        )
+
+
+def test_links_table_is_exactly_the_contract(store: Store) -> None:
+    columns = [
+        (row[1], row[2], row[3], row[5]) for row in store.conn.execute("PRAGMA table_info(links)")
+    ]
+    assert columns == [
+        ("id", "TEXT", 0, 1),
+        ("from_claim", "TEXT", 1, 0),
+        ("to_claim", "TEXT", 1, 0),
+        ("relation", "TEXT", 1, 0),
+        ("score", "REAL", 1, 0),
+    ]
+    fks = {
+        (row[3], row[2], row[4], row[6])
+        for row in store.conn.execute("PRAGMA foreign_key_list(links)")
+    }
+    assert fks == {
+        ("from_claim", "claims", "id", "CASCADE"),
+        ("to_claim", "claims", "id", "CASCADE"),
+    }
+    indexes = {row[1] for row in store.conn.execute("PRAGMA index_list(links)")}
+    assert {"links_from", "links_to"} <= indexes
+
+
+def test_a_database_from_a_newer_claimtrack_is_refused(tmp_path: Path) -> None:
+    Store.open(tmp_path / "t.db").close()
+    conn = sqlite3.connect(tmp_path / "t.db")
+    conn.execute("INSERT INTO schema_migrations(version, name) VALUES (99, 'future')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(tmp_path / "t.db")
+
+
+def test_an_article_is_stored_once_and_then_unchanged(store: Store) -> None:
+    article = Article.from_text(TRUMP_TEXT, path="a.txt", source="Bloomberg")
+    claims = [claim(article, "I don’t comment on that,", "Trump")]
+    assert store.ingest_article(article, claims) is True
+    assert store.ingest_article(article, claims) is False
+    assert store.counts()["articles"] == 1
+    assert store.counts()["claims"] == 1
+    assert store.get_article(article.id) == article
+
+
+def test_changed_text_is_a_new_article(store: Store) -> None:
+    first = Article.from_text(TRUMP_TEXT, path="a.txt")
+    second = Article.from_text(TRUMP_TEXT + " He added nothing.", path="a.txt")
+    assert store.ingest_article(first, []) and store.ingest_article(second, [])
+    assert store.resolve_articles("a.txt") == [first.id, second.id]
+
+
+def test_claims_come_back_equal_to_what_went_in(store: Store) -> None:
+    article = Article.from_text(PESKOV_TEXT, path="p.txt")
+    original = claim(
+        article,
+        "about the phone calls-it’s not true.",
+        "Dmitry Peskov",
+        "Peskov",
+        stance=Stance.DENIES,
+    )
+    store.ingest_article(article, [original])
+    assert store.get_claims([original.id]) == [original]
+    assert store.claims_of_articles([article.id]) == [original]
+    assert list(store.iter_claims(stance=Stance.DENIES)) == [original]
+    assert list(store.iter_claims(stance=Stance.CONFIRMS)) == []
+
+
+def test_a_failure_midway_leaves_the_database_as_before(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = Article.from_text(FULL_TEXT, path="kept.txt")
+    store.ingest_article(kept, [claim(kept, "If I did, it’s a smart thing,", "Donald Trump")])
+    before = store.counts()
+
+    def broken(conn: sqlite3.Connection, name: str) -> int:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(store_db, "speaker_id", broken)
+    article = Article.from_text(TRUMP_TEXT, path="a.txt")
+    with pytest.raises(RuntimeError):
+        store.ingest_article(article, [claim(article, "I don’t comment on that,", "Trump")])
+    assert store.counts() == before
+    assert not store.has_article(article.id)
+    assert not store.conn.in_transaction
+
+
+def test_a_claim_of_another_article_is_refused(store: Store) -> None:
+    a = Article.from_text(TRUMP_TEXT)
+    b = Article.from_text(FULL_TEXT)
+    with pytest.raises(ValueError):
+        store.ingest_article(a, [claim(b, "If I did, it’s a smart thing,", "Donald Trump")])
+
+
+def test_a_last_name_in_one_article_merges_with_the_full_name_in_another(store: Store) -> None:
+    short = Article.from_text(TRUMP_TEXT, path="short.txt")
+    full = Article.from_text(FULL_TEXT, path="full.txt")
+    # Order matters for the code path: "Trump" is known first, then absorbed by "Donald Trump".
+    store.ingest_article(short, [claim(short, "I don’t comment on that,", "Trump")])
+    store.ingest_article(
+        full,
+        [
+            claim(
+                full,
+                "If I did, it’s a smart thing,",
+                "Donald Trump",
+                "former President Donald Trump",
+            )
+        ],
+    )
+    assert {c.speaker for c in store.iter_claims()} == {"Donald Trump"}
+    speakers = list(store.speakers())
+    assert [(s["name"], s["claims"], s["articles"]) for s in speakers] == [("Donald Trump", 2, 2)]
+    assert "Trump" in speakers[0]["aliases"]
+
+
+def test_a_full_name_known_first_takes_in_later_last_names(store: Store) -> None:
+    full = Article.from_text(FULL_TEXT, path="full.txt")
+    short = Article.from_text(TRUMP_TEXT, path="short.txt")
+    store.ingest_article(full, [claim(full, "If I did, it’s a smart thing,", "Donald Trump")])
+    store.ingest_article(short, [claim(short, "I don’t comment on that,", "Trump")])
+    assert [c.speaker for c in store.iter_claims(speaker="trump")] == [
+        "Donald Trump",
+        "Donald Trump",
+    ]
+
+
+def test_a_group_named_after_a_person_stays_apart(store: Store) -> None:
+    full = Article.from_text(FULL_TEXT, path="full.txt")
+    camp = Article.from_text(CAMPAIGN_TEXT, path="camp.txt")
+    store.ingest_article(full, [claim(full, "If I did, it’s a smart thing,", "Donald Trump")])
+    store.ingest_article(
+        camp,
+        [
+            claim(
+                camp,
+                "none of these made-up stories by Bob Woodward are true.",
+                "Trump's campaign",
+                "Trump’s campaign",
+                stance=Stance.DENIES,
+            )
+        ],
+    )
+    assert [c.speaker for c in store.iter_claims(speaker="Trump")] == ["Donald Trump"]
+    assert [c.speaker for c in store.iter_claims(speaker="trump’s campaign")] == [
+        "Trump's campaign"
+    ]
+
+
+def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
+    a = Article.from_text("“We will win,” Donald Trump said.")
+    b = Article.from_text("“We will win too,” Eric Trump said.")
+    store.ingest_article(a, [claim(a, "We will win,", "Donald Trump")])
+    store.ingest_article(b, [claim(b, "We will win too,", "Eric Trump")])
+    assert [c.speaker for c in store.iter_claims(speaker="Donald Trump")] == ["Donald Trump"]
+    assert [c.speaker for c in store.iter_claims(speaker="eric trump")] == ["Eric Trump"]
+
+
+def test_links_are_upserted_and_filtered(store: Store) -> None:
+    article = Article.from_text(PESKOV_TEXT + " " + TRUMP_TEXT, path="p.txt")
+    denial = claim(article, "about the phone calls-it’s not true.", "Dmitry Peskov", "Peskov")
+    decline = claim(article, "I don’t comment on that,", "Donald Trump", "Trump")
+    store.ingest_article(article, [denial, decline])
+    link = Link(
+        id=link_id(denial.id, decline.id, Relation.DENIES),
+        from_=denial.id,
+        to=decline.id,
+        relation=Relation.DENIES,
+        score=0.5,
+    )
+    assert store.add_links([link]) == 1
+    assert store.add_links([link.model_copy(update={"score": 0.9})]) == 1
+    assert [x.score for x in store.iter_links()] == [0.9]
+    assert list(store.iter_links(relation=Relation.DENIES, speaker="peskov")) == [
+        link.model_copy(update={"score": 0.9})
+    ]
+    assert list(store.iter_links(relation=Relation.CONFIRMS)) == []
+    assert list(store.iter_links(speaker="Nobody Known")) == []
+    assert len(list(store.iter_links(article="p.txt"))) == 1
+    assert store.add_links([]) == 0
+
+
+def test_full_text_search_finds_words_and_survives_quotes(store: Store) -> None:
+    article = Article.from_text(PESKOV_TEXT, path="p.txt")
+    store.ingest_article(
+        article, [claim(article, "about the phone calls-it’s not true.", "Dmitry Peskov", "Peskov")]
+    )
+    assert len(list(store.iter_claims(search="phone calls"))) == 1
+    assert len(list(store.iter_claims(search="PHONE"))) == 1
+    assert list(store.iter_claims(search="tests")) == []
+    for hostile in ['it"s', "'; DROP TABLE claims; --", "phone OR", "NEAR(", "*", '"']:
+        list(store.iter_claims(search=hostile))  # no syntax error, whatever the text
+    assert store.counts()["claims"] == 1
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('it"s true') == '"it""s" "true"'
+    assert fts_query("   ") == ""
+
+
+def test_the_search_index_follows_deletions(store: Store) -> None:
+    article = Article.from_text(PESKOV_TEXT, path="p.txt")
+    store.ingest_article(
+        article, [claim(article, "about the phone calls-it’s not true.", "Dmitry Peskov")]
+    )
+    store.write(lambda conn: conn.execute("DELETE FROM articles WHERE id = ?", (article.id,)))
+    assert store.counts()["claims"] == 0
+    assert (
+        store.conn.execute(
+            "SELECT count(*) FROM claims_fts WHERE claims_fts MATCH 'phone'"
+        ).fetchone()[0]
+        == 0
+    )
+    store.conn.execute("INSERT INTO claims_fts(claims_fts) VALUES ('integrity-check')")
+
+
+def test_article_meta_and_find_by_prefix(store: Store) -> None:
+    article = Article.from_text(
+        TRUMP_TEXT, path="a.txt", source="Bloomberg", title="Trump interview"
+    )
+    c = claim(article, "I don’t comment on that,", "Trump")
+    store.ingest_article(article, [c])
+    meta = store.article_meta([article.id, "nope"])
+    assert list(meta) == [article.id]
+    assert meta[article.id].source == "Bloomberg"
+    assert store.find(c.id[:6]) == [("claim", c.id)]
+    assert store.find(article.id) == [("article", article.id)]
+    assert store.find("zzzz") == []
