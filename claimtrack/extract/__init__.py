@@ -1,0 +1,186 @@
+"""Rules that find attributed claims in an article: Article -> list[Claim].
+
+`extract` is a pure, picklable module-level function: no global state, no network, no
+model. It walks the article sentence by sentence, and only sentences holding a cue word
+or a quotation mark get the expensive rules.
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF003
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from claimtrack.extract.candidates import Candidate, Span, according, nominal, participial, verbal
+from claimtrack.extract.contents import content_spans, trim
+from claimtrack.extract.patterns import CUE, NOMINAL
+from claimtrack.extract.stance import stance
+from claimtrack.lexicon import PARTICIPLES, CueClass
+from claimtrack.models import Article, Claim, Kind, claim_id
+from claimtrack.speakers import SUBJECT, Resolver, clean_mention
+from claimtrack.text import paragraphs, quotes, sentences
+
+__all__ = ["extract"]
+
+
+@dataclass
+class _State:
+    """What one extraction run knows while it walks an article."""
+
+    article: Article
+    resolver: Resolver
+    claims: list[Claim] = field(default_factory=list)
+    seen: set[Span] = field(default_factory=set)
+    last_speaker: tuple[int, str | None, Span | None, str | None] | None = None
+
+
+def extract(article: Article) -> list[Claim]:
+    """Return the attributed claims found in the article, in text order."""
+    text = article.text
+    if not text.strip():
+        return []
+    state = _State(article, Resolver.build(text))
+    paras = paragraphs(text)
+    quote_spans = quotes(text, paras)
+    quote_starts = [s for s, _ in quote_spans]
+    cues = list(CUE.finditer(text))
+    cue_starts = [m.start() for m in cues]
+    nominals = list(NOMINAL.finditer(text))
+    nominal_starts = [m.start() for m in nominals]
+    for index, (ps, pe) in enumerate(paras):
+        qa, qb = bisect_left(quote_starts, ps), bisect_left(quote_starts, pe)
+        has_cue = bisect_left(cue_starts, ps) < bisect_left(cue_starts, pe)
+        has_nominal = bisect_left(nominal_starts, ps) < bisect_left(nominal_starts, pe)
+        if qa == qb and not has_cue and not has_nominal:
+            continue
+        para_quotes = quote_spans[qa:qb]
+        for ss, se in sentences(text, ps, pe, para_quotes):
+            ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
+            na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
+            _sentence(state, index, ss, se, cues[ca:cb], nominals[na:nb], para_quotes)
+    state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
+    return state.claims
+
+
+def _sentence(
+    state: _State,
+    para: int,
+    ss: int,
+    se: int,
+    cues: list,  # type: ignore[type-arg]
+    nominals: list,  # type: ignore[type-arg]
+    para_quotes: list[Span],
+) -> None:
+    """Add the claims of one sentence to the state."""
+    text = state.article.text
+    cands: list[Candidate] = []
+    for m in cues:
+        if m.group("according"):
+            cand = according(text, ss, se, m)
+        elif m.group("cue") in PARTICIPLES and text[
+            max(ss, m.start() - 3) : m.start()
+        ].rstrip().endswith((",", ";", "—", " -")):
+            cand = participial(text, ss, se, m)
+        else:
+            cand = verbal(text, ss, se, m)
+        if cand is not None:
+            cands.append(cand)
+    for m in nominals:
+        if any(c.cue[0] <= m.start("noun") < c.cue[1] for c in cands):
+            continue
+        cand = nominal(text, ss, se, m)
+        if cand is not None:
+            cands.append(cand)
+    cands.sort(key=lambda c: c.start)
+    made = False
+    subject: tuple[Span | None, str | None] = (None, None)
+    for cand in cands:
+        speaker_span = cand.speaker
+        if cand.inherit:
+            if subject[0] is None:
+                subject = _subject(state, ss, se)
+            if subject[0] is None:
+                continue
+            speaker_span = subject[0]
+        assert speaker_span is not None
+        mention = text[speaker_span[0] : speaker_span[1]]
+        name, plural = state.resolver.resolve(mention, speaker_span[0])
+        if cand.inherit:
+            name = subject[1]
+        if cand.direction != "none":
+            for span, quoted in content_spans(text, cand, ss, se, cands):
+                made = _add(state, cand, span, quoted, speaker_span, name) or made
+        if not cand.inherit:
+            subject = (speaker_span, name)
+            state.resolver.remember(speaker_span[0], name, plural)
+            state.last_speaker = (para, name, speaker_span, mention)
+    if not made and para_quotes:
+        _quote_only(state, para, ss, se, para_quotes)
+
+
+def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
+    """Return the subject opening the sentence and its canonical name, if there is one."""
+    m = SUBJECT.match(state.article.text, ss, se)
+    if m is None:
+        return None, None
+    span = clean_mention(state.article.text, *m.span("speaker"))
+    if span is None:
+        return None, None
+    name, _ = state.resolver.resolve(state.article.text[span[0] : span[1]], span[0])
+    return span, name
+
+
+def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Span]) -> None:
+    """Give a sentence that is only a quote the speaker of the claim just before it."""
+    text = state.article.text
+    last = state.last_speaker
+    if last is None or para - last[0] > 1 or last[1] is None:
+        return
+    for qs, qe in para_quotes:
+        if (qs <= ss + 1 and qe >= se - 2) or (qs <= ss and qe >= se):
+            span, _ = trim(text, max(qs, ss), min(qe, se))
+            if span[1] - span[0] < 2:
+                return
+            cand = Candidate(
+                span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
+            )
+            _add(state, cand, span, True, None, last[1], cue_text=None)
+            return
+
+
+def _add(
+    state: _State,
+    cand: Candidate,
+    span: Span,
+    quoted: bool,
+    speaker_span: Span | None,
+    name: str | None,
+    cue_text: str | None = "",
+) -> bool:
+    """Append one claim unless its span was already taken; return whether it was added."""
+    if span in state.seen or span[1] <= span[0]:
+        return False
+    state.seen.add(span)
+    article = state.article
+    text = article.text
+    content = text[span[0] : span[1]]
+    cue = text[cand.cue[0] : cand.cue[1]] if cue_text is not None else None
+    state.claims.append(
+        Claim(
+            id=claim_id(article.id, span),
+            article=article.id,
+            path=article.path,
+            speaker=name,
+            speaker_mention=text[speaker_span[0] : speaker_span[1]] if speaker_span else None,
+            speaker_span=speaker_span,
+            cue=cue,
+            cue_span=cand.cue if cue is not None else None,
+            kind=Kind.DIRECT if quoted else Kind.REPORTED,
+            stance=stance(cand.cls, cand.negated, content),
+            text=content,
+            span=span,
+        )
+    )
+    return True

@@ -1,0 +1,270 @@
+"""Attribution candidates in one sentence: where a speaker and a cue are, and where the content lies.
+
+A candidate records the speaker mention, the cue, and the direction of its content:
+`right` ("Trump said that A"), `left` ("A, Trump said"), `quote` (a split quote,
+"A," he said, "B.") or `none` (a cue whose content is elsewhere, kept because its
+subject is the speaker of a participle that follows: "she said, adding that A").
+`contents.py` turns candidates into content spans.
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.extract.patterns import (
+    ACCORDING_SOURCE,
+    BRIDGE_TO_THAT,
+    CONTENT_OPENING,
+    INFINITIVE,
+    INVERTED_SPEAKER,
+    NOT_CLAUSE_START,
+    QUOTE_NEXT,
+    TRAILING_ADVERBIAL,
+)
+from claimtrack.lexicon import (
+    BARE_CLAUSE_VERBS,
+    GROUP_NOUNS,
+    INFINITIVE_VERBS,
+    NOUN_CLASSES,
+    NP_OBJECT_VERBS,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PHRASE_CUES,
+    VERBS,
+    CueClass,
+)
+from claimtrack.speakers import SPEAKER_BEFORE, clean_mention
+
+Span = tuple[int, int]
+
+_PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+_NEGATION = frozenset({"not", "never"})
+_MODALS = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
+)
+_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_LEFT_WINDOW = 170
+# a word of the text: "Trump", "don't"
+_WORDS = re.compile(r"[\w’']+")
+# a sentence opening that is no content: "But", "And so,"
+_ONLY_CONNECTORS = re.compile(
+    r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
+)
+# a second verb of the same subject: "... and has promised to" / "... and suggested that"
+_COORDINATED = re.compile(
+    r"\s(?:and|but)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|\w+ly))*)\s*$"
+)
+# the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
+_VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
+# the end of a quotation before a speaker: ',”' / ".''" / '"'
+_QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$|,\s*$")
+
+
+@dataclass
+class Candidate:
+    """One attribution found in a sentence, before its content is cut."""
+
+    start: int
+    end: int
+    speaker: Span | None
+    cue: Span
+    cls: CueClass
+    direction: str
+    content_from: int
+    negated: bool = False
+    inherit: bool = False
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """Return the number of words in text[start:end]."""
+    return len(_WORDS.findall(text, start, end))
+
+
+def _left_content_ok(text: str, ss: int, at: int) -> bool:
+    """Return whether text before `at` can be content: ends in , or a quote and has words."""
+    i = at
+    while i > ss and text[i - 1].isspace():
+        i -= 1
+    if i <= ss or not (text[i - 1] in ',”"—' or text[i - 2 : i] == "''"):
+        return False
+    return _words(text, ss, i) >= 2
+
+
+def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
+    """Return whether a base-form cue ("say", "report") has a subject that fits a verb.
+
+    "they say" and "will say" are cues; "the Watchdog report" and "some states" are nouns.
+    """
+    if " " in cue or cue != lemma or cue.endswith(("ed", "ing")):
+        return True
+    if any(w in _MODALS for w in aux):
+        return True
+    last = mention.split()[-1].lower() if mention.split() else ""
+    return (
+        last in _PLURAL_PRONOUNS
+        or last in GROUP_NOUNS
+        or (last.endswith("s") and not last.endswith("ss"))
+    )
+
+
+def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny")."""
+    cs, ce = m.span("cue")
+    cue = re.sub(r"\s+", " ", m.group("cue"))
+    if cue in PHRASE_CUES:
+        cls, lemma = PHRASE_CUES[cue], cue
+    else:
+        lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
+    sm = SPEAKER_BEFORE.search(text, max(ss, cs - _LEFT_WINDOW), cs)
+    negated = False
+    speaker: Span | None = None
+    start = cs
+    if sm is not None:
+        aux = sm.group("aux").split()
+        if aux and aux[-1] in _PASSIVE and not cue.endswith("ing"):
+            return None
+        if text[max(ss, sm.start() - 3) : sm.start()].endswith("to "):
+            return None
+        speaker = clean_mention(text, *sm.span("speaker"))
+        if speaker is None:
+            return None
+        mention = text[speaker[0] : speaker[1]]
+        if not _base_form_ok(cue, lemma, aux, mention):
+            return None
+        negated = any(w in _NEGATION for w in aux)
+        start = speaker[0]
+    elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
+        return None
+    right = _right_side(text, ce, se, lemma)
+    if speaker is None:
+        coord = _COORDINATED.search(text, max(ss, cs - 40), cs)
+        if coord is not None and right is not None:
+            aux = coord.group("aux").split()
+            negated = any(w in _NEGATION for w in aux)
+            return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
+        inv = INVERTED_SPEAKER.match(text, ce, se)
+        if inv is None or not _left_content_ok(text, ss, cs):
+            return None
+        speaker = clean_mention(text, *inv.span("speaker"))
+        if speaker is None:
+            return None
+        return Candidate(cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated)
+    if text[speaker[0] : speaker[1]] in {"who", "Who"} and (
+        right is None or text[ce:right].strip() == ""
+    ):
+        return None
+    trail = TRAILING_ADVERBIAL.match(text, ce, se)
+    if trail is not None:
+        after = trail.end()
+        punct = text[after - 1] if after > ce else ""
+        left_ok = _left_content_ok(text, ss, start)
+        if left_ok and punct in ",”\"'":
+            quote = QUOTE_NEXT.match(text, after, se)
+            if quote is not None and _QUOTE_END.search(text, max(ss, start - 4), start):
+                return Candidate(start, ce, speaker, (cs, ce), cls, "quote", ss, negated)
+            return Candidate(start, ce, speaker, (cs, ce), cls, "left", ss, negated)
+        if left_ok and (punct in ".!?;" or after >= se):
+            return Candidate(start, ce, speaker, (cs, ce), cls, "left", ss, negated)
+        if punct in ".!?;" or after >= se:
+            return Candidate(start, ce, speaker, (cs, ce), cls, "none", ce, negated)
+    if right is None:
+        return Candidate(start, ce, speaker, (cs, ce), cls, "none", ce, negated)
+    return Candidate(start, ce, speaker, (cs, ce), cls, "right", right, negated)
+
+
+def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
+    """Return where the content after a cue starts, or None when nothing can follow."""
+    quote = QUOTE_NEXT.match(text, ce, se)
+    if quote is not None:
+        return quote.end() - len(quote.group("mark"))
+    if lemma in INFINITIVE_VERBS:
+        inf = INFINITIVE.match(text, ce, se)
+        return inf.end() - 1 if inf is not None else None
+    opening = CONTENT_OPENING.match(text, ce, se)
+    assert opening is not None
+    pos = opening.end()
+    if pos >= se:
+        return None
+    if opening.group("that"):
+        return pos
+    if ":" in opening.group():
+        return pos
+    if "," in opening.group() or "—" in opening.group():
+        return None
+    if lemma in PHRASE_CUES:
+        return pos
+    bridge = BRIDGE_TO_THAT.match(text, ce, se)
+    if bridge is not None and (lemma in OBJECT_VERBS or NOT_CLAUSE_START.match(text, ce, se)):
+        return bridge.end() + 1
+    if NOT_CLAUSE_START.match(text, ce, se):
+        return None
+    if lemma in NP_OBJECT_VERBS or lemma in BARE_CLAUSE_VERBS or lemma in PHRASE_CUES:
+        return pos
+    return None
+
+
+def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "according to X, A" or "A, according to X"."""
+    cs, ce = m.span("cue")
+    src = ACCORDING_SOURCE.match(text, ce, se)
+    if src is None:
+        return None
+    speaker = clean_mention(text, *src.span("speaker"))
+    if speaker is None:
+        return None
+    if _ONLY_CONNECTORS.match(text, ss, cs):
+        after = src.end()
+        while after < se and text[after] in " ,":
+            after += 1
+        if after >= se:
+            return None
+        return Candidate(cs, src.end(), speaker, (cs, ce), CueClass.SPEECH, "right", after)
+    start = cs
+    while start > ss and text[start - 1] in " ,—(":
+        start -= 1
+    return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "left", ss)
+
+
+def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of ", saying that A", whose speaker is the clause's subject."""
+    cs, ce = m.span("cue")
+    cue = re.sub(r"\s+", " ", m.group("cue"))
+    if cue not in PARTICIPLES:
+        return None
+    lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
+    right = _right_side(text, ce, se, lemma)
+    if right is None:
+        return None
+    start = cs
+    while start > ss and text[start - 1] in " ,;—-":
+        start -= 1
+    return Candidate(start, ce, None, (cs, ce), cls, "right", right, inherit=True)
+
+
+def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "his long-standing claim that A" or "Trump's assertion that A"."""
+    owner = m.span("owner")
+    noun = m.group("noun")
+    cls = NOUN_CLASSES.get(noun, CueClass.SPEECH)
+    content_from = m.end("link") + 1
+    if content_from >= se:
+        return None
+    speaker: Span | None = None
+    if m.group("owner").lower() in {"his", "her", "their", "its"}:
+        before = _VERB_BEFORE.search(text, max(ss, owner[0] - 40), owner[0])
+        if before is not None and before.group("verb") not in _PASSIVE:
+            verb_start = before.start()
+            sm = SPEAKER_BEFORE.search(text, max(ss, verb_start - _LEFT_WINDOW), verb_start)
+            if sm is not None:
+                speaker = clean_mention(text, *sm.span("speaker"))
+        if speaker is None:
+            speaker = owner
+    else:
+        speaker = (owner[0], owner[1] - 2)
+    start = min(speaker[0], owner[0])
+    cue = (m.start("noun"), m.end("link"))
+    return Candidate(start, m.end("noun"), speaker, cue, cls, "right", content_from)

@@ -1,0 +1,88 @@
+"""Compiled regexes of the extractor, built once at import from the lexicon tables."""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.lexicon import (
+    CUE_NOUNS,
+    DECLINE_CONTENT,
+    DENIAL_CONTENT,
+    PARTICIPLES,
+    PHRASE_CUES,
+    VERBS,
+)
+
+
+def _alternation(words: object) -> str:
+    """Return a regex alternation of the words, longest first, spaces as \\s+."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+# any cue word or phrase: "said", "has long argued", "refused to confirm or deny", "according to"
+CUE = re.compile(
+    rf"(?<![\w\-])(?P<cue>(?P<according>[Aa]ccording\s+to)|{_alternation(PHRASE_CUES)}|{_alternation(VERBS)})(?![\w\-])"
+)
+
+# a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
+NOMINAL = re.compile(
+    rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:’s|'s))\s+"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alternation(CUE_NOUNS)})\s+(?P<link>that|in|about)\b"
+)
+
+# what may stand between a cue and its "that": "told reporters on Tuesday that"
+BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+,?){0,12}?\s+that\b")
+
+# an adverbial after a cue that ends the attribution: " on Tuesday" / " in an interview"
+TRAILING_ADVERBIAL = re.compile(
+    r"(?:\s+(?:on|in|at|during|last|this|earlier|later|late|recently|yesterday|today|to|from|"
+    r"via|through|before|after|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|afterward|afterwards|then|too|\w+ly)\b[^,.;:!?“”\"]{0,60})?"
+    r"\s*(?:[,.;:!?—]|[”\"]|''|$)"
+)
+
+# the start of content right after a cue: optional punctuation and "that"
+CONTENT_OPENING = re.compile(r"[\s,:—\-]*(?:(?P<that>that|whether|if)\s+)?")
+
+# an opening quotation mark after a comma or colon: ', “If I did' / ': "We' / " ''We"
+QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
+
+# content that is itself an infinitive: "promised to leverage it", "vowed to use"
+INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
+
+# a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
+INVERTED_SPEAKER = re.compile(
+    r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}"
+    r"|(?:he|she|they|I|we))(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
+)
+
+# an "according to" source: "according to Woodward," / "according to a source familiar"
+ACCORDING_SOURCE = re.compile(r"\s+(?P<speaker>[^,.;:!?“”\"()]{2,100}?)(?=\s*(?:[,.;:!?)]|$))")
+
+# "and that" joining two assertions of one cue: "claims that A and that B"
+AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
+# where a following clause takes over: ", saying", ", according to", ", and"
+PARTICIPLE = re.compile(rf"(?:,|;|—|\s-)\s*(?P<cue>{_alternation(PARTICIPLES)})\b")
+
+# trailing connectors left at the end of a cut content: ", and" / " but" / ","
+TRAILING_JUNK = re.compile(r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b)+$")
+
+# quote marks and punctuation around a content
+OUTER_PUNCT = " \t\n,.;:—-"
+
+DENIAL_TEXT = re.compile("|".join(DENIAL_CONTENT), re.IGNORECASE)
+DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
+
+# a word that can open a clause after a bare cue: "said the", not "said in" or "said of"
+NOT_CLAUSE_START = re.compile(
+    r"\s*(?:in|on|at|of|for|by|with|from|into|during|about|before|after|up|out|so|and|or|but|"
+    r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much|more|less|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|"
+    r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
+    r"before|because|sarcastically|\w+ly\b|\w+ing)\b"
+)

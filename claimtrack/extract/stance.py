@@ -1,0 +1,35 @@
+"""The stance of a claim: from the class of its cue, negation, and the words of its content."""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF003
+
+from __future__ import annotations
+
+from claimtrack.extract.patterns import DECLINE_TEXT, DENIAL_TEXT
+from claimtrack.lexicon import CueClass
+from claimtrack.models import Stance
+
+_BY_CLASS: dict[CueClass, Stance] = {
+    CueClass.DENIAL: Stance.DENIES,
+    CueClass.CONFIRMATION: Stance.CONFIRMS,
+    CueClass.DECLINE: Stance.DECLINES,
+}
+
+
+def stance(cls: CueClass, negated: bool, content: str) -> Stance:
+    """Return the stance of a claim with this cue class, cue negation and content text.
+
+    "refused to confirm or deny" is a decline cue, so it declines; "did not confirm"
+    declines too; "it's not true" and "none of these ... are true" deny whatever the cue.
+    """
+    if cls is CueClass.DECLINE:
+        return Stance.DECLINES
+    if negated and cls is CueClass.CONFIRMATION:
+        return Stance.DECLINES
+    if DECLINE_TEXT.search(content):
+        return Stance.DECLINES
+    if not negated and cls in _BY_CLASS:
+        return _BY_CLASS[cls]
+    if DENIAL_TEXT.search(content):
+        return Stance.DENIES
+    return Stance.ASSERTS

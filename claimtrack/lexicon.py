@@ -1,0 +1,773 @@
+"""Cue lexicons as data: reporting verbs by class, nominal cues, titles, pronouns, group nouns.
+
+The verb lists are drawn from the most frequent Cue spans of the PolNeAR train split
+(said, says, according to, told, added, wrote, noted, argued, tweeted, ...) and from the
+usual reporting-verb lists. Each verb is written once as a lemma; `verb_forms` inflects it.
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CueClass(StrEnum):
+    """What a cue says about the speaker's stance toward the content."""
+
+    SPEECH = "speech"
+    DENIAL = "denial"
+    CONFIRMATION = "confirmation"
+    DECLINE = "decline"
+    HEDGE = "hedge"
+
+
+# lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used)
+SPEECH_VERBS: tuple[str, ...] = (
+    "say:said:says:saying",
+    "tell:told:tells:telling",
+    "write:wrote:writes:writing",
+    "think:thought:thinks:thinking",
+    "add",
+    "note",
+    "argue",
+    "claim",
+    "state",
+    "declare",
+    "insist",
+    "warn",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "assert",
+    "contend",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "repeat",
+    "recall",
+    "tweet",
+    "post",
+    "respond",
+    "reply:replied:replies:replying",
+    "conclude",
+    "observe",
+    "remark",
+    "reason",
+    "complain",
+    "charge",
+    "allege",
+    "boast",
+    "brag:bragged:brags:bragging",
+    "counter",
+    "testify:testified:testifies:testifying",
+    "caution",
+    "explain",
+    "announce",
+    "suggest",
+    "report",
+    "believe",
+    "feel:felt:feels",
+    "hope",
+    "fear",
+    "worry:worried:worries",
+    "figure",
+    "joke",
+    "quip:quipped:quips",
+    "speculate",
+    "signal",
+    "indicate",
+    "hint",
+    "imply:implied:implies",
+    "recount",
+    "reveal",
+    "disclose",
+    "confide",
+    "proclaim",
+    "lament",
+    "wonder",
+    "estimate",
+    "assure",
+    "remind",
+    "inform",
+    "concur:concurred:concurs",
+    "agree",
+    "echo:echoed:echoes",
+    "predict",
+    "urge",
+    "demand",
+    "contend",
+    "posit",
+    "point out:pointed out:points out:pointing out",
+    "go on to say:went on to say:goes on to say",
+    "make clear:made clear:makes clear",
+    "make it clear:made it clear:makes it clear",
+    "show:showed:shows:showing",
+    "find:found:finds",
+    "expect",
+    "acknowledge",
+    "admit:admitted:admits:admitting",
+    "concede",
+    "confirm",
+    "deny:denied:denies:denying",
+    "reject",
+    "dismiss",
+    "dispute",
+    "refute",
+    "rebut:rebutted:rebuts:rebutting",
+    "criticize",
+    "criticise",
+    "accuse",
+    "blame",
+    "question",
+    "ask",
+)
+
+# cues whose class is not plain speech; every form of the lemma gets the class
+CUE_CLASSES: dict[str, CueClass] = {
+    "acknowledge": CueClass.CONFIRMATION,
+    "admit": CueClass.CONFIRMATION,
+    "concede": CueClass.CONFIRMATION,
+    "confirm": CueClass.CONFIRMATION,
+    "deny": CueClass.DENIAL,
+    "reject": CueClass.DENIAL,
+    "dismiss": CueClass.DENIAL,
+    "dispute": CueClass.DENIAL,
+    "refute": CueClass.DENIAL,
+    "rebut": CueClass.DENIAL,
+    "think": CueClass.HEDGE,
+    "believe": CueClass.HEDGE,
+    "suggest": CueClass.HEDGE,
+    "speculate": CueClass.HEDGE,
+    "hint": CueClass.HEDGE,
+    "imply": CueClass.HEDGE,
+    "wonder": CueClass.HEDGE,
+}
+
+# verbs that take an object before the content ("told reporters that", "warned Biden that")
+OBJECT_VERBS: frozenset[str] = frozenset(
+    {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show"}
+)
+
+# verbs whose content may be a plain noun phrase ("denied the allegations")
+NP_OBJECT_VERBS: frozenset[str] = frozenset(
+    {
+        "deny",
+        "reject",
+        "dismiss",
+        "dispute",
+        "refute",
+        "rebut",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "criticize",
+        "criticise",
+        "accuse",
+        "blame",
+    }
+)
+
+# verbs whose content may follow with no "that" ("Trump said the war would not have started")
+BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "argue",
+        "claim",
+        "insist",
+        "think",
+        "believe",
+        "suggest",
+        "contend",
+        "assert",
+        "declare",
+        "predict",
+        "fear",
+        "hope",
+        "worry",
+        "figure",
+        "allege",
+        "estimate",
+        "reason",
+    }
+)
+
+# verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
+INFINITIVE_VERBS: frozenset[str] = frozenset(
+    {"promise", "vow", "pledge", "urge", "threaten", "demand", "refuse", "agree"}
+)
+
+# multiword cues, with their class: "refused to confirm or deny ongoing contact"
+PHRASE_CUES: dict[str, CueClass] = {
+    "refused to confirm or deny": CueClass.DECLINE,
+    "refuses to confirm or deny": CueClass.DECLINE,
+    "declined to confirm or deny": CueClass.DECLINE,
+    "would neither confirm nor deny": CueClass.DECLINE,
+    "neither confirmed nor denied": CueClass.DECLINE,
+    "declined to say whether": CueClass.DECLINE,
+    "declined to comment on": CueClass.DECLINE,
+    "refused to comment on": CueClass.DECLINE,
+    "would not say whether": CueClass.DECLINE,
+    "wouldn't say whether": CueClass.DECLINE,
+    "would not comment on": CueClass.DECLINE,
+    "offered partial confirmation": CueClass.CONFIRMATION,
+    "expressed doubt about": CueClass.HEDGE,
+    "expressed doubts about": CueClass.HEDGE,
+    "expressed concern that": CueClass.SPEECH,
+    "expressed concerns that": CueClass.SPEECH,
+    "expressed confidence that": CueClass.SPEECH,
+    "raised concerns that": CueClass.SPEECH,
+    "spoke about": CueClass.SPEECH,
+    "talked about": CueClass.SPEECH,
+    "said in a statement": CueClass.SPEECH,
+    "said in an interview": CueClass.SPEECH,
+    "pointed to": CueClass.SPEECH,
+    "point to": CueClass.SPEECH,
+    "specifically mentioned": CueClass.SPEECH,
+}
+
+# participial cues after a comma: ", saying that", ", claiming that", ", stating, "
+PARTICIPLES: frozenset[str] = frozenset(
+    {
+        "saying",
+        "adding",
+        "noting",
+        "arguing",
+        "claiming",
+        "stating",
+        "insisting",
+        "warning",
+        "declaring",
+        "acknowledging",
+        "admitting",
+        "conceding",
+        "explaining",
+        "suggesting",
+        "telling",
+        "writing",
+        "asserting",
+        "contending",
+        "maintaining",
+        "stressing",
+        "emphasizing",
+        "predicting",
+        "promising",
+        "vowing",
+        "pledging",
+        "complaining",
+        "charging",
+        "alleging",
+        "boasting",
+        "recalling",
+        "reiterating",
+        "denying",
+        "rejecting",
+        "confirming",
+        "pointing out",
+        "countering",
+        "cautioning",
+        "tweeting",
+        "announcing",
+        "observing",
+        "reasoning",
+        "quipping",
+        "joking",
+        "lamenting",
+    }
+)
+
+# nouns of nominal cues: "his belief that", "his long-standing claim that", "his view that"
+CUE_NOUNS: frozenset[str] = frozenset(
+    {
+        "belief",
+        "claim",
+        "view",
+        "assertion",
+        "argument",
+        "contention",
+        "insistence",
+        "position",
+        "assessment",
+        "prediction",
+        "promise",
+        "pledge",
+        "warning",
+        "suggestion",
+        "statement",
+        "allegation",
+        "charge",
+        "accusation",
+        "conviction",
+        "opinion",
+        "hope",
+        "fear",
+        "concern",
+        "denial",
+        "admission",
+        "acknowledgment",
+        "acknowledgement",
+        "confirmation",
+        "vow",
+        "boast",
+        "complaint",
+        "insinuation",
+        "notion",
+        "theory",
+    }
+)
+
+NOUN_CLASSES: dict[str, CueClass] = {
+    "denial": CueClass.DENIAL,
+    "admission": CueClass.CONFIRMATION,
+    "acknowledgment": CueClass.CONFIRMATION,
+    "acknowledgement": CueClass.CONFIRMATION,
+    "confirmation": CueClass.CONFIRMATION,
+}
+
+# adverbs and auxiliaries allowed between a speaker and its cue ("has long argued", "firmly denied")
+AUXILIARIES: frozenset[str] = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "did",
+        "does",
+        "do",
+        "also",
+        "still",
+        "later",
+        "then",
+        "again",
+        "once",
+        "too",
+        "long",
+        "often",
+        "already",
+        "never",
+        "always",
+        "even",
+        "just",
+        "soon",
+        "now",
+        "first",
+        "since",
+        "previously",
+        "recently",
+        "repeatedly",
+        "frequently",
+        "consistently",
+        "initially",
+        "specifically",
+        "privately",
+        "publicly",
+        "reportedly",
+        "allegedly",
+        "flatly",
+        "firmly",
+        "categorically",
+        "vehemently",
+        "strongly",
+        "openly",
+        "further",
+        "indeed",
+        "not",
+        "been",
+        "being",
+    }
+)
+
+# words that express denial or non-comment inside the content itself
+DENIAL_CONTENT: tuple[str, ...] = (
+    r"(?:it|that|this)(?:'s|’s| is| was) (?:not|simply not|absolutely not|just not) true",
+    r"(?:it|that|this)(?:'s|’s| is| was) (?:false|untrue|a lie|fake news|nonsense|fabricated)",
+    r"\bnone of (?:these|those|this|the|that)\b.{0,80}?\b(?:is|are|was|were) true",
+    r"\bnot true\b",
+    r"\bnever happened\b",
+    r"\b(?:total|complete|absolute) (?:fabrication|lie|nonsense)\b",
+)
+DECLINE_CONTENT: tuple[str, ...] = (
+    r"\b(?:I|we) (?:don't|don’t|do not|won't|won’t|will not|can't|can’t) comment\b",
+    r"\bno comment\b",
+    r"\b(?:I|we) (?:won't|won’t|will not|wouldn't|wouldn’t) (?:say|tell you)\b",
+)
+
+PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "i", "we", "it", "who", "you", "He", "She", "They", "I", "We", "It"}
+)
+SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+
+# titles and roles before names: "Kremlin spokesperson Dmitry Peskov", "Sen. Ted Cruz"
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "prof",
+        "rev",
+        "president",
+        "vice",
+        "former",
+        "senator",
+        "governor",
+        "secretary",
+        "speaker",
+        "mayor",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "minister",
+        "prime",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "candidate",
+        "nominee",
+        "adviser",
+        "advisor",
+        "director",
+        "chief",
+        "editor",
+        "journalist",
+        "author",
+        "host",
+        "anchor",
+        "attorney",
+        "general",
+        "pope",
+        "king",
+        "queen",
+        "ambassador",
+        "commissioner",
+        "chancellor",
+        "democratic",
+        "republican",
+        "gop",
+        "us",
+        "u.s.",
+        "state",
+        "the",
+    }
+)
+
+# role nouns that name one person ("the Kremlin spokesman", "the former president")
+ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "governor",
+        "candidate",
+        "nominee",
+        "secretary",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "official",
+        "aide",
+        "adviser",
+        "advisor",
+        "director",
+        "chairman",
+        "chairwoman",
+        "lawyer",
+        "attorney",
+        "businessman",
+        "billionaire",
+        "leader",
+        "minister",
+        "mogul",
+        "frontrunner",
+        "front-runner",
+        "reporter",
+        "author",
+        "journalist",
+        "strategist",
+        "pollster",
+        "analyst",
+        "expert",
+        "professor",
+        "economist",
+        "source",
+        "manager",
+        "chair",
+        "lawmaker",
+        "representative",
+        "ambassador",
+        "judge",
+        "host",
+        "historian",
+        "woman",
+        "man",
+    }
+)
+
+# nouns naming groups and organisations that speak ("critics", "the campaign", "the Kremlin")
+GROUP_NOUNS: frozenset[str] = frozenset(
+    {
+        "campaign",
+        "critics",
+        "supporters",
+        "advocates",
+        "allies",
+        "opponents",
+        "officials",
+        "aides",
+        "advisers",
+        "advisors",
+        "analysts",
+        "experts",
+        "observers",
+        "sources",
+        "people",
+        "others",
+        "voters",
+        "republicans",
+        "democrats",
+        "conservatives",
+        "liberals",
+        "progressives",
+        "lawmakers",
+        "leaders",
+        "administration",
+        "government",
+        "committee",
+        "agency",
+        "department",
+        "ministry",
+        "kremlin",
+        "white house",
+        "party",
+        "spokespeople",
+        "economists",
+        "strategists",
+        "pollsters",
+        "historians",
+        "scholars",
+        "researchers",
+        "scientists",
+        "residents",
+        "members",
+        "delegates",
+        "protesters",
+        "activists",
+        "organizers",
+        "prosecutors",
+        "investigators",
+        "police",
+        "authorities",
+        "diplomats",
+        "staff",
+        "team",
+        "court",
+        "group",
+        "organization",
+        "company",
+        "firm",
+        "union",
+    }
+)
+
+# works that make claims ("the book claims", "Woodward's new book", "the report found")
+WORK_NOUNS: frozenset[str] = frozenset(
+    {
+        "book",
+        "report",
+        "study",
+        "poll",
+        "survey",
+        "memo",
+        "article",
+        "letter",
+        "statement",
+        "lawsuit",
+        "complaint",
+        "indictment",
+        "filing",
+        "documents",
+        "document",
+        "analysis",
+        "data",
+        "research",
+        "email",
+        "emails",
+        "ad",
+        "video",
+        "column",
+        "editorial",
+        "op-ed",
+        "release",
+        "tweet",
+        "post",
+        "story",
+        "investigation",
+        "findings",
+        "records",
+        "transcript",
+        "speech",
+    }
+)
+
+# capitalised words that open a sentence but never start a name ("But Trump said")
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "still",
+        "however",
+        "meanwhile",
+        "instead",
+        "then",
+        "now",
+        "also",
+        "in",
+        "on",
+        "at",
+        "as",
+        "for",
+        "of",
+        "to",
+        "from",
+        "by",
+        "with",
+        "after",
+        "before",
+        "when",
+        "while",
+        "since",
+        "if",
+        "because",
+        "although",
+        "though",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "which",
+        "where",
+        "why",
+        "how",
+        "even",
+        "only",
+        "just",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "last",
+        "next",
+        "asked",
+        "moreover",
+        "furthermore",
+        "indeed",
+        "despite",
+        "during",
+        "nor",
+        "not",
+        "no",
+        "all",
+        "both",
+        "other",
+        "others",
+        "such",
+        "said",
+        "says",
+        "like",
+        "unlike",
+        "according",
+        "about",
+        "over",
+        "under",
+        "into",
+        "without",
+        "within",
+        "between",
+        "among",
+        "amid",
+        "through",
+        "until",
+        "upon",
+        "whether",
+        "perhaps",
+        "maybe",
+        "again",
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    }
+)
+
+
+def verb_forms(entry: str) -> tuple[str, tuple[str, ...]]:
+    """Return the lemma of a verb table entry and its surface forms (lemma, -s, -ed, -ing)."""
+    parts = entry.split(":")
+    lemma = parts[0]
+    if len(parts) > 1:
+        return lemma, tuple(dict.fromkeys(parts))
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = (head, head + "s", head + "d", head[:-1] + "ing")
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = (head, head + "es", head + "ed", head + "ing")
+    else:
+        forms = (head, head + "s", head + "ed", head + "ing")
+    return lemma, tuple(form + tail for form in forms)
+
+
+def verb_table() -> dict[str, tuple[str, CueClass]]:
+    """Return every surface form of a reporting verb mapped to its lemma and cue class."""
+    table: dict[str, tuple[str, CueClass]] = {}
+    for entry in SPEECH_VERBS:
+        lemma, forms = verb_forms(entry)
+        cls = CUE_CLASSES.get(lemma, CueClass.SPEECH)
+        for form in forms:
+            table.setdefault(form, (lemma, cls))
+    return table
+
+
+VERBS: dict[str, tuple[str, CueClass]] = verb_table()

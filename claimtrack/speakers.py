@@ -1,0 +1,261 @@
+"""Speaker mentions, coreference within one article, and canonical names.
+
+A mention is the words that name a speaker at a claim ("He", "the Kremlin spokesman",
+"Trump's campaign"). `Resolver` maps each mention to one canonical name per person per
+article ("Donald Trump" for "Trump", "former President Donald Trump" and "He").
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from claimtrack.lexicon import (
+    AUXILIARIES,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    PLURAL_PRONOUNS,
+    ROLE_NOUNS,
+    SINGULAR_PRONOUNS,
+    TITLES,
+    WORK_NOUNS,
+)
+
+Span = tuple[int, int]
+
+_CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
+_NOUNS = "|".join(sorted(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS, key=len, reverse=True))
+_AUX = "|".join(sorted(AUXILIARIES, key=len, reverse=True))
+
+# a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
+# "Trump's campaign", "critics", "He"
+_NP = rf"""(?:
+        (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost)\s+
+           (?:(?:{_CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
+        (?:{_CAP}(?:’s|'s)?\s+(?:{_CAP}(?:’s|'s)?\s+){{0,4}})?
+        (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)
+      | \b(?:{_CAP}\s+){{0,5}}{_CAP}(?<![.])
+      | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
+    )"""
+
+# the speaker right before a cue, at the end of the left context, with an appositive and
+# auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
+SPEAKER_BEFORE = re.compile(
+    rf"""(?P<speaker>{_NP})
+    (?P<appos>,\s[^,;“”"()]{{2,90}},)?
+    (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
+    re.VERBOSE,
+)
+
+# the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov"
+SUBJECT = re.compile(
+    rf"""\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Ss]till|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ss]o)\s*,?\s+)?
+    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|\w+ly)\s+)*[a-z]""",
+    re.VERBOSE,
+)
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+# a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
+_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:{_CAP}|de|van|von|bin|al))*\s+{_CAP}")
+
+# a work and its author: "Bob Woodward's new book titled War", "the Post's report"
+_WORK = re.compile(
+    rf"(?P<author>(?:{_CAP}\s+)*{_CAP})(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?"
+    rf"(?P<noun>{'|'.join(sorted(WORK_NOUNS, key=len, reverse=True))})\b"
+    rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
+)
+
+_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+# "Trump's campaign" -> "Trump", " campaign"
+_POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\b")
+_WORD = re.compile(r"[\w’'.\-]+")
+
+
+def name_key(name: str) -> str:
+    """Return a normalised key for comparing speaker names (case, apostrophes, titles)."""
+    words = [
+        w for w in _WORD.findall(name.replace("’", "'").lower()) if w.rstrip(".") not in TITLES
+    ]
+    return " ".join(words)
+
+
+def is_person(name: str) -> bool:
+    """Return whether a canonical speaker name looks like a person (two capitalised words)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or "'s" in name or "’s" in name:
+        return False
+    if any(w.lower() in GROUP_NOUNS or w.lower() in WORK_NOUNS for w in words):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    """Return the words after the last title or function word ("former President X Y" -> X Y)."""
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        key = w.lower().rstrip(".")
+        if key in TITLES or key in FUNCTION_WORDS:
+            last = i
+    return words[last + 1 :]
+
+
+@dataclass
+class Person:
+    """A person named in the article: canonical name and the role words seen before it."""
+
+    name: str
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Resolver:
+    """Per-article resolution of mentions to canonical speaker names."""
+
+    text: str
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    mentions: list[tuple[int, Person]] = field(default_factory=list)
+    works: list[tuple[int, str, str]] = field(default_factory=list)
+    history: list[tuple[int, str, bool]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str) -> Resolver:
+        """Return a resolver primed with the names and works found in the whole text."""
+        r = cls(text)
+        for m in _NAME_SEQ.finditer(text):
+            words = _strip_titles(m.group().split())
+            if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
+                continue
+            words = [_POSSESSIVE.sub("", w) for w in words]
+            surname = words[-1]
+            person = r.by_surname.get(surname)
+            if person is None:
+                person = Person(" ".join(words))
+                r.by_surname[surname] = person
+            before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+            person.roles.update(w.strip(",") for w in before)
+            person.roles.update(w.lower().rstrip(".") for w in m.group().split()[: -len(words)])
+            r.mentions.append((m.start(), person))
+        for m in _WORK.finditer(text):
+            author = " ".join(_strip_titles(m.group("author").split()))
+            author = r.canonical_name(author)
+            name = f"{author}'s {m.group('noun')}"
+            if m.group("title"):
+                name += f" {m.group('title')}"
+            r.works.append((m.start(), m.group("noun"), name))
+        return r
+
+    def canonical_name(self, mention: str) -> str:
+        """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
+        words = _strip_titles([_POSSESSIVE.sub("", w) for w in mention.split()])
+        if not words:
+            return mention
+        person = self.by_surname.get(words[-1])
+        if person is not None and (len(words) == 1 or person.name.endswith(" ".join(words))):
+            return person.name
+        return " ".join(words)
+
+    def _recent(self, pos: int, plural: bool) -> str | None:
+        """Return the speaker of the nearest earlier claim of the right number, if close."""
+        for start, name, is_plural in reversed(self.history):
+            if start > pos:
+                continue
+            if pos - start > 3000:
+                return None
+            if is_plural == plural:
+                return name
+        return None
+
+    def _describe(self, words: list[str], pos: int) -> str | None:
+        """Return the person a description like "the former president" most likely names."""
+        wanted = {w.lower() for w in words}
+        head = words[-1].lower()
+        i = bisect_left(self.mentions, pos, key=lambda item: item[0])
+        fallback: str | None = None
+        for _, person in reversed(self.mentions[:i]):
+            if wanted <= person.roles:
+                return person.name
+            if fallback is None and head in person.roles:
+                fallback = person.name
+        return fallback
+
+    def resolve(self, mention: str, pos: int) -> tuple[str | None, bool]:
+        """Return the canonical speaker for a mention at pos, and whether it is plural."""
+        words = mention.split()
+        if not words:
+            return None, False
+        first = words[0].lower()
+        if len(words) == 1 and first in _POSSESSIVE_PRONOUNS:
+            first = _POSSESSIVE_PRONOUNS[first]
+        if len(words) == 1 and first in {"he", "she", "i", "who", "it", "we", "you", "they"}:
+            if first in SINGULAR_PRONOUNS or first == "i":
+                return self._recent(pos, plural=False) or self._nearest_person(pos), False
+            if first in PLURAL_PRONOUNS:
+                return self._recent(pos, plural=True), True
+            if first == "who":
+                return self._nearest_person(pos), False
+            return None, False
+        last = words[-1].lower()
+        stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
+        if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:
+            rest = words[1:]
+            if stem in WORK_NOUNS:
+                for start, noun, name in reversed(self.works):
+                    if start < pos and noun == stem:
+                        return name, False
+            if stem in ROLE_NOUNS and last == stem:
+                found = self._describe([w for w in rest if w.lower() not in {"the"}], pos)
+                if found:
+                    return found, False
+            return " ".join(rest) if first == "the" else mention, last.endswith("s")
+        if "’s" in mention or "'s" in mention:
+            owner, thing = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)[:2]
+            return f"{self.canonical_name(owner)}'s {thing.strip()}", False
+        if last in GROUP_NOUNS or stem in WORK_NOUNS:
+            return mention, last.endswith("s") or last in GROUP_NOUNS
+        return self.canonical_name(mention), False
+
+    def _nearest_person(self, pos: int) -> str | None:
+        """Return the canonical name of the nearest person named before pos."""
+        i = bisect_left(self.mentions, pos, key=lambda item: item[0])
+        if i and pos - self.mentions[i - 1][0] < 2000:
+            return self.mentions[i - 1][1].name
+        for start, name, plural in reversed(self.history):
+            if start < pos and not plural:
+                return name
+        return None
+
+    def remember(self, pos: int, name: str | None, plural: bool) -> None:
+        """Record the speaker of a claim at pos, for pronouns that come later."""
+        if name:
+            self.history.append((pos, name, plural))
+
+
+def clean_mention(text: str, start: int, end: int) -> Span | None:
+    """Return the mention span without leading function words ("But Trump" -> "Trump").
+
+    None when nothing but function words is left ("These"), or when the mention is a
+    possessive ("Trump's" before "claim" is a noun phrase, not a speaker).
+    """
+    if text[start:end].endswith(("’s", "'s")):
+        return None
+    while True:
+        m = _WORD.match(text, start, end)
+        if m is None:
+            return start, end
+        if m.end() >= end:
+            word = m.group().lower().rstrip(".")
+            if word in FUNCTION_WORDS and word not in {"many", "some", "others", "most"}:
+                return None
+            return start, end
+        word = m.group().lower().rstrip(".")
+        if word in FUNCTION_WORDS and word not in {"the", "a", "an"}:
+            start = m.end()
+            while start < end and text[start] == " ":
+                start += 1
+            continue
+        return start, end

@@ -1,0 +1,116 @@
+"""Paragraphs, quotation pairs and sentences of a text, all as character offsets.
+
+Everything here runs in compiled regexes over the whole text plus one Python step per
+quotation mark or sentence boundary, never per character, so long texts stay linear.
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+Span = tuple[int, int]
+
+# a non-blank line: "Trump said ...\n" -> the line without its newline
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+# quotation marks that can open or close a direct quote: " “ ” « » and the doubled
+# apostrophe '' some papers use for both (not a single apostrophe)
+_QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
+
+# a possible sentence end: "office. He" / "true.” However" / "now?\" he"
+_BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
+
+# the word before a period that makes it an abbreviation, not a sentence end: "Mr." "U.S."
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Pres|Gov|Atty|Supt|Det|Msgr)"
+    r"|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
+
+_OPENERS = frozenset("“«„")
+STRAIGHT = frozenset({'"', "''"})
+_CLOSERS = frozenset("”»")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Return the spans of the non-blank lines of the text (a line is a paragraph)."""
+    return [m.span() for m in _LINE.finditer(text)]
+
+
+def _straight_opens(text: str, pos: int) -> bool:
+    """Return whether the straight quote at pos opens a quote (space or start before it)."""
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    return before.isspace() or before in "([{—–-:/"
+
+
+def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
+    """Return the spans of paired quotations, marks included, in text order.
+
+    A quotation never crosses a paragraph, except that a paragraph left open by a quote
+    whose next paragraph opens with a quotation mark (the newspaper convention for a
+    quote running over several paragraphs) gives a span up to the end of the paragraph.
+    """
+    if paras is None:
+        paras = paragraphs(text)
+    out: list[Span] = []
+    for index, (start, end) in enumerate(paras):
+        opened = -1
+        for m in _QUOTE_MARK.finditer(text, start, end):
+            pos = m.start()
+            mark = m.group()
+            if mark in STRAIGHT:
+                is_open = opened < 0 and _straight_opens(text, pos)
+                is_close = opened >= 0
+            else:
+                is_open = mark in _OPENERS
+                is_close = mark in _CLOSERS
+            if opened >= 0 and is_close:
+                out.append((opened, m.end()))
+                opened = -1
+            elif is_open:
+                opened = pos
+        if opened >= 0 and index + 1 < len(paras):
+            nxt = paras[index + 1][0]
+            if text[nxt] in '"“«' or text.startswith("''", nxt):
+                out.append((opened, end))
+    return out
+
+
+def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Span]:
+    """Return the sentence spans of text[start:end], never splitting inside a protected span."""
+    out: list[Span] = []
+    begin = start
+    starts = [s for s, _ in protected]
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        if cut <= begin:
+            continue
+        if text[m.start()] == "." and _ABBREVIATION.search(
+            text, max(begin, m.start() - 12), m.start() + 1
+        ):
+            continue
+        i = bisect_right(starts, cut - 1) - 1
+        if i >= 0 and protected[i][0] < cut < protected[i][1]:
+            continue
+        out.append((begin, cut))
+        begin = cut
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        out.append((begin, end))
+    return out
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n") -> Span:
+    """Return the span with the given characters removed from both ends."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
