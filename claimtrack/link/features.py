@@ -1,0 +1,177 @@
+"""Normalised words, names and numbers of a claim: what the index blocks on and scoring compares."""
+
+# ruff: noqa: RUF001, RUF003  (curly apostrophes and quotes are real news text)
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+# a capitalised word that may be (part of) a name: "Peskov", "NATO", "McDonald"
+_CAPITAL = re.compile(r"^[A-Z][\w'’-]*$")
+
+# the end of a sentence before the next one: "office. He", "true.” However"
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n+")
+
+STOPWORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours yourself
+    yourselves s t don’t don't isn't isn’t wasn't wasn’t won't won’t didn't didn’t can't can’t
+    may might must shall also said says say saying told tells according new one ones
+    mr mrs ms dr image via per like even still much many well get got go goes going make made
+    """.split()
+)
+
+# number words mapped to digits so "seven times" meets "7 times"
+NUMBER_WORDS: dict[str, str] = {
+    word: str(i)
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+    if i >= 2
+}
+
+# suffixes stripped by the light stemmer, longest first, with what replaces them
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ational", "at"),
+    ("ations", "at"),
+    ("ation", "at"),
+    ("ential", ""),
+    ("encies", ""),
+    ("ency", ""),
+    ("ities", ""),
+    ("ity", ""),
+    ("ments", ""),
+    ("ment", ""),
+    ("ness", ""),
+    ("ingly", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("edly", ""),
+    ("ed", ""),
+    ("ially", ""),
+    ("ial", ""),
+    ("ally", ""),
+    ("ly", ""),
+    ("ies", "y"),
+    ("es", ""),
+    ("s", ""),
+)
+
+
+STEM_LENGTH = 6
+TITLE_CASE = 0.6
+
+
+def stem(word: str) -> str:
+    """Return a crude stem of a lower-case word ("communicated" -> "communicat")."""
+    if len(word) <= 4:
+        return word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)] + repl
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    # truncation catches what the suffix list misses ("jihadist"/"jihadi", "castrat-ion")
+    return word[:STEM_LENGTH]
+
+
+# A small thesaurus of what news paraphrases most: each group of stems also yields one
+# shared concept key, so "secret phone calls" meets "communicated secretly" and "would
+# never have begun" meets "would not have occurred". Stems as `stem` gives them.
+CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
+    "~talk": ("call", "phone", "spoke", "speak", "talk", "talked", "contac", "commun", "conver",
+              "messag", "chat", "meet", "met"),
+    "~start": ("begun", "begin", "began", "start", "starte", "occur", "occurr", "happen",
+               "outbre", "erupt", "broke"),
+    "~war": ("war", "confli", "hostil", "fighti", "invasi", "invade", "offens", "attack"),
+    "~die": ("kill", "killed", "dead", "death", "die", "died", "slain", "behead", "murder"),
+    "~arrest": ("arrest", "detain", "captur", "held", "jail", "prison", "custod"),
+    "~buy": ("buy", "bought", "acquir", "purcha", "takeov"),
+    "~send": ("sent", "send", "shipp", "ship", "deliv", "suppli", "provid"),
+    "~false": ("false", "untrue", "fake", "hoax", "fabric", "made-u", "lie", "lies"),
+}  # fmt: skip
+CONCEPTS: dict[str, str] = {s: key for key, stems in CONCEPT_GROUPS.items() for s in stems}
+
+
+def number(token: str) -> str | None:
+    """Return the digits of a number token ("2,000" -> "2000"), or None for a word."""
+    if token[0].isdigit():
+        return token.replace(",", "").rstrip(".")
+    return NUMBER_WORDS.get(token.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The normalised content of a text: stems, names and numbers."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    norm: str  # the stems in text order, joined, for rapidfuzz
+
+    def keys(self) -> frozenset[str]:
+        """Return the index keys: names (n:), numbers (#:) and stems."""
+        return self.stems | {"n:" + n for n in self.names} | {"#:" + n for n in self.numbers}
+
+
+EMPTY = Features(frozenset(), frozenset(), frozenset(), "")
+
+
+def features(text: str) -> Features:
+    """Return the features of a text."""
+    stems: list[str] = []
+    names: set[str] = set()
+    numbers: set[str] = set()
+    capitals = words = 0
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        digits = number(token)
+        if digits is not None:
+            numbers.add(digits)
+            stems.append(digits)
+            continue
+        lower = token.lower().replace("’", "'")
+        words += 1
+        capitals += token[0].isupper()
+        if lower in STOPWORDS or len(lower) < 2:
+            continue
+        if _CAPITAL.match(token) and lower.split("'")[0] not in STOPWORDS:
+            names.add(lower.removesuffix("'s"))
+        stemmed = stem(lower.removesuffix("'s"))
+        stems.append(stemmed)
+        concept = CONCEPTS.get(stemmed)
+        if concept is not None:
+            stems.append(concept)
+    if words > 3 and capitals > TITLE_CASE * words:
+        # a Title Case Headline: capitals say nothing about names
+        names.clear()
+    return Features(frozenset(stems), frozenset(names), frozenset(numbers), " ".join(stems))
+
+
+def merge(a: Features, b: Features) -> Features:
+    """Return the union of two feature sets (a claim and its sentence)."""
+    return Features(
+        a.stems | b.stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}"
+    )
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
+    """Return the span of the sentence(s) holding text[start:end], at most `limit` chars either side."""
+    lo = max(0, start - limit)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    hi = min(len(text), end + limit)
+    stop = _SENTENCE_END.search(text, max(end - 1, left), hi)
+    right = stop.start() + 1 if stop else hi
+    return left, max(right, end)

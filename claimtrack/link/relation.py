@@ -1,0 +1,153 @@
+"""How a responding text or claim relates to the claim it answers: the cue tables and the rules.
+
+The verb and phrase cues (deny, confirm, refuse to confirm or deny, ...) and the denial and
+no-comment patterns come from claimtrack.lexicon. Headlines and claim texts carry cues the
+extractor's lexicon has no use for ("hoax", "reportedly", a question mark); those few
+headline-level tables are kept here.
+"""
+
+# ruff: noqa: RUF001  (curly apostrophes and quotes are real news text)
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
+from claimtrack.models import Relation, Stance
+
+
+class Cue(StrEnum):
+    """What a text's own wording does with its content."""
+
+    DENIAL = "denial"
+    DECLINE = "decline"
+    CONFIRMATION = "confirmation"
+    HEDGE = "hedge"
+    NONE = "none"
+
+
+def _words(cls: CueClass) -> list[str]:
+    return sorted(form for form, (_, c) in VERBS.items() if c is cls and " " not in form)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# headline denial words beyond the denial verbs: "Banksy arrest a hoax", "debunked", "fake"
+DENIAL_WORDS = (
+    "hoax", "hoaxes", "hoaxer", "fake", "faked", "false", "falsely", "untrue", "debunk",
+    "debunked", "debunks", "myth", "fabricated", "fabrication", "made-up", "satire",
+    "satirical", "bogus", "baseless", "unfounded", "lie", "lies", "no evidence", "no proof",
+    "not true", "isn't true", "not real", "never happened", "rumours false", "nonsense",
+    "denial", "refuted", "scam", "spoof", "parody", "prank",
+)  # fmt: skip
+# words that relay without endorsing: "reportedly", "allegedly", "report says", "rumour"
+HEDGE_WORDS = (
+    "reportedly", "allegedly", "alleged", "apparently", "purportedly", "supposedly",
+    "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "report", "reports",
+    "reported", "claim", "claims", "claimed", "claiming", "may", "might", "could",
+    "possibly", "possible", "perhaps", "likely", "unlikely", "unconfirmed", "unverified",
+    "said to", "believed to", "thought to", "appears", "appear", "seems", "seem",
+    "sources", "source", "suggests", "suggest", "predicted", "predicts", "expected",
+    "according to", "speculation", "speculate", "whether", "if true", "could be",
+)  # fmt: skip
+# confirming words beyond the confirmation verbs: "officially", "it's true", "proof"
+CONFIRM_WORDS = (
+    "officially", "official", "it's true", "it is true", "proof", "proves", "proven",
+    "verified", "indeed",
+)  # fmt: skip
+
+# a denial word or verb: "Met police denies reports", "Banksy arrest hoax"
+_DENIAL = re.compile(
+    r"\b(?:" + _alternation([*DENIAL_WORDS, *_words(CueClass.DENIAL)]) + r")\b"
+    "|" + "|".join(f"(?:{p})" for p in DENIAL_CONTENT),
+    re.IGNORECASE,
+)
+# a refusal to confirm or deny: "refuses to confirm or deny report", "I don't comment on that"
+_DECLINE = re.compile(
+    "|".join(re.escape(p) for p, c in PHRASE_CUES.items() if c is CueClass.DECLINE)
+    + r"|\b(?:declined?|refused?|refuses|declines) to (?:comment|confirm|say|discuss)\b"
+    + r"|\bno comment\b|"
+    + "|".join(f"(?:{p})" for p in DECLINE_CONTENT),
+    re.IGNORECASE,
+)
+# a confirmation: "Peskov acknowledges", "Apple confirms", "officially"
+_CONFIRM = re.compile(
+    r"\b(?:" + _alternation([*CONFIRM_WORDS, *_words(CueClass.CONFIRMATION)]) + r")\b",
+    re.IGNORECASE,
+)
+# a hedge word, or a question: "Apple Watch to reportedly cost", "Is Banksy arrested?"
+_HEDGE = re.compile(
+    r"\b(?:" + _alternation(list(HEDGE_WORDS)) + r")\b|\?"
+    # a trailing attribution: "Wife of Baghdadi held in Lebanon, officials say"
+    r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$",
+    re.IGNORECASE,
+)
+# an adverb that relays without endorsing: "Trump reportedly spoke with Putin"
+_RELAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|rumou?red)\b", re.IGNORECASE
+)
+# a negation: "have NOT beheaded her", "isn't", "never", "no longer"
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n[’']t\b", re.IGNORECASE
+)
+
+
+def text_cue(text: str) -> Cue:
+    """Return the strongest cue in a text's own words: denial, decline, confirmation, hedge or none."""
+    if _DECLINE.search(text):
+        return Cue.DECLINE
+    if _DENIAL.search(text):
+        return Cue.DENIAL
+    if _CONFIRM.search(text):
+        return Cue.CONFIRMATION
+    if _HEDGE.search(text):
+        return Cue.HEDGE
+    return Cue.NONE
+
+
+def negated(text: str) -> bool:
+    """Return whether the text holds a negation."""
+    return _NEGATION.search(text) is not None
+
+
+_CUE_RELATION = {
+    Cue.DENIAL: Relation.DENIES,
+    Cue.DECLINE: Relation.DECLINES,
+    Cue.CONFIRMATION: Relation.CONFIRMS,
+    Cue.HEDGE: Relation.REPORTS,
+    Cue.NONE: Relation.REPEATS,
+}
+
+_STANCE_RELATION = {
+    Stance.DENIES: Relation.DENIES,
+    Stance.CONFIRMS: Relation.CONFIRMS,
+    Stance.DECLINES: Relation.DECLINES,
+}
+
+
+def text_relation(text: str, claim: str) -> Relation:
+    """Return how a free text (a headline) relates to a claim it is about."""
+    cue = text_cue(text)
+    if cue is Cue.NONE and negated(text) and not negated(claim):
+        # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
+        return Relation.DENIES
+    return _CUE_RELATION[cue]
+
+
+def claim_relation(stance: Stance, text: str) -> Relation:
+    """Return how a responding claim (its stance and text) relates to the claim it answers."""
+    if stance in _STANCE_RELATION:
+        return _STANCE_RELATION[stance]
+    own = text_cue(text)
+    if own is Cue.DENIAL:
+        return Relation.DENIES
+    if own is Cue.DECLINE:
+        return Relation.DECLINES
+    # only a relaying adverb makes an asserted claim a report; "could" or "may" inside a
+    # speaker's own claim is part of what they assert
+    if _RELAY.search(text):
+        return Relation.REPORTS
+    return Relation.REPEATS
