@@ -223,8 +223,6 @@ PHRASE_CUES: dict[str, CueClass] = {
     "raised concerns that": CueClass.SPEECH,
     "spoke about": CueClass.SPEECH,
     "talked about": CueClass.SPEECH,
-    "said in a statement": CueClass.SPEECH,
-    "said in an interview": CueClass.SPEECH,
     "pointed to": CueClass.SPEECH,
     "point to": CueClass.SPEECH,
     "specifically mentioned": CueClass.SPEECH,

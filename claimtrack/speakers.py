@@ -38,6 +38,9 @@ _NP = rf"""(?:
            (?:(?:{_CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
         (?:{_CAP}(?:’s|'s)?\s+(?:{_CAP}(?:’s|'s)?\s+){{0,4}})?
         (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)
+      | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
+          [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
+      | \b(?:[Tt]he|[Aa])\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?<![.])
       | \b(?:{_CAP}\s+){{0,5}}{_CAP}(?<![.])
       | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
     )"""
@@ -46,7 +49,7 @@ _NP = rf"""(?:
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
     rf"""(?P<speaker>{_NP})
-    (?P<appos>,\s[^,;“”"()]{{2,90}},)?
+    (?P<appos>,\s[^,;“”"()]{{2,90}},|\s*\([^()]{{1,30}}\))?
     (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
     re.VERBOSE,
 )

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claimtrack.extract.candidates import Candidate, Span, according, nominal, participial, verbal
-from claimtrack.extract.contents import content_spans, trim
+from claimtrack.extract.contents import content_spans, right_end, trim
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.lexicon import PARTICIPLES, CueClass
@@ -76,6 +76,10 @@ def _sentence(
     """Add the claims of one sentence to the state."""
     text = state.article.text
     cands: list[Candidate] = []
+    # a cue inside quotation marks belongs to the quoted words, not to the article
+    inside = [q for q in para_quotes if q[0] < se and q[1] > ss]
+    cues = [m for m in cues if not any(a < m.start() < b for a, b in inside)]
+    nominals = [m for m in nominals if not any(a < m.start() < b for a, b in inside)]
     for m in cues:
         if m.group("according"):
             cand = according(text, ss, se, m)
@@ -94,6 +98,12 @@ def _sentence(
         if cand is not None:
             cands.append(cand)
     cands.sort(key=lambda c: c.start)
+    nested: set[int] = set()
+    for cand in cands:
+        if cand.direction == "right" and id(cand) not in nested:
+            end = right_end(text, cand, se, cands)
+            nested.update(id(o) for o in cands if cand.content_from <= o.start < end)
+    cands = [c for c in cands if id(c) not in nested]
     made = False
     subject: tuple[Span | None, str | None] = (None, None)
     for cand in cands:
@@ -143,11 +153,32 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
             span, _ = trim(text, max(qs, ss), min(qe, se))
             if span[1] - span[0] < 2:
                 return
+            if _extend_last(state, span):
+                return
             cand = Candidate(
                 span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
             )
             _add(state, cand, span, True, None, last[1], cue_text=None)
             return
+
+
+def _extend_last(state: _State, span: Span) -> bool:
+    """Extend the last claim over a quote that goes on right after it ('"A," he said. "B."')."""
+    if not state.claims:
+        return False
+    last = state.claims[-1]
+    text = state.article.text
+    between = text[last.span[1] : span[0]]
+    if last.kind is not Kind.DIRECT or len(between) > 120 or "\n" in between:
+        return False
+    if any(mark in between for mark in '"“”') and between.count('"') + between.count("”") > 2:
+        return False
+    new = (last.span[0], span[1])
+    state.claims[-1] = last.model_copy(
+        update={"id": claim_id(state.article.id, new), "span": new, "text": text[new[0] : new[1]]}
+    )
+    state.seen.add(new)
+    return True
 
 
 def _add(

@@ -60,8 +60,17 @@ _COORDINATED = re.compile(
 )
 # the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
 _VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
+# the rest of an attribution after a quote: " Bloomberg News in October," / " in an interview with CNN."
+_LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)")
+# any description right after a quote: '," the conservative-leaning newspaper ' (then "wrote")
+_DESCRIPTION_AFTER_QUOTE = re.compile(
+    r"(?:''|[”\"])[,\s]*(?P<speaker>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:!?“”\"]{1,80}?)"
+    r"(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|\w+ly))*)\s*$"
+)
+# the end of a content before a speaker description: '," former Florida governor '
+_LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
-_QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$|,\s*$")
+_QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
 
 @dataclass
@@ -77,6 +86,7 @@ class Candidate:
     content_from: int
     negated: bool = False
     inherit: bool = False
+    content_to: int = -1
 
 
 def _words(text: str, start: int, end: int) -> int:
@@ -84,14 +94,16 @@ def _words(text: str, start: int, end: int) -> int:
     return len(_WORDS.findall(text, start, end))
 
 
-def _left_content_ok(text: str, ss: int, at: int) -> bool:
-    """Return whether text before `at` can be content: ends in , or a quote and has words."""
-    i = at
-    while i > ss and text[i - 1].isspace():
-        i -= 1
-    if i <= ss or not (text[i - 1] in ',”"—' or text[i - 2 : i] == "''"):
-        return False
-    return _words(text, ss, i) >= 2
+def _left_end(text: str, ss: int, at: int) -> int | None:
+    """Return where a content before `at` ends (after its comma or quote), if it can be one.
+
+    Up to three words of the speaker's description may stand between the two
+    ('," former Florida governor Jeb Bush said'); the content needs two words.
+    """
+    m = _LEFT_END.search(text, max(ss, at - 60), at)
+    if m is None or _words(text, ss, m.start("mark")) < 2:
+        return None
+    return m.end("mark")
 
 
 def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
@@ -120,6 +132,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     else:
         lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
     sm = SPEAKER_BEFORE.search(text, max(ss, cs - _LEFT_WINDOW), cs)
+    if sm is None:
+        sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
     negated = False
     speaker: Span | None = None
     start = cs
@@ -147,28 +161,43 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             negated = any(w in _NEGATION for w in aux)
             return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
         inv = INVERTED_SPEAKER.match(text, ce, se)
-        if inv is None or not _left_content_ok(text, ss, cs):
+        left_end = _left_end(text, ss, cs)
+        if inv is None or left_end is None:
             return None
         speaker = clean_mention(text, *inv.span("speaker"))
         if speaker is None:
             return None
-        return Candidate(cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated)
+        return Candidate(
+            cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end
+        )
     if text[speaker[0] : speaker[1]] in {"who", "Who"} and (
         right is None or text[ce:right].strip() == ""
     ):
         return None
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
+    if trail is None and _QUOTE_END.search(text, max(ss, start - 4), start):
+        # after a quotation the attribution may run on: '," he told Bloomberg News in October, "'
+        trail = _LONG_TRAIL.match(text, ce, se)
     if trail is not None:
         after = trail.end()
         punct = text[after - 1] if after > ce else ""
-        left_ok = _left_content_ok(text, ss, start)
+        left_end = _left_end(text, ss, start)
+        left_ok = left_end is not None
         if left_ok and punct in ",”\"'":
             quote = QUOTE_NEXT.match(text, after, se)
-            if quote is not None and _QUOTE_END.search(text, max(ss, start - 4), start):
-                return Candidate(start, ce, speaker, (cs, ce), cls, "quote", ss, negated)
-            return Candidate(start, ce, speaker, (cs, ce), cls, "left", ss, negated)
+            if quote is not None:
+                if _QUOTE_END.search(text, max(ss, start - 4), start):
+                    return Candidate(start, ce, speaker, (cs, ce), cls, "quote", ss, negated)
+                # "Holding open a book, Beck said, “I just want ...”": the quote is the content
+                begin = quote.end() - len(quote.group("mark"))
+                return Candidate(start, ce, speaker, (cs, ce), cls, "right", begin, negated)
+            return Candidate(
+                start, ce, speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end or start
+            )
         if left_ok and (punct in ".!?;" or after >= se):
-            return Candidate(start, ce, speaker, (cs, ce), cls, "left", ss, negated)
+            return Candidate(
+                start, ce, speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end or start
+            )
         if punct in ".!?;" or after >= se:
             return Candidate(start, ce, speaker, (cs, ce), cls, "none", ce, negated)
     if right is None:

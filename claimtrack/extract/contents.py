@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from claimtrack.extract.candidates import Candidate, Span
-from claimtrack.extract.patterns import AND_THAT, TRAILING_JUNK
+from claimtrack.extract.patterns import AND_THAT, CLAUSE_BOUNDARY, TRAILING_JUNK
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
@@ -51,22 +51,32 @@ def _words(text: str, start: int, end: int) -> int:
     return text.count(" ", start, end) + 1 if end > start else 0
 
 
+def right_end(text: str, cand: Candidate, se: int, others: list[Candidate]) -> int:
+    """Return where the content right of a cue ends: at the next attribution that opens a clause.
+
+    "Trump said A, while Clinton said B" cuts A before "while"; "Trump said that Clinton
+    claimed B" does not cut: the inner attribution is nested in the content.
+    """
+    start = cand.content_from
+    for other in others:
+        if start < other.start < se and _words(text, start, other.start) >= _MIN_WORDS_BEFORE_CUT:
+            if CLAUSE_BOUNDARY.search(text, max(start, other.start - 12), other.start):
+                return other.start
+    return se
+
+
 def content_spans(
     text: str, cand: Candidate, ss: int, se: int, others: list[Candidate]
 ) -> list[tuple[Span, bool]]:
     """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
     if cand.direction == "right":
-        start, end = cand.content_from, se
-        for other in others:
-            if other.start >= start + 1 and other.start < end:
-                if _words(text, start, other.start) >= _MIN_WORDS_BEFORE_CUT:
-                    end = other.start
-                    break
+        start, end = cand.content_from, right_end(text, cand, se, others)
     elif cand.direction == "quote":
         start = ss
         end = se
     else:
-        start, end = cand.content_from, cand.start
+        start = cand.content_from
+        end = cand.content_to if cand.content_to >= 0 else cand.start
         for other in others:
             if (
                 other is not cand

@@ -46,7 +46,7 @@ TRAILING_ADVERBIAL = re.compile(
 )
 
 # the start of content right after a cue: optional punctuation and "that"
-CONTENT_OPENING = re.compile(r"[\s,:—\-]*(?:(?P<that>that|whether|if)\s+)?")
+CONTENT_OPENING = re.compile(r"[\s,:—\-]*(?:(?P<that>that|whether|if)\b[\s,]*)?")
 
 # an opening quotation mark after a comma or colon: ', “If I did' / ': "We' / " ''We"
 QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
@@ -57,7 +57,7 @@ INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 INVERTED_SPEAKER = re.compile(
     r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}"
-    r"|(?:he|she|they|I|we))(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
+    r"|(?:the|a|an|his|her|their)\s+[^,.;:!?“”\"]{1,80}?|(?:he|she|they|I|we))(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
@@ -68,6 +68,11 @@ AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 # where a following clause takes over: ", saying", ", according to", ", and"
 PARTICIPLE = re.compile(rf"(?:,|;|—|\s-)\s*(?P<cue>{_alternation(PARTICIPLES)})\b")
+
+# the end of a clause before another attribution: ", " / "; " / " while " / " and "
+CLAUSE_BOUNDARY = re.compile(
+    r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because))\s*$"
+)
 
 # trailing connectors left at the end of a cut content: ", and" / " but" / ","
 TRAILING_JUNK = re.compile(r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b)+$")
