@@ -1,0 +1,213 @@
+"""Turn files, folders and standard input into articles.
+
+Formats, by file suffix (a folder is read recursively for all of them):
+
+- `.txt` (and any file given by name with another suffix): the whole file is the text.
+- `.md`, `.markdown`: optional front matter, a `---` block of `key: value` lines (title,
+  source, url, published or date); the text is what follows it. Without a title there,
+  the first `# heading` is the title.
+- `.html`, `.htm`: the main content, title, site name (or host name) as source, url and
+  date, extracted offline by trafilatura from the file itself; offsets refer to the
+  extracted plain text.
+- `.json`: one article object, `{"text": ..., "title", "source", "url", "published", "id"}`.
+  A given `id` is not used: an article's id is always the hash of its text.
+- `.jsonl`: one such object a line, read one line at a time; a bad line is skipped
+  with the path `FILE:LINE`, and each article's path is `FILE:LINE`.
+- `-`: standard input, JSON lines when it starts with `{`, otherwise one plain-text article.
+
+Text is decoded as UTF-8 with a leading byte-order mark dropped and newlines untouched,
+so that offsets are Python string indices into exactly what was read. A published date
+that cannot be parsed is dropped, the article kept. When a file names no source, the
+name of the folder holding it is the source.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from claimtrack.models import Article
+from claimtrack.read.base import SNIFF, ReadError, Skipped, check_binary, decode
+from claimtrack.read.dates import parse_date
+from claimtrack.read.markdown import first_heading, split_front_matter
+from claimtrack.read.records import read_json, read_json_lines
+
+TEXT_SUFFIXES = frozenset({".txt"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+ARTICLE_SUFFIXES = frozenset(
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
+)
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+def read_file(path: Path, shown: str, *, source: str | None = None) -> Article:
+    """Return the one article in a file; `shown` is its path as the user gave it.
+
+    `source` is used when the file names none. A .jsonl file holds many articles and
+    is read by `read_paths`, not here.
+    """
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        raise ReadError("a .jsonl file holds many articles: read it with read_paths")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(exc.strerror or str(exc)) from None
+    if suffix in HTML_SUFFIXES:
+        from claimtrack.read.html import read_html
+
+        check_binary(data)
+        if not data.strip():
+            raise ReadError("empty file")
+        return read_html(data, shown, source)
+    text = decode(data)
+    if suffix == ".json":
+        return read_json(text, shown, source)
+    if suffix in MARKDOWN_SUFFIXES:
+        return _markdown(text, shown, source)
+    return Article.from_text(text, path=shown, source=source)
+
+
+def _markdown(text: str, shown: str | None, source: str | None) -> Article:
+    """Return the article in Markdown text, with its front matter as metadata."""
+    fields, body = split_front_matter(text)
+    if not body.strip():
+        raise ReadError("no article text after the front matter")
+    return Article.from_text(
+        body,
+        title=fields.get("title") or first_heading(body),
+        source=fields.get("source") or source,
+        url=fields.get("url") or None,
+        published=parse_date(fields.get("published") or fields.get("date")),
+        path=shown,
+    )
+
+
+def read_stdin(stream: BinaryIO | None = None) -> Iterator[Article | Skipped]:
+    """Yield the articles on standard input: JSON lines if it starts with `{`, else one text."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    head: list[bytes] = []
+    for raw in stream:
+        head.append(raw.removeprefix(b"\xef\xbb\xbf") if not head else raw)
+        if head[-1].strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{"):
+        yield from read_json_lines(itertools.chain(head, stream), STDIN_NAME, None)
+        return
+    try:
+        yield Article.from_text(decode(b"".join(head) + stream.read()), path=None)
+    except ReadError as exc:
+        yield Skipped(STDIN_NAME, str(exc))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Yield the article files below a folder, in a stable order, hidden ones left out."""
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+                yield Path(root) / name
+
+
+def folder_name(path: Path) -> str | None:
+    """Return the name of the folder holding a file, the fallback source of its articles."""
+    return Path(os.path.abspath(path)).parent.name or None
+
+
+def read_paths(paths: Iterable[str]) -> Iterator[Article | Skipped]:
+    """Yield an article, or the reason it was skipped, for every input below the paths.
+
+    Articles are read one at a time, so a large folder or .jsonl file is never held whole.
+    """
+    for given in paths:
+        if given == STDIN:
+            yield from read_stdin()
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield from _read_one(file, str(file))
+            if not found:
+                kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
+                yield Skipped(given, f"no articles in this folder (looked for {kinds})")
+        elif path.exists():
+            yield from _read_one(path, given)
+        else:
+            yield Skipped(given, "no such file or folder")
+
+
+def _read_one(path: Path, shown: str) -> Iterator[Article | Skipped]:
+    """Yield the article(s) in a file, or why it was skipped."""
+    source = folder_name(path)
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, shown, source)
+        return
+    try:
+        yield read_file(path, shown, source=source)
+    except ReadError as exc:
+        yield Skipped(shown, str(exc))
+
+
+def _read_jsonl(path: Path, shown: str, source: str | None) -> Iterator[Article | Skipped]:
+    """Yield the articles of a .jsonl file, one line at a time."""
+    try:
+        with path.open("rb") as lines:
+            try:
+                check_binary(lines.read(SNIFF))
+            except ReadError as exc:
+                yield Skipped(shown, str(exc))
+                return
+            lines.seek(0)
+            yield from read_json_lines(lines, shown, shown, source)
+    except OSError as exc:
+        yield Skipped(shown, exc.strerror or str(exc))
+
+
+def with_metadata(
+    article: Article,
+    *,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    published: date | str | None = None,
+) -> Article:
+    """Return the article with the metadata given here (not None) put in place.
+
+    A `published` string must be a date `parse_date` understands, else ValueError.
+    The id hashes the text only, so it stays valid.
+    """
+    changes: dict[str, object] = {
+        key: value
+        for key, value in (("title", title), ("source", source), ("url", url))
+        if value is not None
+    }
+    if published is not None:
+        day = parse_date(published)
+        if day is None:
+            raise ValueError(f"not a date: {published!r}")
+        changes["published"] = day
+    return article.model_copy(update=changes) if changes else article
+
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "STDIN",
+    "ReadError",
+    "Skipped",
+    "decode",
+    "folder_name",
+    "parse_date",
+    "read_file",
+    "read_paths",
+    "read_stdin",
+    "with_metadata",
+]
