@@ -60,7 +60,9 @@ def right_end(text: str, cand: Candidate, se: int, others: list[Candidate]) -> i
     start = cand.content_from
     for other in others:
         if start < other.start < se and _words(text, start, other.start) >= _MIN_WORDS_BEFORE_CUT:
-            if CLAUSE_BOUNDARY.search(text, max(start, other.start - 12), other.start):
+            if text[other.start] in ",;—(" or CLAUSE_BOUNDARY.search(
+                text, max(start, other.start - 12), other.start
+            ):
                 return other.start
     return se
 
