@@ -214,7 +214,7 @@ def test_cli_ingest_rejects_a_bad_date_or_worker_count(tmp_path: Path) -> None:
 
 
 def test_two_ingest_processes_at_once_both_succeed(tmp_path: Path) -> None:
-    n = 1000
+    n = 600
     files = [str(p) for p in write_articles(tmp_path / "in", n)]
     db = tmp_path / "shared.db"
     base = [sys.executable, "-m", "claimtrack", "--db", str(db), "ingest"]

@@ -279,3 +279,10 @@ def test_the_seeds_main_flow(tmp_path: Path) -> None:
     assert {Path(r["path"]).name for r in found} == {p.name for p in SEEDS.glob("*.txt")}
     again = runner.invoke(app, ["--db", db, "ingest", str(SEEDS)])
     assert "0 new, 2 unchanged" in again.stderr
+
+
+def test_json_from_sqlite_equals_the_python_records(db: Path) -> None:
+    with Store.open(db) as store:
+        flt = ClaimFilter()
+        assert [json.loads(t) for t in store.claim_json(flt)] == list(store.claim_records(flt))
+        assert next(iter(store.claim_records(flt)))["speaker_span"] is not None

@@ -310,3 +310,19 @@ def test_article_meta_and_find_by_prefix(store: Store) -> None:
     assert store.find(c.id[:6]) == [("claim", c.id)]
     assert store.find(article.id) == [("article", article.id)]
     assert store.find("zzzz") == []
+
+
+def test_an_alias_shared_by_two_people_means_the_one_it_named_most(store: Store) -> None:
+    texts = {
+        "“We will win,” Donald Trump said. “Big,” Trump added.": ("Donald Trump", "We will win,"),
+        "“We will win again,” Donald Trump said. “Bigger,” Trump added.": (
+            "Donald Trump",
+            "We will win again,",
+        ),
+        "“I agree,” Eric Trump said. “Yes,” Trump added.": ("Eric Trump", "I agree,"),
+    }
+    for text, (speaker, said) in texts.items():
+        article = Article.from_text(text)
+        store.ingest_article(article, [claim(article, said, speaker, "Trump")])
+    assert {c.speaker for c in store.iter_claims(speaker="trump")} == {"Donald Trump"}
+    assert {c.speaker for c in store.iter_claims(speaker="Eric Trump")} == {"Eric Trump"}

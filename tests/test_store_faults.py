@@ -154,7 +154,7 @@ def test_a_read_only_database_still_answers_queries(read_only_db: Path) -> None:
 
 
 def test_an_ingest_killed_midway_leaves_a_valid_database(tmp_path: Path) -> None:
-    n = 4000
+    n = 2000
     write_articles(tmp_path / "in", n)
     db = tmp_path / "t.db"
     proc = subprocess.Popen(

@@ -206,12 +206,34 @@ def claims_command(
         if article is not None and not store.resolve_articles(article):
             fail(f"no article with id or path {article!r}; see `claimtrack articles`")
         try:
+            if fmt in (Format.JSON, Format.JSONL):
+                write_json_texts(store.claim_json(flt), fmt)
+                return
             records = store.claim_records(flt)
             if fmt is Format.TABLE:
                 records = ({**r, "source": r["source"] or r["path"]} for r in records)
             write_records(records, fmt, CLAIM_TABLE)
         except StoreError as exc:
             fail(str(exc))
+
+
+def write_json_texts(texts: Iterable[str], fmt: Format) -> int:
+    """Write JSON objects already encoded as one JSON document or as JSON lines; return how many."""
+    # The same layout as output.write_records, for records that SQLite encoded.
+    n = 0
+    out = sys.stdout
+    if fmt is Format.JSONL:
+        for text in texts:
+            out.write(text + "\n")
+            n += 1
+    else:
+        out.write("[")
+        for text in texts:
+            out.write(("\n  " if n == 0 else ",\n  ") + text)
+            n += 1
+        out.write("\n]\n" if n else "]\n")
+    out.flush()
+    return n
 
 
 @app.command("speakers")

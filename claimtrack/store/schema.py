@@ -28,15 +28,17 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     _run(
         conn,
         """
+        -- The text comes last: listings read the metadata of thousands of articles, and
+        -- columns stored after a long text would be reached through its overflow pages.
         CREATE TABLE articles (
           id TEXT PRIMARY KEY,
-          text TEXT NOT NULL,
           title TEXT,
           source TEXT,
           url TEXT,
           published TEXT,
           path TEXT,
-          added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+          added TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+          text TEXT NOT NULL
         );
         CREATE INDEX articles_source ON articles(source COLLATE NOCASE);
         CREATE INDEX articles_published ON articles(published);
@@ -56,6 +58,7 @@ def m001_initial(conn: sqlite3.Connection) -> None:
           key TEXT NOT NULL,
           speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
           alias TEXT NOT NULL,
+          uses INTEGER NOT NULL DEFAULT 1,  -- articles that used it: picks the likeliest owner
           PRIMARY KEY (key, speaker_id)
         ) WITHOUT ROWID;
         CREATE INDEX aliases_speaker ON aliases(speaker_id);

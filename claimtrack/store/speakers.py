@@ -24,7 +24,8 @@ def _persons_named(conn: sqlite3.Connection, last: str) -> list[tuple[int, NameI
 
 def _add_alias(conn: sqlite3.Connection, speaker_id: int, alias: str) -> None:
     conn.execute(
-        "INSERT INTO aliases(key, speaker_id, alias) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+        "INSERT INTO aliases(key, speaker_id, alias) VALUES (?, ?, ?)"
+        " ON CONFLICT(key, speaker_id) DO UPDATE SET uses = uses + 1",
         (key(alias), speaker_id, " ".join(alias.split())),
     )
 
@@ -45,14 +46,12 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 "SELECT id FROM speakers WHERE key = ?", (key(info.core),)
             ).fetchone()
             if core:
-                _add_alias(conn, int(core[0]), info.name)
                 return int(core[0])
         same_last = _persons_named(conn, info.last)
         target = merge_target(info, (p for _, p in same_last))
         if target is not None:
-            target_id = next(i for i, p in same_last if p is target)
-            _add_alias(conn, target_id, info.name)
-            return target_id
+            # The name is recorded as an alias by record_aliases, once per article.
+            return next(i for i, p in same_last if p is target)
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         _absorb_single_names(conn, new_id, info)
@@ -79,8 +78,9 @@ def _absorb_single_names(conn: sqlite3.Connection, new_id: int, info: NameInfo) 
             continue
         conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", (new_id, old_id))
         conn.execute(
-            "INSERT INTO aliases(key, speaker_id, alias)"
-            " SELECT key, ?, alias FROM aliases WHERE speaker_id = ? ON CONFLICT DO NOTHING",
+            "INSERT INTO aliases(key, speaker_id, alias, uses)"
+            " SELECT key, ?, alias, uses FROM aliases WHERE speaker_id = ?"
+            " ON CONFLICT(key, speaker_id) DO UPDATE SET uses = uses + excluded.uses",
             (new_id, old_id),
         )
         _add_alias(conn, new_id, old.name)
@@ -106,9 +106,11 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
     row = conn.execute("SELECT id FROM speakers WHERE key = ?", (k,)).fetchone()
     if row:
         return [int(row[0])]
-    rows = conn.execute("SELECT DISTINCT speaker_id FROM aliases WHERE key = ?", (k,)).fetchall()
+    rows = conn.execute("SELECT speaker_id, uses FROM aliases WHERE key = ?", (k,)).fetchall()
     if rows:
-        return sorted(int(r[0]) for r in rows)
+        # "Trump" may be an alias of Donald and of Eric Trump: the one it named most often wins.
+        most = max(int(r[1]) for r in rows)
+        return sorted(int(r[0]) for r in rows if int(r[1]) == most)
     # People type names in lower case ("peskov"); capitalise to judge what kind of name it is.
     info = describe(" ".join(word[:1].upper() + word[1:] for word in name.split()))
     if info.kind is SpeakerKind.PERSON and info.words == 1 and info.last is not None:
