@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.tree import Tree
 
 from claimtrack.cli.app import app, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
+from claimtrack.export import claim_reviews_json, dot
 from claimtrack.link.records import link_records
 from claimtrack.link.stored import link_store
 from claimtrack.match import BadLine, Matcher, load_claims, read_requests, run
-from claimtrack.models import Relation
+from claimtrack.models import Claim, Relation
 from claimtrack.store import Store, StoreError
+from claimtrack.track import Status, Tracked, track
 
 FormatOption = Annotated[
     Format | None,
@@ -146,3 +152,107 @@ def links_command(
     finally:
         store.close()
     write_records(records, fmt, LINK_TABLE)
+
+
+class ExportFormat(StrEnum):
+    """What `claimtrack export` writes."""
+
+    CLAIMREVIEW = "claimreview"
+    DOT = "dot"
+
+
+TRACK_TABLE = (
+    Column("status", "status", no_wrap=True),
+    Column("speaker", "speaker", ratio=2),
+    Column("claim", "text", ratio=6),
+    Column("source", "source", ratio=2),
+)
+_STATUS_STYLE = {
+    Status.CONFIRMED: "green",
+    Status.DISPUTED: "yellow",
+    Status.DENIED: "red",
+    Status.UNCONFIRMED: "dim",
+}
+
+
+def _tracked(query: str | None) -> list[Tracked]:
+    """Return the tracked claims of the store (none when there is no database yet)."""
+    if not Path(settings.db).exists():
+        return []
+    store = _open()
+    try:
+        return track(store, query)
+    except StoreError as exc:
+        fail(str(exc))
+    finally:
+        store.close()
+
+
+def _where(t: Tracked, claim: Claim) -> str:
+    meta = t.articles.get(claim.article)
+    parts = [
+        p for p in ((meta.source if meta else None) or claim.path, meta and meta.published) if p
+    ]
+    return f" [dim]({', '.join(str(p) for p in parts)})[/]" if parts else ""
+
+
+def _tree(tracked: list[Tracked]) -> None:
+    """Print the tracked claims as rich trees on stdout."""
+    out = Console(highlight=False)
+    if not tracked:
+        out.print("[dim]no tracked claims[/]")
+    for t in tracked:
+        style = _STATUS_STYLE[t.status]
+        root = Tree(
+            f"[{style} bold]{t.status.value.upper()}[/] {escape(t.first.text)}"
+            f" — [bold]{escape(t.first.speaker or 'unnamed')}[/]{_where(t, t.first)}"
+        )
+        for relation in Relation:
+            members = t.by_role(relation.value)
+            if not members:
+                continue
+            branch = root.add(f"[bold]{relation.value}[/]")
+            for m in members:
+                branch.add(
+                    f"[bold]{escape(m.claim.speaker or 'unnamed')}[/]: {escape(m.claim.text)}"
+                    f"{_where(t, m.claim)}"
+                )
+        out.print(root)
+
+
+@app.command("track")
+def track_command(
+    query: Annotated[
+        str | None, typer.Argument(help="Only claims whose text or speaker holds this.")
+    ] = None,
+    fmt: FormatOption = None,
+) -> None:
+    """Show each tracked claim: first assertion, who repeats, confirms, denies or declines it, and its status."""
+    fmt = pick_format(fmt)
+    tracked = _tracked(query)
+    if fmt is Format.TABLE and sys.stdout.isatty():
+        _tree(tracked)
+        return
+    if fmt is Format.TABLE or fmt is Format.CSV:
+        rows = [{**t.record(), "members": len(t.members)} for t in tracked]
+        write_records(rows, fmt, TRACK_TABLE)
+        return
+    write_records([t.record() for t in tracked], fmt, TRACK_TABLE)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="claimreview (schema.org JSON-LD) or dot (Graphviz)."),
+    ] = ExportFormat.CLAIMREVIEW,
+    query: Annotated[
+        str | None, typer.Argument(help="Only claims whose text or speaker holds this.")
+    ] = None,
+) -> None:
+    """Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz."""
+    tracked = _tracked(query)
+    if fmt is ExportFormat.DOT:
+        sys.stdout.write(dot(tracked))
+    else:
+        sys.stdout.write(claim_reviews_json(tracked))

@@ -1,0 +1,214 @@
+"""Tracked claims: clusters of linked claims, each with its first assertion, its answers and a status."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from claimtrack.models import Claim, Link, Relation
+from claimtrack.store import ArticleMeta, Store
+
+# links that put the same assertion forward again: they grow a cluster
+SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
+ASSERTS = "asserts"
+
+
+class Status(StrEnum):
+    """Where a tracked claim stands after every answer to it."""
+
+    CONFIRMED = "confirmed"  # confirmed, never denied
+    DISPUTED = "disputed"  # both confirmed and denied
+    DENIED = "denied"  # denied, never confirmed
+    UNCONFIRMED = "unconfirmed"  # neither
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """One claim of a cluster and what it does: asserts (the first), repeats, confirms, ..."""
+
+    claim: Claim
+    role: str  # "asserts" for the first assertion, else a Relation value
+    to: str | None  # the claim it answers or repeats
+    score: float | None
+
+
+@dataclass(slots=True)
+class Tracked:
+    """A claim followed across sources: its first assertion and every claim linked to it."""
+
+    first: Claim
+    members: list[Member] = field(default_factory=list)
+    articles: dict[str, ArticleMeta] = field(default_factory=dict)
+
+    @property
+    def status(self) -> Status:
+        """Return confirmed, disputed, denied or unconfirmed from the answers."""
+        roles = {m.role for m in self.members}
+        confirmed = Relation.CONFIRMS.value in roles
+        denied = Relation.DENIES.value in roles
+        if confirmed and denied:
+            return Status.DISPUTED
+        if confirmed:
+            return Status.CONFIRMED
+        if denied:
+            return Status.DENIED
+        return Status.UNCONFIRMED
+
+    def by_role(self, role: str) -> list[Member]:
+        """Return the members with this role, in order."""
+        return [m for m in self.members if m.role == role]
+
+    def record(self) -> dict[str, Any]:
+        """Return the tracked claim as a JSON object with every member and its relation."""
+        return {
+            "claim": self.first.id,
+            "text": self.first.text,
+            "speaker": self.first.speaker,
+            "span": list(self.first.span),
+            "status": self.status.value,
+            **self._where(self.first),
+            "counts": {r.value: len(self.by_role(r.value)) for r in Relation},
+            "members": [
+                {
+                    "id": m.claim.id,
+                    "relation": m.role,
+                    "to": m.to,
+                    "score": m.score,
+                    "speaker": m.claim.speaker,
+                    "stance": m.claim.stance.value,
+                    "text": m.claim.text,
+                    "span": list(m.claim.span),
+                    **self._where(m.claim),
+                }
+                for m in self.members
+            ],
+        }
+
+    def _where(self, claim: Claim) -> dict[str, Any]:
+        meta = self.articles.get(claim.article)
+        return {
+            "article": claim.article,
+            "path": claim.path,
+            "source": meta.source if meta else None,
+            "title": meta.title if meta else None,
+            "url": meta.url if meta else None,
+            "published": meta.published.isoformat() if meta and meta.published else None,
+        }
+
+
+class _Sets:
+    """Union-find over claim ids."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        root = self.parent.setdefault(x, x)
+        while root != self.parent[root]:
+            root = self.parent[root]
+        while x != root:  # path compression
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def _when(
+    claim: Claim, articles: Mapping[str, ArticleMeta], ranks: Mapping[str, int]
+) -> tuple[Any, ...]:
+    meta = articles.get(claim.article)
+    day = meta.published if meta and meta.published else None
+    return (day is None, day or date.min, ranks.get(claim.article, 0), claim.span[0])
+
+
+def build(
+    claims: Mapping[str, Claim],
+    links: Iterable[Link],
+    articles: Mapping[str, ArticleMeta] | None = None,
+    ranks: Mapping[str, int] | None = None,
+) -> list[Tracked]:
+    """Return the tracked claims made by these links, earliest first assertion first."""
+    articles = articles or {}
+    ranks = ranks or {}
+    links = [x for x in links if x.from_ in claims and x.to in claims]
+    sets = _Sets()
+    for x in links:
+        if x.relation in SAME:
+            sets.union(x.from_, x.to)
+        else:
+            sets.find(x.to)
+    groups: dict[str, list[str]] = {}
+    for cid in list(sets.parent):
+        groups.setdefault(sets.find(cid), []).append(cid)
+    answers: dict[str, list[Link]] = {}
+    same_of: dict[str, Link] = {}
+    for x in links:
+        if x.relation in SAME:
+            same_of.setdefault(x.from_, x)
+        else:
+            answers.setdefault(sets.find(x.to), []).append(x)
+    out: list[Tracked] = []
+    for root, ids in groups.items():
+        asserted = sorted((claims[i] for i in ids), key=lambda c: _when(c, articles, ranks))
+        first = asserted[0]
+        tracked = Tracked(first)
+        tracked.members.append(Member(first, ASSERTS, None, None))
+        for c in asserted[1:]:
+            same = same_of.get(c.id)
+            if same is not None:
+                tracked.members.append(Member(c, same.relation.value, same.to, same.score))
+            else:  # only repeated by later claims: it repeats the first
+                tracked.members.append(Member(c, Relation.REPEATS.value, first.id, None))
+        seen: set[str] = set()
+        for x in sorted(
+            answers.get(root, []), key=lambda x: _when(claims[x.from_], articles, ranks)
+        ):
+            if x.from_ not in seen:
+                seen.add(x.from_)
+                tracked.members.append(Member(claims[x.from_], x.relation.value, x.to, x.score))
+        tracked.articles = {
+            m.claim.article: articles[m.claim.article]
+            for m in tracked.members
+            if m.claim.article in articles
+        }
+        out.append(tracked)
+    out.sort(key=lambda t: _when(t.first, articles, ranks))
+    return out
+
+
+def matches(tracked: Tracked, query: str | None) -> bool:
+    """Return whether any member's text or speaker contains the query (case-insensitive)."""
+    if not query:
+        return True
+    q = query.lower()
+    return any(
+        q in m.claim.text.lower() or q in (m.claim.speaker or "").lower() for m in tracked.members
+    )
+
+
+def track(store: Store, query: str | None = None) -> list[Tracked]:
+    """Return the tracked claims of a store, those mentioning the query when one is given."""
+    links = list(store.iter_links())
+    ids = list(dict.fromkeys([x.from_ for x in links] + [x.to for x in links]))
+    claims = {c.id: c for c in store.get_claims(ids)}
+    article_ids = {c.article for c in claims.values()}
+    articles = store.article_meta(article_ids)
+    ranks = _ranks(store, sorted(article_ids))
+    return [t for t in build(claims, links, articles, ranks) if matches(t, query)]
+
+
+def _ranks(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
+    """Return each article's ingest order (rowid), the tie-break after the date."""
+    out: dict[str, int] = {}
+    for i in range(0, len(article_ids), 500):
+        part = article_ids[i : i + 500]
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT id, rowid FROM articles WHERE id IN ({marks})"
+        out.update({str(a): int(r) for a, r in store.conn.execute(sql, list(part))})
+    return out

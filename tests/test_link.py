@@ -1,0 +1,218 @@
+"""Linking on hand-built claims from the seed sentences: blocking, scoring, relations, set denials."""
+
+# ruff: noqa: RUF001, RUF003  (the seed text has curly apostrophes)
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimtrack.link import Linker, link_claims, make_item
+from claimtrack.link.features import features, sentence_around, stem
+from claimtrack.link.index import Index
+from claimtrack.link.linker import set_sources
+from claimtrack.link.relation import Cue, claim_relation, text_cue, text_relation
+from claimtrack.link.score import score
+from claimtrack.models import Claim, Kind, Link, Relation, Stance, article_id, claim_id
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ZERO = (SEEDS / "000_07b1cfc2f07ecd18.txt").read_text(encoding="utf-8")
+ONE = (SEEDS / "001_91c3a4be4a4113fa.txt").read_text(encoding="utf-8")
+TEXTS = {article_id(ZERO): ZERO, article_id(ONE): ONE}
+
+
+def claim(article: str, words: str, speaker: str, stance: Stance = Stance.ASSERTS) -> Claim:
+    """Return a claim on the first occurrence of words in the article, as the extractor would."""
+    start = article.index(words)
+    span = (start, start + len(words))
+    aid = article_id(article)
+    return Claim(
+        id=claim_id(aid, span),
+        article=aid,
+        path=None,
+        speaker=speaker,
+        speaker_mention=speaker,
+        speaker_span=None,
+        cue=None,
+        cue_span=None,
+        kind=Kind.REPORTED,
+        stance=stance,
+        text=words,
+        span=span,
+    )
+
+
+BOOK_CALLS = claim(
+    ONE,
+    "Trump secretly communicated with Putin seven times after his presidency ended",
+    "Bob Woodward's book War",
+)
+BOOK_TESTS = claim(
+    ONE,
+    "he had sent Covid-19 testing equipment to Russia in 2020 while still in office",
+    "Bob Woodward's book War",
+)
+CAMPAIGN = claim(
+    ONE,
+    "none of these made-up stories by Bob Woodward are true",
+    "Donald Trump's campaign",
+    Stance.DENIES,
+)
+NO_COMMENT = claim(ONE, "I don’t comment on that", "Donald Trump", Stance.DECLINES)
+PESKOV_TESTS = claim(
+    ONE, "Trump had indeed sent Covid-19 tests to Russia in 2020", "Dmitry Peskov", Stance.CONFIRMS
+)
+PESKOV_CALLS = claim(
+    ONE,
+    "the allegations about secret post-presidential phone calls between Trump and Putin",
+    "Dmitry Peskov",
+    Stance.DENIES,
+)
+NEVER_BEGUN = claim(
+    ONE, "the Ukraine conflict would never have begun had he won the 2020 election", "Donald Trump"
+)
+NOT_OCCURRED = claim(
+    ZERO, "the conflict would not have occurred if he had been in office", "Donald Trump"
+)
+VANCE = claim(ONE, "establishing a demilitarized zone along the current front line", "JD Vance")
+SEED_CLAIMS = [
+    NOT_OCCURRED,
+    BOOK_CALLS,
+    BOOK_TESTS,
+    CAMPAIGN,
+    NO_COMMENT,
+    NEVER_BEGUN,
+    VANCE,
+    PESKOV_TESTS,
+    PESKOV_CALLS,
+]
+
+
+def relations(links: list[Link]) -> set[tuple[str, str, Relation]]:
+    """Return (from, to, relation) of each link."""
+    return {(x.from_, x.to, x.relation) for x in links}
+
+
+@pytest.fixture(scope="module")
+def seed_links() -> set[tuple[str, str, Relation]]:
+    return relations(link_claims(SEED_CLAIMS, TEXTS))
+
+
+def test_peskov_confirms_the_tests_and_denies_the_calls(
+    seed_links: set[tuple[str, str, Relation]],
+) -> None:
+    assert (PESKOV_TESTS.id, BOOK_TESTS.id, Relation.CONFIRMS) in seed_links
+    assert (PESKOV_CALLS.id, BOOK_CALLS.id, Relation.DENIES) in seed_links
+    # and not the other way round: the confirmation is about the tests only
+    assert not any(f == PESKOV_TESTS.id and t == BOOK_CALLS.id for f, t, _ in seed_links)
+    assert not any(f == PESKOV_CALLS.id and t == BOOK_TESTS.id for f, t, _ in seed_links)
+
+
+def test_campaign_denies_every_claim_of_the_book(
+    seed_links: set[tuple[str, str, Relation]],
+) -> None:
+    assert (CAMPAIGN.id, BOOK_CALLS.id, Relation.DENIES) in seed_links
+    assert (CAMPAIGN.id, BOOK_TESTS.id, Relation.DENIES) in seed_links
+    assert not any(f == CAMPAIGN.id and t == VANCE.id for f, t, _ in seed_links)
+
+
+def test_no_comment_declines_on_the_calls(seed_links: set[tuple[str, str, Relation]]) -> None:
+    assert (NO_COMMENT.id, BOOK_CALLS.id, Relation.DECLINES) in seed_links
+
+
+def test_trump_repeats_across_articles_the_later_responds(
+    seed_links: set[tuple[str, str, Relation]],
+) -> None:
+    # no dates: the article given second is the later one, so it repeats the first
+    assert (NEVER_BEGUN.id, NOT_OCCURRED.id, Relation.REPEATS) in seed_links
+
+
+def test_dates_decide_which_claim_came_first() -> None:
+    dates = {article_id(ZERO): date(2024, 10, 20), article_id(ONE): date(2024, 10, 1)}
+    links = relations(link_claims([NOT_OCCURRED, NEVER_BEGUN], TEXTS, dates))
+    assert links == {(NOT_OCCURRED.id, NEVER_BEGUN.id, Relation.REPEATS)}
+
+
+def test_unrelated_claims_stay_apart(seed_links: set[tuple[str, str, Relation]]) -> None:
+    assert not any(VANCE.id in (f, t) for f, t, _ in seed_links)
+
+
+def test_two_parts_of_one_sentence_are_not_linked() -> None:
+    # "The book claims that A and that B": one statement, not a repetition
+    links = link_claims([BOOK_CALLS, BOOK_TESTS], TEXTS)
+    assert links == []
+
+
+def test_incremental_linking_finds_the_same_links_as_a_batch() -> None:
+    batch = relations(link_claims(SEED_CLAIMS, TEXTS))
+    linker = Linker()
+    ranks = {article_id(ZERO): 0, article_id(ONE): 1}
+    found: set[tuple[str, str, Relation]] = set()
+    for aid in (article_id(ZERO), article_id(ONE)):
+        mine = [c for c in SEED_CLAIMS if c.article == aid]
+        spans = [(*c.span, c.stance) for c in SEED_CLAIMS if c.article == aid]
+        items = [make_item(c, TEXTS[aid], None, ranks[aid], spans) for c in mine]
+        found |= relations(linker.add(items))
+    assert found == batch
+
+
+def test_set_denial_names_its_source() -> None:
+    # "none of these made-up stories by Bob Woodward"; its sentence adds "the book’s claims"
+    assert set_sources(make_item(CAMPAIGN)) == {"woodward"}
+    assert set_sources(make_item(CAMPAIGN, ONE)) == {"woodward", "book"}
+    denial = claim(ONE, "Woodward’s assertions", "Donald Trump's campaign", Stance.DENIES)
+    assert set_sources(make_item(denial, ONE)) == {"woodward"}
+    # a plain denial of one claim is no set denial
+    assert set_sources(make_item(PESKOV_CALLS, ONE)) == set()
+
+
+def test_features_normalise_names_numbers_and_words() -> None:
+    f = features("Trump secretly communicated with Putin seven times")
+    assert {"trump", "putin"} <= f.names
+    assert "7" in f.numbers
+    assert stem("communicated") == stem("communicate")
+    assert "~talk" in features("secret phone calls").stems
+    assert "~talk" in f.stems
+    # a Title Case headline has no reliable names
+    assert features("Apple Will Sell 19 Million Apple Watches").names == frozenset()
+
+
+def test_sentence_around_finds_the_claims_sentence() -> None:
+    start = ONE.index("about the phone calls")
+    lo, hi = sentence_around(ONE, start, start + 10)
+    assert ONE[lo:hi].startswith("However, Peskov firmly denied")
+    assert ONE[lo:hi].endswith("not true.")
+
+
+def test_score_ranks_paraphrase_above_unrelated() -> None:
+    tests = features(BOOK_TESTS.text)
+    assert score(features(PESKOV_TESTS.text), tests) > 0.6
+    assert score(features(VANCE.text), tests) < 0.1
+    assert 0.0 <= score(features(BOOK_CALLS.text), tests) < 0.3
+
+
+def test_index_never_proposes_all_pairs() -> None:
+    index = Index(max_posting=3)
+    for i in range(10):
+        index.add(i, ["trump", "said", f"topic{i}", f"place{i}"])
+    index.add(10, ["trump", "topic3", "place3"])
+    # "trump" is in more postings than the cap: only the rare keys propose candidates
+    assert index.candidates(["trump", "topic3", "place3"], indexed=True) == [3, 10]
+    assert len(index.postings["trump"]) == 3
+
+
+def test_relation_cues_from_the_lexicon_and_headlines() -> None:
+    assert text_cue("Met police denies reports of Banksy arrest") is Cue.DENIAL
+    assert (
+        text_cue("Morin refuses to confirm or deny report that Apple is buying Path") is Cue.DECLINE
+    )
+    assert text_cue("Apple in late stages to acquire Path, report says") is Cue.HEDGE
+    assert text_cue("Tesla is building its gigafactory in Nevada") is Cue.NONE
+    assert text_relation("Banksy arrest a hoax", "Banksy was arrested") is Relation.DENIES
+    assert text_relation("Is Banksy under arrest?", "Banksy was arrested") is Relation.REPORTS
+    assert text_relation("Banksy arrested in London", "Banksy was arrested") is Relation.REPEATS
+    assert claim_relation(Stance.CONFIRMS, "Trump had indeed sent tests") is Relation.CONFIRMS
+    assert claim_relation(Stance.ASSERTS, "Trump reportedly spoke to Putin") is Relation.REPORTS
+    assert claim_relation(Stance.ASSERTS, "about the phone calls-it’s not true") is Relation.DENIES

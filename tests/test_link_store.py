@@ -1,0 +1,142 @@
+"""Linking inside a store: incremental by default, `--all` to redo; the link and links commands."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.link.stored import link_new, link_store
+from claimtrack.models import Article, Relation
+from claimtrack.store import Store
+from tests.test_link import (
+    BOOK_CALLS,
+    BOOK_TESTS,
+    CAMPAIGN,
+    NEVER_BEGUN,
+    NO_COMMENT,
+    NOT_OCCURRED,
+    ONE,
+    PESKOV_CALLS,
+    PESKOV_TESTS,
+    VANCE,
+    ZERO,
+)
+
+runner = CliRunner()
+ZERO_CLAIMS = [NOT_OCCURRED]
+ONE_CLAIMS = [
+    BOOK_CALLS,
+    BOOK_TESTS,
+    CAMPAIGN,
+    NO_COMMENT,
+    NEVER_BEGUN,
+    VANCE,
+    PESKOV_TESTS,
+    PESKOV_CALLS,
+]
+
+
+def add(store: Store, text: str, claims: list, published: date | None = None) -> str:  # type: ignore[type-arg]
+    """Store an article with hand-built claims (no extractor involved); return its id."""
+    article = Article.from_text(
+        text, source="seeds", published=published, path=f"seeds/{len(text)}.txt"
+    )
+    store.ingest_article(article, claims)
+    return article.id
+
+
+def build(path: Path) -> Path:
+    """Return a store holding both seed articles with their hand-built claims, linked."""
+    with Store.open(path) as store:
+        add(store, ZERO, ZERO_CLAIMS, date(2024, 9, 1))
+        add(store, ONE, ONE_CLAIMS, date(2024, 10, 16))
+        link_store(store)
+    return path
+
+
+def triples(store: Store) -> set[tuple[str, str, Relation]]:
+    """Return (from, to, relation) of the stored links."""
+    return {(x.from_, x.to, x.relation) for x in store.iter_links()}
+
+
+def test_new_articles_are_linked_against_the_store(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "c.db") as store:
+        add(store, ZERO, ZERO_CLAIMS, date(2024, 9, 1))
+        assert link_store(store).links == 0
+        one = add(store, ONE, ONE_CLAIMS, date(2024, 10, 16))
+        made = link_new(store, [one])
+        found = triples(store)
+        assert made == len(found)
+        assert (NEVER_BEGUN.id, NOT_OCCURRED.id, Relation.REPEATS) in found
+        assert (PESKOV_TESTS.id, BOOK_TESTS.id, Relation.CONFIRMS) in found
+        assert (CAMPAIGN.id, BOOK_CALLS.id, Relation.DENIES) in found
+        # nothing new: an incremental run links nothing and keeps every link
+        again = link_store(store)
+        assert (again.claims, again.links) == (0, 0)
+        assert triples(store) == found
+        # --all drops the links and finds the same ones again
+        redo = link_store(store, redo=True)
+        assert redo.claims == len(ZERO_CLAIMS) + len(ONE_CLAIMS)
+        assert triples(store) == found
+
+
+def test_incremental_equals_whole_store(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "a.db") as a:
+        add(a, ZERO, ZERO_CLAIMS, date(2024, 9, 1))
+        link_store(a)
+        link_new(a, [add(a, ONE, ONE_CLAIMS, date(2024, 10, 16))])
+        step = triples(a)
+    with Store.open(build(tmp_path / "b.db")) as b:
+        assert triples(b) == step
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(build(tmp_path / "seeds.db"))
+
+
+def test_links_command_filters(db: str) -> None:
+    result = runner.invoke(app, ["--db", db, "links", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    every = json.loads(result.stdout)
+    assert {"id", "from", "to", "relation", "score"} <= set(every[0])
+    assert all(0.0 <= x["score"] <= 1.0 for x in every)
+    denies = json.loads(
+        runner.invoke(app, ["--db", db, "links", "-r", "denies", "--format", "json"]).stdout
+    )
+    assert denies and {x["relation"] for x in denies} == {"denies"}
+    peskov = runner.invoke(app, ["--db", db, "links", "--speaker", "Peskov", "--format", "jsonl"])
+    rows = [json.loads(line) for line in peskov.stdout.splitlines()]
+    assert rows and all("Dmitry Peskov" in (r["from_speaker"], r["to_speaker"]) for r in rows)
+    assert {r["relation"] for r in rows} == {"confirms", "denies"}
+
+
+def test_links_on_an_empty_or_missing_store(tmp_path: Path) -> None:
+    missing = str(tmp_path / "none.db")
+    result = runner.invoke(app, ["--db", missing, "links", "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    Store.open(tmp_path / "empty.db").close()
+    empty = str(tmp_path / "empty.db")
+    assert runner.invoke(app, ["--db", empty, "link"]).exit_code == 0
+    result = runner.invoke(app, ["--db", empty, "links", "--format", "jsonl"])
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_link_command_is_incremental(db: str) -> None:
+    result = runner.invoke(app, ["--db", db, "link"])
+    assert result.exit_code == 0
+    assert "0 claims linked" in result.output
+    result = runner.invoke(app, ["--db", db, "link", "--all"])
+    assert result.exit_code == 0
+    assert f"{len(ZERO_CLAIMS) + len(ONE_CLAIMS)} claims linked" in result.output
+
+
+def test_link_without_a_database_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "link"])
+    assert result.exit_code == 1
+    assert "Error:" in result.output

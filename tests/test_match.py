@@ -1,0 +1,120 @@
+"""`claimtrack match`: incoming texts against known claims, with each text's relation."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.match import Matcher, relate
+from claimtrack.models import Relation
+from tests.test_link import BOOK_CALLS, BOOK_TESTS
+from tests.test_link_store import build as build_store
+
+runner = CliRunner()
+CLAIMS = [
+    {"id": "banksy", "text": "Anonymous street artist Banksy was arrested"},
+    {"id": "path", "text": "Apple is buying Path"},
+    {
+        "id": "burger",
+        "text": "Two Australian men kept a McDonald's Quarter Pounder with Cheese for 20 years",
+    },
+]
+
+
+def lines(*objs: object) -> str:
+    return "".join(json.dumps(o) + "\n" for o in objs)
+
+
+def run(stdin: str, *args: str) -> tuple[int, list[dict[str, object]], str]:
+    result = runner.invoke(app, ["match", "--format", "jsonl", *args], input=stdin)
+    return result.exit_code, [json.loads(x) for x in result.stdout.splitlines()], result.stderr
+
+
+def test_match_finds_the_claim_and_the_relation(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(lines(*CLAIMS), encoding="utf-8")
+    code, out, _ = run(
+        lines(
+            {"id": 1, "text": "Met police denies reports of Banksy arrest"},
+            {"id": 2, "text": "Apple in late stages to acquire Path, report says"},
+            {"id": 3, "text": "World's oldest burger: two men kept a Quarter Pounder for 20 years"},
+            {"id": 4, "text": "Kittens are cute"},
+        ),
+        "--claims",
+        str(claims),
+    )
+    assert code == 0
+    assert [(o["id"], o["claim"], o["relation"]) for o in out] == [
+        (1, "banksy", "denies"),
+        (2, "path", "reports"),
+        (3, "burger", "repeats"),
+        (4, None, None),
+    ]
+    assert all(0.0 <= float(o["score"]) <= 1.0 for o in out)  # type: ignore[arg-type]
+
+
+def test_a_given_claim_is_related_without_search() -> None:
+    code, out, _ = run(
+        lines({"id": "h", "text": "Banksy arrest a hoax", "claim": "Banksy was arrested"})
+    )
+    assert code == 0
+    assert out == [{"id": "h", "claim": None, "score": out[0]["score"], "relation": "denies"}]
+
+
+def test_malformed_lines_are_reported_with_their_numbers() -> None:
+    stdin = lines({"id": 1, "text": "Banksy arrested?", "claim": "Banksy was arrested"})
+    stdin += "{not json\n" + lines({"id": 3}, [1, 2]) + lines({"id": 5, "text": "x", "claim": 7})
+    stdin += lines({"id": 6, "text": "Banksy is free", "claim": "Banksy was arrested"})
+    code, out, err = run(stdin)
+    assert code == 0
+    assert [o["id"] for o in out] == [1, 6]
+    for number in (2, 3, 4, 5):
+        assert f"line {number} skipped" in err
+
+
+def test_match_against_the_store(tmp_path: Path) -> None:
+    db = str(build_store(tmp_path / "m.db"))
+    result = runner.invoke(
+        app,
+        ["--db", db, "match", "--format", "jsonl"],
+        input=lines(
+            {"id": "a", "text": "Kremlin confirms Trump sent Covid-19 testing equipment to Russia"},
+            {"id": "b", "text": "Did Trump secretly call Putin seven times after leaving office?"},
+        ),
+    )
+    assert result.exit_code == 0, result.output
+    out = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [(o["claim"], o["relation"]) for o in out] == [
+        (BOOK_TESTS.id, "confirms"),
+        (BOOK_CALLS.id, "reports"),
+    ]
+
+
+def test_an_empty_store_matches_nothing(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["--db", str(tmp_path / "none.db"), "match", "--format", "jsonl"],
+        input=lines({"id": 1, "text": "x y"}),
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"id": 1, "claim": None, "score": 0.0, "relation": None}
+    empty = runner.invoke(
+        app, ["--db", str(tmp_path / "none.db"), "match", "--format", "json"], input=""
+    )
+    assert (empty.exit_code, json.loads(empty.stdout)) == (0, [])
+
+
+def test_unreadable_claims_file_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["match", "--claims", str(tmp_path / "absent.jsonl")], input="")
+    assert result.exit_code == 1
+    assert "Error:" in result.stderr
+
+
+def test_library_matcher() -> None:
+    matcher = Matcher([(c["id"], c["text"]) for c in CLAIMS])
+    found = matcher.match("x", "Banksy arrested in London")
+    assert (found.claim, found.relation) == ("banksy", Relation.REPEATS)
+    assert relate("y", "Is Apple buying Path?", "Apple is buying Path").relation is Relation.REPORTS

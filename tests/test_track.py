@@ -1,0 +1,124 @@
+"""Tracked claims: clusters, first assertion, statuses, and the track command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+from claimtrack.models import Claim, Link, Relation, link_id
+from claimtrack.track import ASSERTS, Status, build, matches
+from tests.test_link import (
+    BOOK_CALLS,
+    BOOK_TESTS,
+    CAMPAIGN,
+    NEVER_BEGUN,
+    NO_COMMENT,
+    NOT_OCCURRED,
+    PESKOV_CALLS,
+    PESKOV_TESTS,
+)
+from tests.test_link_store import build as build_store
+
+runner = CliRunner()
+
+
+def link(a: Claim, b: Claim, relation: Relation) -> Link:
+    """Return a link from a to b."""
+    return Link(id=link_id(a.id, b.id, relation), from_=a.id, to=b.id, relation=relation, score=0.8)
+
+
+CLAIMS = {
+    c.id: c
+    for c in (
+        BOOK_CALLS,
+        BOOK_TESTS,
+        CAMPAIGN,
+        NO_COMMENT,
+        PESKOV_TESTS,
+        PESKOV_CALLS,
+        NEVER_BEGUN,
+        NOT_OCCURRED,
+    )
+}
+LINKS = [
+    link(PESKOV_TESTS, BOOK_TESTS, Relation.CONFIRMS),
+    link(PESKOV_CALLS, BOOK_CALLS, Relation.DENIES),
+    link(CAMPAIGN, BOOK_CALLS, Relation.DENIES),
+    link(CAMPAIGN, BOOK_TESTS, Relation.DENIES),
+    link(NO_COMMENT, BOOK_CALLS, Relation.DECLINES),
+    link(NEVER_BEGUN, NOT_OCCURRED, Relation.REPEATS),
+]
+
+
+def by_first() -> dict[str, Status]:
+    return {t.first.id: t.status for t in build(CLAIMS, LINKS)}
+
+
+def test_statuses_follow_the_answers() -> None:
+    status = by_first()
+    assert status[BOOK_CALLS.id] is Status.DENIED
+    assert status[BOOK_TESTS.id] is Status.DISPUTED
+    [war] = [t for t in build(CLAIMS, LINKS) if NOT_OCCURRED.id in {m.claim.id for m in t.members}]
+    assert war.status is Status.UNCONFIRMED
+    confirmed = build(CLAIMS, LINKS[:1])
+    assert [t.status for t in confirmed] == [Status.CONFIRMED]
+
+
+def test_a_set_denial_answers_each_cluster_but_does_not_merge_them() -> None:
+    tracked = build(CLAIMS, LINKS)
+    assert len(tracked) == 3
+    calls = next(t for t in tracked if t.first.id == BOOK_CALLS.id)
+    roles = {(m.claim.id, m.role) for m in calls.members}
+    assert roles == {
+        (BOOK_CALLS.id, ASSERTS),
+        (PESKOV_CALLS.id, "denies"),
+        (CAMPAIGN.id, "denies"),
+        (NO_COMMENT.id, "declines"),
+    }
+
+
+def test_first_assertion_is_the_earliest() -> None:
+    # without dates, the order of articles in the mapping of ranks decides
+    ranks = {NOT_OCCURRED.article: 0, NEVER_BEGUN.article: 1}
+    [t] = build(CLAIMS, LINKS[-1:], ranks=ranks)
+    assert t.first.id == NOT_OCCURRED.id
+    assert [m.role for m in t.members] == [ASSERTS, "repeats"]
+    ranks = {NOT_OCCURRED.article: 1, NEVER_BEGUN.article: 0}
+    [t] = build(CLAIMS, LINKS[-1:], ranks=ranks)
+    assert t.first.id == NEVER_BEGUN.id
+
+
+def test_query_matches_text_or_speaker() -> None:
+    tracked = build(CLAIMS, LINKS)
+    assert [t.first.id for t in tracked if matches(t, "peskov")] == sorted(
+        [BOOK_CALLS.id, BOOK_TESTS.id], key=[t.first.id for t in tracked].index
+    )
+    assert [t.first.id for t in tracked if matches(t, "Covid")] == [BOOK_TESTS.id]
+
+
+def test_track_command_json(tmp_path: Path) -> None:
+    db = str(build_store(tmp_path / "t.db"))
+    result = runner.invoke(app, ["--db", db, "track", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    tracked = json.loads(result.stdout)
+    status = {t["claim"]: t["status"] for t in tracked}
+    assert status[BOOK_CALLS.id] == "denied"
+    assert status[BOOK_TESTS.id] == "disputed"
+    calls = next(t for t in tracked if t["claim"] == BOOK_CALLS.id)
+    assert calls["published"] == "2024-10-16"
+    members = {m["id"]: m["relation"] for m in calls["members"]}
+    assert members[BOOK_CALLS.id] == "asserts"
+    assert members[NO_COMMENT.id] == "declines"
+    assert members[CAMPAIGN.id] == "denies"
+    covid = runner.invoke(app, ["--db", db, "track", "covid", "--format", "json"])
+    assert [t["claim"] for t in json.loads(covid.stdout)] == [BOOK_TESTS.id]
+
+
+def test_track_on_an_empty_store(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "table"])
+    assert result.exit_code == 0
