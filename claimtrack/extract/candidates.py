@@ -37,7 +37,7 @@ from claimtrack.lexicon import (
     VERBS,
     CueClass,
 )
-from claimtrack.speakers import SPEAKER_BEFORE, clean_mention
+from claimtrack.speakers import clean_mention, speaker_before
 
 Span = tuple[int, int]
 
@@ -131,7 +131,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         cls, lemma = PHRASE_CUES[cue], cue
     else:
         lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
-    sm = SPEAKER_BEFORE.search(text, max(ss, cs - _LEFT_WINDOW), cs)
+    sm = speaker_before(text, ss, cs)
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
     negated = False
@@ -287,7 +287,7 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         before = _VERB_BEFORE.search(text, max(ss, owner[0] - 40), owner[0])
         if before is not None and before.group("verb") not in _PASSIVE:
             verb_start = before.start()
-            sm = SPEAKER_BEFORE.search(text, max(ss, verb_start - _LEFT_WINDOW), verb_start)
+            sm = speaker_before(text, ss, verb_start)
             if sm is not None:
                 speaker = clean_mention(text, *sm.span("speaker"))
         if speaker is None:

@@ -15,23 +15,17 @@ from claimtrack.lexicon import (
     PHRASE_CUES,
     VERBS,
 )
+from claimtrack.text import alternation
 
-
-def _alternation(words: object) -> str:
-    """Return a regex alternation of the words, longest first, spaces as \\s+."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
-
-
-# any cue word or phrase: "said", "has long argued", "refused to confirm or deny", "according to"
+# any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(
-    rf"(?<![\w\-])(?P<cue>(?P<according>[Aa]ccording\s+to)|{_alternation(PHRASE_CUES)}|{_alternation(VERBS)})(?![\w\-])"
+    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, 'according to', 'According to'])})(?![\w\-])"
 )
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
 NOMINAL = re.compile(
     rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:’s|'s))\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_alternation(CUE_NOUNS)})\s+(?P<link>that|in|about)\b"
+    rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alternation(CUE_NOUNS)})\s+(?P<link>that|in|about)\b"
 )
 
 # what may stand between a cue and its "that": "told reporters on Tuesday that"
@@ -67,7 +61,7 @@ ACCORDING_SOURCE = re.compile(r"\s+(?P<speaker>[^,.;:!?“”\"()]{2,100}?)(?=\s
 AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 # where a following clause takes over: ", saying", ", according to", ", and"
-PARTICIPLE = re.compile(rf"(?:,|;|—|\s-)\s*(?P<cue>{_alternation(PARTICIPLES)})\b")
+PARTICIPLE = re.compile(rf"(?:,|;|—|\s-)\s*(?P<cue>{alternation(PARTICIPLES)})\b")
 
 # the end of a clause before another attribution: ", " / "; " / " while " / " and "
 CLAUSE_BOUNDARY = re.compile(
