@@ -70,6 +70,37 @@ GROUP_WORDS = frozenset(
         "times",
         "union",
         "university",
+        # Plural and common nouns that head a group, capitalised at the start of a sentence:
+        # "Supporters argue that ...", "Critics contend that ...".
+        "advocates",
+        "aides",
+        "allies",
+        "analysts",
+        "authorities",
+        "critics",
+        "democrats",
+        "experts",
+        "investigators",
+        "lawmakers",
+        "leaders",
+        "many",
+        "media",
+        "members",
+        "observers",
+        "officials",
+        "opponents",
+        "others",
+        "people",
+        "prosecutors",
+        "republicans",
+        "researchers",
+        "some",
+        "sources",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "supporters",
+        "voters",
     }
 )
 
@@ -202,6 +233,23 @@ def _drop_titles(words: Sequence[str]) -> list[str]:
     return list(words[i:])
 
 
+# A possessive name, split: "Trump's campaign" -> owner "Trump", rest "campaign".
+_OWNED = re.compile(r"^(?P<owner>[^'\u2019]+?)['\u2019]s?\s+(?P<rest>\S.*)$")
+
+
+def possessive(name: str) -> tuple[str, str] | None:
+    """Return (owner, rest) when a person owns the name ("Trump's campaign"), else None."""
+    found = _OWNED.match(" ".join(name.split()))
+    if found is None or describe(found["owner"]).kind is not SpeakerKind.PERSON:
+        return None
+    return found["owner"], found["rest"]
+
+
+def owned_by(owner: str, rest: str) -> str:
+    """Return the name of what the owner's `rest` is: ("Donald Trump", "campaign") -> "Donald Trump's campaign"."""
+    return f"{owner}'s {rest}"
+
+
 def merge_target(name: NameInfo, persons: Iterable[NameInfo]) -> NameInfo | None:
     """Return the one multi-word person whose last name is this single-word name, else None."""
     if name.kind is not SpeakerKind.PERSON or name.words != 1:
@@ -216,8 +264,14 @@ def alias_worthy(speaker: NameInfo, mention: str | None) -> bool:
     """Return True when a mention should be kept as an alias of the speaker."""
     if not mention:
         return False
+    if key(mention) == key(speaker.name):
+        return False
+    owned, said = possessive(speaker.name), possessive(mention)
+    if owned is not None and said is not None:
+        # "Trump's campaign" for "Donald Trump's campaign".
+        return key(owned[1]) == key(said[1]) and key(owned[0]).endswith(" " + key(said[0]))
     info = describe(mention)
-    if key(mention) == key(speaker.name) or not is_name(info.name.split()):
+    if not is_name(info.name.split()):
         return False
     if speaker.kind is SpeakerKind.PERSON:
         # "Trump" or "President Trump" for Donald Trump, never "White House" for a person.
@@ -235,4 +289,6 @@ __all__ = [
     "is_name",
     "key",
     "merge_target",
+    "owned_by",
+    "possessive",
 ]

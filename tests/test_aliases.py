@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.aliases import SpeakerKind, alias_worthy, describe, key, merge_target
+from claimtrack.aliases import (
+    SpeakerKind,
+    alias_worthy,
+    describe,
+    key,
+    merge_target,
+    owned_by,
+    possessive,
+)
 
 
 @pytest.mark.parametrize(
@@ -98,3 +106,19 @@ def test_a_group_never_takes_a_person_name_as_alias() -> None:
     assert not alias_worthy(campaign, "Trump")
     assert not alias_worthy(campaign, "the campaign")
     assert alias_worthy(describe("the Kremlin"), "Kremlin")
+
+
+def test_possessives_split_into_owner_and_rest() -> None:
+    assert possessive("Trump's campaign") == ("Trump", "campaign")
+    assert possessive("Donald Trump’s running mate") == ("Donald Trump", "running mate")
+    assert possessive("the Democrats' leaders") is None  # not owned by a person
+    assert possessive("Donald Trump") is None
+    assert owned_by("Donald Trump", "campaign") == "Donald Trump's campaign"
+
+
+def test_a_possessive_alias_names_the_same_thing_owned_by_the_same_person() -> None:
+    campaign = describe("Donald Trump's campaign")
+    assert alias_worthy(campaign, "Trump's campaign")
+    assert alias_worthy(campaign, "Trump’s campaign")
+    assert not alias_worthy(campaign, "Trump's allies")
+    assert not alias_worthy(campaign, "Clinton's campaign")

@@ -114,9 +114,9 @@ def test_a_last_name_finds_the_full_name(db: Path) -> None:
 
 
 def test_a_group_named_after_a_person_is_not_that_person(db: Path) -> None:
-    assert "Trump's campaign" not in {r["speaker"] for r in claims(db, "--speaker", "Trump")}
+    assert "Donald Trump's campaign" not in {r["speaker"] for r in claims(db, "--speaker", "Trump")}
     assert [r["speaker"] for r in claims(db, "--speaker", "Trump's campaign")] == [
-        "Trump's campaign"
+        "Donald Trump's campaign"
     ]
 
 
@@ -142,9 +142,9 @@ def test_records_are_the_claim_contract_plus_the_article(db: Path) -> None:
 def test_filters_combine(db: Path) -> None:
     assert [r["speaker"] for r in claims(db, "--source", "reuters", "--stance", "denies")] == [
         "Dmitry Peskov",
-        "Trump's campaign",
+        "Donald Trump's campaign",
     ]
-    assert [r["speaker"] for r in claims(db, "--kind", "reported")] == ["Trump's campaign"]
+    assert [r["speaker"] for r in claims(db, "--kind", "reported")] == ["Donald Trump's campaign"]
     assert [r["speaker"] for r in claims(db, "--since", "2024-10-01")] == [
         "Donald Trump",
         "Dmitry Peskov",
@@ -160,7 +160,7 @@ def test_claims_come_oldest_first_with_undated_last(db: Path) -> None:
 
 def test_search_uses_full_text_and_escapes_user_text(db: Path) -> None:
     assert [r["speaker"] for r in claims(db, "--search", "phone calls")] == ["Dmitry Peskov"]
-    assert [r["speaker"] for r in claims(db, "--search", "WOODWARD")] == ["Trump's campaign"]
+    assert [r["speaker"] for r in claims(db, "--search", "WOODWARD")] == ["Donald Trump's campaign"]
     for text in ['it"s', "it's", "(", "NOT", "a AND", "-", ""]:
         claims(db, "--search", text)
 
@@ -194,12 +194,12 @@ def test_speakers_lists_aliases_and_counts(db: Path) -> None:
     result = runner.invoke(app, ["--db", str(db), "speakers", "--format", "json"])
     assert result.exit_code == 0
     speakers = {r["name"]: r for r in json.loads(result.stdout)}
-    assert set(speakers) == {"Donald Trump", "Dmitry Peskov", "Trump's campaign"}
+    assert set(speakers) == {"Donald Trump", "Dmitry Peskov", "Donald Trump's campaign"}
     assert (speakers["Donald Trump"]["claims"], speakers["Donald Trump"]["articles"]) == (2, 2)
     assert "Trump" in speakers["Donald Trump"]["aliases"]
     assert "Peskov" in speakers["Dmitry Peskov"]["aliases"]
-    assert speakers["Trump's campaign"]["kind"] == "group"
-    assert speakers["Trump's campaign"]["aliases"] == []
+    assert speakers["Donald Trump's campaign"]["kind"] == "group"
+    assert speakers["Donald Trump's campaign"]["aliases"] == ["Trump's campaign"]
     table = runner.invoke(app, ["--db", str(db), "speakers", "--format", "table"]).stdout
     assert "Dmitry Peskov" in table
 

@@ -227,7 +227,7 @@ def test_a_group_named_after_a_person_stays_apart(store: Store) -> None:
     )
     assert [c.speaker for c in store.iter_claims(speaker="Trump")] == ["Donald Trump"]
     assert [c.speaker for c in store.iter_claims(speaker="trump’s campaign")] == [
-        "Trump's campaign"
+        "Donald Trump's campaign"
     ]
 
 
@@ -326,3 +326,17 @@ def test_an_alias_shared_by_two_people_means_the_one_it_named_most(store: Store)
         store.ingest_article(article, [claim(article, said, speaker, "Trump")])
     assert {c.speaker for c in store.iter_claims(speaker="trump")} == {"Donald Trump"}
     assert {c.speaker for c in store.iter_claims(speaker="Eric Trump")} == {"Eric Trump"}
+
+
+def test_a_group_owned_by_a_last_name_joins_the_full_names_group(store: Store) -> None:
+    full = Article.from_text(FULL_TEXT, path="full.txt")
+    camp = Article.from_text(CAMPAIGN_TEXT, path="camp.txt")
+    other = Article.from_text("Donald Trump's campaign said “it is fake,” he added.")
+    said = "none of these made-up stories by Bob Woodward are true."
+    store.ingest_article(camp, [claim(camp, said, "Trump's campaign", "Trump’s campaign")])
+    store.ingest_article(full, [claim(full, "If I did, it’s a smart thing,", "Donald Trump")])
+    store.ingest_article(other, [claim(other, "it is fake,", "Donald Trump's campaign")])
+    names = [c.speaker for c in store.iter_claims(speaker="Trump's campaign")]
+    assert names == ["Donald Trump's campaign", "Donald Trump's campaign"]
+    assert store.resolve_speaker("trump’s campaign") == ["Donald Trump's campaign"]
+    assert [c.speaker for c in store.iter_claims(speaker="Trump")] == ["Donald Trump"]

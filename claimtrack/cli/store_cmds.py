@@ -21,7 +21,7 @@ from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
 from claimtrack.ingest import Event, IngestError, IngestReport, Outcome, default_workers, ingest
 from claimtrack.models import Article, Kind, Stance
-from claimtrack.read import Skipped, read_paths
+from claimtrack.read import Skipped, read_paths, with_metadata
 from claimtrack.store import ClaimFilter, Store, StoreError
 
 CLAIM_TABLE = (
@@ -83,9 +83,8 @@ def _override(
     items: Iterable[Article | Skipped], changes: dict[str, Any]
 ) -> Iterator[Article | Skipped]:
     """Yield the items with the metadata given on the command line put in place."""
-    # The id hashes the text only, so new metadata keeps it valid.
     for item in items:
-        yield item.model_copy(update=changes) if changes and isinstance(item, Article) else item
+        yield with_metadata(item, **changes) if changes and isinstance(item, Article) else item
 
 
 @app.command("ingest")

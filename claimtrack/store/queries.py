@@ -194,7 +194,10 @@ def iter_rows(
     built = claim_sql(conn, flt, select)
     if built is None:
         return
-    yield from conn.execute(*built)
+    # A loop, not `yield from`: closing this generator early (a reader that stopped, a
+    # closed pipe) must not close the cursor of a connection that may be closed already.
+    for row in conn.execute(*built):  # noqa: UP028
+        yield row
 
 
 def rows_by_ids(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> list[sqlite3.Row]:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from claimtrack.aliases import NameInfo, SpeakerKind, alias_worthy, describe, key, merge_target
+from claimtrack.aliases import (
+    NameInfo,
+    SpeakerKind,
+    alias_worthy,
+    describe,
+    key,
+    merge_target,
+    owned_by,
+    possessive,
+)
 
 
 def _info(row: sqlite3.Row | tuple[object, ...]) -> NameInfo:
@@ -39,6 +48,14 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     if found:
         return int(found[0])
     info = describe(name)
+    owned = possessive(name)
+    if owned is not None:
+        # "Trump's campaign" is "Donald Trump's campaign" when "Trump" is Donald Trump.
+        owner = _merged_person(conn, describe(owned[0]))
+        if owner is not None:
+            full = owned_by(owner[1].name, owned[1])
+            row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(full),)).fetchone()
+            return int(row[0]) if row else _insert(conn, describe(full))
     if info.kind is SpeakerKind.PERSON and info.last is not None:
         if info.core != info.name:
             # "President Trump": the name without its title may already be known.
@@ -47,15 +64,23 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
             ).fetchone()
             if core:
                 return int(core[0])
-        same_last = _persons_named(conn, info.last)
-        target = merge_target(info, (p for _, p in same_last))
+        target = _merged_person(conn, info)
         if target is not None:
             # The name is recorded as an alias by record_aliases, once per article.
-            return next(i for i, p in same_last if p is target)
+            return target[0]
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         _absorb_single_names(conn, new_id, info)
     return new_id
+
+
+def _merged_person(conn: sqlite3.Connection, info: NameInfo) -> tuple[int, NameInfo] | None:
+    """Return (id, name) of the one full-name person a single-word name merges into, or None."""
+    if info.kind is not SpeakerKind.PERSON or info.last is None or info.words != 1:
+        return None
+    same_last = _persons_named(conn, info.last)
+    target = merge_target(info, (p for _, p in same_last))
+    return next(((i, p) for i, p in same_last if p is target), None)
 
 
 def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
@@ -68,23 +93,44 @@ def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
 
 
 def _absorb_single_names(conn: sqlite3.Connection, new_id: int, info: NameInfo) -> None:
-    """Merge speakers known only by this person's last name ("Trump") into the new full name."""
+    """Merge what was known only by this person's last name ("Trump", "Trump's campaign")."""
     assert info.last is not None
     same_last = _persons_named(conn, info.last)
     if sum(1 for _, p in same_last if p.words > 1) != 1:
         return  # two full names share the last name: "Trump" alone stays ambiguous
     for old_id, old in same_last:
-        if old_id == new_id or old.words != 1:
+        if old_id != new_id and old.words == 1:
+            _move(conn, old_id, new_id, old.name)
+    groups = conn.execute(
+        "SELECT id, name FROM speakers WHERE kind = 'group' AND (key LIKE ? OR key LIKE ?)",
+        (f"{info.last}'s %", f"{info.last}' %"),
+    ).fetchall()
+    for group_id, group_name in groups:
+        owned = possessive(group_name)
+        if owned is None or key(owned[0]) != info.last:
             continue
-        conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", (new_id, old_id))
-        conn.execute(
-            "INSERT INTO aliases(key, speaker_id, alias, uses)"
-            " SELECT key, ?, alias, uses FROM aliases WHERE speaker_id = ?"
-            " ON CONFLICT(key, speaker_id) DO UPDATE SET uses = uses + excluded.uses",
-            (new_id, old_id),
-        )
-        _add_alias(conn, new_id, old.name)
-        conn.execute("DELETE FROM speakers WHERE id = ?", (old_id,))
+        full = owned_by(info.name, owned[1])
+        row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(full),)).fetchone()
+        if row:
+            _move(conn, group_id, int(row[0]), group_name)
+        else:
+            conn.execute(
+                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", (full, key(full), group_id)
+            )
+            _add_alias(conn, group_id, group_name)
+
+
+def _move(conn: sqlite3.Connection, old_id: int, new_id: int, old_name: str) -> None:
+    """Give the old speaker's claims and aliases to the new one, keep its name as an alias, drop it."""
+    conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", (new_id, old_id))
+    conn.execute(
+        "INSERT INTO aliases(key, speaker_id, alias, uses)"
+        " SELECT key, ?, alias, uses FROM aliases WHERE speaker_id = ?"
+        " ON CONFLICT(key, speaker_id) DO UPDATE SET uses = uses + excluded.uses",
+        (new_id, old_id),
+    )
+    _add_alias(conn, new_id, old_name)
+    conn.execute("DELETE FROM speakers WHERE id = ?", (old_id,))
 
 
 def record_aliases(conn: sqlite3.Connection, pairs: Iterable[tuple[int, str, str | None]]) -> None:
@@ -113,6 +159,17 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
         return sorted(int(r[0]) for r in rows if int(r[1]) == most)
     # People type names in lower case ("peskov"); capitalise to judge what kind of name it is.
     info = describe(" ".join(word[:1].upper() + word[1:] for word in name.split()))
+    owned = possessive(info.name)
+    if owned is not None:
+        # "Trump's campaign" finds "Donald Trump's campaign".
+        ids = []
+        for owner_id in resolve(conn, owned[0]):
+            owner = conn.execute("SELECT name FROM speakers WHERE id = ?", (owner_id,)).fetchone()
+            full = owned_by(str(owner[0]), owned[1])
+            row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(full),)).fetchone()
+            if row:
+                ids.append(int(row[0]))
+        return sorted(ids)
     if info.kind is SpeakerKind.PERSON and info.words == 1 and info.last is not None:
         # "Peskov" finds Dmitry Peskov even when no article called him by his last name alone.
         return sorted(i for i, p in _persons_named(conn, info.last) if p.words > 1)
