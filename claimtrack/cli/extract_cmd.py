@@ -35,25 +35,37 @@ def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Files or folders (.txt, .md), or - for standard input.", show_default=False
+            help="Files or folders (.txt, .md, .html, .htm, .json, .jsonl), or - for standard input.",
+            show_default=False,
         ),
     ],
     fmt: FormatOption = None,
 ) -> None:
     """Print the claims found in articles, without a database."""
-    failed = 0
+    failed = done = 0
 
     def claims() -> Iterator[dict[str, Any]]:
-        nonlocal failed
+        nonlocal failed, done
         for item in read_paths(paths):
             if isinstance(item, Skipped):
                 warn(f"skipped {item.path}: {item.reason}")
                 failed += 1
                 continue
-            for claim in extract(item):
+            try:
+                found = extract(item)
+            except Exception as exc:  # a bug in one rule must not lose the rest of the run
+                warn(
+                    f"skipped {item.path or '<stdin>'}: extraction failed ({type(exc).__name__}: {exc})"
+                )
+                failed += 1
+                continue
+            done += 1
+            for claim in found:
                 yield claim.model_dump(mode="json")
 
     write_records(claims(), pick_format(fmt), CLAIM_COLUMNS)
+    if failed and not done:
+        fail(f"no article could be read ({failed} input{'s' if failed != 1 else ''} skipped)")
     if failed:
         raise typer.Exit(1)
 
