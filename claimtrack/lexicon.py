@@ -125,6 +125,19 @@ SPEECH_VERBS: tuple[str, ...] = (
     "blame",
     "question",
     "ask",
+    "call:called:calls:calling",
+    "dub:dubbed:dubs:dubbing",
+    "describe",
+    "label:labeled:labels:labeling",
+    "brand",
+    "deride",
+    "cite",
+    "chant",
+    "shout",
+    "yell",
+    "continue",
+    "answer",
+    "put it:put it:puts it",
 )
 
 # cues whose class is not plain speech; every form of the lemma gets the class
@@ -195,6 +208,10 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
         "reason",
     }
 )
+
+# verbs whose content is a quoted label ("called her “weak”", "described Trump as “a great”");
+# they make a claim only when a quotation follows
+QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "deride"})
 
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
@@ -387,6 +404,17 @@ AUXILIARIES: frozenset[str] = frozenset(
         "not",
         "been",
         "being",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "yesterday",
+        "today",
+        "earlier",
+        "simply",
     }
 )
 

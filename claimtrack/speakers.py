@@ -252,8 +252,10 @@ class Resolver:
                     return found, False
             return " ".join(rest) if first == "the" else mention, last.endswith("s")
         if "’s" in mention or "'s" in mention:
-            owner, thing = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)[:2]
-            return f"{self.canonical_name(owner)}'s {thing.strip()}", False
+            parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
+            if len(parts) == 2 and parts[0].strip():
+                return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
+            return mention, False
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
             return mention, last.endswith("s") or last in GROUP_NOUNS
         return self.canonical_name(mention), False

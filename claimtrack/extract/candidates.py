@@ -34,6 +34,7 @@ from claimtrack.lexicon import (
     OBJECT_VERBS,
     PARTICIPLES,
     PHRASE_CUES,
+    QUOTE_VERBS,
     VERBS,
     CueClass,
 )
@@ -69,6 +70,10 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 )
 # the end of a content before a speaker description: '," former Florida governor '
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
+# a participle opening what follows a cue: " referring to" / " adding that"
+_PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
+# an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
+_OBJECT_THEN_QUOTE = re.compile(r"\s+(?P<object>[^.;:!?“”\"]{1,80}?)[,:]?\s*(?P<mark>[\"“]|'')")
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
@@ -160,7 +165,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             aux = coord.group("aux").split()
             negated = any(w in _NEGATION for w in aux)
             return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
-        inv = INVERTED_SPEAKER.match(text, ce, se)
+        inv = None if cue.endswith("ing") else INVERTED_SPEAKER.match(text, ce, se)
         left_end = _left_end(text, ss, cs)
         if inv is None or left_end is None:
             return None
@@ -174,35 +179,47 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         right is None or text[ce:right].strip() == ""
     ):
         return None
+    direction, begin, end = _place(text, ss, se, start, ce, right)
+    return Candidate(start, ce, speaker, (cs, ce), cls, direction, begin, negated, content_to=end)
+
+
+def _place(
+    text: str, ss: int, se: int, start: int, ce: int, right: int | None
+) -> tuple[str, int, int]:
+    """Return where the content of a cue lies: direction, start, and end for a left content.
+
+    '“A,” he said' takes the quote before; '“A,” he said, “B.”' both quotes; 'A, he said.'
+    the clause before; 'The industry, she said, is doing better' the whole sentence;
+    'he said, “A”' and 'he said that A' what follows.
+    """
+    after_quote = _QUOTE_END.search(text, max(ss, start - 4), start) is not None
+    left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
-    if trail is None and _QUOTE_END.search(text, max(ss, start - 4), start):
+    if trail is None and after_quote:
         # after a quotation the attribution may run on: '," he told Bloomberg News in October, "'
         trail = _LONG_TRAIL.match(text, ce, se)
-    if trail is not None:
-        after = trail.end()
-        punct = text[after - 1] if after > ce else ""
-        left_end = _left_end(text, ss, start)
-        left_ok = left_end is not None
-        if left_ok and punct in ",”\"'":
-            quote = QUOTE_NEXT.match(text, after, se)
-            if quote is not None:
-                if _QUOTE_END.search(text, max(ss, start - 4), start):
-                    return Candidate(start, ce, speaker, (cs, ce), cls, "quote", ss, negated)
-                # "Holding open a book, Beck said, “I just want ...”": the quote is the content
-                begin = quote.end() - len(quote.group("mark"))
-                return Candidate(start, ce, speaker, (cs, ce), cls, "right", begin, negated)
-            return Candidate(
-                start, ce, speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end or start
-            )
-        if left_ok and (punct in ".!?;" or after >= se):
-            return Candidate(
-                start, ce, speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end or start
-            )
-        if punct in ".!?;" or after >= se:
-            return Candidate(start, ce, speaker, (cs, ce), cls, "none", ce, negated)
+    after = trail.end() if trail is not None else ce
+    punct = text[after - 1] if after > ce else ""
+    if left_end is not None and after_quote:
+        if punct == "," and QUOTE_NEXT.match(text, after, se):
+            return "quote", ss, -1
+        return "left", ss, left_end
+    if trail is not None and punct in ",”\"'":
+        quote = QUOTE_NEXT.match(text, after, se)
+        if quote is not None:
+            # "Holding open a book, Beck said, “I just want ...”": the quote is the content
+            return "right", quote.end() - len(quote.group("mark")), -1
+        if left_end is not None:
+            if _words(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
+                return "left", ss, left_end
+            return "whole", ss, se
+    if trail is not None and (punct in ".!?;" or after >= se):
+        if left_end is not None:
+            return "left", ss, left_end
+        return "none", ce, -1
     if right is None:
-        return Candidate(start, ce, speaker, (cs, ce), cls, "none", ce, negated)
-    return Candidate(start, ce, speaker, (cs, ce), cls, "right", right, negated)
+        return "none", ce, -1
+    return "right", right, -1
 
 
 def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
@@ -226,6 +243,12 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
         return None
     if lemma in PHRASE_CUES:
         return pos
+    if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS:
+        quote = _OBJECT_THEN_QUOTE.match(text, ce, se)
+        if quote is not None:
+            return quote.start("object") if lemma in QUOTE_VERBS else quote.start("mark")
+        if lemma in QUOTE_VERBS:
+            return None
     bridge = BRIDGE_TO_THAT.match(text, ce, se)
     if bridge is not None and (lemma in OBJECT_VERBS or NOT_CLAUSE_START.match(text, ce, se)):
         return bridge.end() + 1

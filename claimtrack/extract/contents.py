@@ -73,7 +73,7 @@ def content_spans(
     """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
     if cand.direction == "right":
         start, end = cand.content_from, right_end(text, cand, se, others)
-    elif cand.direction == "quote":
+    elif cand.direction in ("quote", "whole"):
         start = ss
         end = se
     else:

@@ -50,8 +50,7 @@ INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 INVERTED_SPEAKER = re.compile(
-    r"\s+(?P<speaker>(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}"
-    r"|(?:the|a|an|his|her|their)\s+[^,.;:!?“”\"]{1,80}?|(?:he|she|they|I|we))(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
+    r"\s+(?P<speaker>(?:he|she|they|I|we)\b|(?:[A-Z]|(?:the|a|an|one|another|his|her|their)\s)[^,;:!?“”\"]{0,100}?)(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
