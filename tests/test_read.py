@@ -380,3 +380,22 @@ def test_with_metadata_overrides_and_keeps_the_id() -> None:
     assert with_metadata(article, published=date(2020, 1, 2)).published == date(2020, 1, 2)
     with pytest.raises(ValueError, match="not a date"):
         with_metadata(article, published="soon")
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    path = tmp_path / "cp1252.html"
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Moscow</title></head><body><article>'
+        "<p>“It is not true,” Peskov said about the calls Trump is said to have made, and he "
+        "repeated it twice to reporters in Moscow on Wednesday.</p></article></body></html>"
+    )
+    path.write_bytes(page.encode("cp1252"))
+    article = only(read(path))
+    assert article.text.startswith("“It is not true,” Peskov said")
+
+
+def test_markdown_front_matter_with_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"---\r\ntitle: Calls\r\nsource: AP\r\n---\r\nPeskov said no.\r\n")
+    article = only(read(path))
+    assert (article.title, article.source, article.text) == ("Calls", "AP", "Peskov said no.\r\n")

@@ -196,7 +196,11 @@ ROWS: tuple[tuple[str, str, str | None], ...] = (
     (f"precision at {HIGH:.0%}", "precision_80", "{matched_80} of {claims} claims"),
     (f"recall at {HIGH:.0%}", "recall_80", "{matched_80} of {gold} attributions"),
     ("recall, direct", "recall_direct", "{found_direct} of {gold_direct} with quotation marks"),
-    ("recall, other", "recall_reported", "{found_reported} of {gold_reported} without"),
+    (
+        "recall, reported",
+        "recall_reported",
+        "{found_reported} of {gold_reported} without quotation marks",
+    ),
     (
         "speaker accuracy",
         "speaker_accuracy",
