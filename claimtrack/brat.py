@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 Segment = tuple[int, int]
@@ -27,6 +27,8 @@ _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t?(.*)$")
 _E_LINE = re.compile(r"^(E\d+)\t(.*)$")
 # One event argument: "Content2:T22"
 _ARG = re.compile(r"^([^:\s]+):([TE]\d+)$")
+# The start of any brat annotation line: "T3\t", "E1\t", "#1\t", "*\t"
+_ANY_LINE = re.compile(r"^(?:[TEARNM#]\d*|\*)\t")
 # Role names with an optional number: "Content", "Content2", "Source"
 _ROLE = re.compile(r"^(Content|Source|Cue)\d*$")
 # Characters that mark quoted words: straight and curly double quotation marks.
@@ -103,7 +105,13 @@ def parse_ann(ann: str, article: str, path: str = "") -> Annotation:
     bounds: dict[str, TextBound] = {}
     problems: list[str] = []
     events: list[tuple[int, str, str]] = []
+    last: TextBound | None = None
     for number, line in enumerate(ann.splitlines(), 1):
+        if last is not None and not _ANY_LINE.match(line):
+            # The stored text of a span that crosses a newline runs on over the next lines.
+            last = bounds[last.id] = replace(last, text=f"{last.text}\n{line}")
+            continue
+        last = None
         if not line.strip() or line[0] in "#ARNM*":
             # Notes, attributes, relations and normalisations say nothing about spans.
             continue
@@ -111,7 +119,7 @@ def parse_ann(ann: str, article: str, path: str = "") -> Annotation:
             segments = tuple(
                 (int(a), int(b)) for a, b in (pair.split() for pair in m.group(3).split(";"))
             )
-            bounds[m.group(1)] = TextBound(m.group(1), m.group(2), segments, m.group(4))
+            last = bounds[m.group(1)] = TextBound(m.group(1), m.group(2), segments, m.group(4))
         elif m := _E_LINE.match(line):
             events.append((number, m.group(1), m.group(2)))
         else:

@@ -137,3 +137,19 @@ def test_read_ann_drops_a_byte_order_mark(tmp_path: Path) -> None:
     assert result.textbounds == 1
     assert result.problems == ()
     assert result.path == str(path)
+
+
+def test_a_stored_text_that_crosses_a_newline_runs_on_over_the_next_lines() -> None:
+    text = "He said it was over.\n\nThen he left, officials said.\n"
+    start, end = text.index("it was"), text.index(", officials")
+    ann = (
+        f"T1\tContent {start} {end}\tit was over.\n"
+        "\n"
+        "Then he left\n"
+        f"T2\tCue {text.index('said.')} {text.index('said.') + 4}\tsaid\n"
+        "E1\tAttribution:T2 Content:T1 Cue:T2\n"
+    )
+    result = parse_ann(ann, text)
+    assert result.problems == ()
+    assert result.mismatches == ()
+    assert result.attributions[0].content == ((start, end),)
