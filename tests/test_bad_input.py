@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from claimtrack.cli import app
 from claimtrack.models import Article, Claim
+from claimtrack.read import Skipped, read_paths
 from tests.conftest import ROOT, SEEDS
 
 runner = CliRunner()
@@ -269,3 +272,23 @@ def test_the_seeds_still_extract_cleanly() -> None:
     assert result.exit_code == 0
     assert result.stderr == ""
     assert len(claims(result)) >= 10
+
+
+# Bytes that look a little like each format, so that the readers get past their first check.
+_PREFIXES = st.sampled_from([b"", b"---\ntitle: x\n", b'{"text": ', b"<html><p>", b"\xef\xbb\xbf"])
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".json", ".jsonl", ".html"])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(prefix=_PREFIXES, data=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_no_bytes_make_a_reader_raise(
+    tmp_path: Path, suffix: str, prefix: bytes, data: bytes
+) -> None:
+    path = tmp_path / f"any{suffix}"
+    path.write_bytes(prefix + data)
+    for item in read_paths([str(path)]):
+        assert isinstance(item, Article | Skipped)
+        if isinstance(item, Article):
+            assert item.text.strip()
