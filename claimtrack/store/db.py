@@ -53,6 +53,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        self._tuned = False
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -91,10 +92,6 @@ class Store:
         todo = schema.pending(self.conn)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self.conn.execute("PRAGMA foreign_keys = ON")
-        # Listings read claims scattered over the file: map it rather than copy page by page,
-        # and keep up to 64 MiB of pages between queries.
-        self.conn.execute("PRAGMA mmap_size = 268435456")
-        self.conn.execute("PRAGMA cache_size = -65536")
         try:
             self.conn.execute("PRAGMA journal_mode = WAL")
             # In WAL, NORMAL loses nothing when the process dies; only a power cut may
@@ -268,10 +265,20 @@ class Store:
             yield str(row[0])
 
     def _rows(self, flt: ClaimFilter, select: str = queries.CLAIM_SELECT) -> Iterator[sqlite3.Row]:
+        self._tune_for_listings()
         try:
             yield from queries.iter_rows(self.conn, flt, select)
         except sqlite3.Error as exc:
             raise _explain(self.path, exc) from None
+
+    def _tune_for_listings(self) -> None:
+        """Map the file and keep more pages: listings read claims scattered over the file."""
+        # Only for listings: a long ingest would see its resident memory grow with the
+        # file (mapped pages count as resident), though nothing it holds grows.
+        if not self._tuned:
+            self.conn.execute("PRAGMA mmap_size = 268435456")
+            self.conn.execute("PRAGMA cache_size = -65536")
+            self._tuned = True
 
     def get_claims(self, ids: Sequence[str]) -> list[Claim]:
         """Return the stored claims with these ids, in the order of the ids (unknown ids left out)."""
