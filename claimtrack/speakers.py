@@ -50,7 +50,7 @@ _NP = rf"""(?:
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
-    (?P<appos>,\s[^,;“”"()]{{2,90}},|\s*\([^()]{{1,30}}\))?
+    (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–])?
     (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
     re.VERBOSE,
 )
@@ -82,8 +82,7 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), cs)]
     i = len(toks)
     while i and (
-        (word := text[toks[i - 1][0] : toks[i - 1][1]].rstrip(",")) in _TAIL_WORDS
-        or word.endswith("ly")
+        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS or word.endswith("ly")
     ):
         i -= 1
     if i == 0:

@@ -26,6 +26,13 @@ _QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
 _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
 
+# an attribution right after a closing quote: " Trump said." / " said Mr. Rogan," / " he added"
+_ATTRIBUTION_NEXT = re.compile(
+    r"\s+(?:(?:(?:[A-Z][\w’'\-.]*|[Hh]e|[Ss]he|[Tt]hey)\s+){1,4}(?:said|says|added|wrote|told|"
+    r"asked|explained|continued|noted|tweeted|recalled|argued|insisted|declared|stated)\b|"
+    r"(?:said|says|added|wrote|asked|continued|explained)\s+[A-Z])"
+)
+
 # the word before a period that makes it an abbreviation, not a sentence end: "Mr." "U.S."
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|"
@@ -96,6 +103,9 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
         if text[m.start()] == "." and _ABBREVIATION.search(
             text, max(begin, m.start() - 12), m.start() + 1
         ):
+            continue
+        if text[cut - 1] in "\"”'" and _ATTRIBUTION_NEXT.match(text, cut, end):
+            # '“... missing.” Trump said.' is one sentence: the quote and its attribution
             continue
         i = bisect_right(starts, cut - 1) - 1
         if i >= 0 and protected[i][0] < cut < protected[i][1]:

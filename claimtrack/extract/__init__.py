@@ -24,6 +24,9 @@ from claimtrack.text import paragraphs, quotes, sentences
 
 __all__ = ["extract"]
 
+# a quotation this long with no cue is still someone's words (see _loose_quotes)
+_LOOSE_QUOTE_WORDS = 6
+
 
 @dataclass
 class _State:
@@ -105,6 +108,7 @@ def _sentence(
             nested.update(id(o) for o in cands if cand.content_from <= o.start < end)
     cands = [c for c in cands if id(c) not in nested]
     made = False
+    first = len(state.claims)
     subject: tuple[Span | None, str | None] = (None, None)
     for cand in cands:
         speaker_span = cand.speaker
@@ -128,6 +132,48 @@ def _sentence(
             state.last_speaker = (para, name, speaker_span, mention)
     if not made and para_quotes:
         _quote_only(state, para, ss, se, para_quotes)
+    if inside:
+        _loose_quotes(state, para, ss, se, inside, first, subject)
+
+
+def _loose_quotes(
+    state: _State,
+    para: int,
+    ss: int,
+    se: int,
+    inside: list[Span],
+    first: int,
+    subject: tuple[Span | None, str | None],
+) -> None:
+    """Attribute a long quotation no cue reached to the sentence's subject or the last speaker.
+
+    News quotes a person's words with a cue almost always; a quotation of six words or
+    more that no rule attributed ("Trump recalled Anita as “a great woman, and passed away
+    ...”") still belongs to someone, most often the subject of its sentence.
+    """
+    text = state.article.text
+    taken = [c.span for c in state.claims[max(0, first - 1) :]]
+    for qs, qe in inside:
+        qs, qe = max(qs, ss), min(qe, se)
+        if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
+            continue
+        if any(a < qe and b > qs for a, b in taken):
+            continue
+        speaker_span, name = subject
+        if speaker_span is None:
+            speaker_span, name = _subject(state, ss, se)
+        if speaker_span is None:
+            last = state.last_speaker
+            if last is None or para - last[0] > 1 or last[1] is None:
+                continue
+            name = last[1]
+        span, _ = trim(text, qs, qe)
+        if span[1] - span[0] < 2:
+            continue
+        cand = Candidate(
+            span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
+        )
+        _add(state, cand, span, True, speaker_span, name, cue_text=None)
 
 
 def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:

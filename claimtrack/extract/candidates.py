@@ -70,6 +70,8 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 )
 # the end of a content before a speaker description: '," former Florida governor '
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
+# an explicit opening of a content after its cue: " that" / ":" / ', “'
+_STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b|[\s,:]*(?:[\"“]|''))")
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
@@ -172,6 +174,9 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         speaker = clean_mention(text, *inv.span("speaker"))
         if speaker is None:
             return None
+        if text[inv.end() - 1] == "," and QUOTE_NEXT.match(text, inv.end(), se):
+            # '"The risk," said Edward Leamer, an economist, "is that ..."'
+            return Candidate(cs, inv.end("speaker"), speaker, (cs, ce), cls, "quote", ss, negated)
         return Candidate(
             cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end
         )
@@ -193,6 +198,9 @@ def _place(
     'he said, “A”' and 'he said that A' what follows.
     """
     after_quote = _QUOTE_END.search(text, max(ss, start - 4), start) is not None
+    if after_quote and right is not None and _STRONG_OPENING.match(text, ce, right + 1):
+        # 'On ABC's "This Week," Rubio said that ...': the quote before is a title
+        return "right", right, -1
     left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
     if trail is None and after_quote:
@@ -243,16 +251,15 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
         return None
     if lemma in PHRASE_CUES:
         return pos
-    if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS:
+    prepositional = NOT_CLAUSE_START.match(text, ce, se) is not None
+    bridge = BRIDGE_TO_THAT.match(text, ce, se)
+    if bridge is not None and (lemma in OBJECT_VERBS or prepositional):
+        return bridge.end() + 1
+    if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS or prepositional:
+        # "told Fox News: “Both" / "called her “weak”" / "says to Nevadans: “This"
         quote = _OBJECT_THEN_QUOTE.match(text, ce, se)
         if quote is not None:
             return quote.start("object") if lemma in QUOTE_VERBS else quote.start("mark")
-        if lemma in QUOTE_VERBS:
-            return None
-    bridge = BRIDGE_TO_THAT.match(text, ce, se)
-    if bridge is not None and (lemma in OBJECT_VERBS or NOT_CLAUSE_START.match(text, ce, se)):
-        return bridge.end() + 1
-    if NOT_CLAUSE_START.match(text, ce, se):
         return None
     if lemma in NP_OBJECT_VERBS or lemma in BARE_CLAUSE_VERBS or lemma in PHRASE_CUES:
         return pos
