@@ -25,7 +25,7 @@ from claimtrack.text import paragraphs, quotes, sentences
 __all__ = ["extract"]
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
-_LOOSE_QUOTE_WORDS = 6
+_LOOSE_QUOTE_WORDS = 4
 
 
 @dataclass
