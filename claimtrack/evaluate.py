@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from claimtrack.brat import Annotation, Attribution, length, overlap, read_ann
-from claimtrack.models import Article, Claim
+from claimtrack.models import Article, Claim, Kind
 from claimtrack.read import ReadError, read_file
 
 Extractor = Callable[[Article], Sequence[Claim]]
@@ -218,6 +218,8 @@ def _f1(p: float, r: float) -> float:
 
 @dataclass
 class _Tally:
+    """The running counts of one evaluation."""
+
     articles: int = 0
     gold: int = 0
     gold_direct: int = 0
@@ -234,7 +236,7 @@ class _Tally:
     errors: list[Miss] = field(default_factory=list)
 
 
-def score_article(
+def _score_article(
     item: GoldArticle, claims: Sequence[Claim], tally: _Tally, keep_errors: bool
 ) -> None:
     """Add one article's counts (and, when asked, its errors) to the tally."""
@@ -262,13 +264,14 @@ def score_article(
         elif keep_errors:
             tally.errors.append(
                 Miss(
-                    "wrong speaker",
-                    item.name,
-                    *claim.span,
-                    claim.text,
-                    claim.speaker,
-                    gold.source_text(text),
-                    direct[gi],
+                    error="wrong speaker",
+                    article=item.name,
+                    start=claim.span[0],
+                    end=claim.span[1],
+                    text=claim.text,
+                    speaker=claim.speaker,
+                    gold_source=gold.source_text(text),
+                    direct=direct[gi],
                 )
             )
     if not keep_errors:
@@ -278,14 +281,13 @@ def score_article(
             start, end = gold.content[0][0], gold.content[-1][1]
             tally.errors.append(
                 Miss(
-                    "missed",
-                    item.name,
-                    start,
-                    end,
-                    gold.content_text(text),
-                    None,
-                    gold.source_text(text) or None,
-                    direct[gi],
+                    error="missed",
+                    article=item.name,
+                    start=start,
+                    end=end,
+                    text=gold.content_text(text),
+                    gold_source=gold.source_text(text) or None,
+                    direct=direct[gi],
                 )
             )
     used = set(low.values())
@@ -293,13 +295,13 @@ def score_article(
         if ci not in used:
             tally.errors.append(
                 Miss(
-                    "spurious",
-                    item.name,
-                    *claim.span,
-                    claim.text,
-                    claim.speaker,
-                    None,
-                    claim.kind.value == "direct",
+                    error="spurious",
+                    article=item.name,
+                    start=claim.span[0],
+                    end=claim.span[1],
+                    text=claim.text,
+                    speaker=claim.speaker,
+                    direct=claim.kind is Kind.DIRECT,
                 )
             )
 
@@ -325,7 +327,7 @@ def evaluate(
             raise ExtractorError(
                 f"the extractor failed on {item.name}: {type(exc).__name__}: {exc}"
             ) from exc
-        score_article(item, claims, tally, keep_errors)
+        _score_article(item, claims, tally, keep_errors)
         if on_article is not None:
             on_article(item)
     return _report(str(gold_dir), tally)
