@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -113,6 +114,11 @@ def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
         yield batch
 
 
+def _quiet_worker() -> None:
+    """Leave Ctrl-C to the writer, which stops the pool: workers must not print tracebacks."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _pool(workers: int) -> ProcessPoolExecutor:
     """Return a process pool whose workers start clean, whatever threads this process runs."""
     # fork would copy the state of running threads (a progress bar's, a test runner's) into
@@ -121,8 +127,9 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
         forkserver.set_forkserver_preload(["claimtrack.extract"])
-        return ProcessPoolExecutor(max_workers=workers, mp_context=forkserver)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(workers, mp_context=forkserver, initializer=_quiet_worker)
+    spawn = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=spawn, initializer=_quiet_worker)
 
 
 def ingest(
