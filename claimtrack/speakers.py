@@ -93,7 +93,13 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     if not (appositive or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
         return None
     back = 22 if appositive else 12
-    return SPEAKER_BEFORE.search(text, toks[max(0, i - back)][0], cs)
+    pos = toks[max(0, i - back)][0]
+    while True:
+        m = SPEAKER_BEFORE.search(text, pos, cs)
+        # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
+        if m is None or clean_mention(text, *m.span("speaker")) is not None:
+            return m
+        pos = m.end("speaker")
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -178,7 +178,13 @@ def _loose_quotes(
 
 def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
     """Return the subject opening the sentence and its canonical name, if there is one."""
-    m = SUBJECT.match(state.article.text, ss, se)
+    text = state.article.text
+    m = SUBJECT.match(text, ss, se)
+    if m is None:
+        # after an opening phrase: "Here in Columbia, Sanders stepped up ..."
+        comma = text.find(", ", ss, min(se, ss + 80))
+        if comma >= 0:
+            m = SUBJECT.match(text, comma + 1, se)
     if m is None:
         return None, None
     span = clean_mention(state.article.text, *m.span("speaker"))
