@@ -39,6 +39,10 @@ _NP = rf"""(?:
            (?:(?:{_CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
         (?:{_CAP}(?:’s|'s)?\s+(?:{_CAP}(?:’s|'s)?\s+){{0,4}})?
         (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)
+      | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Z][a-z]+|\d+)\s+in\s+(?:10|ten|\d+)|
+          \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
+          (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
+      | \b{_CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
       | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
           [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
       | \b(?:[Tt]he|[Aa])\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?<![.])
@@ -50,7 +54,8 @@ _NP = rf"""(?:
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
-    (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–])?
+    (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
+       \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to)\s+[^,;:“”"]{{2,60}}?)?
     (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
     re.VERBOSE,
 )
@@ -67,7 +72,7 @@ _TOKEN = re.compile(r"\S+")
 # the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
 _SPEAKER_LAST = re.compile(
     r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
-    r"ians?|man|men|person|people|papers?|s))[,)]?$|.*\)[,]?$"
+    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--)[,)]?$|.*\)[,]?$"
 )
 _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = frozenset(AUXILIARIES)

@@ -13,8 +13,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from claimtrack.extract.candidates import Candidate, Span, according, nominal, participial, verbal
-from claimtrack.extract.contents import content_spans, right_end, trim
+from claimtrack.extract.candidates import (
+    Candidate,
+    Span,
+    according,
+    colon,
+    nominal,
+    participial,
+    verbal,
+)
+from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.lexicon import PARTICIPLES, CueClass
@@ -56,9 +64,16 @@ def extract(article: Article) -> list[Claim]:
         qa, qb = bisect_left(quote_starts, ps), bisect_left(quote_starts, pe)
         has_cue = bisect_left(cue_starts, ps) < bisect_left(cue_starts, pe)
         has_nominal = bisect_left(nominal_starts, ps) < bisect_left(nominal_starts, pe)
-        if qa == qb and not has_cue and not has_nominal:
+        if (
+            qa == qb
+            and not has_cue
+            and not has_nominal
+            and text.find(":", ps, min(pe, ps + 40)) < 0
+        ):
             continue
         para_quotes = quote_spans[qa:qb]
+        if text.find(":", ps, min(pe, ps + 40)) >= 0:
+            _colon_paragraph(state, index, ps, pe)
         for ss, se in sentences(text, ps, pe, para_quotes):
             ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
             na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
@@ -157,7 +172,7 @@ def _loose_quotes(
         qs, qe = max(qs, ss), min(qe, se)
         if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
             continue
-        if any(a < qe and b > qs for a, b in taken):
+        if any(a < qe and b > qs for a, b in taken) or is_title(text, qs, qe):
             continue
         speaker_span, name = subject
         if speaker_span is None:
@@ -174,6 +189,20 @@ def _loose_quotes(
             span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
         )
         _add(state, cand, span, True, speaker_span, name, cue_text=None)
+
+
+def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
+    """Add the claim of a paragraph like "Sanders: Endorsements prove ...", if it is one."""
+    text = state.article.text
+    cand = colon(text, ps, pe)
+    if cand is None or cand.speaker is None:
+        return
+    mention = text[cand.speaker[0] : cand.speaker[1]]
+    name, plural = state.resolver.resolve(mention, cand.speaker[0])
+    for span, quoted in content_spans(text, cand, ps, pe, [cand]):
+        _add(state, cand, span, quoted, cand.speaker, name)
+    state.resolver.remember(cand.speaker[0], name, plural)
+    state.last_speaker = (para, name, cand.speaker, mention)
 
 
 def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
@@ -203,7 +232,7 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
     for qs, qe in para_quotes:
         if (qs <= ss + 1 and qe >= se - 2) or (qs <= ss and qe >= se):
             span, _ = trim(text, max(qs, ss), min(qe, se))
-            if span[1] - span[0] < 2:
+            if span[1] - span[0] < 2 or is_title(text, qs, qe):
                 return
             if _extend_last(state, span):
                 return

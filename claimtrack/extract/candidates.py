@@ -72,10 +72,83 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
 # an explicit opening of a content after its cue: " that" / ":" / ', “'
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b|[\s,:]*(?:[\"“]|''))")
+# an infinitive right after its cue: " to leverage"
+_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
 _OBJECT_THEN_QUOTE = re.compile(r"\s+(?P<object>[^.;:!?“”\"]{1,80}?)[,:]?\s*(?P<mark>[\"“]|'')")
+# a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
+_COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
+# words that open a paragraph with a colon but name no speaker: "Note:", "Update:"
+_NOT_SPEAKERS = frozenset(
+    {
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "editor's",
+        "related",
+        "photo",
+        "photos",
+        "source",
+        "sources",
+        "correction",
+        "disclosure",
+        "read",
+        "watch",
+        "video",
+        "click",
+        "see",
+        "also",
+        "listen",
+        "subscribe",
+        "follow",
+        "share",
+        "via",
+        "credit",
+        "image",
+        "caption",
+        "more",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "advertisement",
+        "q",
+        "a",
+        "question",
+        "answer",
+        "the",
+        "this",
+        "here",
+        "today",
+        "why",
+        "what",
+        "how",
+        "when",
+        "where",
+        "who",
+        "transcript",
+        "partial",
+        "full",
+        "graphic",
+        "chart",
+        "map",
+        "warning",
+        "spoiler",
+        "ps",
+        "p.s.",
+        "tl;dr",
+        "bottom",
+        "key",
+        "topic",
+        "topics",
+        "tags",
+        "filed",
+        "posted",
+    }
+)
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
@@ -221,6 +294,13 @@ def _place(
             if _words(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
                 return "left", ss, left_end
             return "whole", ss, se
+        if (
+            punct == ","
+            and _words(text, after, se) >= 3
+            and not _PARTICIPLE_NEXT.match(text, after, se)
+        ):
+            # "But, he said, it is a risky strategy": what follows the parenthesis
+            return "right", after, -1
     if trail is not None and (punct in ".!?;" or after >= se):
         if left_end is not None:
             return "left", ss, left_end
@@ -236,7 +316,8 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
     if quote is not None:
         return quote.end() - len(quote.group("mark"))
     if lemma in INFINITIVE_VERBS:
-        inf = INFINITIVE.match(text, ce, se)
+        # "urged Congress to act" has an object; "pledged delegates" is no promise
+        inf = (INFINITIVE if lemma in OBJECT_VERBS else _TO_INFINITIVE).match(text, ce, se)
         return inf.end() - 1 if inf is not None else None
     opening = CONTENT_OPENING.match(text, ce, se)
     assert opening is not None
@@ -327,3 +408,21 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     start = min(speaker[0], owner[0])
     cue = (m.start("noun"), m.end("link"))
     return Candidate(start, m.end("noun"), speaker, cue, cls, "right", content_from)
+
+
+def colon(text: str, ps: int, pe: int, resolver_ok: bool = True) -> Candidate | None:
+    """Return the candidate of a paragraph that opens with a speaker and a colon.
+
+    "Sanders: Endorsements prove Clinton 'candidate of the establishment.'" (a headline)
+    and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript).
+    """
+    m = _COLON_SPEAKER.match(text, ps, pe)
+    if m is None or m.group("speaker").split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    if _words(text, m.end(), pe) < 3:
+        return None
+    speaker = m.span("speaker")
+    colon_at = m.end("speaker")
+    return Candidate(
+        ps, m.end(), speaker, (colon_at, colon_at + 1), CueClass.SPEECH, "right", m.end()
+    )

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimtrack.extract.candidates import Candidate, Span
 from claimtrack.extract.patterns import AND_THAT, CLAUSE_BOUNDARY, TRAILING_JUNK
 
@@ -12,6 +14,15 @@ _OPEN = '"“«'
 _CLOSE = '"”»'
 _TRIM = " \t\n,.;:—–-…"
 _MIN_WORDS_BEFORE_CUT = 3
+# a word for telling titles from quotes
+_TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+# what stands before a title: "his book “", "the show ''", "titled "'
+_TITLE_CUE = re.compile(
+    r"\b(?:book|books|novel|memoir|movie|film|show|program|programme|series|song|album|segment|"
+    r"documentary|podcast|pageant|play|musical|titled|entitled|dubbed|headlined|episode|column|"
+    r"magazine|newspaper|article|essay|video|ad|slogan|hashtag|program's|show's)\s*,?\s*(?:''|[\"“])?$",
+    re.IGNORECASE,
+)
 
 
 def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
@@ -99,3 +110,18 @@ def content_spans(
         if span[1] - span[0] >= 2:
             out.append((span, quoted))
     return out
+
+
+def is_title(text: str, qs: int, qe: int) -> bool:
+    """Return whether a quotation is a title, not someone's words.
+
+    '“The Lead with Jake Tapper”', "''Secret Lives of the Super Rich''": most words
+    capitalised, or right after "book", "show", "titled" and the like.
+    """
+    words = _TITLE_WORD.findall(text, qs, qe)
+    if not words:
+        return True
+    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    if len(words) <= 12 and caps * 5 >= len(words) * 3 and caps >= 2:
+        return True
+    return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None
