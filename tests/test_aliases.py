@@ -15,6 +15,7 @@ from claimtrack.aliases import (
     merge_target,
     owned_by,
     possessive,
+    same_person,
 )
 
 
@@ -122,3 +123,28 @@ def test_a_possessive_alias_names_the_same_thing_owned_by_the_same_person() -> N
     assert alias_worthy(campaign, "Trump’s campaign")
     assert not alias_worthy(campaign, "Trump's allies")
     assert not alias_worthy(campaign, "Clinton's campaign")
+
+
+def test_full_names_with_and_without_middle_parts_are_one_person() -> None:
+    assert same_person(describe("Donald J. Trump"), describe("Donald Trump"))
+    assert same_person(describe("Hillary Rodham Clinton"), describe("Hillary Clinton"))
+    assert not same_person(describe("Bill Clinton"), describe("Hillary Clinton"))
+    assert not same_person(describe("Trump"), describe("Donald Trump"))
+    persons = [describe("Donald Trump"), describe("Donald J. Trump")]
+    assert merge_target(describe("Trump"), persons) == describe("Donald Trump")
+
+
+def test_a_last_name_shared_by_two_people_goes_to_the_one_who_dominates() -> None:
+    persons = [describe("Hillary Clinton"), describe("Bill Clinton")]
+    clinton = describe("Clinton")
+    assert merge_target(clinton, persons) is None  # no counts: unclear
+    assert (
+        merge_target(clinton, persons, {"Hillary Clinton": 361, "Bill Clinton": 30}) == persons[0]
+    )
+    assert merge_target(clinton, persons, {"Hillary Clinton": 40, "Bill Clinton": 30}) is None
+    assert merge_target(clinton, persons, {"Hillary Clinton": 3, "Bill Clinton": 0}) is None
+
+
+def test_a_bare_title_is_not_a_person() -> None:
+    assert describe("Mr").kind is SpeakerKind.GROUP
+    assert describe("Texas Sen").kind is SpeakerKind.GROUP

@@ -340,3 +340,30 @@ def test_a_group_owned_by_a_last_name_joins_the_full_names_group(store: Store) -
     assert names == ["Donald Trump's campaign", "Donald Trump's campaign"]
     assert store.resolve_speaker("trump’s campaign") == ["Donald Trump's campaign"]
     assert [c.speaker for c in store.iter_claims(speaker="Trump")] == ["Donald Trump"]
+
+
+def test_a_middle_initial_does_not_make_another_person(store: Store) -> None:
+    a = Article.from_text("“We will win,” Donald Trump said.")
+    b = Article.from_text("“We will win big,” Donald J. Trump said.")
+    store.ingest_article(a, [claim(a, "We will win,", "Donald Trump")])
+    store.ingest_article(b, [claim(b, "We will win big,", "Donald J. Trump")])
+    assert [c.speaker for c in store.iter_claims(speaker="Donald J. Trump")] == ["Donald Trump"] * 2
+
+
+def test_a_shared_last_name_settles_on_the_person_who_dominates(store: Store) -> None:
+    def say(text: str, speaker: str) -> None:
+        article = Article.from_text(f"“{text},” {speaker} said.")
+        store.ingest_article(article, [claim(article, f"{text},", speaker)])
+
+    say("We are with her", "Bill Clinton")
+    say("I am with him", "Hillary Clinton")
+    say("I am ready", "Clinton")  # two Clintons, neither dominant: the last name stays apart
+    assert [c.speaker for c in store.iter_claims(speaker="clinton")] == ["Clinton"]
+    for i in range(5):
+        say(f"Point number {i}", "Hillary Clinton")
+    # Hillary now has six times Bill's claims: the bare "Clinton" is hers, old claims included.
+    say("I am still ready", "Clinton")
+    hillary = [c.text for c in store.iter_claims(speaker="Hillary Clinton")]
+    assert "I am ready," in hillary and "I am still ready," in hillary
+    assert [c.speaker for c in store.iter_claims(speaker="Bill Clinton")] == ["Bill Clinton"]
+    assert {c.speaker for c in store.iter_claims(speaker="clinton")} == {"Hillary Clinton"}

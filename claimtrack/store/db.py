@@ -10,10 +10,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
+from claimtrack.aliases import describe
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
 from claimtrack.store import queries, schema
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
-from claimtrack.store.speakers import record_aliases, resolve, speaker_id
+from claimtrack.store.speakers import record_aliases, resolve, settle, speaker_id
 
 T = TypeVar("T")
 
@@ -213,6 +214,10 @@ class Store:
                 if c.speaker
             ]
             record_aliases(conn, pairs)
+            # With this article's claims counted, a last name may now point to one person.
+            for last in {describe(n).last for n in stored.values()}:
+                if last is not None:
+                    settle(conn, last)
             return True
 
         return self.write(work)

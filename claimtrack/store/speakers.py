@@ -14,6 +14,7 @@ from claimtrack.aliases import (
     merge_target,
     owned_by,
     possessive,
+    same_person,
 )
 
 
@@ -39,14 +40,19 @@ def _add_alias(conn: sqlite3.Connection, speaker_id: int, alias: str) -> None:
     )
 
 
+def _by_key(conn: sqlite3.Connection, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(name),)).fetchone()
+    return None if row is None else int(row[0])
+
+
 def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     """Return the id of the speaker this extracted name belongs to, registering it if new.
 
     Runs inside the article's write transaction, so merges are serialised between writers.
     """
-    found = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(name),)).fetchone()
-    if found:
-        return int(found[0])
+    found = _by_key(conn, name)
+    if found is not None:
+        return found
     info = describe(name)
     owned = possessive(name)
     if owned is not None:
@@ -54,65 +60,92 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
         owner = _merged_person(conn, describe(owned[0]))
         if owner is not None:
             full = owned_by(owner[1].name, owned[1])
-            row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(full),)).fetchone()
-            return int(row[0]) if row else _insert(conn, describe(full))
+            return _by_key(conn, full) or _insert(conn, describe(full))
+    # Every name merged into another is recorded as its alias by record_aliases, once per article.
     if info.kind is SpeakerKind.PERSON and info.last is not None:
         if info.core != info.name:
             # "President Trump": the name without its title may already be known.
-            core = conn.execute(
-                "SELECT id FROM speakers WHERE key = ?", (key(info.core),)
-            ).fetchone()
-            if core:
-                return int(core[0])
-        target = _merged_person(conn, info)
-        if target is not None:
-            # The name is recorded as an alias by record_aliases, once per article.
-            return target[0]
+            core = _by_key(conn, info.core)
+            if core is not None:
+                return core
+        if info.words == 1:
+            target = _merged_person(conn, info)
+            if target is not None:
+                return target[0]
+        else:
+            same = next(
+                (i for i, p in _persons_named(conn, info.last) if same_person(p, info)), None
+            )
+            if same is not None:
+                return same  # "Donald J. Trump" is Donald Trump
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
-        _absorb_single_names(conn, new_id, info)
+        settle(conn, info.last)
     return new_id
 
 
+def _claim_counts(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
+    """Return how many claims each of these speakers has."""
+    wanted = list(ids)
+    marks = ",".join("?" * len(wanted))
+    sql = (
+        f"SELECT speaker_id, count(*) FROM claims WHERE speaker_id IN ({marks}) GROUP BY speaker_id"
+    )
+    return {int(sid): int(n) for sid, n in conn.execute(sql, wanted)}
+
+
 def _merged_person(conn: sqlite3.Connection, info: NameInfo) -> tuple[int, NameInfo] | None:
-    """Return (id, name) of the one full-name person a single-word name merges into, or None."""
+    """Return (id, name) of the full-name person a single-word name stands for, or None."""
     if info.kind is not SpeakerKind.PERSON or info.last is None or info.words != 1:
         return None
-    same_last = _persons_named(conn, info.last)
-    target = merge_target(info, (p for _, p in same_last))
-    return next(((i, p) for i, p in same_last if p is target), None)
+    full = [(i, p) for i, p in _persons_named(conn, info.last) if p.words > 1]
+    counts = _claim_counts(conn, (i for i, _ in full))
+    target = merge_target(info, (p for _, p in full), {p.name: counts.get(i, 0) for i, p in full})
+    return next(((i, p) for i, p in full if p is target), None)
 
 
 def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
+    last = info.last
+    owned = possessive(info.name)
+    if owned is not None:
+        # A group owned by a person is filed under the owner's last name, so that settle()
+        # finds "Trump's campaign" through the index when Trump turns out to be Donald Trump.
+        last = key(owned[0].split()[-1])
     cursor = conn.execute(
         "INSERT INTO speakers(name, key, kind, last, words) VALUES (?, ?, ?, ?, ?)",
-        (info.name, key(info.name), info.kind.value, info.last, info.words),
+        (info.name, key(info.name), info.kind.value, last, info.words),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
 
 
-def _absorb_single_names(conn: sqlite3.Connection, new_id: int, info: NameInfo) -> None:
-    """Merge what was known only by this person's last name ("Trump", "Trump's campaign")."""
-    assert info.last is not None
-    same_last = _persons_named(conn, info.last)
-    if sum(1 for _, p in same_last if p.words > 1) != 1:
-        return  # two full names share the last name: "Trump" alone stays ambiguous
-    for old_id, old in same_last:
-        if old_id != new_id and old.words == 1:
-            _move(conn, old_id, new_id, old.name)
-    groups = conn.execute(
-        "SELECT id, name FROM speakers WHERE kind = 'group' AND (key LIKE ? OR key LIKE ?)",
-        (f"{info.last}'s %", f"{info.last}' %"),
+def settle(conn: sqlite3.Connection, last: str) -> None:
+    """Merge what is known only by this last name ("Trump", "Trump's campaign") into the person it means.
+
+    Called when a full name with this last name appears, and after each article, since a
+    person may come to dominate a last name only as their claims accumulate.
+    """
+    filed = conn.execute(
+        "SELECT id, name, kind, words FROM speakers WHERE last = ?", (last,)
     ).fetchall()
+    for old_id, old_name, kind, words in filed:
+        if kind == "person" and words == 1:
+            old = describe(old_name)
+            target = _merged_person(conn, old)
+            if target is not None:
+                _move(conn, old_id, target[0], old.name)
+    groups = [(i, name) for i, name, kind, _ in filed if kind == "group"]
     for group_id, group_name in groups:
         owned = possessive(group_name)
-        if owned is None or key(owned[0]) != info.last:
+        if owned is None or key(owned[0]) != last:
             continue
-        full = owned_by(info.name, owned[1])
-        row = conn.execute("SELECT id FROM speakers WHERE key = ?", (key(full),)).fetchone()
-        if row:
-            _move(conn, group_id, int(row[0]), group_name)
+        owner = _merged_person(conn, describe(owned[0]))
+        if owner is None:
+            continue
+        full = owned_by(owner[1].name, owned[1])
+        existing = _by_key(conn, full)
+        if existing is not None:
+            _move(conn, group_id, existing, group_name)
         else:
             conn.execute(
                 "UPDATE speakers SET name = ?, key = ? WHERE id = ?", (full, key(full), group_id)
