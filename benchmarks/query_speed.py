@@ -145,11 +145,16 @@ def main() -> int:
             )
             busiest = [r["name"] for r in store.speakers(limit=400)]
             picks = ["Donald Trump", "trump", "sanders", busiest[len(busiest) // 2], busiest[-1]]
-            print(f"{'speaker':24} {'claims':>7} {'library ms':>11} {'cli ms':>8}")
+            # iter_claims builds Claim models; claim_json is what the command prints, as JSON.
+            print(
+                f"{'speaker':24} {'claims':>7} {'iter_claims ms':>15} {'claim_json ms':>14} {'cli ms':>8}"
+            )
             for name in picks:
                 lib_ms, n = timed(lambda name=name: sum(1 for _ in store.iter_claims(speaker=name)))
+                flt = ClaimFilter(speaker=name)
+                json_ms, _ = timed(lambda flt=flt: sum(1 for _ in store.claim_json(flt)))
                 cli_ms, _ = timed(lambda name=name: run_cli(db, name))
-                print(f"{name:24} {n:7} {lib_ms:11.1f} {cli_ms:8.1f}")
+                print(f"{name:24} {n:7} {lib_ms:15.1f} {json_ms:14.1f} {cli_ms:8.1f}")
             built = claim_sql(store.conn, ClaimFilter(speaker="Donald Trump"))
             assert built is not None
             print("EXPLAIN QUERY PLAN of claims --speaker 'Donald Trump':")
