@@ -169,11 +169,12 @@ class Resolver:
     by_surname: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, Person]] = field(default_factory=list)
     works: list[tuple[int, str, str]] = field(default_factory=list)
+    works_scanned: bool = False
     history: list[tuple[int, str, bool]] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str) -> Resolver:
-        """Return a resolver primed with the names and works found in the whole text."""
+        """Return a resolver primed with the names found in the whole text."""
         r = cls(text)
         for m in _NAME_SEQ.finditer(text):
             words = _strip_titles(m.group().split())
@@ -189,14 +190,24 @@ class Resolver:
             person.roles.update(w.strip(",") for w in before)
             person.roles.update(w.lower().rstrip(".") for w in m.group().split()[: -len(words)])
             r.mentions.append((m.start(), person))
-        for m in _WORK.finditer(text):
-            author = " ".join(_strip_titles(m.group("author").split()))
-            author = r.canonical_name(author)
+        return r
+
+    def _works(self) -> list[tuple[int, str, str]]:
+        """Return the works named in the text with their authors, found on first use.
+
+        Few claims come from a work, so the scan for "Bob Woodward's new book" waits
+        until a description like "the book" needs it.
+        """
+        if self.works_scanned:
+            return self.works
+        self.works_scanned = True
+        for m in _WORK.finditer(self.text):
+            author = self.canonical_name(" ".join(_strip_titles(m.group("author").split())))
             name = f"{author}'s {m.group('noun')}"
             if m.group("title"):
                 name += f" {m.group('title')}"
-            r.works.append((m.start(), m.group("noun"), name))
-        return r
+            self.works.append((m.start(), m.group("noun"), name))
+        return self.works
 
     def canonical_name(self, mention: str) -> str:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
@@ -225,7 +236,9 @@ class Resolver:
         head = words[-1].lower()
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
         fallback: str | None = None
-        for _, person in reversed(self.mentions[:i]):
+        # the nearest 200 names are enough, and keep a huge article linear
+        for j in range(i - 1, max(-1, i - 201), -1):
+            person = self.mentions[j][1]
             if wanted <= person.roles:
                 return person.name
             if fallback is None and head in person.roles:
@@ -253,7 +266,7 @@ class Resolver:
         if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:
             rest = words[1:]
             if stem in WORK_NOUNS:
-                for start, noun, name in reversed(self.works):
+                for start, noun, name in reversed(self._works()):
                     if start < pos and noun == stem:
                         return name, False
             if stem in ROLE_NOUNS and last == stem:

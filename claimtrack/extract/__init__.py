@@ -10,7 +10,7 @@ or a quotation mark get the expensive rules.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from claimtrack.extract.candidates import (
@@ -77,7 +77,12 @@ def extract(article: Article) -> list[Claim]:
         for ss, se in sentences(text, ps, pe, para_quotes):
             ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
             na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
-            _sentence(state, index, ss, se, cues[ca:cb], nominals[na:nb], para_quotes)
+            # quotations never overlap, so those touching the sentence are one slice
+            qa2 = max(qa, bisect_right(quote_starts, ss) - 1)
+            near = [
+                q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
+            ]
+            _sentence(state, index, ss, se, cues[ca:cb], nominals[na:nb], near)
     state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
     return state.claims
 
@@ -95,7 +100,7 @@ def _sentence(
     text = state.article.text
     cands: list[Candidate] = []
     # a cue inside quotation marks belongs to the quoted words, not to the article
-    inside = [q for q in para_quotes if q[0] < se and q[1] > ss]
+    inside = para_quotes
     cues = [m for m in cues if not any(a < m.start() < b for a, b in inside)]
     nominals = [m for m in nominals if not any(a < m.start() < b for a, b in inside)]
     for m in cues:
