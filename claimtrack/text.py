@@ -78,9 +78,10 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
                 is_open = opened < 0 and _straight_opens(text, pos)
                 is_close = opened >= 0
             else:
-                is_open = mark in _OPENERS
+                # a closing mark opening a paragraph is a typo for an opening one
+                is_open = mark in _OPENERS or (pos == start and mark in _CLOSERS)
                 is_close = mark in _CLOSERS
-            if opened >= 0 and is_close:
+            if opened >= 0 and is_close and pos != start:
                 out.append((opened, m.end()))
                 opened = -1
             elif is_open:

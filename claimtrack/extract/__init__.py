@@ -18,6 +18,7 @@ from claimtrack.extract.candidates import (
     Span,
     according,
     colon,
+    dash,
     nominal,
     participial,
     verbal,
@@ -33,7 +34,7 @@ from claimtrack.text import paragraphs, quotes, sentences
 __all__ = ["extract"]
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
-_LOOSE_QUOTE_WORDS = 4
+_LOOSE_QUOTE_WORDS = 3
 
 
 @dataclass
@@ -69,6 +70,7 @@ def extract(article: Article) -> list[Claim]:
             and not has_cue
             and not has_nominal
             and text.find(":", ps, min(pe, ps + 40)) < 0
+            and text[pe - 1] != ":"
         ):
             continue
         para_quotes = quote_spans[qa:qb]
@@ -120,6 +122,11 @@ def _sentence(
         cand = nominal(text, ss, se, m)
         if cand is not None:
             cands.append(cand)
+    for q in para_quotes:
+        if ss <= q[1] <= se:
+            cand = dash(text, q, se)
+            if cand is not None:
+                cands.append(cand)
     cands.sort(key=lambda c: c.start)
     nested: set[int] = set()
     for cand in cands:
@@ -152,6 +159,11 @@ def _sentence(
             state.last_speaker = (para, name, speaker_span, mention)
     if not made and para_quotes:
         _quote_only(state, para, ss, se, para_quotes)
+    if not made and text[ss:se].rstrip().endswith(":"):
+        # "Trump issued the following statement:" introduces the quotation that follows
+        span, name = subject if subject[0] is not None else _subject(state, ss, se)
+        if span is not None and name is not None:
+            state.last_speaker = (para, name, span, text[span[0] : span[1]])
     if inside:
         _loose_quotes(state, para, ss, se, inside, first, subject)
 

@@ -149,6 +149,10 @@ _NOT_SPEAKERS = frozenset(
         "posted",
     }
 )
+# a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
+_DASH_SPEAKER = re.compile(
+    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<speaker>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?=[\s,.;]|$)"
+)
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
@@ -425,4 +429,16 @@ def colon(text: str, ps: int, pe: int, resolver_ok: bool = True) -> Candidate | 
     colon_at = m.end("speaker")
     return Candidate(
         ps, m.end(), speaker, (colon_at, colon_at + 1), CueClass.SPEECH, "right", m.end()
+    )
+
+
+def dash(text: str, quote: Span, se: int) -> Candidate | None:
+    """Return the candidate of a quotation signed after a dash: '“...” ― Pamela Padilla'."""
+    m = _DASH_SPEAKER.match(text, quote[1], se)
+    if m is None:
+        return None
+    speaker = m.span("speaker")
+    cue = m.span("dash")
+    return Candidate(
+        quote[0], m.end(), speaker, cue, CueClass.SPEECH, "left", quote[0], content_to=quote[1]
     )
