@@ -161,9 +161,10 @@ def _sentence(
         _quote_only(state, para, ss, se, para_quotes)
     if not made and text[ss:se].rstrip().endswith(":"):
         # "Trump issued the following statement:" introduces the quotation that follows
-        span, name = subject if subject[0] is not None else _subject(state, ss, se)
-        if span is not None and name is not None:
-            state.last_speaker = (para, name, span, text[span[0] : span[1]])
+        intro = subject if subject[0] is not None else _subject(state, ss, se)
+        if intro[0] is not None and intro[1] is not None:
+            mention = text[intro[0][0] : intro[0][1]]
+            state.last_speaker = (para, intro[1], intro[0], mention)
     if inside:
         _loose_quotes(state, para, ss, se, inside, first, subject)
 
