@@ -45,7 +45,7 @@ class Matcher:
         self.index = Index(max_posting=1 << 30)
         for claim_id, text in claims:
             f = features(text)
-            self.index.add(len(self.ids), f.keys())
+            self.index.add(len(self.ids), f.keys)
             self.ids.append(claim_id)
             self.texts.append(text)
             self.features.append(f)
@@ -53,7 +53,7 @@ class Matcher:
     def best(self, text: str) -> tuple[int, float] | None:
         """Return the position and score of the known claim most like the text, or None."""
         f = features(text)
-        found = self.index.candidates(f.keys(), limit=50, min_shared=1)
+        found = self.index.candidates(f.keys, limit=50, min_shared=1)
         if not found:
             return None
         scored = [(score(f, self.features[i], self.index.idf), i) for i in found]

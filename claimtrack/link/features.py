@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 # a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -118,13 +120,36 @@ class Features:
     names: frozenset[str]
     numbers: frozenset[str]
     norm: str  # the stems in text order, joined, for rapidfuzz
-
-    def keys(self) -> frozenset[str]:
-        """Return the index keys: names (n:), numbers (#:) and stems."""
-        return self.stems | {"n:" + n for n in self.names} | {"#:" + n for n in self.numbers}
+    keys: frozenset[str]  # the index keys: the stems (names and numbers among them)
 
 
-EMPTY = Features(frozenset(), frozenset(), frozenset(), "")
+def make_features(
+    stems: Iterable[str], names: Iterable[str], numbers: Iterable[str], norm: str
+) -> Features:
+    """Return features from their parts, with the index keys."""
+    s, n, d = frozenset(stems), frozenset(names), frozenset(numbers)
+    return Features(s, n, d, norm, s)
+
+
+EMPTY = make_features((), (), (), "")
+
+# what a token gives: a number's digits, or a word's stem (and concept) and name
+_NUMBER, _SKIP, _WORD = 0, 1, 2
+
+
+@lru_cache(maxsize=200_000)
+def _token(token: str) -> tuple[int, str, str | None, str | None]:
+    """Return (kind, digits or stem, concept, name) of a token; cached, words repeat."""
+    digits = number(token)
+    if digits is not None:
+        return _NUMBER, digits, None, None
+    lower = token.lower().replace("’", "'")
+    if lower in STOPWORDS or len(lower) < 2:
+        return _SKIP, "", None, None
+    base = lower.removesuffix("'s")
+    name = base if _CAPITAL.match(token) and lower.split("'")[0] not in STOPWORDS else None
+    stemmed = stem(base)
+    return _WORD, stemmed, CONCEPTS.get(stemmed), name
 
 
 def features(text: str) -> Features:
@@ -133,36 +158,31 @@ def features(text: str) -> Features:
     names: set[str] = set()
     numbers: set[str] = set()
     capitals = words = 0
-    for m in _TOKEN.finditer(text):
-        token = m.group()
-        digits = number(token)
-        if digits is not None:
-            numbers.add(digits)
-            stems.append(digits)
+    for token in _TOKEN.findall(text):
+        kind, value, concept, name = _token(token)
+        if kind == _NUMBER:
+            numbers.add(value)
+            stems.append(value)
             continue
-        lower = token.lower().replace("’", "'")
         words += 1
         capitals += token[0].isupper()
-        if lower in STOPWORDS or len(lower) < 2:
+        if kind == _SKIP:
             continue
-        if _CAPITAL.match(token) and lower.split("'")[0] not in STOPWORDS:
-            names.add(lower.removesuffix("'s"))
-        stemmed = stem(lower.removesuffix("'s"))
-        stems.append(stemmed)
-        concept = CONCEPTS.get(stemmed)
+        stems.append(value)
         if concept is not None:
             stems.append(concept)
+        if name is not None:
+            names.add(name)
     if words > 3 and capitals > TITLE_CASE * words:
         # a Title Case Headline: capitals say nothing about names
         names.clear()
-    return Features(frozenset(stems), frozenset(names), frozenset(numbers), " ".join(stems))
+    return make_features(stems, names, numbers, " ".join(stems))
 
 
 def merge(a: Features, b: Features) -> Features:
     """Return the union of two feature sets (a claim and its sentence)."""
-    return Features(
-        a.stems | b.stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}"
-    )
+    stems = a.stems | b.stems
+    return Features(stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}", stems)
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:

@@ -9,11 +9,11 @@ from collections.abc import Iterable
 # A key held by more claims than this says little about any pair (think "trump" in 2016
 # news); its posting list stops growing and it no longer proposes candidates, which keeps
 # the work per claim bounded and the whole linking linear in the number of claims.
-MAX_POSTING = 200
+MAX_POSTING = 100
 # a claim's keys are looked up rarest first until this many postings have been read: the
 # work per claim is bounded whatever the store's size
-LOOKUP_BUDGET = 1500
-MAX_CANDIDATES = 30
+LOOKUP_BUDGET = 400
+MAX_CANDIDATES = 12
 
 
 class Index:
@@ -24,26 +24,55 @@ class Index:
         self.postings: dict[str, list[int]] = {}
         self.df: Counter[str] = Counter()
         self.size = 0
+        # counts of claims held elsewhere (the store's linked claims), added to this index's
+        self.base_df: dict[str, int] = {}
+        self.base_size = 0
+        # idf changes slowly as the index grows: cached, and forgotten every few percent
+        self._idf: dict[str, float] = {}
+        self._idf_size = 0
+        self._totals: dict[frozenset[str], float] = {}
 
-    def add(self, item: int, keys: Iterable[str]) -> None:
-        """Record that the item (a position in the caller's list) holds these keys."""
-        self.size += 1
+    def add(self, item: int, keys: Iterable[str], *, count: bool = True) -> None:
+        """Record that the item (a position in the caller's list) holds these keys.
+
+        `count=False` for an item already counted in the base counts.
+        """
+        self.size += count
+        if self.size > 1.05 * self._idf_size + 50:
+            self.forget()
         for key in keys:
-            self.df[key] += 1
+            self.df[key] += count
             posting = self.postings.get(key)
             if posting is None:
                 self.postings[key] = [item]
             elif len(posting) < self.max_posting:
                 posting.append(item)
 
-    def reset_counts(self, df: dict[str, int], size: int) -> None:
-        """Take document counts from a larger index (the store's) that holds this one's items."""
-        self.df = Counter(df)
-        self.size = size
+    def count(self, key: str) -> int:
+        """Return how many claims hold the key, here and in the base counts."""
+        return self.df.get(key, 0) + self.base_df.get(key, 0)
+
+    def forget(self) -> None:
+        """Drop the cached idf values (after the counts changed)."""
+        self._idf.clear()
+        self._totals.clear()
+        self._idf_size = self.size
+
+    def total(self, keys: frozenset[str]) -> float:
+        """Return the summed idf of a set of keys (cached with the idf values)."""
+        value = self._totals.get(keys)
+        if value is None:
+            value = sum(map(self.idf, keys))
+            self._totals[keys] = value
+        return value
 
     def idf(self, key: str) -> float:
         """Return the inverse document frequency of a key (high for rare keys)."""
-        return math.log(1.0 + (self.size + 1) / (self.df.get(key, 0) + 1))
+        value = self._idf.get(key)
+        if value is None:
+            value = math.log(1.0 + (self.size + self.base_size + 1) / (self.count(key) + 1))
+            self._idf[key] = value
+        return value
 
     def candidates(
         self,
@@ -51,28 +80,29 @@ class Index:
         *,
         limit: int = MAX_CANDIDATES,
         min_shared: int = 2,
-        indexed: bool = False,
+        indexed: frozenset[str] = frozenset(),
     ) -> list[int]:
         """Return the items sharing the most informative keys with these, best first.
 
-        `indexed` says the asking item is in the index itself: its own keys then count
-        only when some other item holds them too.
+        `indexed` are the keys under which the asking item is in the index itself: they
+        count only when some other item holds them too.
         """
-        least = 1 + int(indexed)
-        usable = [k for k in keys if least <= self.df.get(k, 0) <= self.max_posting]
-        usable.sort(key=lambda k: self.df[k])
-        weight: dict[int, float] = {}
+        usable = [
+            k
+            for k in keys
+            if k in self.postings and 1 + (k in indexed) <= self.count(k) <= self.max_posting
+        ]
+        usable.sort(key=self.count)
         shared: Counter[int] = Counter()
         budget = LOOKUP_BUDGET
         for key in usable:
-            budget -= self.df[key]
+            posting = self.postings[key]
+            budget -= len(posting)
             if budget < 0:
                 break
-            w = self.idf(key)
-            for item in self.postings[key]:
-                weight[item] = weight.get(item, 0.0) + w
-                shared[item] += 1
-        # a name is both a name key and a stem key, so one shared name ("Peskov") suffices
-        good = [i for i, n in shared.items() if n >= min_shared]
-        good.sort(key=lambda i: -weight[i])
-        return good[:limit]
+            shared.update(posting)  # counted in C: this loop is the hot spot of linking
+        # the keys are the rarest first, so the count of shared ones ranks well enough; a
+        # name is both a name key and a stem key, so one shared name ("Peskov") suffices
+        good = [(n, i) for i, n in shared.items() if n >= min_shared]
+        good.sort(reverse=True)
+        return [i for _, i in good[:limit]]

@@ -60,6 +60,11 @@ class Item:
     wide: Features  # the claim's words and those of its sentence
 
     @property
+    def keys(self) -> frozenset[str]:
+        """Return the keys it is indexed under: an answer's sentence names what it answers."""
+        return self.wide.keys if self.responds else self.own.keys
+
+    @property
     def responds(self) -> bool:
         """Return whether the claim answers another (denies, confirms, declines)."""
         return self.claim.stance in RESPONSES
@@ -123,10 +128,15 @@ def same_sentence(a: Item, b: Item) -> bool:
     return a.sentence[0] < b.sentence[1] and b.sentence[0] < a.sentence[1]
 
 
-def pair_score(resp: Item, target: Item, weigh: Index | None = None) -> float:
+def pair_score(
+    resp: Item, target: Item, weigh: Index | None = None, threshold: float = THRESHOLD
+) -> float:
     """Return how surely the responding claim is about the target, 0..1."""
     w = weigh.idf if weigh is not None else (lambda _: 1.0)
-    value = score(resp.own, target.own, w)
+    total = weigh.total if weigh is not None else None
+    value = score(resp.own, target.own, w, total)
+    if value >= threshold:
+        return value  # the words alone decide; the sentences could only add to it
     same_speaker = resp.claim.speaker is not None and resp.claim.speaker == target.claim.speaker
     if resp.responds:
         # an answer's object is often in its sentence, not its words: "Peskov denied the
@@ -135,7 +145,8 @@ def pair_score(resp: Item, target: Item, weigh: Index | None = None) -> float:
     elif same_speaker:
         # a speaker repeating themselves paraphrases; their sentences (the same names,
         # the same blame) say more than the words of the claim alone
-        value = max(value, CONTEXT_DISCOUNT * score(resp.wide, target.wide, w) + SAME_SPEAKER_BONUS)
+        wide = score(resp.wide, target.wide, w, total)
+        value = max(value, CONTEXT_DISCOUNT * wide + SAME_SPEAKER_BONUS)
     return min(1.0, value)
 
 
@@ -186,10 +197,10 @@ class Linker:
         self.items: list[Item] = []
         self.index = Index()
 
-    def preload(self, items: Iterable[Item]) -> None:
-        """Index claims already linked, without linking them again."""
+    def preload(self, items: Iterable[Item], *, count: bool = True) -> None:
+        """Index claims already linked, without linking them again (count=False: already in base counts)."""
         for item in items:
-            self.index.add(len(self.items), item.wide.keys())
+            self.index.add(len(self.items), item.keys, count=count)
             self.items.append(item)
 
     def add(self, items: Sequence[Item]) -> list[Link]:
@@ -200,7 +211,7 @@ class Linker:
         for pos in range(first, len(self.items)):
             item = self.items[pos]
             best: tuple[float, Item, Item] | None = None
-            for other_pos in self.index.candidates(item.wide.keys(), indexed=True):
+            for other_pos in self.index.candidates(item.wide.keys, indexed=item.keys):
                 if first <= other_pos < pos and not item.responds:
                     continue  # a pair of new claims is scored once, from its later member
                 other = self.items[other_pos]
@@ -209,7 +220,7 @@ class Linker:
                 pair = orient(item, other)
                 if pair is None:
                     continue
-                value = pair_score(*pair, self.index)
+                value = pair_score(*pair, self.index, self.threshold)
                 if value >= self.threshold:
                     link = make_link(*pair, value)
                     links[link.id] = link

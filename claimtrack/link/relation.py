@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import lru_cache
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
 from claimtrack.models import Relation, Stance
@@ -137,6 +138,7 @@ def text_relation(text: str, claim: str) -> Relation:
     return _CUE_RELATION[cue]
 
 
+@lru_cache(maxsize=50_000)
 def claim_relation(stance: Stance, text: str) -> Relation:
     """Return how a responding claim (its stance and text) relates to the claim it answers."""
     if stance in _STANCE_RELATION:

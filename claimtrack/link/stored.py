@@ -6,10 +6,9 @@ use (`CREATE TABLE IF NOT EXISTS`), so a store made before linking existed gains
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,16 +18,18 @@ from claimtrack.models import Claim, Stance
 from claimtrack.store import Store
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS link_keys (
-  key TEXT NOT NULL,
-  claim TEXT NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-  PRIMARY KEY (key, claim)
+CREATE TABLE IF NOT EXISTS link_postings (
+  key TEXT PRIMARY KEY,
+  n INTEGER NOT NULL,
+  claims TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS link_keys_claim ON link_keys(claim);
-CREATE TABLE IF NOT EXISTS link_df (key TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS link_done (claim TEXT PRIMARY KEY) WITHOUT ROWID;
 """
-# every linked claim holds this key: "which claims are linked" is one index lookup
-DONE = "*"
+# One row per key, its claim ids space-separated and `n` the number of claims holding it:
+# a posting longer than MAX_POSTING is never read, so it stops growing and only `n`
+# counts on. A row per (key, claim) pair would be a million rows for 100,000 claims.
+# No foreign keys: a key left by a deleted claim only proposes a candidate that
+# get_claims no longer finds. link_done lists the claims already linked.
 # how many articles are linked at once: bounds memory on a large store
 CHUNK = 400
 _BATCH = 500  # SQLite host parameters per query
@@ -44,7 +45,7 @@ class Report:
 
 def ensure_schema(store: Store) -> None:
     """Create the linking tables when the store lacks them."""
-    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_df'").fetchone():
+    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_done'").fetchone():
         return
 
     def work(conn: sqlite3.Connection) -> None:
@@ -106,10 +107,10 @@ def unlinked_articles(store: Store) -> list[str]:
     ensure_schema(store)
     sql = (
         "SELECT DISTINCT c.article_id, a.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
-        " WHERE NOT EXISTS (SELECT 1 FROM link_keys k WHERE k.key = ? AND k.claim = c.id)"
+        " WHERE NOT EXISTS (SELECT 1 FROM link_done d WHERE d.claim = c.id)"
         " ORDER BY a.rowid"
     )
-    return [str(r[0]) for r in store.conn.execute(sql, (DONE,))]
+    return [str(r[0]) for r in store.conn.execute(sql)]
 
 
 def _df(store: Store, keys: Collection[str]) -> dict[str, int]:
@@ -117,7 +118,7 @@ def _df(store: Store, keys: Collection[str]) -> dict[str, int]:
     for part in _chunks(list(keys)):
         marks = ",".join("?" * len(part))
         for key, n in store.conn.execute(
-            f"SELECT key, n FROM link_df WHERE key IN ({marks})", list(part)
+            f"SELECT key, n FROM link_postings WHERE key IN ({marks})", list(part)
         ):
             out[key] = int(n)
     return out
@@ -130,7 +131,7 @@ def _old_candidates(
     wanted: dict[Item, list[str]] = {}
     keys: set[str] = set()
     for item in items:
-        usable = [k for k in item.wide.keys() if 0 < df.get(k, 0) <= MAX_POSTING]
+        usable = [k for k in item.wide.keys if 0 < df.get(k, 0) <= MAX_POSTING]
         usable.sort(key=lambda k: df[k])
         budget = LOOKUP_BUDGET
         mine = []
@@ -144,84 +145,112 @@ def _old_candidates(
     postings: dict[str, list[str]] = {}
     for part in _chunks(sorted(keys)):
         marks = ",".join("?" * len(part))
-        for key, claim in store.conn.execute(
-            f"SELECT key, claim FROM link_keys WHERE key IN ({marks})", list(part)
-        ):
-            postings.setdefault(key, []).append(claim)
+        sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
+        for key, claims in store.conn.execute(sql, list(part)):
+            postings[key] = claims.split()
     chosen: set[str] = set()
     for mine in wanted.values():
-        weight: dict[str, float] = {}
         shared: Counter[str] = Counter()
         for key in mine:
-            w = math.log(1.0 + (total + 1) / (df[key] + 1))
-            for claim in postings.get(key, ()):
-                weight[claim] = weight.get(claim, 0.0) + w
-                shared[claim] += 1
-        good = sorted((c for c, n in shared.items() if n >= 2), key=lambda c: -weight[c])
-        chosen.update(good[:MAX_CANDIDATES])
+            shared.update(postings.get(key, ()))
+        good = sorted(((n, c) for c, n in shared.items() if n >= 2), reverse=True)
+        chosen.update(c for _, c in good[:MAX_CANDIDATES])
     return sorted(chosen)
 
 
 def _record(store: Store, items: Sequence[Item]) -> None:
-    """Store the index keys of newly linked claims (inside the caller's transaction)."""
-    rows: list[tuple[str, str]] = []
-    counts: Counter[str] = Counter()
+    """Store the index keys of newly linked claims, and mark them linked, in one transaction."""
+    postings: dict[str, list[str]] = {}
     for item in items:
-        keys = item.wide.keys()
-        rows.extend((k, item.claim.id) for k in keys)
-        rows.append((DONE, item.claim.id))
-        counts.update(keys)
-        counts[DONE] += 1
-    conn = store.conn
-    conn.executemany("INSERT OR IGNORE INTO link_keys(key, claim) VALUES (?, ?)", rows)
-    conn.executemany(
-        "INSERT INTO link_df(key, n) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET n = n + excluded.n",
-        list(counts.items()),
-    )
+        for key in item.keys:
+            postings.setdefault(key, []).append(item.claim.id)
+    rows = [(key, len(ids), " ".join(ids[:MAX_POSTING])) for key, ids in postings.items()]
+
+    def work(conn: sqlite3.Connection) -> None:
+        conn.executemany(
+            "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
+            f" SET claims = CASE WHEN n >= {MAX_POSTING} THEN claims"
+            " ELSE claims || ' ' || excluded.claims END, n = n + excluded.n",
+            rows,
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(i.claim.id,) for i in items]
+        )
+
+    store.write(work)
 
 
-def link_articles(store: Store, article_ids: Sequence[str]) -> Report:
-    """Link the not-yet-linked claims of these articles to each other and to the store; store the links."""
+class _Run:
+    """One linking run: new claims linked in chunks against each other and the store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.linker = Linker()
+        self.known: set[str] = set()
+        self.new: list[Item] = []
+        # the store's counts as they were before this run (its keys are stored at the end)
+        self.total = _total(store)
+        self.linker.index.base_size = self.total
+
+    def link(self, claims: Sequence[Claim]) -> int:
+        """Link these new claims; store their links; return how many."""
+        items = items_of(self.store, claims)
+        if self.total:
+            keys = set().union(*(i.wide.keys for i in items))
+            df = _df(self.store, keys)
+            self.linker.index.base_df.update(df)
+            self.linker.index.forget()
+            old = [
+                c for c in _old_candidates(self.store, items, df, self.total) if c not in self.known
+            ]
+            olds = items_of(self.store, self.store.get_claims(old))
+            self.linker.preload(olds, count=False)
+            self.known.update(old)
+        links = self.linker.add(items)
+        self.known.update(i.claim.id for i in items)
+        self.new.extend(items)
+        self.store.add_links(links)
+        return len(links)
+
+    def finish(self) -> None:
+        """Store the index keys of the claims linked in this run."""
+        if self.new:
+            _record(self.store, self.new)
+
+
+def link_articles(
+    store: Store, article_ids: Sequence[str], progress: Callable[[int], None] | None = None
+) -> Report:
+    """Link the not-yet-linked claims of these articles to each other and to the store; store the links.
+
+    `progress` is called after each chunk with the number of claims it linked.
+    """
     ensure_schema(store)
-    done = 0
+    run = _Run(store)
     made = 0
     for part in _chunks(list(article_ids), CHUNK):
         claims = store.claims_of_articles(part)
         linked = _linked(store, [c.id for c in claims])
-        claims = [c for c in claims if c.id not in linked]
-        if not claims:
-            continue
-        items = items_of(store, claims)
-        keys = set().union(*(i.wide.keys() for i in items))
-        df = _df(store, keys)
-        total = _total(store)
-        old = store.get_claims(_old_candidates(store, items, df, total))
-        linker = Linker()
-        linker.preload(items_of(store, old))
-        linker.index.reset_counts(df, total)
-        links = linker.add(items)
-
-        def work(_: object, items: Sequence[Item] = items) -> None:
-            _record(store, items)
-
-        store.add_links(links)
-        store.write(work)
-        done += len(items)
-        made += len(links)
-    return Report(done, made)
+        claims = [c for c in claims if c.id not in linked and c.id not in run.known]
+        if claims:
+            made += run.link(claims)
+        if progress is not None:
+            progress(len(claims))
+    run.finish()
+    return Report(len(run.new), made)
 
 
 def _linked(store: Store, ids: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for part in _chunks(list(ids)):
         marks = ",".join("?" * len(part))
-        sql = f"SELECT claim FROM link_keys WHERE key = ? AND claim IN ({marks})"
-        out.update(str(r[0]) for r in store.conn.execute(sql, [DONE, *part]))
+        sql = f"SELECT claim FROM link_done WHERE claim IN ({marks})"
+        out.update(str(r[0]) for r in store.conn.execute(sql, list(part)))
     return out
 
 
 def _total(store: Store) -> int:
-    row = store.conn.execute("SELECT n FROM link_df WHERE key = ?", (DONE,)).fetchone()
+    row = store.conn.execute("SELECT count(*) FROM link_done").fetchone()
     return int(row[0]) if row else 0
 
 
@@ -230,15 +259,17 @@ def link_new(store: Store, article_ids: Sequence[str]) -> int:
     return link_articles(store, article_ids).links
 
 
-def link_store(store: Store, *, redo: bool = False) -> Report:
+def link_store(
+    store: Store, *, redo: bool = False, progress: Callable[[int], None] | None = None
+) -> Report:
     """Link every claim not linked yet (every claim, links rebuilt, when redo); return what was done."""
     ensure_schema(store)
     if redo:
 
         def wipe(conn: object) -> None:
             store.conn.execute("DELETE FROM links")
-            store.conn.execute("DELETE FROM link_keys")
-            store.conn.execute("DELETE FROM link_df")
+            store.conn.execute("DELETE FROM link_postings")
+            store.conn.execute("DELETE FROM link_done")
 
         store.write(wipe)
-    return link_articles(store, unlinked_articles(store))
+    return link_articles(store, unlinked_articles(store), progress)
