@@ -56,14 +56,14 @@ SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
     (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to)\s+[^,;:“”"]{{2,60}}?)?
-    (?P<aux>(?:\s+(?:{_AUX}|\w+ly))*),?\s*$""",
+    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly))*),?\s*$""",
     re.VERBOSE,
 )
 
 # the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov"
 SUBJECT = re.compile(
     rf"""\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Ss]till|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ss]o)\s*,?\s+)?
-    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|\w+ly)\s+)*[a-z]""",
+    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|[a-z]+ly)\s+)*[a-z]""",
     re.VERBOSE,
 )
 
@@ -87,7 +87,8 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), cs)]
     i = len(toks)
     while i and (
-        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS or word.endswith("ly")
+        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS
+        or (word.endswith("ly") and word.islower())
     ):
         i -= 1
     if i == 0:

@@ -226,19 +226,15 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
 def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
     """Return the subject opening the sentence and its canonical name, if there is one."""
     text = state.article.text
-    m = SUBJECT.match(text, ss, se)
-    if m is None:
-        # after an opening phrase: "Here in Columbia, Sanders stepped up ..."
-        comma = text.find(", ", ss, min(se, ss + 80))
-        if comma >= 0:
-            m = SUBJECT.match(text, comma + 1, se)
-    if m is None:
-        return None, None
-    span = clean_mention(state.article.text, *m.span("speaker"))
-    if span is None:
-        return None, None
-    name, _ = state.resolver.resolve(state.article.text[span[0] : span[1]], span[0])
-    return span, name
+    # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ..."
+    comma = text.find(", ", ss, min(se, ss + 80))
+    for at in (ss, comma + 1) if comma >= 0 else (ss,):
+        m = SUBJECT.match(text, at, se)
+        span = clean_mention(text, *m.span("speaker")) if m is not None else None
+        if span is not None:
+            name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
+            return span, name
+    return None, None
 
 
 def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Span]) -> None:

@@ -57,7 +57,7 @@ _ONLY_CONNECTORS = re.compile(
 )
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
 _COORDINATED = re.compile(
-    r"\s(?:and|but)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|\w+ly))*)\s*$"
+    r"\s(?:and|but)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
 )
 # the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
 _VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
@@ -66,7 +66,7 @@ _LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)"
 # any description right after a quote: '," the conservative-leaning newspaper ' (then "wrote")
 _DESCRIPTION_AFTER_QUOTE = re.compile(
     r"(?:''|[”\"])[,\s]*(?P<speaker>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:!?“”\"]{1,80}?)"
-    r"(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|\w+ly))*)\s*$"
+    r"(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|[a-z]+ly))*)\s*$"
 )
 # the end of a content before a speaker description: '," former Florida governor '
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")

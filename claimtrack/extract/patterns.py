@@ -35,7 +35,7 @@ BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+,?){0,12}?\s+that\b
 TRAILING_ADVERBIAL = re.compile(
     r"(?:\s+(?:on|in|at|during|last|this|earlier|later|late|recently|yesterday|today|to|from|"
     r"via|through|before|after|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|afterward|afterwards|then|too|\w+ly)\b[^,.;:!?“”\"]{0,60})?"
+    r"Sunday|afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
     r"\s*(?:[,.;:!?—]|[”\"]|''|$)"
 )
 
@@ -50,7 +50,7 @@ INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 INVERTED_SPEAKER = re.compile(
-    r"\s+(?P<speaker>(?:he|she|they|I|we)\b|(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:!?“”\"]{0,100}?|(?:the|a|an|one|another|his|her|their)\s[^,;:!?“”\"]{0,100}?)(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
+    r"\s+(?P<speaker>(?:he|she|they|I|we)\b|(?!(?:that|which|who|whether|if|it|this|there)\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:!?“”\"]{0,100}?|(?:the|a|an|one|another|his|her|their)\s[^,;:!?“”\"]{0,100}?)(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
@@ -82,5 +82,5 @@ NOT_CLAUSE_START = re.compile(
     r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much|more|less|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
-    r"before|because|sarcastically|\w+ly\b|\w+ing)\b"
+    r"before|because|sarcastically|[a-z]+ly\b|\w+ing)\b"
 )
