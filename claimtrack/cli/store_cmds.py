@@ -20,6 +20,7 @@ from claimtrack.cli.app import app, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
 from claimtrack.ingest import Event, IngestError, IngestReport, Outcome, default_workers, ingest
+from claimtrack.link.stored import link_store
 from claimtrack.models import Article, Kind, Stance
 from claimtrack.read import Skipped, read_paths, with_metadata
 from claimtrack.store import ClaimFilter, Store, StoreError
@@ -151,6 +152,7 @@ def ingest_command(
                 workers=workers or default_workers(),
                 on_event=on_event,
             )
+            link_store(store)  # the new claims against each other and the store
     except (StoreError, IngestError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
