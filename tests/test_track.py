@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
@@ -122,3 +123,14 @@ def test_track_on_an_empty_store(tmp_path: Path) -> None:
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
     result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "table"])
     assert result.exit_code == 0
+
+
+def test_tree_for_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    from claimtrack.cli.link_cmds import _tree
+
+    _tree(build(CLAIMS, LINKS))
+    out = capsys.readouterr().out
+    assert "DENIED" in out and "DISPUTED" in out
+    assert "declines" in out and "Donald Trump" in out
+    _tree([])
+    assert "no tracked claims" in capsys.readouterr().out
