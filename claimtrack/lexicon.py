@@ -210,6 +210,9 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
 # they make a claim only when a quotation follows
 QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "deride"})
 
+# verbs whose content may be a question or an explanation ("asked Trump how he would")
+WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "describe"})
+
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "threaten", "demand", "refuse"}

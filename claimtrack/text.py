@@ -30,7 +30,7 @@ _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[]
 _ATTRIBUTION_NEXT = re.compile(
     r"\s+(?:(?:(?:[A-Z][\w’'\-.]*|[Hh]e|[Ss]he|[Tt]hey)\s+){1,4}(?:said|says|added|wrote|told|"
     r"asked|explained|continued|noted|tweeted|recalled|argued|insisted|declared|stated)"
-    r"(?:\s+[\w’'\-]+){0,3}\s*[.,]|"
+    r"(?:\s+[\w’'\-]+){0,6}\s*[.,]|"
     r"(?:said|says|added|wrote|asked|continued|explained)\s+[A-Z])"
 )
 

@@ -36,6 +36,7 @@ from claimtrack.lexicon import (
     PHRASE_CUES,
     QUOTE_VERBS,
     VERBS,
+    WH_VERBS,
     CueClass,
 )
 from claimtrack.speakers import clean_mention, speaker_before
@@ -74,6 +75,17 @@ _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b|[\s,:]*(?:[\"“]|''))")
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+# a short object before a clause with no "that": " me " / " reporters "
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+crowd|the\s+audience)\s+"
+    r"(?!that\b|to\b|about\b|of\b|in\b|on\b|at\b|with\b|for\b|and\b|so\b)(?=[a-zA-Z“\"])"
+)
+# a question or explanation after a cue and its object: " Trump how he would" / " why being"
+_WH_CLAUSE = re.compile(
+    r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[a-z]"
+)
+# a connector before a mid-sentence "according to": "because, " / " that "
+_CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|when|as)[\s,]*$")
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
@@ -336,6 +348,16 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
         return None
     if lemma in PHRASE_CUES:
         return pos
+    if lemma in WH_VERBS:
+        # "asked Trump how he would handle ..." / "explained why being portrayed as such ..."
+        wh = _WH_CLAUSE.match(text, ce, se)
+        if wh is not None:
+            return wh.start("wh")
+    if lemma in OBJECT_VERBS:
+        told = _PRONOUN_OBJECT.match(text, ce, se)
+        if told is not None:
+            # "Mr. Hannity told me his support for Mr. Trump makes him ''more honest''"
+            return told.end()
     prepositional = NOT_CLAUSE_START.match(text, ce, se) is not None
     bridge = BRIDGE_TO_THAT.match(text, ce, se)
     if bridge is not None and (lemma in OBJECT_VERBS or prepositional):
@@ -360,7 +382,10 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     speaker = clean_mention(text, *src.span("speaker"))
     if speaker is None:
         return None
-    if _ONLY_CONNECTORS.match(text, ss, cs):
+    if _ONLY_CONNECTORS.match(text, ss, cs) or (
+        _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and _words(text, src.end(), se) >= 4
+    ):
+        # "According to Woodward, A" / "because, according to Trump, A"
         after = src.end()
         while after < se and text[after] in " ,":
             after += 1
