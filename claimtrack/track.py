@@ -106,6 +106,7 @@ class _Sets:
         self.parent: dict[str, str] = {}
 
     def find(self, x: str) -> str:
+        """Return the representative of x's set (x joins the sets if new)."""
         root = self.parent.setdefault(x, x)
         while root != self.parent[root]:
             root = self.parent[root]
@@ -114,6 +115,7 @@ class _Sets:
         return root
 
     def union(self, a: str, b: str) -> None:
+        """Merge the sets of a and b."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[rb] = ra

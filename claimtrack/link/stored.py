@@ -266,10 +266,9 @@ def link_store(
     ensure_schema(store)
     if redo:
 
-        def wipe(conn: object) -> None:
-            store.conn.execute("DELETE FROM links")
-            store.conn.execute("DELETE FROM link_postings")
-            store.conn.execute("DELETE FROM link_done")
+        def wipe(conn: sqlite3.Connection) -> None:
+            for table in ("links", "link_postings", "link_done"):
+                conn.execute(f"DELETE FROM {table}")
 
         store.write(wipe)
     return link_articles(store, unlinked_articles(store), progress)
