@@ -43,6 +43,11 @@ DENIAL_WORDS = (
     "satirical", "bogus", "baseless", "unfounded", "lie", "lies", "no evidence", "no proof",
     "not true", "isn't true", "not real", "never happened", "rumours false", "nonsense",
     "denial", "refuted", "scam", "spoof", "parody", "prank",
+    # the fact-checker's vocabulary for a rumour laid to rest
+    "retracts", "retracted", "retraction", "rebuffs", "rebuffed", "put to rest", "exaggerated",
+    "inaccurate", "misinformation", "made it all up", "isn't real", "doctored", "photoshopped",
+    "record straight", "fooled", "too good to check", "nope", "probably not", "urban legend",
+    "misleading",
 )  # fmt: skip
 # words that relay without endorsing: "reportedly", "allegedly", "report says", "rumour"
 HEDGE_WORDS = (
