@@ -210,6 +210,48 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
 # they make a claim only when a quotation follows
 QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "deride"})
 
+# verbs that may come before their speaker: '"...," said Democratic pollster Stan Greenberg'
+INVERTED_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "add",
+        "write",
+        "tell",
+        "ask",
+        "continue",
+        "explain",
+        "note",
+        "recall",
+        "reply",
+        "respond",
+        "tweet",
+        "argue",
+        "insist",
+        "declare",
+        "observe",
+        "remark",
+        "quip",
+        "joke",
+        "warn",
+        "answer",
+        "shout",
+        "yell",
+        "chant",
+        "counter",
+        "concede",
+        "admit",
+        "acknowledge",
+        "confirm",
+        "deny",
+        "state",
+        "conclude",
+        "predict",
+        "complain",
+        "boast",
+        "remember",
+    }
+)
+
 # verbs whose content may be a question or an explanation ("asked Trump how he would")
 WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "describe"})
 

@@ -31,6 +31,12 @@ Span = tuple[int, int]
 _CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
 _NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _AUX = alternation(AUXILIARIES)
+# a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
+_TIME = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|winter)"
+)
+_TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 
 # a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
 # "Trump's campaign", "critics", "He"
@@ -56,7 +62,7 @@ SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
     (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to)\s+[^,;:“”"]{{2,60}}?)?
-    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly))*),?\s*$""",
+    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
     re.VERBOSE,
 )
 
@@ -84,7 +90,9 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     A cheap walk over the last tokens rejects most cue words at once ("the plan would
     state") and bounds the window the full regex has to search, which keeps it fast.
     """
-    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), cs)]
+    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
+    end = tail.start() if tail is not None else cs
+    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), end)]
     i = len(toks)
     while i and (
         (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS
@@ -95,7 +103,7 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
         return None
     last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
     word = last.rstrip(",)").lower()
-    appositive = last.endswith((",", ")"))
+    appositive = last.endswith((",", ")", "—", "–", "--"))
     if not (appositive or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
         return None
     back = 22 if appositive else 12
@@ -108,6 +116,22 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
         pos = m.end("speaker")
 
 
+_QUANTITY_WORDS = frozenset(
+    {
+        "half",
+        "most",
+        "many",
+        "some",
+        "two-thirds",
+        "three-fourths",
+        "a",
+        "about",
+        "nearly",
+        "almost",
+    }
+) | frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}) - {
+    "a"
+}
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
@@ -262,6 +286,9 @@ class Resolver:
             if first == "who":
                 return self._nearest_person(pos), False
             return None, False
+        if any(ch.isdigit() for ch in mention) or first in _QUANTITY_WORDS:
+            # "Six in 10", "55 percent", "half": a share of those polled, kept as said
+            return mention, True
         last = words[-1].lower()
         stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
         if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:

@@ -254,6 +254,8 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
                 span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
             )
             _add(state, cand, span, True, None, last[1], cue_text=None)
+            # a quotation running over several paragraphs keeps its speaker
+            state.last_speaker = (para, last[1], last[2], last[3])
             return
 
 

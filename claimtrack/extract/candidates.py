@@ -29,6 +29,7 @@ from claimtrack.lexicon import (
     BARE_CLAUSE_VERBS,
     GROUP_NOUNS,
     INFINITIVE_VERBS,
+    INVERTED_VERBS,
     NOUN_CLASSES,
     NP_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -49,6 +50,9 @@ _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
 )
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_QUANTITIES = frozenset(
+    {"percent", "%", "half", "majority", "most", "many", "some", "others", "all"}
+)
 _LEFT_WINDOW = 170
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
@@ -89,7 +93,9 @@ _CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|whe
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
-_OBJECT_THEN_QUOTE = re.compile(r"\s+(?P<object>[^.;:!?“”\"]{1,80}?)[,:]?\s*(?P<mark>[\"“]|'')")
+_OBJECT_THEN_QUOTE = re.compile(
+    r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
+)
 # a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
 _COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
 # words that open a paragraph with a colon but name no speaker: "Note:", "Update:"
@@ -213,7 +219,9 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
         return True
     last = mention.split()[-1].lower() if mention.split() else ""
     return (
-        last in _PLURAL_PRONOUNS
+        last[:1].isdigit()
+        or last in _QUANTITIES
+        or last in _PLURAL_PRONOUNS
         or last in GROUP_NOUNS
         or (last.endswith("s") and not last.endswith("ss"))
     )
@@ -256,7 +264,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             aux = coord.group("aux").split()
             negated = any(w in _NEGATION for w in aux)
             return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
-        inv = None if cue.endswith("ing") else INVERTED_SPEAKER.match(text, ce, se)
+        inv = INVERTED_SPEAKER.match(text, ce, se) if lemma in INVERTED_VERBS else None
         left_end = _left_end(text, ss, cs)
         if inv is None or left_end is None:
             return None
@@ -297,6 +305,9 @@ def _place(
         trail = _LONG_TRAIL.match(text, ce, se)
     after = trail.end() if trail is not None else ce
     punct = text[after - 1] if after > ce else ""
+    if left_end is not None and not after_quote and _words(text, ss, left_end) < 4:
+        # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
+        left_end = None
     if left_end is not None and after_quote:
         if punct == "," and QUOTE_NEXT.match(text, after, se):
             return "quote", ss, -1

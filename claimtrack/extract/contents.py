@@ -69,10 +69,16 @@ def right_end(text: str, cand: Candidate, se: int, others: list[Candidate]) -> i
     claimed B" does not cut: the inner attribution is nested in the content.
     """
     start = cand.content_from
+    if cand.content_to > start:
+        se = min(se, cand.content_to)
     for other in others:
-        if start < other.start < se and _words(text, start, other.start) >= _MIN_WORDS_BEFORE_CUT:
-            if text[other.start] in ",;—(" or CLAUSE_BOUNDARY.search(
-                text, max(start, other.start - 12), other.start
+        if start < other.start < se and (
+            other.inherit or _words(text, start, other.start) >= _MIN_WORDS_BEFORE_CUT
+        ):
+            if (
+                other.inherit
+                or text[other.start] in ",;—("
+                or CLAUSE_BOUNDARY.search(text, max(start, other.start - 12), other.start)
             ):
                 return other.start
     return se

@@ -29,11 +29,11 @@ NOMINAL = re.compile(
 )
 
 # what may stand between a cue and its "that": "told reporters on Tuesday that"
-BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+,?){0,12}?\s+that\b")
+BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+){0,12}?\s+that\b")
 
 # an adverbial after a cue that ends the attribution: " on Tuesday" / " in an interview"
 TRAILING_ADVERBIAL = re.compile(
-    r"(?:\s+(?:on|in|at|during|last|this|earlier|later|late|recently|yesterday|today|to|from|"
+    r"(?:\s+(?:on|in|at|during|last|earlier|later|late|recently|yesterday|today|to|from|"
     r"via|through|before|after|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
     r"\s*(?:[,.;:!?—]|[”\"]|''|$)"
@@ -54,7 +54,9 @@ INVERTED_SPEAKER = re.compile(
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
-ACCORDING_SOURCE = re.compile(r"\s+(?P<speaker>[^,.;:!?“”\"()]{2,100}?)(?=\s*(?:[,.;:!?)]|$))")
+ACCORDING_SOURCE = re.compile(
+    r"\s+(?P<speaker>(?:[^,.;:!?“”\"()]|\.(?=\w)){2,100}?)(?=\s*(?:[,;:!?)]|\.(?!\w)|$))"
+)
 
 # "and that" joining two assertions of one cue: "claims that A and that B"
 AND_THAT = re.compile(r",?\s+and\s+that\s+")
