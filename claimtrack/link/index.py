@@ -14,6 +14,8 @@ MAX_POSTING = 100
 # work per claim is bounded whatever the store's size
 LOOKUP_BUDGET = 400
 MAX_CANDIDATES = 12
+# a key held by at most this many claims is rare: sharing one says a lot
+RARE = 5
 
 
 class Index:
@@ -94,6 +96,7 @@ class Index:
         ]
         usable.sort(key=self.count)
         shared: Counter[int] = Counter()
+        rare: Counter[int] = Counter()
         budget = LOOKUP_BUDGET
         for key in usable:
             posting = self.postings[key]
@@ -101,8 +104,10 @@ class Index:
             if budget < 0:
                 break
             shared.update(posting)  # counted in C: this loop is the hot spot of linking
-        # the keys are the rarest first, so the count of shared ones ranks well enough; a
-        # name is both a name key and a stem key, so one shared name ("Peskov") suffices
-        good = [(n, i) for i, n in shared.items() if n >= min_shared]
+            if self.count(key) <= RARE:
+                rare.update(posting)
+        # ranked by shared rare keys ("stupid", "Peskov"), then by all shared keys: nearly
+        # the idf-weighted overlap, at the cost of counting
+        good = [(rare[i], n, i) for i, n in shared.items() if n >= min_shared]
         good.sort(reverse=True)
-        return [i for _, i in good[:limit]]
+        return [i for _, _, i in good[:limit]]

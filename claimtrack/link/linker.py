@@ -21,9 +21,12 @@ RESPONSES = frozenset({Stance.DENIES, Stance.CONFIRMS, Stance.DECLINES})
 CONTEXT_DISCOUNT = 0.9
 SET_DENIAL_SCORE = 0.9
 SAME_SPEAKER_BONUS = 0.15
+QUOTE_AGAIN = 0.55
 # an answer is linked to its best target when that scores at least this, even below THRESHOLD
 ANSWER_FLOOR = 0.35
 
+# a short quotation inside a claim: making “stupid” statements, it is “a good thing”
+_QUOTATION = re.compile(r"[“\"]([^”\"]{1,60})[”\"]")
 _NAME = r"((?:[A-Z][\w’'-]+\s){0,3}[A-Z][\w-]+)"
 _SET_NOUN = (
     r"(?:stories|claims|allegations|assertions|accusations|reports|charges|lies|"
@@ -58,6 +61,7 @@ class Item:
     context: str
     own: Features
     wide: Features  # the claim's words and those of its sentence
+    quoted: tuple[frozenset[str], ...] = ()  # the stems of each short quotation in the claim
 
     @property
     def keys(self) -> frozenset[str]:
@@ -86,7 +90,7 @@ def make_item(
     """
     own = features(claim.text)
     if article_text is None:
-        return Item(claim, published, rank, None, "", own, own)
+        return Item(claim, published, rank, None, "", own, own, quotations(claim.text))
     start, end = claim.span
     if claim.cue_span is not None:
         start, end = min(start, claim.cue_span[0]), max(end, claim.cue_span[1])
@@ -98,7 +102,23 @@ def make_item(
         if o_start < hi and lo < o_end and (o_start, o_end) != claim.span:
             a, b = max(o_start, lo) - lo, min(o_end, hi) - lo
             context = context[:a] + " " * (b - a) + context[b:]
-    return Item(claim, published, rank, (lo, hi), context, own, merge(own, features(context)))
+    wide = merge(own, features(context))
+    return Item(claim, published, rank, (lo, hi), context, own, wide, quotations(claim.text))
+
+
+def quotations(text: str) -> tuple[frozenset[str], ...]:
+    """Return the stems of each short quotation inside a claim ("making “stupid” statements")."""
+    out = []
+    for m in _QUOTATION.finditer(text):
+        stems = features(m.group(1)).stems
+        if stems:
+            out.append(stems)
+    return tuple(out)
+
+
+def quotes_other(a: Item, b: Item) -> bool:
+    """Return whether some quotation of one claim is all found in the other's words."""
+    return any(q <= b.own.stems for q in a.quoted) or any(q <= a.own.stems for q in b.quoted)
 
 
 def later(a: Item, b: Item) -> bool:
@@ -147,6 +167,9 @@ def pair_score(
         # the same blame) say more than the words of the claim alone
         wide = score(resp.wide, target.wide, w, total)
         value = max(value, CONTEXT_DISCOUNT * wide + SAME_SPEAKER_BONUS)
+        if quotes_other(resp, target):
+            # the same speaker's own words quoted again ("stupid", "a good thing")
+            value = max(value, QUOTE_AGAIN)
     return min(1.0, value)
 
 
