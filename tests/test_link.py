@@ -219,3 +219,18 @@ def test_relation_cues_from_the_lexicon_and_headlines() -> None:
     assert claim_relation(Stance.CONFIRMS, "Trump had indeed sent tests") is Relation.CONFIRMS
     assert claim_relation(Stance.ASSERTS, "Trump reportedly spoke to Putin") is Relation.REPORTS
     assert claim_relation(Stance.ASSERTS, "about the phone calls-it’s not true") is Relation.DENIES
+
+
+def test_same_speaker_quoting_the_same_words_repeats() -> None:
+    stupid = claim(
+        ZERO,
+        "Biden for exacerbating the situation by making “stupid” statements",
+        "Donald Trump",
+    )
+    words = claim(ONE, "his “stupid words” antagonized Putin", "Donald Trump")
+    assert relations(link_claims([stupid, words], TEXTS)) == {
+        (words.id, stupid.id, Relation.REPEATS)
+    }
+    # another speaker using the word is no repetition
+    other = claim(ONE, "his “stupid words” antagonized Putin", "Joe Biden")
+    assert link_claims([stupid, other], TEXTS) == []

@@ -13,6 +13,7 @@ from claimtrack.cli import app
 from claimtrack.link.stored import link_new, link_store
 from claimtrack.models import Article, Relation
 from claimtrack.store import Store
+from tests.conftest import SEEDS
 from tests.test_link import (
     BOOK_CALLS,
     BOOK_TESTS,
@@ -140,3 +141,14 @@ def test_link_without_a_database_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "link"])
     assert result.exit_code == 1
     assert "Error:" in result.output
+
+
+def test_ingest_links_what_it_stores(tmp_path: Path) -> None:
+    db = str(tmp_path / "i.db")
+    assert (
+        runner.invoke(app, ["--db", db, "-q", "ingest", str(SEEDS), "--workers", "1"]).exit_code
+        == 0
+    )
+    with Store.open(db) as store:
+        assert store.counts()["links"] > 0
+        assert link_store(store).claims == 0  # nothing left to link

@@ -231,12 +231,18 @@ class Linker:
         first = len(self.items)
         self.preload(items)
         links: dict[str, Link] = {}
+        seen: set[tuple[int, int]] = set()
         for pos in range(first, len(self.items)):
             item = self.items[pos]
             best: tuple[float, Item, Item] | None = None
             for other_pos in self.index.candidates(item.wide.keys, indexed=item.keys):
-                if first <= other_pos < pos and not item.responds:
-                    continue  # a pair of new claims is scored once, from its later member
+                if other_pos >= first and not item.responds:
+                    # candidates are not symmetric (a query uses the claim's sentence, the
+                    # index its words): a pair of new claims is scored once, from either side
+                    pair_key = (min(pos, other_pos), max(pos, other_pos))
+                    if pair_key in seen:
+                        continue
+                    seen.add(pair_key)
                 other = self.items[other_pos]
                 if other_pos == pos or same_sentence(item, other):
                     continue
