@@ -23,7 +23,8 @@ class CueClass(StrEnum):
     HEDGE = "hedge"
 
 
-# lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used)
+# lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used; a lemma
+# marked "!" is no cue itself: "state!" because "the state" and "some states" are nouns)
 SPEECH_VERBS: tuple[str, ...] = (
     "say:said:says:saying",
     "tell:told:tells:telling",
@@ -33,7 +34,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "note",
     "argue",
     "claim",
-    "state:stated:stating",
+    "state!:stated:stating",
     "declare",
     "insist",
     "warn",
@@ -76,7 +77,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "fear",
     "worry:worried:worries",
     "joke",
-    "quip:quipped:quips",
+    "quip:quipped:quips:quipping",
     "speculate",
     "signal",
     "indicate",
@@ -132,7 +133,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "chant",
     "shout",
     "yell",
-    "continue:continued",
+    "continue!:continued",
     "answer",
     "put it:put it:puts it",
 )
@@ -898,9 +899,10 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 def verb_forms(entry: str) -> tuple[str, tuple[str, ...]]:
     """Return the lemma of a verb table entry and its surface forms (lemma, -s, -ed, -ing)."""
     parts = entry.split(":")
-    lemma = parts[0]
+    lemma = parts[0].rstrip("!")
     if len(parts) > 1:
-        return lemma, tuple(dict.fromkeys(parts))
+        given = parts[1:] if parts[0].endswith("!") else parts
+        return lemma, tuple(dict.fromkeys(given))
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
     if head.endswith("e"):

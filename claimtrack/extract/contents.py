@@ -51,6 +51,11 @@ def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
         start += 1
     elif piece[-1] in _CLOSE and not any(mark in piece[:-1] for mark in '"“”'):
         end -= 1
+    elif piece[0] in _OPEN and piece[-1] in _CLOSE:
+        # a split quote, '"The risk," said X, "is that ... jobs."': the marks at both ends go
+        start, end = start + 1, end - 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
     junk = TRAILING_JUNK.search(text, start, end)
     if junk is not None and junk.start() > start:
         end = junk.start()

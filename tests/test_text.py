@@ -1,0 +1,99 @@
+"""Paragraphs, quotation pairs and sentences, with offsets; the trie alternation."""
+
+# Typographic quotes are what these tests are about.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.text import alternation, paragraphs, quotes, sentences, strip_span
+
+
+def _quoted(text: str) -> list[str]:
+    """Return the paired quotations of a text."""
+    return [text[a:b] for a, b in quotes(text)]
+
+
+def _sentences(text: str) -> list[str]:
+    """Return the sentences of a one-paragraph text."""
+    return [text[a:b] for a, b in sentences(text, 0, len(text), quotes(text))]
+
+
+def test_paragraphs_are_non_blank_lines_with_offsets() -> None:
+    text = "Title line\n\n  First paragraph.\nSecond one.\n\n"
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["Title line", "  First paragraph.", "Second one."]
+
+
+def test_curly_straight_and_doubled_apostrophe_quotes() -> None:
+    # seeds/001, PolNeAR train (wash-post, nyt)
+    assert _quoted("“I don’t comment on that,” Trump said.") == ["“I don’t comment on that,”"]
+    assert _quoted('"Elections matter," Kelly said.') == ['"Elections matter,"']
+    assert _quoted("It was CNBC's ''Secret Lives of the Super Rich,'' not ''Super Lives.''") == [
+        "''Secret Lives of the Super Rich,''",
+        "''Super Lives.''",
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    # seeds/001: ’ in "don’t" and "Trump’s" is no quotation mark
+    assert _quoted("Trump’s campaign said it doesn’t comment.") == []
+
+
+def test_unbalanced_quotes_pair_nothing_across_paragraphs() -> None:
+    text = "He said “this never closes.\nAnd here “a real one” follows."
+    assert _quoted(text) == ["“a real one”"]
+
+
+def test_quote_running_over_paragraphs() -> None:
+    # PolNeAR train, breitbart: an open quote continues when the next paragraph opens one
+    text = '"In the piece I wrote last November. Here they are:\n\n"Has the candidate a record?"'
+    assert _quoted(text) == [
+        '"In the piece I wrote last November. Here they are:',
+        '"Has the candidate a record?"',
+    ]
+
+
+def test_sentences_skip_abbreviations_and_quotations() -> None:
+    # PolNeAR train, nyt and wash-post
+    text = (
+        "Mr. Trump said a smaller Gulfstream jet would have cost more. The U.S. government "
+        'agreed. "It is big. It is great," he said.'
+    )
+    assert _sentences(text) == [
+        "Mr. Trump said a smaller Gulfstream jet would have cost more.",
+        "The U.S. government agreed.",
+        '"It is big. It is great," he said.',
+    ]
+
+
+def test_attribution_after_a_closing_quote_stays_in_the_sentence() -> None:
+    # PolNeAR train
+    text = "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said. Next."
+    assert _sentences(text)[0].endswith("Trump said.")
+
+
+def test_strip_span() -> None:
+    assert strip_span("  a b  ", 0, 7) == (2, 5)
+
+
+def test_alternation_matches_the_same_as_a_plain_alternation() -> None:
+    words = ["said", "says", "say", "saying", "according to", "add", "added", "a"]
+    trie = re.compile(rf"\b(?:{alternation(words)})\b")
+    plain = re.compile(
+        r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+    )
+    text = "He said, she says; they say, saying a lot, according to Trump, added add"
+    assert [m.group() for m in trie.finditer(text)] == [m.group() for m in plain.finditer(text)]
+    text = "He said, she says; they say, saying a lot, according  to Trump, added add"
+    assert [m.group() for m in trie.finditer(text)] == [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "a",
+        "according  to",
+        "added",
+        "add",
+    ]
