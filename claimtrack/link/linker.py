@@ -22,6 +22,8 @@ CONTEXT_DISCOUNT = 0.9
 SET_DENIAL_SCORE = 0.9
 SAME_SPEAKER_BONUS = 0.15
 QUOTE_AGAIN = 0.55
+# claims with fewer content words than this score lower, in proportion
+FULL_EVIDENCE = 4
 # an answer is linked to its best target when that scores at least this, even below THRESHOLD
 ANSWER_FLOOR = 0.35
 
@@ -155,6 +157,10 @@ def pair_score(
     w = weigh.idf if weigh is not None else (lambda _: 1.0)
     total = weigh.total if weigh is not None else None
     value = score(resp.own, target.own, w, total)
+    fewest = min(len(resp.own.stems), len(target.own.stems))
+    if fewest < FULL_EVIDENCE:
+        # two or three shared words ("in an interview with CNN") are thin evidence
+        value *= (fewest + 1) / (FULL_EVIDENCE + 1)
     if value >= threshold:
         return value  # the words alone decide; the sentences could only add to it
     same_speaker = resp.claim.speaker is not None and resp.claim.speaker == target.claim.speaker
@@ -162,9 +168,10 @@ def pair_score(
         # an answer's object is often in its sentence, not its words: "Peskov denied the
         # allegations about secret phone calls between Trump and Putin: 'it's not true'"
         value = max(value, CONTEXT_DISCOUNT * recall(target.own, resp.wide, w))
-    elif same_speaker:
-        # a speaker repeating themselves paraphrases; their sentences (the same names,
-        # the same blame) say more than the words of the claim alone
+    elif same_speaker and resp.claim.article != target.claim.article:
+        # a speaker repeating themselves elsewhere paraphrases; their sentences (the same
+        # names, the same blame) say more than the words of the claim alone. Within one
+        # article the same speaker's claims share their context by nature: not there.
         wide = score(resp.wide, target.wide, w, total)
         value = max(value, CONTEXT_DISCOUNT * wide + SAME_SPEAKER_BONUS)
         if quotes_other(resp, target):
