@@ -38,6 +38,7 @@ from claimtrack.lexicon import (
     QUOTE_VERBS,
     VERBS,
     WH_VERBS,
+    WORK_NOUNS,
     CueClass,
 )
 from claimtrack.speakers import clean_mention, speaker_before
@@ -50,6 +51,7 @@ _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
 )
 _PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
+_FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 _QUANTITIES = frozenset(
     {"percent", "%", "half", "majority", "most", "many", "some", "others", "all"}
 )
@@ -258,6 +260,17 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
     right = _right_side(text, ce, se, lemma)
+    if right is None and speaker is not None and lemma in _FINDING_VERBS:
+        # "The poll shows Clinton leading": studies and polls show, find and suggest
+        head = text[speaker[0] : speaker[1]].split()[-1].lower()
+        if head in WORK_NOUNS or head.rstrip("s") in WORK_NOUNS:
+            opening = CONTENT_OPENING.match(text, ce, se)
+            if (
+                opening is not None
+                and opening.end() < se
+                and not NOT_CLAUSE_START.match(text, ce, se)
+            ):
+                right = opening.end()
     if speaker is None:
         coord = _COORDINATED.search(text, max(ss, cs - 40), cs)
         if coord is not None and right is not None:
