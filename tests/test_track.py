@@ -134,3 +134,16 @@ def test_tree_for_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     assert "declines" in out and "Donald Trump" in out
     _tree([])
     assert "no tracked claims" in capsys.readouterr().out
+
+
+def test_track_csv_is_one_flat_row_per_tracked_claim(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    db = str(build_store(tmp_path / "t.db"))
+    result = runner.invoke(app, ["--db", db, "track", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {r["claim"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    calls = rows[BOOK_CALLS.id]
+    assert calls["status"] == "denied"
+    assert (calls["denies"], calls["declines"], calls["confirms"]) == ("2", "1", "0")

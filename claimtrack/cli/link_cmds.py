@@ -220,6 +220,14 @@ def _tree(tracked: list[Tracked]) -> None:
         out.print(root)
 
 
+def _flat(record: dict[str, Any]) -> dict[str, Any]:
+    """Return a tracked claim as one flat row: counts per relation instead of the members."""
+    counts = record.pop("counts")
+    record["members"] = len(record["members"])
+    record["span"] = f"{record['span'][0]}-{record['span'][1]}"
+    return {**record, **counts}
+
+
 @app.command("track")
 def track_command(
     query: Annotated[
@@ -234,7 +242,7 @@ def track_command(
         _tree(tracked)
         return
     if fmt is Format.TABLE or fmt is Format.CSV:
-        rows = [{**t.record(), "members": len(t.members)} for t in tracked]
+        rows = [_flat(t.record()) for t in tracked]
         write_records(rows, fmt, TRACK_TABLE)
         return
     write_records([t.record() for t in tracked], fmt, TRACK_TABLE)
