@@ -167,6 +167,19 @@ _NOT_SPEAKERS = frozenset(
         "tags",
         "filed",
         "posted",
+        "daily",
+        "news",
+        "big",
+        "win",
+        "is",
+        "in",
+        "for",
+        "of",
+        "and",
+        "on",
+        "to",
+        "at",
+        "with",
     }
 )
 # a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
@@ -470,7 +483,13 @@ def colon(text: str, ps: int, pe: int, resolver_ok: bool = True) -> Candidate | 
     and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript).
     """
     m = _COLON_SPEAKER.match(text, ps, pe)
-    if m is None or m.group("speaker").split()[0].lower() in _NOT_SPEAKERS:
+    if m is None:
+        return None
+    words = m.group("speaker").replace("’", "'").split()
+    if any(w.lower() in _NOT_SPEAKERS for w in words) or (
+        len(words) > 1 and m.group("speaker").isupper()
+    ):
+        # "Editor's Note:", "Delegate Update:", "FIX IS IN:" open no one's words
         return None
     if _words(text, m.end(), pe) < 3:
         return None
