@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.link import Linker, link_claims, make_item
 from claimtrack.link.features import features, sentence_around, stem
@@ -234,3 +236,44 @@ def test_same_speaker_quoting_the_same_words_repeats() -> None:
     # another speaker using the word is no repetition
     other = claim(ONE, "his “stupid words” antagonized Putin", "Joe Biden")
     assert link_claims([stupid, other], TEXTS) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, len(ONE) - 1),
+            st.integers(5, 200),
+            st.sampled_from(list(Stance)),
+            st.sampled_from(["Dmitry Peskov", "Donald Trump", None]),
+        ),
+        max_size=12,
+    )
+)
+def test_linking_any_claims_gives_well_formed_links(
+    picks: list[tuple[int, int, Stance, str | None]],
+) -> None:
+    aid = article_id(ONE)
+    claims = {}
+    for start, size, stance, speaker in picks:
+        span = (start, min(len(ONE), start + size))
+        claims[span] = Claim(
+            id=claim_id(aid, span),
+            article=aid,
+            path=None,
+            speaker=speaker,
+            speaker_mention=speaker,
+            speaker_span=None,
+            cue=None,
+            cue_span=None,
+            kind=Kind.REPORTED,
+            stance=stance,
+            text=ONE[span[0] : span[1]],
+            span=span,
+        )
+    links = link_claims(list(claims.values()), TEXTS)
+    ids = {c.id for c in claims.values()}
+    for x in links:
+        assert x.from_ != x.to and {x.from_, x.to} <= ids
+        assert 0.0 <= x.score <= 1.0
+    assert len({x.id for x in links}) == len(links)
