@@ -731,6 +731,8 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "team",
         "network",
         "networks",
+        "spokesmen",
+        "spokeswomen",
         "newspaper",
         "magazine",
         "station",

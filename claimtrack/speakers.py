@@ -51,6 +51,7 @@ _NP = rf"""(?:
       | \b{_CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
       | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
           [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
+      | \b(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b
       | \b(?:[Tt]he|[Aa])\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?<![.])
       | \b(?:{_CAP}\s+){{0,5}}{_CAP}(?<![.])
       | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
@@ -61,7 +62,7 @@ _NP = rf"""(?:
 SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
     (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
-       \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to)\s+[^,;:“”"]{{2,60}}?)?
+       \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)?
     (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
     re.VERBOSE,
 )
@@ -104,7 +105,10 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
     word = last.rstrip(",)").lower()
     appositive = last.endswith((",", ")", "—", "–", "--"))
-    if not (appositive or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
+    postmodified = any(
+        text[a:b] in {"of", "with", "from"} for a, b in toks[max(0, i - 4) : i - 1]
+    )  # "Several supporters of reform said"
+    if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
         return None
     back = 22 if appositive else 12
     pos = toks[max(0, i - back)][0]

@@ -303,9 +303,12 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         return Candidate(
             cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end
         )
-    if text[speaker[0] : speaker[1]] in {"who", "Who"} and (
-        right is None or text[ce:right].strip() == ""
+    if (
+        text[speaker[0] : speaker[1]] in {"who", "Who"}
+        and lemma not in BARE_CLAUSE_VERBS
+        and (right is None or text[ce:right].strip() == "")
     ):
+        # "who said none of the emails ..." is an attribution; "who revealed private ..." is not
         return None
     direction, begin, end = _place(text, ss, se, start, ce, right)
     return Candidate(start, ce, speaker, (cs, ce), cls, direction, begin, negated, content_to=end)

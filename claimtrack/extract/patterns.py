@@ -82,7 +82,8 @@ DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 NOT_CLAUSE_START = re.compile(
     r"\s*(?:in|on|at|of|for|by|with|from|into|during|about|before|after|up|out|so|and|or|but|"
     r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much|more|less|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last|this|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
     r"before|because|sarcastically|[a-z]+ly\b|\w+ing)\b"
 )
