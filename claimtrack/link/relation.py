@@ -91,6 +91,9 @@ _HEDGE = re.compile(
     r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$",
     re.IGNORECASE,
 )
+# the lexicon's phrases of denial and no comment inside a claim: "it's not true"
+_DENIAL_CONTENT = re.compile("|".join(f"(?:{p})" for p in DENIAL_CONTENT), re.IGNORECASE)
+_DECLINE_CONTENT = re.compile("|".join(f"(?:{p})" for p in DECLINE_CONTENT), re.IGNORECASE)
 # an adverb that relays without endorsing: "Trump reportedly spoke with Putin"
 _RELAY = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|apparently|rumou?red)\b", re.IGNORECASE
@@ -148,10 +151,12 @@ def claim_relation(stance: Stance, text: str) -> Relation:
     """Return how a responding claim (its stance and text) relates to the claim it answers."""
     if stance in _STANCE_RELATION:
         return _STANCE_RELATION[stance]
-    own = text_cue(text)
-    if own is Cue.DENIAL:
+    # The extractor has judged the stance; only the lexicon's own denial and no-comment
+    # phrases ("it's not true", "I don't comment") overrule it. Headline words like "fake"
+    # inside an asserted claim ("the moon landing was fake") are what it asserts.
+    if _DENIAL_CONTENT.search(text):
         return Relation.DENIES
-    if own is Cue.DECLINE:
+    if _DECLINE_CONTENT.search(text):
         return Relation.DECLINES
     # only a relaying adverb makes an asserted claim a report; "could" or "may" inside a
     # speaker's own claim is part of what they assert
