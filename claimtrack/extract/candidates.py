@@ -251,6 +251,15 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     else:
         lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
     sm = speaker_before(text, ss, cs)
+    if (
+        sm is not None
+        and lemma in INVERTED_VERBS
+        and not sm.group("appos")
+        and text[sm.end("speaker") : cs].strip() == ","
+        and INVERTED_SPEAKER.match(text, ce, se)
+    ):
+        # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue
+        sm = None
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
     negated = False

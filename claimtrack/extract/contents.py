@@ -41,19 +41,16 @@ def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
     # a partial quote inside reported speech ("Putin “respected him”") stays reported,
     # as in the seed gold
     quoted = piece[0] in _OPEN or piece.startswith("''")
-    if piece[0] in _OPEN and piece[-1] in _CLOSE and not any(mark in piece[1:-1] for mark in '"“”'):
-        start, end = start + 1, end - 1
+    opens = 2 if piece.startswith("''") else 1 if piece[0] in _OPEN else 0
+    closes = 2 if piece.endswith("''") and len(piece) > 3 else 1 if piece[-1] in _CLOSE else 0
+    inner = piece[opens : len(piece) - closes]
+    inner_marks = any(mark in inner for mark in '"“”') or "''" in inner
+    if (opens and (closes or not inner_marks)) or (closes and not inner_marks):
+        # one quotation, or a split quote ('"The risk," said X, "is that ... jobs."'), or a
+        # quotation whose other mark lies outside the content: the marks at the ends go
+        start, end = start + opens, end - closes
         while start < end and text[start] in _TRIM:
             start += 1
-        while end > start and text[end - 1] in _TRIM:
-            end -= 1
-    elif piece[0] in _OPEN and not any(mark in piece[1:] for mark in '"“”'):
-        start += 1
-    elif piece[-1] in _CLOSE and not any(mark in piece[:-1] for mark in '"“”'):
-        end -= 1
-    elif piece[0] in _OPEN and piece[-1] in _CLOSE:
-        # a split quote, '"The risk," said X, "is that ... jobs."': the marks at both ends go
-        start, end = start + 1, end - 1
         while end > start and text[end - 1] in _TRIM:
             end -= 1
     junk = TRAILING_JUNK.search(text, start, end)

@@ -50,7 +50,11 @@ INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 INVERTED_SPEAKER = re.compile(
-    r"\s+(?P<speaker>(?:he|she|they|I|we)\b|(?!(?:that|which|who|whether|if|it|this|there)\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z][^,;:!?“”\"]{0,100}?|(?:the|a|an|one|another|his|her|their)\s[^,;:!?“”\"]{0,100}?)(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,.;:!?]|[”\"]|''|$)"
+    r"\s+(?P<speaker>(?:he|she|they|I|we)\b"
+    r"|(?!(?:that|which|who|whether|if|it|this|there|than|as|so)\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+    r"(?:[^,;:!?“”\".]|\.(?=\s?[A-Z]))*?"
+    r"|(?!the\s+same\b)(?:the|a|an|one|another|his|her|their)\s(?:[^,;:!?“”\".]|\.(?=\s?[A-Z])){0,100}?)"
+    r"(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,;:!?]|\.(?!\s?[A-Z][a-z])|[”\"]|''|$)"
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
