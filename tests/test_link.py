@@ -220,6 +220,16 @@ def test_relation_cues_from_the_lexicon_and_headlines() -> None:
     assert text_relation("Banksy arrested in London", "Banksy was arrested") is Relation.REPEATS
     assert claim_relation(Stance.CONFIRMS, "Trump had indeed sent tests") is Relation.CONFIRMS
     assert claim_relation(Stance.ASSERTS, "Trump reportedly spoke to Putin") is Relation.REPORTS
+    assert (
+        claim_relation(Stance.ASSERTS, "Putin was extracting concessions", "suggested")
+        is Relation.REPORTS
+    )
+    assert (
+        claim_relation(Stance.ASSERTS, "Putin was extracting concessions", "said")
+        is Relation.REPEATS
+    )
+    # words a claim asserts are not its own denial: "the moon landing was fake"
+    assert claim_relation(Stance.ASSERTS, "the moon landing was fake") is Relation.REPEATS
     assert claim_relation(Stance.ASSERTS, "about the phone calls-it’s not true") is Relation.DENIES
 
 

@@ -182,7 +182,7 @@ def pair_score(
 
 def make_link(resp: Item, target: Item, value: float) -> Link:
     """Return the link from the responding claim to its target."""
-    relation = claim_relation(resp.claim.stance, resp.claim.text)
+    relation = claim_relation(resp.claim.stance, resp.claim.text, resp.claim.cue)
     return _link(resp.claim.id, target.claim.id, relation, value)
 
 

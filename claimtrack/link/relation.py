@@ -147,8 +147,8 @@ def text_relation(text: str, claim: str) -> Relation:
 
 
 @lru_cache(maxsize=50_000)
-def claim_relation(stance: Stance, text: str) -> Relation:
-    """Return how a responding claim (its stance and text) relates to the claim it answers."""
+def claim_relation(stance: Stance, text: str, cue: str | None = None) -> Relation:
+    """Return how a responding claim (its stance, text and cue) relates to the claim it answers."""
     if stance in _STANCE_RELATION:
         return _STANCE_RELATION[stance]
     # The extractor has judged the stance; only the lexicon's own denial and no-comment
@@ -158,8 +158,15 @@ def claim_relation(stance: Stance, text: str) -> Relation:
         return Relation.DENIES
     if _DECLINE_CONTENT.search(text):
         return Relation.DECLINES
-    # only a relaying adverb makes an asserted claim a report; "could" or "may" inside a
-    # speaker's own claim is part of what they assert
-    if _RELAY.search(text):
+    # only a relaying adverb or a hedging cue makes an asserted claim a report; "could"
+    # or "may" inside a speaker's own claim is part of what they assert
+    if _RELAY.search(text) or (cue and _hedged(cue)):
         return Relation.REPORTS
     return Relation.REPEATS
+
+
+def _hedged(cue: str) -> bool:
+    """Return whether a cue hedges ("suggested", "speculated", "believes"), by the lexicon."""
+    return any(
+        VERBS.get(w, ("", CueClass.SPEECH))[1] is CueClass.HEDGE for w in cue.lower().split()
+    )
