@@ -26,12 +26,17 @@ from claimtrack.extract.candidates import (
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
-from claimtrack.lexicon import PARTICIPLES, CueClass
+from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
 from claimtrack.speakers import SUBJECT, Resolver, clean_mention
 from claimtrack.text import paragraphs, quotes, sentences
 
 __all__ = ["extract"]
+
+# capitalised words that open a sentence but are nobody: "Across town, ..."
+_NOT_SUBJECTS = frozenset(
+    {"it", "yes", "no", "across", "here", "there", "this", "that", "what", "why"}
+)
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 3
@@ -231,10 +236,26 @@ def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
     for at in (ss, comma + 1) if comma >= 0 else (ss,):
         m = SUBJECT.match(text, at, se)
         span = clean_mention(text, *m.span("speaker")) if m is not None else None
+        if span is not None and not _plausible_subject(state, text[span[0] : span[1]]):
+            # "Capitalizing on this new formula, ..." / "Across town, ..." / "It wasn't ..."
+            span = None
         if span is not None:
             name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
             return span, name
     return None, None
+
+
+def _plausible_subject(state: _State, mention: str) -> bool:
+    """Return whether a sentence's first noun phrase can be the speaker of a quotation."""
+    words = mention.split()
+    if len(words) != 1:
+        return True
+    word = words[0]
+    if word.lower() in {"he", "she", "they", "we", "i"}:
+        return True
+    if not word[:1].isupper():
+        return word.lower() in GROUP_NOUNS
+    return not (word.endswith("ing") or word.lower() in _NOT_SUBJECTS)
 
 
 def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Span]) -> None:
