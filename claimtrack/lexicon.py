@@ -57,7 +57,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reply:replied:replies:replying",
     "conclude",
     "observe",
-    "remark",
+    "remark!:remarked:remarking",
     "reason",
     "complain",
     "charge",

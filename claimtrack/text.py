@@ -17,7 +17,7 @@ from typing import Any
 Span = tuple[int, int]
 
 # a non-blank line: "Trump said ...\n" -> the line without its newline
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_LINE = re.compile(r"[^\n]*\S")
 
 # quotation marks that can open or close a direct quote: " “ ” « » and the doubled
 # apostrophe '' some papers use for both (not a single apostrophe)
@@ -121,7 +121,7 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
     return out
 
 
-def strip_span(text: str, start: int, end: int, chars: str = " \t\n") -> Span:
+def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> Span:
     """Return the span with the given characters removed from both ends."""
     while start < end and text[start] in chars:
         start += 1

@@ -383,3 +383,10 @@ def test_i_dont_comment_declines() -> None:
     # seeds/001
     (claim,) = claims_of("“I don’t comment on that,” Trump said.")
     assert claim.stance is Stance.DECLINES
+
+
+def test_windows_line_ends_change_nothing() -> None:
+    # seeds/001 with CRLF line ends: the same claims, no "\r" in any span
+    text = "“I don’t comment on that,” Trump said.\r\nHe added, “If I did, it’s a smart thing.”\r\n"
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["I don’t comment on that", "If I did, it’s a smart thing"]

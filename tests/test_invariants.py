@@ -32,6 +32,7 @@ _PIECES = [
     ", ",
     "\n",
     "\n\n",
+    "\r\n",
     "the campaign denied ",
     "refused to confirm or deny ",
     " and that ",

@@ -24,6 +24,8 @@ def test_paragraphs_are_non_blank_lines_with_offsets() -> None:
     text = "Title line\n\n  First paragraph.\nSecond one.\n\n"
     spans = paragraphs(text)
     assert [text[a:b] for a, b in spans] == ["Title line", "  First paragraph.", "Second one."]
+    crlf = "One.\r\nTwo.\r\n"
+    assert [crlf[a:b] for a, b in paragraphs(crlf)] == ["One.", "Two."]
 
 
 def test_curly_straight_and_doubled_apostrophe_quotes() -> None:

@@ -12,7 +12,7 @@ from claimtrack.extract.patterns import AND_THAT, CLAUSE_BOUNDARY, TRAILING_JUNK
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
-_TRIM = " \t\n,.;:—–-…"
+_TRIM = " \t\r\n,.;:—–-…"
 _MIN_WORDS_BEFORE_CUT = 3
 # a word for telling titles from quotes
 _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
