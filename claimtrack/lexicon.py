@@ -174,7 +174,7 @@ CUE_CLASSES: dict[str, CueClass] = {
 
 # verbs that take an object before the content ("told reporters that", "warned Biden that")
 OBJECT_VERBS: frozenset[str] = frozenset(
-    {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show"}
+    {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
 # verbs whose content may be a plain noun phrase ("denied the allegations")
@@ -285,7 +285,7 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
-    {"promise", "vow", "pledge", "urge", "threaten", "demand", "refuse"}
+    {"promise", "vow", "pledge", "urge", "threaten", "demand", "refuse", "ask"}
 )
 
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
@@ -449,6 +449,7 @@ AUXILIARIES: frozenset[str] = frozenset(
         "even",
         "just",
         "soon",
+        "overall",
         "now",
         "first",
         "since",

@@ -45,7 +45,7 @@ _NP = rf"""(?:
            (?:(?:{_CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
         (?:{_CAP}(?:’s|'s)?\s+(?:{_CAP}(?:’s|'s)?\s+){{0,4}})?
         (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)
-      | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Z][a-z]+|\d+)\s+in\s+(?:10|ten|\d+)|
+      | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|
           \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
           (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
       | \b{_CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
@@ -60,7 +60,7 @@ _NP = rf"""(?:
 # the speaker right before a cue, at the end of the left context, with an appositive and
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
-    rf"""(?<![\w’'\-.])(?=[A-Za-z])(?P<speaker>{_NP})
+    rf"""(?<![\w’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP})
     (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)?
     (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
@@ -79,7 +79,8 @@ _TOKEN = re.compile(r"\S+")
 # the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
 _SPEAKER_LAST = re.compile(
     r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
-    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--)[,)]?$|.*\)[,]?$"
+    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--|two|three|four|five|six|seven|eight|nine|ten|"
+    r"overall)[,)]?$|.*\)[,]?$"
 )
 _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = frozenset(AUXILIARIES)

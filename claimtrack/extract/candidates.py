@@ -392,6 +392,9 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
     if lemma in INFINITIVE_VERBS:
         # "urged Congress to act" has an object; "pledged delegates" is no promise
         inf = (INFINITIVE if lemma in OBJECT_VERBS else _TO_INFINITIVE).match(text, ce, se)
+        if inf is not None and lemma in OBJECT_VERBS and not _TO_INFINITIVE.match(text, ce, se):
+            # "asked them to reconsider", "urged Congress to act": the object belongs to it
+            return ce + 1
         return inf.end() - 1 if inf is not None else None
     opening = CONTENT_OPENING.match(text, ce, se)
     assert opening is not None
