@@ -395,7 +395,10 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
         if inf is not None and lemma in OBJECT_VERBS and not _TO_INFINITIVE.match(text, ce, se):
             # "asked them to reconsider", "urged Congress to act": the object belongs to it
             return ce + 1
-        return inf.end() - 1 if inf is not None else None
+        if inf is not None:
+            return inf.end() - 1
+        if lemma not in WH_VERBS:
+            return None
     opening = CONTENT_OPENING.match(text, ce, se)
     assert opening is not None
     pos = opening.end()
