@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.tree import Tree
 
 from claimtrack.cli.app import app, settings
@@ -112,14 +114,32 @@ def link_command(
 ) -> None:
     """Link the stored claims not linked yet (all of them with --all) across articles."""
     store = _open()
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("linking"),
+        BarColumn(),
+        TextColumn("{task.completed} claims"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=settings.quiet or not console.is_terminal,
+    )
+    started = time.perf_counter()
     try:
-        report = link_store(store, redo=redo)
+        with progress:
+            task = progress.add_task("link", total=None)
+            report = link_store(
+                store, redo=redo, progress=lambda n: progress.update(task, advance=n)
+            )
     except StoreError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted; the links stored before are kept", 130)
     finally:
         store.close()
     if not settings.quiet:
-        console.print(f"{report.claims} claims linked; {report.links} links made")
+        seconds = time.perf_counter() - started
+        console.print(f"{report.claims} claims linked; {report.links} links made ({seconds:.1f} s)")
 
 
 @app.command("links")
