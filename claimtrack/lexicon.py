@@ -194,6 +194,8 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
         "accuse",
         "blame",
         "announce",
+        "cite",
+        "describe",
         "endorse",
         "praise",
         "attack",
@@ -236,7 +238,7 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
 
 # verbs whose content is a quoted label ("called her “weak”", "described Trump as “a great”");
 # they make a claim only when a quotation follows
-QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "describe", "label", "brand", "deride"})
+QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "deride"})
 
 # verbs that may come before their speaker: '"...," said Democratic pollster Stan Greenberg'
 INVERTED_VERBS: frozenset[str] = frozenset(
@@ -362,6 +364,7 @@ PARTICIPLES: frozenset[str] = frozenset(
         "quipping",
         "joking",
         "lamenting",
+        "citing",
     }
 )
 
@@ -818,6 +821,13 @@ WORK_NOUNS: frozenset[str] = frozenset(
         "story",
         "investigation",
         "findings",
+        "polling",
+        "polls",
+        "results",
+        "figures",
+        "numbers",
+        "statistics",
+        "search",
         "records",
         "transcript",
         "speech",
