@@ -152,3 +152,15 @@ def test_ingest_links_what_it_stores(tmp_path: Path) -> None:
     with Store.open(db) as store:
         assert store.counts()["links"] > 0
         assert link_store(store).claims == 0  # nothing left to link
+
+
+def test_claims_linked_twice_are_indexed_once(tmp_path: Path) -> None:
+    # two processes may link the same new claims at once (parallel ingests)
+    from claimtrack.link.stored import _record, items_of
+
+    with Store.open(build(tmp_path / "twice.db")) as store:
+        items = items_of(store, store.claims_of_articles([NOT_OCCURRED.article]))
+        before = store.conn.execute("SELECT sum(n), count(*) FROM link_postings").fetchone()
+        _record(store, items)
+        after = store.conn.execute("SELECT sum(n), count(*) FROM link_postings").fetchone()
+        assert before == after

@@ -160,21 +160,24 @@ def _old_candidates(
 
 def _record(store: Store, items: Sequence[Item]) -> None:
     """Store the index keys of newly linked claims, and mark them linked, in one transaction."""
-    postings: dict[str, list[str]] = {}
-    for item in items:
-        for key in item.keys:
-            postings.setdefault(key, []).append(item.claim.id)
-    rows = [(key, len(ids), " ".join(ids[:MAX_POSTING])) for key, ids in postings.items()]
 
     def work(conn: sqlite3.Connection) -> None:
+        # another process (a parallel ingest) may have linked some of them meanwhile:
+        # their keys are stored once, by whoever marks them linked first
+        done = _linked_in(conn, [i.claim.id for i in items])
+        mine = [i for i in items if i.claim.id not in done]
+        postings: dict[str, list[str]] = {}
+        for item in mine:
+            for key in item.keys:
+                postings.setdefault(key, []).append(item.claim.id)
         conn.executemany(
             "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
             f" SET claims = CASE WHEN n >= {MAX_POSTING} THEN claims"
             " ELSE claims || ' ' || excluded.claims END, n = n + excluded.n",
-            rows,
+            [(key, len(ids), " ".join(ids[:MAX_POSTING])) for key, ids in postings.items()],
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(i.claim.id,) for i in items]
+            "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(i.claim.id,) for i in mine]
         )
 
     store.write(work)
@@ -241,11 +244,16 @@ def link_articles(
 
 
 def _linked(store: Store, ids: Sequence[str]) -> set[str]:
+    """Return those of the claim ids already linked."""
+    return _linked_in(store.conn, ids)
+
+
+def _linked_in(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     out: set[str] = set()
     for part in _chunks(list(ids)):
         marks = ",".join("?" * len(part))
         sql = f"SELECT claim FROM link_done WHERE claim IN ({marks})"
-        out.update(str(r[0]) for r in store.conn.execute(sql, list(part)))
+        out.update(str(r[0]) for r in conn.execute(sql, list(part)))
     return out
 
 
