@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS link_done (claim TEXT PRIMARY KEY) WITHOUT ROWID;
 # counts on. A row per (key, claim) pair would be a million rows for 100,000 claims.
 # No foreign keys: a key left by a deleted claim only proposes a candidate that
 # get_claims no longer finds. link_done lists the claims already linked.
+
 # how many articles are linked at once: bounds memory on a large store
 CHUNK = 400
 _BATCH = 500  # SQLite host parameters per query
@@ -124,24 +125,22 @@ def _df(store: Store, keys: Collection[str]) -> dict[str, int]:
     return out
 
 
-def _old_candidates(
-    store: Store, items: Sequence[Item], df: dict[str, int], total: int
-) -> list[str]:
+def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> list[str]:
     """Return the ids of linked claims sharing informative keys with the new items."""
-    wanted: dict[Item, list[str]] = {}
+    wanted: list[list[str]] = []
     keys: set[str] = set()
     for item in items:
         usable = [k for k in item.wide.keys if 0 < df.get(k, 0) <= MAX_POSTING]
         usable.sort(key=lambda k: df[k])
         budget = LOOKUP_BUDGET
-        mine = []
+        mine: list[str] = []
         for key in usable:
             budget -= df[key]
             if budget < 0:
                 break
             mine.append(key)
-        wanted[item] = mine
-        keys.update(wanted[item])
+        wanted.append(mine)
+        keys.update(mine)
     postings: dict[str, list[str]] = {}
     for part in _chunks(sorted(keys)):
         marks = ",".join("?" * len(part))
@@ -149,7 +148,7 @@ def _old_candidates(
         for key, claims in store.conn.execute(sql, list(part)):
             postings[key] = claims.split()
     chosen: set[str] = set()
-    for mine in wanted.values():
+    for mine in wanted:
         shared: Counter[str] = Counter()
         for key in mine:
             shared.update(postings.get(key, ()))
@@ -203,9 +202,7 @@ class _Run:
             df = _df(self.store, keys)
             self.linker.index.base_df.update(df)
             self.linker.index.forget()
-            old = [
-                c for c in _old_candidates(self.store, items, df, self.total) if c not in self.known
-            ]
+            old = [c for c in _old_candidates(self.store, items, df) if c not in self.known]
             olds = items_of(self.store, self.store.get_claims(old))
             self.linker.preload(olds, count=False)
             self.known.update(old)
