@@ -60,12 +60,23 @@ def test_quote_with_inverted_cue_and_described_speaker() -> None:
 def test_split_quote_is_one_claim() -> None:
     # PolNeAR train
     text = (
+        "“We have to start treating people the same,” he said, “and finding out what people "
+        "really think and what they’re made of.”"
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker_mention == "he"
+    assert claim.text.startswith("We have to start") and claim.text.endswith("made of")
+
+
+def test_split_quote_around_a_long_attribution_keeps_the_longer_part() -> None:
+    # PolNeAR train: most of the span would be the attribution, not Leamer's words
+    text = (
         '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson '
         'Forecast, "is that we\'re going to be attracting workers and repelling jobs."'
     )
     (claim,) = claims_of(text)
     assert claim.speaker == "Edward Leamer"
-    assert claim.text.startswith('The risk,"') and claim.text.endswith("repelling jobs")
+    assert claim.text == "is that we're going to be attracting workers and repelling jobs"
 
 
 def test_quote_and_its_attribution_continue_in_the_next_sentence() -> None:

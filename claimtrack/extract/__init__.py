@@ -289,6 +289,10 @@ def _extend_last(state: _State, span: Span) -> bool:
     between = text[last.span[1] : span[0]]
     if last.kind is not Kind.DIRECT or len(between) > 120 or "\n" in between:
         return False
+    if len(between) * 5 > (span[1] - last.span[0]) * 2:
+        # a long attribution between the two quotations would make most of the claim
+        # someone else's words: keep them as two claims
+        return False
     if any(mark in between for mark in '"“”') and between.count('"') + between.count("”") > 2:
         return False
     new = (last.span[0], span[1])

@@ -77,8 +77,8 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 )
 # the end of a content before a speaker description: '," former Florida governor '
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
-# an explicit opening of a content after its cue: " that" / ":" / ', “'
-_STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b|[\s,:]*(?:[\"“]|''))")
+# an explicit opening of a content after its cue: " that" / ":"
+_STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 # a short object before a clause with no "that": " me " / " reporters "

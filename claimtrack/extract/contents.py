@@ -92,9 +92,10 @@ def content_spans(
     """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
     if cand.direction == "right":
         start, end = cand.content_from, right_end(text, cand, se, others)
-    elif cand.direction in ("quote", "whole"):
-        start = ss
-        end = se
+    elif cand.direction == "whole":
+        start, end = ss, se
+    elif cand.direction == "quote":
+        start, end = _split_quote(text, cand, ss, se)
     else:
         start = cand.content_from
         end = cand.content_to if cand.content_to >= 0 else cand.start
@@ -133,3 +134,27 @@ def is_title(text: str, qs: int, qe: int) -> bool:
     if len(words) <= 12 and caps * 5 >= len(words) * 3 and caps >= 2:
         return True
     return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None
+
+
+def _split_quote(text: str, cand: Candidate, ss: int, se: int) -> Span:
+    """Return the span of a quote split around its cue ('"A," he said, "B."').
+
+    Both parts and the attribution between them, unless the attribution is long
+    ('"The risk," said Edward Leamer, an economist who is ..., "is that ..."'): then the
+    longer part alone, so that the claim stays the speaker's words.
+    """
+    first_end = cand.start
+    second_start = cand.end
+    while first_end > ss and text[first_end - 1] not in _CLOSE and text[first_end - 1] != "'":
+        first_end -= 1
+    opener = text.find("“", second_start, se)
+    straight = text.find('"', second_start, se)
+    doubled = text.find("''", second_start, se)
+    starts = [p for p in (opener, straight, doubled) if p >= 0]
+    if first_end <= ss or not starts:
+        return ss, se
+    second_start = min(starts)
+    middle = second_start - first_end
+    if middle * 5 <= (se - ss) * 2:
+        return ss, se
+    return (ss, first_end) if first_end - ss >= se - second_start else (second_start, se)
