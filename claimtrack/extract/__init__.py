@@ -39,7 +39,7 @@ _NOT_SUBJECTS = frozenset(
 )
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
-_LOOSE_QUOTE_WORDS = 3
+_LOOSE_QUOTE_WORDS = 4
 
 
 @dataclass
