@@ -507,6 +507,21 @@ DECLINE_CONTENT: tuple[str, ...] = (
     r"\b(?:I|we) (?:won't|won’t|will not|wouldn't|wouldn’t) (?:say|tell you)\b",
 )
 
+# words that open a paragraph with a colon but name no speaker: "Note:", "Update:", "FIX IS IN:"
+COLON_NON_SPEAKERS: frozenset[str] = frozenset(
+    """
+note update updated editor editor's related photo photos source sources
+correction disclosure read watch video click see also listen subscribe
+follow share via credit image caption more breaking exclusive opinion
+analysis advertisement q a question answer the this here today
+why what how when where who transcript partial full graphic
+chart map warning spoiler ps p.s. tl;dr bottom key topic
+topics tags filed posted contributing paid notice deaths reporting additional
+written edited produced daily news big win is in for
+of and on to at with
+    """.split()
+)
+
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "i", "we", "it", "who", "you", "He", "She", "They", "I", "We", "It"}
 )

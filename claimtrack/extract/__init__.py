@@ -13,17 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from claimtrack.extract.candidates import (
-    Candidate,
-    Span,
-    according,
-    colon,
-    dash,
-    nominal,
-    participial,
-    verbal,
-)
+from claimtrack.extract.candidates import Candidate, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
+from claimtrack.extract.forms import according, colon, dash, nominal, participial
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.extract.patterns import (
-    ACCORDING_SOURCE,
     BRIDGE_TO_THAT,
     CONTENT_OPENING,
     INFINITIVE,
@@ -30,10 +29,8 @@ from claimtrack.lexicon import (
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
-    NOUN_CLASSES,
     NP_OBJECT_VERBS,
     OBJECT_VERBS,
-    PARTICIPLES,
     PHRASE_CUES,
     QUOTE_VERBS,
     VERBS,
@@ -58,16 +55,10 @@ _QUANTITIES = frozenset(
 _LEFT_WINDOW = 170
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
-# a sentence opening that is no content: "But", "And so,"
-_ONLY_CONNECTORS = re.compile(
-    r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
-)
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
 _COORDINATED = re.compile(
     r"\s(?:and|but)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
 )
-# the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
-_VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
 # the rest of an attribution after a quote: " Bloomberg News in October," / " in an interview with CNN."
 _LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)")
 # any description right after a quote: '," the conservative-leaning newspaper ' (then "wrote")
@@ -90,110 +81,11 @@ _PRONOUN_OBJECT = re.compile(
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[a-z]"
 )
-# a connector before a mid-sentence "according to": "because, " / " that "
-_CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|when|as)[\s,]*$")
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
-)
-# a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
-_COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
-# words that open a paragraph with a colon but name no speaker: "Note:", "Update:"
-_NOT_SPEAKERS = frozenset(
-    {
-        "note",
-        "update",
-        "updated",
-        "editor",
-        "editor's",
-        "related",
-        "photo",
-        "photos",
-        "source",
-        "sources",
-        "correction",
-        "disclosure",
-        "read",
-        "watch",
-        "video",
-        "click",
-        "see",
-        "also",
-        "listen",
-        "subscribe",
-        "follow",
-        "share",
-        "via",
-        "credit",
-        "image",
-        "caption",
-        "more",
-        "breaking",
-        "exclusive",
-        "opinion",
-        "analysis",
-        "advertisement",
-        "q",
-        "a",
-        "question",
-        "answer",
-        "the",
-        "this",
-        "here",
-        "today",
-        "why",
-        "what",
-        "how",
-        "when",
-        "where",
-        "who",
-        "transcript",
-        "partial",
-        "full",
-        "graphic",
-        "chart",
-        "map",
-        "warning",
-        "spoiler",
-        "ps",
-        "p.s.",
-        "tl;dr",
-        "bottom",
-        "key",
-        "topic",
-        "topics",
-        "tags",
-        "filed",
-        "posted",
-        "contributing",
-        "paid",
-        "notice",
-        "deaths",
-        "reporting",
-        "additional",
-        "written",
-        "edited",
-        "produced",
-        "daily",
-        "news",
-        "big",
-        "win",
-        "is",
-        "in",
-        "for",
-        "of",
-        "and",
-        "on",
-        "to",
-        "at",
-        "with",
-    }
-)
-# a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
-_DASH_SPEAKER = re.compile(
-    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<speaker>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?=[\s,.;]|$)"
 )
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
@@ -215,7 +107,7 @@ class Candidate:
     content_to: int = -1
 
 
-def _words(text: str, start: int, end: int) -> int:
+def words_in(text: str, start: int, end: int) -> int:
     """Return the number of words in text[start:end]."""
     return len(_WORDS.findall(text, start, end))
 
@@ -227,7 +119,7 @@ def _left_end(text: str, ss: int, at: int) -> int | None:
     ('," former Florida governor Jeb Bush said'); the content needs two words.
     """
     m = _LEFT_END.search(text, max(ss, at - 60), at)
-    if m is None or _words(text, ss, m.start("mark")) < 2:
+    if m is None or words_in(text, ss, m.start("mark")) < 2:
         return None
     return m.end("mark")
 
@@ -290,7 +182,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         start = speaker[0]
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
-    right = _right_side(text, ce, se, lemma)
+    right = content_start(text, ce, se, lemma)
     if right is None and speaker is not None and lemma in _FINDING_VERBS:
         # "The poll shows Clinton leading": studies and polls show, find and suggest
         head = text[speaker[0] : speaker[1]].split()[-1].lower()
@@ -352,7 +244,7 @@ def _place(
         trail = _LONG_TRAIL.match(text, ce, se)
     after = trail.end() if trail is not None else ce
     punct = text[after - 1] if after > ce else ""
-    if left_end is not None and not after_quote and _words(text, ss, left_end) < 4:
+    if left_end is not None and not after_quote and words_in(text, ss, left_end) < 4:
         # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
         left_end = None
     if left_end is not None and after_quote:
@@ -365,12 +257,12 @@ def _place(
             # "Holding open a book, Beck said, “I just want ...”": the quote is the content
             return "right", quote.end() - len(quote.group("mark")), -1
         if left_end is not None:
-            if _words(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
+            if words_in(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
                 return "left", ss, left_end
             return "whole", ss, se
         if (
             punct == ","
-            and _words(text, after, se) >= 3
+            and words_in(text, after, se) >= 3
             and not _PARTICIPLE_NEXT.match(text, after, se)
         ):
             # "But, he said, it is a risky strategy": what follows the parenthesis
@@ -384,7 +276,7 @@ def _place(
     return "right", right, -1
 
 
-def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
+def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     """Return where the content after a cue starts, or None when nothing can follow."""
     quote = QUOTE_NEXT.match(text, ce, se)
     if quote is not None:
@@ -435,105 +327,3 @@ def _right_side(text: str, ce: int, se: int, lemma: str) -> int | None:
     if lemma in NP_OBJECT_VERBS or lemma in BARE_CLAUSE_VERBS or lemma in PHRASE_CUES:
         return pos
     return None
-
-
-def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
-    """Return the candidate of "according to X, A" or "A, according to X"."""
-    cs, ce = m.span("cue")
-    src = ACCORDING_SOURCE.match(text, ce, se)
-    if src is None:
-        return None
-    speaker = clean_mention(text, *src.span("speaker"))
-    if speaker is None:
-        return None
-    if _ONLY_CONNECTORS.match(text, ss, cs) or (
-        _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and _words(text, src.end(), se) >= 4
-    ):
-        # "According to Woodward, A" / "because, according to Trump, A"
-        after = src.end()
-        while after < se and text[after] in " ,":
-            after += 1
-        if after >= se:
-            return None
-        return Candidate(cs, src.end(), speaker, (cs, ce), CueClass.SPEECH, "right", after)
-    start = cs
-    while start > ss and text[start - 1] in " ,—(":
-        start -= 1
-    return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "left", ss)
-
-
-def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
-    """Return the candidate of ", saying that A", whose speaker is the clause's subject."""
-    cs, ce = m.span("cue")
-    cue = re.sub(r"\s+", " ", m.group("cue"))
-    if cue not in PARTICIPLES:
-        return None
-    lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
-    right = _right_side(text, ce, se, lemma)
-    if right is None:
-        return None
-    start = cs
-    while start > ss and text[start - 1] in " ,;—-":
-        start -= 1
-    return Candidate(start, ce, None, (cs, ce), cls, "right", right, inherit=True)
-
-
-def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
-    """Return the candidate of "his long-standing claim that A" or "Trump's assertion that A"."""
-    owner = m.span("owner")
-    noun = m.group("noun")
-    cls = NOUN_CLASSES.get(noun, CueClass.SPEECH)
-    content_from = m.end("link") + 1
-    if content_from >= se:
-        return None
-    speaker: Span | None = None
-    if m.group("owner").lower() in {"his", "her", "their", "its"}:
-        before = _VERB_BEFORE.search(text, max(ss, owner[0] - 40), owner[0])
-        if before is not None and before.group("verb") not in _PASSIVE:
-            verb_start = before.start()
-            sm = speaker_before(text, ss, verb_start)
-            if sm is not None:
-                speaker = clean_mention(text, *sm.span("speaker"))
-        if speaker is None:
-            speaker = owner
-    else:
-        speaker = (owner[0], owner[1] - 2)
-    start = min(speaker[0], owner[0])
-    cue = (m.start("noun"), m.end("link"))
-    return Candidate(start, m.end("noun"), speaker, cue, cls, "right", content_from)
-
-
-def colon(text: str, ps: int, pe: int, resolver_ok: bool = True) -> Candidate | None:
-    """Return the candidate of a paragraph that opens with a speaker and a colon.
-
-    "Sanders: Endorsements prove Clinton 'candidate of the establishment.'" (a headline)
-    and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript).
-    """
-    m = _COLON_SPEAKER.match(text, ps, pe)
-    if m is None:
-        return None
-    words = m.group("speaker").replace("’", "'").split()
-    if any(w.lower() in _NOT_SPEAKERS for w in words) or (
-        len(words) > 1 and m.group("speaker").isupper()
-    ):
-        # "Editor's Note:", "Delegate Update:", "FIX IS IN:" open no one's words
-        return None
-    if _words(text, m.end(), pe) < 3:
-        return None
-    speaker = m.span("speaker")
-    colon_at = m.end("speaker")
-    return Candidate(
-        ps, m.end(), speaker, (colon_at, colon_at + 1), CueClass.SPEECH, "right", m.end()
-    )
-
-
-def dash(text: str, quote: Span, se: int) -> Candidate | None:
-    """Return the candidate of a quotation signed after a dash: '“...” ― Pamela Padilla'."""
-    m = _DASH_SPEAKER.match(text, quote[1], se)
-    if m is None:
-        return None
-    speaker = m.span("speaker")
-    cue = m.span("dash")
-    return Candidate(
-        quote[0], m.end(), speaker, cue, CueClass.SPEECH, "left", quote[0], content_to=quote[1]
-    )

@@ -1,0 +1,133 @@
+"""Attribution forms other than a verb cue: "according to", participles, nominal cues,
+a speaker with a colon, a quotation signed after a dash.
+"""
+
+# Typographic quotes and dashes are matched on purpose: news text uses them.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.candidates import Candidate, Span, content_start, words_in
+from claimtrack.extract.patterns import ACCORDING_SOURCE
+from claimtrack.lexicon import COLON_NON_SPEAKERS, NOUN_CLASSES, PARTICIPLES, VERBS, CueClass
+from claimtrack.speakers import clean_mention, speaker_before
+
+_PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+# a sentence opening that is no content: "But", "And so,"
+_ONLY_CONNECTORS = re.compile(
+    r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
+)
+# the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
+_VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
+# a connector before a mid-sentence "according to": "because, " / " that "
+_CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|when|as)[\s,]*$")
+# a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
+_COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
+# a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
+_DASH_SPEAKER = re.compile(
+    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<speaker>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?=[\s,.;]|$)"
+)
+
+
+def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "according to X, A" or "A, according to X"."""
+    cs, ce = m.span("cue")
+    src = ACCORDING_SOURCE.match(text, ce, se)
+    if src is None:
+        return None
+    speaker = clean_mention(text, *src.span("speaker"))
+    if speaker is None:
+        return None
+    if _ONLY_CONNECTORS.match(text, ss, cs) or (
+        _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and words_in(text, src.end(), se) >= 4
+    ):
+        # "According to Woodward, A" / "because, according to Trump, A"
+        after = src.end()
+        while after < se and text[after] in " ,":
+            after += 1
+        if after >= se:
+            return None
+        return Candidate(cs, src.end(), speaker, (cs, ce), CueClass.SPEECH, "right", after)
+    start = cs
+    while start > ss and text[start - 1] in " ,—(":
+        start -= 1
+    return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "left", ss)
+
+
+def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of ", saying that A", whose speaker is the clause's subject."""
+    cs, ce = m.span("cue")
+    cue = re.sub(r"\s+", " ", m.group("cue"))
+    if cue not in PARTICIPLES:
+        return None
+    lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
+    right = content_start(text, ce, se, lemma)
+    if right is None:
+        return None
+    start = cs
+    while start > ss and text[start - 1] in " ,;—-":
+        start -= 1
+    return Candidate(start, ce, None, (cs, ce), cls, "right", right, inherit=True)
+
+
+def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "his long-standing claim that A" or "Trump's assertion that A"."""
+    owner = m.span("owner")
+    noun = m.group("noun")
+    cls = NOUN_CLASSES.get(noun, CueClass.SPEECH)
+    content_from = m.end("link") + 1
+    if content_from >= se:
+        return None
+    speaker: Span | None = None
+    if m.group("owner").lower() in {"his", "her", "their", "its"}:
+        before = _VERB_BEFORE.search(text, max(ss, owner[0] - 40), owner[0])
+        if before is not None and before.group("verb") not in _PASSIVE:
+            verb_start = before.start()
+            sm = speaker_before(text, ss, verb_start)
+            if sm is not None:
+                speaker = clean_mention(text, *sm.span("speaker"))
+        if speaker is None:
+            speaker = owner
+    else:
+        speaker = (owner[0], owner[1] - 2)
+    start = min(speaker[0], owner[0])
+    cue = (m.start("noun"), m.end("link"))
+    return Candidate(start, m.end("noun"), speaker, cue, cls, "right", content_from)
+
+
+def colon(text: str, ps: int, pe: int) -> Candidate | None:
+    """Return the candidate of a paragraph that opens with a speaker and a colon.
+
+    "Sanders: Endorsements prove Clinton 'candidate of the establishment.'" (a headline)
+    and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript).
+    """
+    m = _COLON_SPEAKER.match(text, ps, pe)
+    if m is None:
+        return None
+    words = m.group("speaker").replace("’", "'").split()
+    if any(w.lower() in COLON_NON_SPEAKERS for w in words) or (
+        len(words) > 1 and m.group("speaker").isupper()
+    ):
+        # "Editor's Note:", "Delegate Update:", "FIX IS IN:" open no one's words
+        return None
+    if words_in(text, m.end(), pe) < 3:
+        return None
+    speaker = m.span("speaker")
+    colon_at = m.end("speaker")
+    return Candidate(
+        ps, m.end(), speaker, (colon_at, colon_at + 1), CueClass.SPEECH, "right", m.end()
+    )
+
+
+def dash(text: str, quote: Span, se: int) -> Candidate | None:
+    """Return the candidate of a quotation signed after a dash: '“...” ― Pamela Padilla'."""
+    m = _DASH_SPEAKER.match(text, quote[1], se)
+    if m is None:
+        return None
+    speaker = m.span("speaker")
+    cue = m.span("dash")
+    return Candidate(
+        quote[0], m.end(), speaker, cue, CueClass.SPEECH, "left", quote[0], content_to=quote[1]
+    )
