@@ -179,61 +179,19 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 
 # verbs whose content may be a plain noun phrase ("denied the allegations")
 NP_OBJECT_VERBS: frozenset[str] = frozenset(
-    {
-        "deny",
-        "reject",
-        "dismiss",
-        "dispute",
-        "refute",
-        "rebut",
-        "confirm",
-        "acknowledge",
-        "admit",
-        "criticize",
-        "criticise",
-        "accuse",
-        "blame",
-        "announce",
-        "cite",
-        "describe",
-        "endorse",
-        "praise",
-        "attack",
-        "blast",
-        "slam",
-        "mock",
-        "condemn",
-        "denounce",
-        "decry",
-        "defend",
-        "support",
-        "oppose",
-        "propose",
-    }
+    """
+    deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
+    accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
+    decry defend support oppose propose
+    """.split()
 )
 
 # verbs whose content may follow with no "that" ("Trump said the war would not have started")
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
-    {
-        "say",
-        "argue",
-        "claim",
-        "insist",
-        "think",
-        "believe",
-        "suggest",
-        "contend",
-        "assert",
-        "declare",
-        "predict",
-        "fear",
-        "hope",
-        "worry",
-        "figure",
-        "allege",
-        "estimate",
-        "reason",
-    }
+    """
+    say argue claim insist think believe suggest contend assert declare predict fear hope worry
+    figure allege estimate reason
+    """.split()
 )
 
 # verbs whose content is a quoted label ("called her “weak”", "described Trump as “a great”");
@@ -242,44 +200,11 @@ QUOTE_VERBS: frozenset[str] = frozenset({"call", "dub", "label", "brand", "derid
 
 # verbs that may come before their speaker: '"...," said Democratic pollster Stan Greenberg'
 INVERTED_VERBS: frozenset[str] = frozenset(
-    {
-        "say",
-        "add",
-        "write",
-        "tell",
-        "ask",
-        "continue",
-        "explain",
-        "note",
-        "recall",
-        "reply",
-        "respond",
-        "tweet",
-        "argue",
-        "insist",
-        "declare",
-        "observe",
-        "remark",
-        "quip",
-        "joke",
-        "warn",
-        "answer",
-        "shout",
-        "yell",
-        "chant",
-        "counter",
-        "concede",
-        "admit",
-        "acknowledge",
-        "confirm",
-        "deny",
-        "state",
-        "conclude",
-        "predict",
-        "complain",
-        "boast",
-        "remember",
-    }
+    """
+    say add write tell ask continue explain note recall reply respond tweet argue insist declare
+    observe remark quip joke warn answer shout yell chant counter concede admit acknowledge
+    confirm deny state conclude predict complain boast remember
+    """.split()
 )
 
 # verbs whose content may be a question or an explanation ("asked Trump how he would")
@@ -370,42 +295,12 @@ PARTICIPLES: frozenset[str] = frozenset(
 
 # nouns of nominal cues: "his belief that", "his long-standing claim that", "his view that"
 CUE_NOUNS: frozenset[str] = frozenset(
-    {
-        "belief",
-        "claim",
-        "view",
-        "assertion",
-        "argument",
-        "contention",
-        "insistence",
-        "position",
-        "assessment",
-        "prediction",
-        "promise",
-        "pledge",
-        "warning",
-        "suggestion",
-        "statement",
-        "allegation",
-        "charge",
-        "accusation",
-        "conviction",
-        "opinion",
-        "hope",
-        "fear",
-        "concern",
-        "denial",
-        "admission",
-        "acknowledgment",
-        "acknowledgement",
-        "confirmation",
-        "vow",
-        "boast",
-        "complaint",
-        "insinuation",
-        "notion",
-        "theory",
-    }
+    """
+    belief claim view assertion argument contention insistence position assessment prediction
+    promise pledge warning suggestion statement allegation charge accusation conviction opinion
+    hope fear concern denial admission acknowledgment acknowledgement confirmation vow boast
+    complaint insinuation notion theory
+    """.split()
 )
 
 NOUN_CLASSES: dict[str, CueClass] = {
@@ -418,78 +313,14 @@ NOUN_CLASSES: dict[str, CueClass] = {
 
 # adverbs and auxiliaries allowed between a speaker and its cue ("has long argued", "firmly denied")
 AUXILIARIES: frozenset[str] = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "did",
-        "does",
-        "do",
-        "also",
-        "still",
-        "later",
-        "then",
-        "again",
-        "once",
-        "too",
-        "long",
-        "often",
-        "already",
-        "never",
-        "always",
-        "even",
-        "just",
-        "soon",
-        "overall",
-        "now",
-        "first",
-        "since",
-        "previously",
-        "recently",
-        "repeatedly",
-        "frequently",
-        "consistently",
-        "initially",
-        "specifically",
-        "privately",
-        "publicly",
-        "reportedly",
-        "allegedly",
-        "flatly",
-        "firmly",
-        "categorically",
-        "vehemently",
-        "strongly",
-        "openly",
-        "further",
-        "indeed",
-        "not",
-        "been",
-        "being",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "yesterday",
-        "today",
-        "earlier",
-        "simply",
-    }
+    """
+    has have had is was are were will would could can may might should must did does do also
+    still later then again once too long often already never always even just soon overall now
+    first since previously recently repeatedly frequently consistently initially specifically
+    privately publicly reportedly allegedly flatly firmly categorically vehemently strongly
+    openly further indeed not been being Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday yesterday today earlier simply
+    """.split()
 )
 
 # words that express denial or non-comment inside the content itself
@@ -530,165 +361,28 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
 
 # titles and roles before names: "Kremlin spokesperson Dmitry Peskov", "Sen. Ted Cruz"
 TITLES: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "prof",
-        "rev",
-        "president",
-        "vice",
-        "former",
-        "senator",
-        "governor",
-        "secretary",
-        "speaker",
-        "mayor",
-        "judge",
-        "justice",
-        "chairman",
-        "chairwoman",
-        "minister",
-        "prime",
-        "leader",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "candidate",
-        "nominee",
-        "adviser",
-        "advisor",
-        "director",
-        "chief",
-        "editor",
-        "journalist",
-        "author",
-        "host",
-        "anchor",
-        "attorney",
-        "general",
-        "pope",
-        "king",
-        "queen",
-        "ambassador",
-        "commissioner",
-        "chancellor",
-        "democratic",
-        "republican",
-        "gop",
-        "us",
-        "u.s.",
-        "state",
-        "the",
-    }
+    """
+    mr mrs ms dr sen rep gov gen lt col prof rev president vice former senator governor
+    secretary speaker mayor judge justice chairman chairwoman minister prime leader spokesman
+    spokeswoman spokesperson representative congressman congresswoman candidate nominee adviser
+    advisor director chief editor journalist author host anchor attorney general pope king queen
+    ambassador commissioner chancellor democratic republican gop us u.s. state the
+    """.split()
 )
 
 # role nouns that name one person ("the Kremlin spokesman", "the former president")
 ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "president",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "senator",
-        "governor",
-        "candidate",
-        "nominee",
-        "secretary",
-        "congressman",
-        "congresswoman",
-        "mayor",
-        "official",
-        "aide",
-        "adviser",
-        "advisor",
-        "director",
-        "chairman",
-        "chairwoman",
-        "lawyer",
-        "attorney",
-        "businessman",
-        "billionaire",
-        "leader",
-        "minister",
-        "mogul",
-        "frontrunner",
-        "front-runner",
-        "reporter",
-        "author",
-        "journalist",
-        "strategist",
-        "pollster",
-        "analyst",
-        "expert",
-        "professor",
-        "economist",
-        "source",
-        "manager",
-        "chair",
-        "lawmaker",
-        "representative",
-        "ambassador",
-        "judge",
-        "host",
-        "historian",
-        "woman",
-        "man",
-        "delegate",
-        "attendee",
-        "associate",
-        "insider",
-        "donor",
-        "friend",
-        "colleague",
-        "ally",
-        "resident",
-        "member",
-        "voter",
-        "veteran",
-        "diplomat",
-        "partner",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "father",
-        "mother",
-        "brother",
-        "sister",
-        "staffer",
-        "operative",
-        "consultant",
-        "surrogate",
-        "supporter",
-        "critic",
-        "opponent",
-        "rival",
-        "challenger",
-        "incumbent",
-        "justice",
-        "chief",
-        "head",
-        "founder",
-        "owner",
-        "executive",
-        "ceo",
-        "activist",
-        "organizer",
-        "rep",
-        "sen",
-        "gov",
-    }
+    """
+    president spokesman spokeswoman spokesperson senator governor candidate nominee secretary
+    congressman congresswoman mayor official aide adviser advisor director chairman chairwoman
+    lawyer attorney businessman billionaire leader minister mogul frontrunner front-runner
+    reporter author journalist strategist pollster analyst expert professor economist source
+    manager chair lawmaker representative ambassador judge host historian woman man delegate
+    attendee associate insider donor friend colleague ally resident member voter veteran
+    diplomat partner son daughter wife husband father mother brother sister staffer operative
+    consultant surrogate supporter critic opponent rival challenger incumbent justice chief head
+    founder owner executive ceo activist organizer rep sen gov
+    """.split()
 )
 
 # nouns naming groups and organisations that speak ("critics", "the campaign", "the Kremlin")
@@ -804,150 +498,25 @@ GROUP_NOUNS: frozenset[str] = frozenset(
 
 # works that make claims ("the book claims", "Woodward's new book", "the report found")
 WORK_NOUNS: frozenset[str] = frozenset(
-    {
-        "book",
-        "report",
-        "study",
-        "poll",
-        "survey",
-        "memo",
-        "article",
-        "letter",
-        "statement",
-        "lawsuit",
-        "complaint",
-        "indictment",
-        "filing",
-        "documents",
-        "document",
-        "analysis",
-        "data",
-        "research",
-        "email",
-        "emails",
-        "ad",
-        "video",
-        "column",
-        "editorial",
-        "op-ed",
-        "release",
-        "tweet",
-        "post",
-        "story",
-        "investigation",
-        "findings",
-        "polling",
-        "polls",
-        "results",
-        "figures",
-        "numbers",
-        "statistics",
-        "search",
-        "records",
-        "transcript",
-        "speech",
-    }
+    """
+    book report study poll survey memo article letter statement lawsuit complaint indictment
+    filing documents document analysis data research email emails ad video column editorial
+    op-ed release tweet post story investigation findings polling polls results figures numbers
+    statistics search records transcript speech
+    """.split()
 )
 
 # capitalised words that open a sentence but never start a name ("But Trump said")
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "still",
-        "however",
-        "meanwhile",
-        "instead",
-        "then",
-        "now",
-        "also",
-        "in",
-        "on",
-        "at",
-        "as",
-        "for",
-        "of",
-        "to",
-        "from",
-        "by",
-        "with",
-        "after",
-        "before",
-        "when",
-        "while",
-        "since",
-        "if",
-        "because",
-        "although",
-        "though",
-        "that",
-        "this",
-        "these",
-        "those",
-        "there",
-        "here",
-        "what",
-        "which",
-        "where",
-        "why",
-        "how",
-        "even",
-        "only",
-        "just",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-        "last",
-        "next",
-        "asked",
-        "moreover",
-        "furthermore",
-        "indeed",
-        "despite",
-        "during",
-        "nor",
-        "not",
-        "no",
-        "all",
-        "both",
-        "other",
-        "others",
-        "such",
-        "said",
-        "says",
-        "like",
-        "unlike",
-        "according",
-        "about",
-        "over",
-        "under",
-        "into",
-        "without",
-        "within",
-        "between",
-        "among",
-        "amid",
-        "through",
-        "until",
-        "upon",
-        "whether",
-        "perhaps",
-        "maybe",
-        "again",
-        "sunday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-    }
+    """
+    a an and but or so yet still however meanwhile instead then now also in on at as for of to
+    from by with after before when while since if because although though that this these those
+    there here what which where why how even only just later earlier today yesterday last next
+    asked moreover furthermore indeed despite during nor not no all both other others such said
+    says like unlike according about over under into without within between among amid through
+    until upon whether perhaps maybe again sunday monday tuesday wednesday thursday friday
+    saturday
+    """.split()
 )
 
 
