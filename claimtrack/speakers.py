@@ -150,6 +150,8 @@ _WORK = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
+# where a name's description starts: " of Derry", ", a Donald Trump supporter"
+_POSTMODIFIER = re.compile(r"\s+of\s+|,\s")
 # "Trump's campaign" -> "Trump", " campaign"
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\b")
 _WORD = re.compile(r"[\w’'.\-]+")
@@ -171,6 +173,19 @@ def is_person(name: str) -> bool:
     if any(w.lower() in GROUP_NOUNS or w.lower() in WORK_NOUNS for w in words):
         return False
     return all(w[:1].isupper() for w in words)
+
+
+def _after_sentence_end(words: list[str]) -> list[str]:
+    """Return the words after the last one that ends a sentence ("CBN. So" -> "So").
+
+    A period after a word of four letters or more, or after an acronym ("CBN."), ends a
+    sentence; one after an initial or a title ("D.", "Mr.") does not.
+    """
+    for i in range(len(words) - 2, -1, -1):
+        word = words[i]
+        if word.endswith(".") and (len(word) > 4 or (len(word) > 3 and word[:-1].isupper())):
+            return words[i + 1 :]
+    return words
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -207,7 +222,7 @@ class Resolver:
         """Return a resolver primed with the names found in the whole text."""
         r = cls(text)
         for m in _NAME_SEQ.finditer(text):
-            words = _strip_titles(m.group().split())
+            words = _strip_titles(_after_sentence_end(m.group().split()))
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
             words = [_POSSESSIVE.sub("", w) for w in words]
@@ -241,7 +256,11 @@ class Resolver:
 
     def canonical_name(self, mention: str) -> str:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
-        words = _strip_titles([_POSSESSIVE.sub("", w) for w in mention.split()])
+        # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
+        head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
+        words = _strip_titles([_POSSESSIVE.sub("", w) for w in _after_sentence_end(head.split())])
+        while len(words) > 1 and words[0].islower():
+            words = words[1:]  # "voter Stephanie Hooton"
         if not words:
             return mention
         person = self.by_surname.get(words[-1])

@@ -74,3 +74,13 @@ def test_store_helpers() -> None:
     assert not is_person("Trump's campaign")
     assert not is_person("critics")
     assert not is_person("White House press office")
+
+
+def test_names_do_not_run_over_a_sentence_end_or_a_description() -> None:
+    # PolNeAR train: "... on CBN. So ..." and "said undecided Republican voter Stephanie
+    # Hooton of Derry, N.H."
+    r = Resolver.build("He spoke on CBN. So the pastor left. Paul D. Ryan stayed.")
+    assert r.canonical_name("So") == "So"
+    assert r.canonical_name("Ryan") == "Paul D. Ryan"
+    mention = "undecided Republican voter Stephanie Hooton of Derry, N.H."
+    assert r.canonical_name(mention) == "Stephanie Hooton"
