@@ -70,9 +70,10 @@ def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> Non
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         versions = store.conn.execute("SELECT version, name FROM schema_migrations").fetchall()
-        assert versions == [(1, "m001_initial")]
+        assert versions == [(1, "m001_initial"), (2, "m002_link_index")]
         tables = schema.user_tables(store.conn)
         assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables
+        assert {"link_postings", "link_done"} <= tables
 
 
 def test_migrations_are_applied_once(tmp_path: Path) -> None:
@@ -367,3 +368,15 @@ def test_a_shared_last_name_settles_on_the_person_who_dominates(store: Store) ->
     assert "I am ready," in hillary and "I am still ready," in hillary
     assert [c.speaker for c in store.iter_claims(speaker="Bill Clinton")] == ["Bill Clinton"]
     assert {c.speaker for c in store.iter_claims(speaker="clinton")} == {"Hillary Clinton"}
+
+
+def test_a_store_of_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        store.conn.execute("DROP TABLE link_postings")
+        store.conn.execute("DROP TABLE link_done")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 2")
+        store.conn.commit()
+    with Store.open(path) as store:
+        assert schema.current_version(store.conn) == schema.LATEST
+        assert {"link_postings", "link_done"} <= schema.user_tables(store.conn)

@@ -1,7 +1,6 @@
 """Linking inside a store: the index kept in SQLite, so new claims are linked without redoing the store.
 
-The store owns its migrations; the tables here belong to linking and are created on first
-use (`CREATE TABLE IF NOT EXISTS`), so a store made before linking existed gains them.
+The tables (link_postings, link_done) are created by the store's migration 2.
 """
 
 from __future__ import annotations
@@ -17,20 +16,6 @@ from claimtrack.link.linker import Item, Linker, make_item
 from claimtrack.models import Claim, Stance
 from claimtrack.store import Store
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS link_postings (
-  key TEXT PRIMARY KEY,
-  n INTEGER NOT NULL,
-  claims TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS link_done (claim TEXT PRIMARY KEY) WITHOUT ROWID;
-"""
-# One row per key, its claim ids space-separated and `n` the number of claims holding it:
-# a posting longer than MAX_POSTING is never read, so it stops growing and only `n`
-# counts on. A row per (key, claim) pair would be a million rows for 100,000 claims.
-# No foreign keys: a key left by a deleted claim only proposes a candidate that
-# get_claims no longer finds. link_done lists the claims already linked.
-
 # how many articles are linked at once: bounds memory on a large store
 CHUNK = 400
 _BATCH = 500  # SQLite host parameters per query
@@ -42,20 +27,6 @@ class Report:
 
     claims: int
     links: int
-
-
-def ensure_schema(store: Store) -> None:
-    """Create the linking tables when the store lacks them."""
-    if store.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'link_done'").fetchone():
-        return
-
-    def work(conn: sqlite3.Connection) -> None:
-        # one statement at a time: executescript would commit the store's transaction
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
-
-    store.write(work)
 
 
 def _chunks(values: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]:
@@ -105,7 +76,6 @@ def items_of(store: Store, claims: Sequence[Claim]) -> list[Item]:
 
 def unlinked_articles(store: Store) -> list[str]:
     """Return the ids of the articles holding claims not linked yet, in ingest order."""
-    ensure_schema(store)
     sql = (
         "SELECT DISTINCT c.article_id, a.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
         " WHERE NOT EXISTS (SELECT 1 FROM link_done d WHERE d.claim = c.id)"
@@ -225,7 +195,6 @@ def link_articles(
 
     `progress` is called after each chunk with the number of claims it linked.
     """
-    ensure_schema(store)
     run = _Run(store)
     made = 0
     for part in _chunks(list(article_ids), CHUNK):
@@ -268,7 +237,6 @@ def link_store(
     store: Store, *, redo: bool = False, progress: Callable[[int], None] | None = None
 ) -> Report:
     """Link every claim not linked yet (every claim, links rebuilt, when redo); return what was done."""
-    ensure_schema(store)
     if redo:
 
         def wipe(conn: sqlite3.Connection) -> None:

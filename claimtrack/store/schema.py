@@ -113,8 +113,28 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def m002_link_index(conn: sqlite3.Connection) -> None:
+    """Add the linking index: the claims holding each key, and the claims already linked."""
+    # One row per key, its claim ids space-separated and `n` the number of claims holding
+    # it: a posting longer than claimtrack.link.index.MAX_POSTING is never read, so it stops
+    # growing and only `n` counts on. A row per (key, claim) pair would be a million rows
+    # for 100,000 claims. No foreign keys: a key left by a deleted claim only proposes a
+    # candidate that get_claims no longer finds.
+    _run(
+        conn,
+        """
+        CREATE TABLE IF NOT EXISTS link_postings (
+          key TEXT PRIMARY KEY,
+          n INTEGER NOT NULL,
+          claims TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS link_done (claim TEXT PRIMARY KEY) WITHOUT ROWID;
+        """,
+    )
+
+
 # The numbered list: migration i + 1 is MIGRATIONS[i]. Append, never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (m001_initial,)
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_link_index)
 
 LATEST = len(MIGRATIONS)
 
