@@ -222,6 +222,7 @@ PHRASE_CUES: dict[str, CueClass] = {
     "declined to confirm or deny": CueClass.DECLINE,
     "would neither confirm nor deny": CueClass.DECLINE,
     "neither confirmed nor denied": CueClass.DECLINE,
+    "neither confirming nor denying": CueClass.DECLINE,
     "declined to say whether": CueClass.DECLINE,
     "declined to comment on": CueClass.DECLINE,
     "refused to comment on": CueClass.DECLINE,
@@ -245,6 +246,7 @@ PHRASE_CUES: dict[str, CueClass] = {
 # participial cues after a comma: ", saying that", ", claiming that", ", stating, "
 PARTICIPLES: frozenset[str] = frozenset(
     {
+        "neither confirming nor denying",
         "saying",
         "adding",
         "noting",

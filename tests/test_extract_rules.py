@@ -401,3 +401,17 @@ def test_windows_line_ends_change_nothing() -> None:
     text = "“I don’t comment on that,” Trump said.\r\nHe added, “If I did, it’s a smart thing.”\r\n"
     claims = claims_of(text)
     assert [c.text for c in claims] == ["I don’t comment on that", "If I did, it’s a smart thing"]
+
+
+def test_neither_confirming_nor_denying_declines_with_the_subject() -> None:
+    # seeds/001: the speaker is the subject, not "the allegations" after the cue
+    text = (
+        "However, Trump struck a more uncertain tone in the interview, neither confirming nor "
+        "denying the allegations."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.stance, claim.text) == (
+        "Trump",
+        Stance.DECLINES,
+        "the allegations",
+    )

@@ -200,7 +200,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             aux = coord.group("aux").split()
             negated = any(w in _NEGATION for w in aux)
             return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
-        inv = INVERTED_SPEAKER.match(text, ce, se) if lemma in INVERTED_VERBS else None
+        inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
+        inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
         left_end = _left_end(text, ss, cs)
         if inv is None or left_end is None:
             return None

@@ -11,7 +11,14 @@ import re
 
 from claimtrack.extract.candidates import Candidate, Span, content_start, words_in
 from claimtrack.extract.patterns import ACCORDING_SOURCE
-from claimtrack.lexicon import COLON_NON_SPEAKERS, NOUN_CLASSES, PARTICIPLES, VERBS, CueClass
+from claimtrack.lexicon import (
+    COLON_NON_SPEAKERS,
+    NOUN_CLASSES,
+    PARTICIPLES,
+    PHRASE_CUES,
+    VERBS,
+    CueClass,
+)
 from claimtrack.speakers import clean_mention, speaker_before
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
@@ -62,7 +69,9 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
     cue = re.sub(r"\s+", " ", m.group("cue"))
     if cue not in PARTICIPLES:
         return None
-    lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
+    lemma, cls = (
+        (cue, PHRASE_CUES[cue]) if cue in PHRASE_CUES else VERBS.get(cue, (cue, CueClass.SPEECH))
+    )
     right = content_start(text, ce, se, lemma)
     if right is None:
         return None
