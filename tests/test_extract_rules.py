@@ -415,3 +415,14 @@ def test_neither_confirming_nor_denying_declines_with_the_subject() -> None:
         Stance.DECLINES,
         "the allegations",
     )
+
+
+def test_told_a_named_object_then_a_clause() -> None:
+    # PolNeAR train, west-journal; the writer's "comes just three days after" is no claim
+    text = (
+        "The endorsement comes just three days after Trump told The Washington Post he was "
+        "“not quite there yet” on supporting Ryan."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.cue) == ("Trump", "told")
+    assert claim.text == "he was “not quite there yet” on supporting Ryan"

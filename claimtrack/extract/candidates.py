@@ -77,6 +77,10 @@ _PRONOUN_OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+crowd|the\s+audience)\s+"
     r"(?!that\b|to\b|about\b|of\b|in\b|on\b|at\b|with\b|for\b|and\b|so\b)(?=[a-zA-Z“\"])"
 )
+# a named object before a clause opened by a pronoun: " The Washington Post he was"
+_NAMED_OBJECT = re.compile(
+    r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
+)
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[a-z]"
@@ -311,7 +315,7 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if wh is not None:
             return wh.start("wh")
     if lemma in OBJECT_VERBS:
-        told = _PRONOUN_OBJECT.match(text, ce, se)
+        told = _PRONOUN_OBJECT.match(text, ce, se) or _NAMED_OBJECT.match(text, ce, se)
         if told is not None:
             # "Mr. Hannity told me his support for Mr. Trump makes him ''more honest''"
             return told.end()
