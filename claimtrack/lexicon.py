@@ -320,8 +320,8 @@ AUXILIARIES: frozenset[str] = frozenset(
     still later then again once too long often already never always even just soon overall now
     first since previously recently repeatedly frequently consistently initially specifically
     privately publicly reportedly allegedly flatly firmly categorically vehemently strongly
-    openly further indeed not been being Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday yesterday today earlier simply
+    openly further indeed not been being however meanwhile instead nonetheless Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday yesterday today earlier simply
     """.split()
 )
 

@@ -426,3 +426,21 @@ def test_told_a_named_object_then_a_clause() -> None:
     (claim,) = claims_of(text)
     assert (claim.speaker, claim.cue) == ("Trump", "told")
     assert claim.text == "he was “not quite there yet” on supporting Ryan"
+
+
+def test_name_and_colon_before_a_quote() -> None:
+    # PolNeAR train, huff-post poll roundup; the capitalised headline before is no speaker
+    text = (
+        "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup’s "
+        "analysis of political party affiliation at the state level in 2015 finds that 20 states "
+        "are solidly Republican or leaning Republican.”"
+    )
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.cue, claim.kind) == ("Jeffrey M. Jones", ":", Kind.DIRECT)
+    assert claim.text.startswith("Gallup’s analysis")
+
+
+def test_adverb_between_speaker_and_cue() -> None:
+    # PolNeAR train
+    (claim,) = claims_of("Carter however said he would welcome China’s participation.")
+    assert (claim.speaker, claim.text) == ("Carter", "he would welcome China’s participation")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.candidates import Candidate, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
-from claimtrack.extract.forms import according, colon, dash, nominal, participial
+from claimtrack.extract.forms import according, colon, colon_quote, dash, nominal, participial
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass
@@ -122,6 +122,10 @@ def _sentence(
     for q in para_quotes:
         if ss <= q[1] <= se:
             cand = dash(text, q, se)
+            if cand is not None:
+                cands.append(cand)
+        if ss <= q[0] < se and not any(c.cue[0] < q[0] <= c.end + 3 for c in cands):
+            cand = colon_quote(text, q, ss)
             if cand is not None:
                 cands.append(cand)
     cands.sort(key=lambda c: c.start)

@@ -32,6 +32,10 @@ _VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|when|as)[\s,]*$")
 # a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
 _COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
+# a name and a colon right before a quotation: "Jeffrey M. Jones: " / "More from Jones: "
+_NAME_COLON = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+(?:and\s+)?){0,3}[A-Z][\w’'\-.]*)\s*:\s*$"
+)
 # a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
 _DASH_SPEAKER = re.compile(
     r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<speaker>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?=[\s,.;]|$)"
@@ -139,4 +143,29 @@ def dash(text: str, quote: Span, se: int) -> Candidate | None:
     cue = m.span("dash")
     return Candidate(
         quote[0], m.end(), speaker, cue, CueClass.SPEECH, "left", quote[0], content_to=quote[1]
+    )
+
+
+def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
+    """Return the candidate of a quotation introduced by a name and a colon.
+
+    "... - Jeffrey M. Jones: “Gallup's analysis of political party affiliation ...”"
+    """
+    m = _NAME_COLON.search(text, max(ss, quote[0] - 60), quote[0])
+    if m is None:
+        return None
+    words = m.group("speaker").replace("’", "'").split()
+    if any(w.lower() in COLON_NON_SPEAKERS for w in words if w != "and"):
+        return None
+    speaker = m.span("speaker")
+    colon_at = m.end("speaker")
+    return Candidate(
+        speaker[0],
+        m.end(),
+        speaker,
+        (colon_at, colon_at + 1),
+        CueClass.SPEECH,
+        "left",
+        quote[0],
+        content_to=quote[1],
     )
