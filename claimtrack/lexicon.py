@@ -186,6 +186,15 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 
+# verbs whose content is the person or plan they are about ("endorsed Cruz last week"):
+# the content stops before the first comma, preposition or time word
+TARGET_VERBS: frozenset[str] = frozenset(
+    """
+    endorse support oppose praise attack blast slam mock condemn denounce decry criticize
+    criticise accuse blame defend propose announce cite describe
+    """.split()
+)
+
 # verbs whose content may follow with no "that" ("Trump said the war would not have started")
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """
@@ -237,6 +246,15 @@ PHRASE_CUES: dict[str, CueClass] = {
     "expressed confidence that": CueClass.SPEECH,
     "raised concerns that": CueClass.SPEECH,
     "spoke about": CueClass.SPEECH,
+    "called for": CueClass.SPEECH,
+    "calls for": CueClass.SPEECH,
+    "calling for": CueClass.SPEECH,
+    "called on": CueClass.SPEECH,
+    "calls on": CueClass.SPEECH,
+    "talks about": CueClass.SPEECH,
+    "talking about": CueClass.SPEECH,
+    "referring to": CueClass.SPEECH,
+    "referred to": CueClass.SPEECH,
     "talked about": CueClass.SPEECH,
     "pointed to": CueClass.SPEECH,
     "point to": CueClass.SPEECH,
@@ -247,6 +265,8 @@ PHRASE_CUES: dict[str, CueClass] = {
 PARTICIPLES: frozenset[str] = frozenset(
     {
         "neither confirming nor denying",
+        "referring to",
+        "calling for",
         "saying",
         "adding",
         "noting",

@@ -44,8 +44,8 @@ def test_quote_with_cue_after_and_quote_with_cue_before() -> None:
     second = one(claims, "smart thing")
     assert second.text == "If I did, it’s a smart thing"
     assert (second.speaker_mention, second.speaker) == ("He", "Trump")
-    # the participle after the attribution is no claim of its own
-    assert not any("referring" in c.text for c in claims)
+    # the participle after the attribution is not part of the quote's claim
+    assert "referring" not in first.text
 
 
 def test_quote_with_inverted_cue_and_described_speaker() -> None:
@@ -444,3 +444,27 @@ def test_adverb_between_speaker_and_cue() -> None:
     # PolNeAR train
     (claim,) = claims_of("Carter however said he would welcome China’s participation.")
     assert (claim.speaker, claim.text) == ("Carter", "he would welcome China’s participation")
+
+
+def test_a_target_verb_takes_its_target_only() -> None:
+    # PolNeAR train, usa-today: "last week and has appeared ..." is the writer's account
+    text = (
+        "Christie endorsed Trump last week and has appeared at the billionaire businessman’s side "
+        "at campaign appearances over the past few days."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.cue, claim.text) == ("Christie", "endorsed", "Trump")
+
+
+def test_referring_to_and_called_for() -> None:
+    # seeds/001 and PolNeAR train
+    claims = claims_of(
+        "“I don’t comment on that,” Trump said, referring to whether he had communicated with "
+        "Putin post-presidency."
+    )
+    referring = one(claims, "communicated")
+    assert (referring.speaker, referring.cue) == ("Trump", "referring to")
+    (called,) = claims_of(
+        "She has called for increased regulation of the “shadow banking” that occurs at hedge funds."
+    )
+    assert called.cue == "called for" and called.text.startswith("increased regulation")

@@ -33,6 +33,7 @@ from claimtrack.lexicon import (
     OBJECT_VERBS,
     PHRASE_CUES,
     QUOTE_VERBS,
+    TARGET_VERBS,
     VERBS,
     WH_VERBS,
     WORK_NOUNS,
@@ -84,6 +85,11 @@ _NAMED_OBJECT = re.compile(
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[a-z]"
+)
+# where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word
+_TARGET_END = re.compile(
+    r",|\s(?:last|on|during|after|before|because|while|when|since|amid|despite|"
+    r"and\s+(?:has|had|said|is|was))\b"
 )
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
@@ -226,6 +232,10 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # "who said none of the emails ..." is an attribution; "who revealed private ..." is not
         return None
     direction, begin, end = _place(text, ss, se, start, ce, right)
+    if direction == "right" and lemma in TARGET_VERBS and not QUOTE_NEXT.match(text, ce, se):
+        stop = _TARGET_END.search(text, begin + 1, se)
+        if stop is not None:
+            end = stop.start()
     return Candidate(start, ce, speaker, (cs, ce), cls, direction, begin, negated, content_to=end)
 
 
