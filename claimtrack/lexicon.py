@@ -253,8 +253,6 @@ PHRASE_CUES: dict[str, CueClass] = {
     "calls on": CueClass.SPEECH,
     "talks about": CueClass.SPEECH,
     "talking about": CueClass.SPEECH,
-    "referring to": CueClass.SPEECH,
-    "referred to": CueClass.SPEECH,
     "talked about": CueClass.SPEECH,
     "pointed to": CueClass.SPEECH,
     "point to": CueClass.SPEECH,
@@ -265,7 +263,6 @@ PHRASE_CUES: dict[str, CueClass] = {
 PARTICIPLES: frozenset[str] = frozenset(
     {
         "neither confirming nor denying",
-        "referring to",
         "calling for",
         "saying",
         "adding",
