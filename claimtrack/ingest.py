@@ -3,7 +3,9 @@
 One writer (the calling process) owns the database. Extraction, the slow part, runs in a
 pool of worker processes that receive small batches of articles and send back their claims.
 The stream is bounded: at most a few batches are in flight, so memory stays flat however
-many articles come in. Articles whose text is already stored are never sent to a worker.
+many articles come in. Articles whose text is already stored, with claims from this
+version of the extractor, are never sent to a worker; those stored by another version (an
+upgrade improved the rules) are extracted again and their claims replaced.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from enum import StrEnum
 from itertools import chain
+from typing import Any
 
+import claimtrack
 from claimtrack.extract import extract
 from claimtrack.models import Article, Claim
-from claimtrack.read import Skipped
-from claimtrack.store import Store
+from claimtrack.read import Skipped, with_metadata
+from claimtrack.store import Store, Written
 
 Extractor = Callable[[Article], list[Claim]]
 
@@ -34,10 +38,18 @@ BATCH_CHARS = 400_000
 IN_FLIGHT_PER_WORKER = 2
 
 
+def extractor_version() -> str:
+    """Return the version of the extractor, recorded with the claims it produced: the package's."""
+    # The one place that says which extractor made a store's claims; an article stored by
+    # another version is extracted again on the next ingest.
+    return claimtrack.__version__
+
+
 class Outcome(StrEnum):
     """What happened to one input."""
 
     NEW = "new"
+    UPDATED = "updated"  # stored before by another extractor version (or --reextract)
     UNCHANGED = "unchanged"
     FAILED = "failed"
 
@@ -54,14 +66,21 @@ class Event:
 
 @dataclass
 class IngestReport:
-    """What an ingest did: counts, the ids of the new articles, and the inputs that failed."""
+    """What an ingest did: counts, the ids of the new and updated articles, the inputs that failed."""
 
     new: int = 0
+    updated: int = 0
     unchanged: int = 0
     failed: int = 0
     claims: int = 0
     new_articles: list[str] = field(default_factory=list)
+    updated_articles: list[str] = field(default_factory=list)
     failures: list[Skipped] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        """Return the number of inputs dealt with."""
+        return self.new + self.updated + self.unchanged + self.failed
 
     def add(self, event: Event, article_id: str | None = None) -> None:
         """Count one event."""
@@ -70,6 +89,11 @@ class IngestReport:
             self.claims += event.claims
             if article_id is not None:
                 self.new_articles.append(article_id)
+        elif event.outcome is Outcome.UPDATED:
+            self.updated += 1
+            self.claims += event.claims
+            if article_id is not None:
+                self.updated_articles.append(article_id)
         elif event.outcome is Outcome.UNCHANGED:
             self.unchanged += 1
         else:
@@ -139,10 +163,22 @@ def ingest(
     workers: int = 1,
     extractor: Extractor = extract,
     on_event: Callable[[Event], None] | None = None,
+    reextract: bool = False,
+    metadata: Mapping[str, Any] | None = None,
 ) -> IngestReport:
-    """Return the report of storing every article of the stream with its claims."""
+    """Return the report of storing every article of the stream with its claims.
+
+    An article stored before is extracted again, and its claims replaced, when another
+    extractor version produced them, or always with `reextract`. `metadata` (title, source,
+    url, published: what the user gave) is set on every article, those stored before too.
+    """
     report = IngestReport()
+    version = extractor_version()
+    changes = {k: v for k, v in (metadata or {}).items() if v is not None}
     pending: set[str] = set()  # ids sent for extraction and not stored yet, this run
+    replacing: set[str] = set()  # among them, those stored before: their claims are replaced
+    # With reextract, the ids refreshed this run: a second copy of a text is not redone.
+    refreshed: set[str] = set()
 
     def emit(event: Event, article_id: str | None = None) -> None:
         report.add(event, article_id)
@@ -151,23 +187,46 @@ def ingest(
 
     def store_one(article: Article, result: list[Claim] | str) -> None:
         pending.discard(article.id)
+        replace = article.id in replacing
+        replacing.discard(article.id)
         if isinstance(result, str):
             emit(Event(article.path, Outcome.FAILED, reason=result))
-        elif store.ingest_article(article, result):
+            return
+        written = store.store_article(article, result, extractor=version, replace=replace)
+        if written is Written.NEW:
             emit(Event(article.path, Outcome.NEW, len(result)), article.id)
+            return
+        if changes:
+            store.update_metadata(article.id, **changes)
+        if written is Written.UPDATED:
+            emit(Event(article.path, Outcome.UPDATED, len(result)), article.id)
         else:
             emit(Event(article.path, Outcome.UNCHANGED))
 
     def to_extract() -> Iterator[Article]:
-        # Hash check before any extraction: a stored text is unchanged, at the cost of one lookup.
+        # Hash check before any extraction: a text stored by this extractor is unchanged,
+        # at the cost of one lookup.
         for item in items:
             if isinstance(item, Skipped):
                 emit(Event(item.path, Outcome.FAILED, reason=item.reason))
-            elif item.id in pending or store.has_article(item.id):
+                continue
+            if changes:
+                item = with_metadata(item, **changes)
+            if item.id in pending or item.id in refreshed:
                 emit(Event(item.path, Outcome.UNCHANGED))
-            else:
-                pending.add(item.id)
-                yield item
+                continue
+            stored = store.lookup(item.id)
+            if stored is not None and not reextract and stored.extractor == version:
+                if changes:
+                    store.update_metadata(item.id, **changes)
+                emit(Event(item.path, Outcome.UNCHANGED))
+                continue
+            pending.add(item.id)
+            if stored is not None:
+                replacing.add(item.id)
+                if reextract:
+                    refreshed.add(item.id)
+            yield item
 
     if workers <= 1:
         for article in to_extract():
@@ -219,5 +278,6 @@ __all__ = [
     "Outcome",
     "default_workers",
     "extract_batch",
+    "extractor_version",
     "ingest",
 ]

@@ -11,12 +11,16 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import claimtrack
+import claimtrack.ingest
 from claimtrack.cli import app
 from claimtrack.extract import extract
 from claimtrack.ingest import Outcome, ingest
-from claimtrack.models import Article, Claim
+from claimtrack.link.stored import link_store, unlinked_articles
+from claimtrack.models import Article, Claim, Stance
 from claimtrack.read import Skipped, read_paths
 from claimtrack.store import Store
+from claimtrack.store import db as store_db
 from tests.conftest import ROOT, SEEDS
 
 runner = CliRunner()
@@ -138,10 +142,12 @@ def test_cli_ingest_summarises_on_stderr_and_reingest_adds_nothing(tmp_path: Pat
     result = runner.invoke(app, ["--db", db, "ingest", str(SEEDS), "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ""
-    assert re.search(r"2 articles: 2 new, 0 unchanged, 0 failed; \d+ claims? stored", result.stderr)
+    assert re.search(
+        r"2 articles: 2 new, 0 updated, 0 unchanged, 0 failed; \d+ claims? stored", result.stderr
+    )
     again = runner.invoke(app, ["--db", db, "ingest", str(SEEDS)])
     assert again.exit_code == 0
-    assert "0 new, 2 unchanged, 0 failed; 0 claims stored" in again.stderr
+    assert "0 new, 0 updated, 2 unchanged, 0 failed; 0 claims stored" in again.stderr
     quiet = runner.invoke(app, ["--db", db, "-q", "ingest", str(SEEDS)])
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
@@ -201,7 +207,7 @@ def test_cli_ingest_exits_1_when_a_file_fails_and_keeps_the_rest(tmp_path: Path)
     )
     assert result.exit_code == 1
     assert "empty.txt" in result.stderr and "missing.txt" in result.stderr
-    assert "2 new, 0 unchanged, 2 failed" in result.stderr
+    assert "2 new, 0 updated, 0 unchanged, 2 failed" in result.stderr
     assert db_counts(Path(db))[0] == 2
 
 
@@ -253,3 +259,199 @@ def test_cli_ingest_with_workers_matches_the_library(tmp_path: Path, workers: st
     result = runner.invoke(app, ["--db", str(db), "ingest", str(folder), "--workers", workers])
     assert result.exit_code == 0, result.output
     assert db_counts(db) == (40, expected_claims(folder))
+
+
+# -- refreshing articles stored by another extractor version ---------------------------------
+
+
+def seed_claims() -> dict[str, Claim]:
+    """Return the claims the extractor finds in the seeds, by id."""
+    return {c.id: c for a in read_paths([str(SEEDS)]) if isinstance(a, Article) for c in extract(a)}
+
+
+def linked_claims(store: Store) -> list[str]:
+    """Return the ids of the claims at either end of a stored link, sorted."""
+    return sorted({c for x in store.iter_links() for c in (x.from_, x.to)})
+
+
+def stored_state(store: Store) -> tuple[object, ...]:
+    """Return everything a refresh may touch: claims, links, linking marks, versions, speakers."""
+    conn = store.conn
+    return (
+        conn.execute("SELECT * FROM claims ORDER BY id").fetchall(),
+        conn.execute("SELECT * FROM links ORDER BY id").fetchall(),
+        conn.execute("SELECT * FROM link_done ORDER BY claim").fetchall(),
+        conn.execute("SELECT id, extractor FROM articles ORDER BY id").fetchall(),
+        conn.execute("SELECT * FROM speakers ORDER BY id").fetchall(),
+        conn.execute("SELECT * FROM aliases ORDER BY key, speaker_id").fetchall(),
+        conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'Putin'").fetchall(),
+    )
+
+
+@pytest.fixture
+def version(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Return a one-item list holding the extractor version ingest records; change it at will."""
+    current = [claimtrack.ingest.extractor_version()]
+    monkeypatch.setattr(claimtrack.ingest, "extractor_version", lambda: current[0])
+    return current
+
+
+def test_the_version_recorded_is_the_package_version(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        ingest(read_paths([str(SEEDS)]), store)
+        versions = {r[0] for r in store.conn.execute("SELECT extractor FROM articles")}
+        assert versions == {claimtrack.__version__}
+
+
+def test_a_newer_extractor_refreshes_stored_articles_and_keeps_their_links(
+    tmp_path: Path, version: list[str]
+) -> None:
+    full = seed_claims()
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        ingest(read_paths([str(SEEDS)]), fresh)
+        link_store(fresh)
+        ends = linked_claims(fresh)
+    missing, changed = ends[0], ends[1]  # two linked claims: one the old version missed
+    flipped = Stance.ASSERTS if full[changed].stance is not Stance.ASSERTS else Stance.DENIES
+
+    def older(article: Article) -> list[Claim]:
+        return [
+            c.model_copy(update={"stance": flipped}) if c.id == changed else c
+            for c in extract(article)
+            if c.id != missing
+        ]
+
+    version[0] = "0.0.1"
+    with Store.open(tmp_path / "t.db") as store:
+        ingest(read_paths([str(SEEDS)]), store, extractor=older)
+        link_store(store)
+        before = list(store.iter_links())
+        n_before = dict(store.conn.execute("SELECT id, n FROM claims").fetchall())
+        version[0] = "0.0.2"
+        report = ingest(read_paths([str(SEEDS)]), store)
+        assert (report.new, report.updated, report.unchanged, report.failed) == (0, 2, 0, 0)
+        assert report.claims == len(full)
+        assert {c.id: c.stance for c in store.iter_claims()} == {
+            i: c.stance for i, c in full.items()
+        }
+        # Claims found again keep their place in the full-text index; so do unchanged links.
+        n_after = dict(store.conn.execute("SELECT id, n FROM claims").fetchall())
+        assert all(n_after[i] == n for i, n in n_before.items())
+        kept = {x.id for x in store.iter_links()}
+        assert kept == {x.id for x in before if changed not in (x.from_, x.to)}
+        assert kept, "no link survived"
+        # the refreshed articles' claims are linked again by the next run
+        assert set(unlinked_articles(store)) == {c.article for c in full.values()}
+        link_store(store)
+        assert unlinked_articles(store) == []
+        assert linked_claims(store) == ends
+        assert store.conn.execute("SELECT count(*) FROM link_done").fetchone()[0] == len(full)
+        assert {r[0] for r in store.conn.execute("SELECT extractor FROM articles")} == {"0.0.2"}
+        again = ingest(read_paths([str(SEEDS)]), store)
+        assert (again.updated, again.unchanged) == (0, 2)
+
+
+def test_a_refresh_that_finds_the_same_claims_keeps_everything(
+    tmp_path: Path, version: list[str]
+) -> None:
+    version[0] = "0.0.1"
+    with Store.open(tmp_path / "t.db") as store:
+        ingest(read_paths([str(SEEDS)]), store)
+        link_store(store)
+        before = stored_state(store)
+        version[0] = "0.0.2"
+        assert ingest(read_paths([str(SEEDS)]), store).updated == 2
+        link_store(store)
+        after = stored_state(store)
+        assert after[:3] == before[:3] and after[4:] == before[4:]
+
+
+def test_an_interrupted_refresh_leaves_the_old_claims(
+    tmp_path: Path, version: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    version[0] = "0.0.1"
+    with Store.open(tmp_path / "t.db") as store:
+        ingest(read_paths([str(SEEDS)]), store, extractor=lambda a: extract(a)[1:])
+        link_store(store)
+        before = stored_state(store)
+
+        def broken(conn: sqlite3.Connection, ids: object) -> None:
+            raise KeyboardInterrupt  # the last step of a replacement: all else is written
+
+        monkeypatch.setattr(store_db, "drop_unused", broken)
+        version[0] = "0.0.2"
+        with pytest.raises(KeyboardInterrupt):
+            ingest(read_paths([str(SEEDS)]), store)
+        assert stored_state(store) == before
+        monkeypatch.undo()
+        version[0] = "0.0.2"  # undo() also restored the real extractor_version
+        report = ingest(read_paths([str(SEEDS)]), store)
+        assert report.updated == 2 and len(list(store.iter_claims())) == len(seed_claims())
+
+
+def test_reextract_redoes_articles_of_the_same_version(tmp_path: Path) -> None:
+    calls: list[str] = []
+
+    def counting(article: Article) -> list[Claim]:
+        calls.append(article.id)
+        return extract(article)
+
+    one = Article.from_text(article_text(1), path="a.txt")
+    copy = one.model_copy(update={"path": "copy.txt"})
+    with Store.open(tmp_path / "t.db") as store:
+        ingest([one], store, extractor=counting)
+        assert ingest([one], store, extractor=counting).unchanged == 1
+        assert len(calls) == 1
+        report = ingest([one, copy], store, extractor=counting, reextract=True)
+        assert (report.new, report.updated, report.unchanged) == (0, 1, 1)
+        assert report.updated_articles == [one.id] and len(calls) == 2
+
+
+def test_a_failed_reextraction_keeps_the_stored_claims(tmp_path: Path) -> None:
+    one = Article.from_text(article_text(1), path="a.txt")
+
+    def failing(article: Article) -> list[Claim]:
+        raise ValueError("cannot cope")
+
+    with Store.open(tmp_path / "t.db") as store:
+        ingest([one], store)
+        before = stored_state(store)
+        report = ingest([one], store, extractor=failing, reextract=True)
+        assert (report.updated, report.failed) == (0, 1)
+        assert stored_state(store) == before
+
+
+def test_metadata_given_is_set_on_stored_articles_too(tmp_path: Path) -> None:
+    one = Article.from_text(article_text(1), path="a.txt", source="in")
+    with Store.open(tmp_path / "t.db") as store:
+        ingest([one], store)
+        report = ingest([one], store, metadata={"source": "Reuters", "title": None})
+        assert report.unchanged == 1
+        (record,) = store.articles()
+        assert (record["source"], record["path"]) == ("Reuters", "a.txt")
+        # metadata read from the file is not: the stored article keeps what the user set
+        ingest([one.model_copy(update={"source": "elsewhere"})], store)
+        assert next(iter(store.articles()))["source"] == "Reuters"
+
+
+def test_cli_ingest_reports_updated_articles_and_reextract(
+    tmp_path: Path, version: list[str]
+) -> None:
+    db = str(tmp_path / "t.db")
+    version[0] = "0.0.1"
+    assert runner.invoke(app, ["--db", db, "ingest", str(SEEDS)]).exit_code == 0
+    version[0] = "0.0.2"
+    upgraded = runner.invoke(app, ["--db", db, "ingest", str(SEEDS)])
+    assert upgraded.exit_code == 0, upgraded.output
+    assert re.search(
+        r"2 articles: 0 new, 2 updated, 0 unchanged, 0 failed; \d+ claims stored", upgraded.stderr
+    )
+    same = runner.invoke(app, ["--db", db, "ingest", str(SEEDS), "--source", "Wire"])
+    assert "0 new, 0 updated, 2 unchanged, 0 failed; 0 claims stored" in same.stderr
+    forced = runner.invoke(app, ["--db", db, "ingest", "--reextract", str(SEEDS)])
+    assert forced.exit_code == 0
+    assert "0 new, 2 updated, 0 unchanged" in forced.stderr
+    with Store.open(db) as store:
+        assert {r["source"] for r in store.articles()} == {"Wire"}
+        assert unlinked_articles(store) == []
+    assert "--reextract" in runner.invoke(app, ["ingest", "--help"]).stdout

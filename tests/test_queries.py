@@ -278,7 +278,7 @@ def test_the_seeds_main_flow(tmp_path: Path) -> None:
     assert len({r["speaker"] for r in found}) == 1
     assert {Path(r["path"]).name for r in found} == {p.name for p in SEEDS.glob("*.txt")}
     again = runner.invoke(app, ["--db", db, "ingest", str(SEEDS)])
-    assert "0 new, 2 unchanged" in again.stderr
+    assert "0 new, 0 updated, 2 unchanged" in again.stderr
 
 
 def test_json_from_sqlite_equals_the_python_records(db: Path) -> None:

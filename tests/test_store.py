@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance, claim_id, link_id
-from claimtrack.store import Store, StoreError, fts_query, schema
+from claimtrack.store import Store, StoredArticle, StoreError, Written, fts_query, schema
 from claimtrack.store import db as store_db
 
 PESKOV_TEXT = (
@@ -70,7 +70,11 @@ def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> Non
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         versions = store.conn.execute("SELECT version, name FROM schema_migrations").fetchall()
-        assert versions == [(1, "m001_initial"), (2, "m002_link_index")]
+        assert versions == [
+            (1, "m001_initial"),
+            (2, "m002_link_index"),
+            (3, "m003_extractor_version"),
+        ]
         tables = schema.user_tables(store.conn)
         assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables
         assert {"link_postings", "link_done"} <= tables
@@ -126,6 +130,66 @@ def test_an_article_is_stored_once_and_then_unchanged(store: Store) -> None:
     assert store.counts()["articles"] == 1
     assert store.counts()["claims"] == 1
     assert store.get_article(article.id) == article
+
+
+def test_replacing_claims_keeps_ids_and_drops_speakers_nobody_names_any_more(
+    store: Store,
+) -> None:
+    article = Article.from_text(f"{FULL_TEXT} {TRUMP_TEXT}", path="a.txt")
+    smart = claim(article, "If I did, it’s a smart thing,", "Donald Trump")
+    comment = claim(article, "I don’t comment on that,", "Donald Trump", "Trump")
+    assert store.store_article(article, [smart, comment], extractor="1") is Written.NEW
+    assert store.resolve_speaker("trump") == ["Donald Trump"]
+    # The new extractor gives both quotes to someone else.
+    moved = [
+        claim(article, "If I did, it’s a smart thing,", "Bob Smith", "Smith"),
+        claim(article, "I don’t comment on that,", "Bob Smith"),
+    ]
+    assert store.store_article(article, moved, extractor="2", replace=True) is Written.UPDATED
+    assert [c.id for c in store.iter_claims()] == [smart.id, comment.id]
+    assert [r["name"] for r in store.speakers()] == ["Bob Smith"]
+    names = [r[0] for r in store.conn.execute("SELECT name FROM speakers")]
+    assert names == ["Bob Smith"]
+    aliases = store.conn.execute("SELECT alias FROM aliases").fetchall()
+    assert aliases == [("Smith",)]
+    assert store.resolve_speaker("trump") == []
+    assert store.lookup(article.id) == StoredArticle("2")
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # Without replace, a stored article is left as it is.
+    assert store.store_article(article, [smart], extractor="3") is Written.UNCHANGED
+    assert store.lookup(article.id) == StoredArticle("2") and store.counts()["claims"] == 2
+
+
+def test_replacing_claims_takes_back_only_that_articles_alias_uses(store: Store) -> None:
+    texts = [f"{TRUMP_TEXT} Round {i}." for i in range(2)]
+    articles = [Article.from_text(t) for t in texts]
+    full = Article.from_text(FULL_TEXT)
+    store.ingest_article(full, [claim(full, "If I did, it’s a smart thing,", "Donald Trump")])
+    for a in articles:
+        store.ingest_article(a, [claim(a, "I don’t comment on that,", "Donald Trump", "Trump")])
+
+    def uses() -> list[tuple[str, int]]:
+        return store.conn.execute("SELECT alias, uses FROM aliases ORDER BY alias").fetchall()
+
+    assert uses() == [("Trump", 2)]
+    he = claim(articles[0], "I don’t comment on that,", "Donald Trump", "He")
+    assert store.store_article(articles[0], [he], replace=True) is Written.UPDATED
+    assert uses() == [("Trump", 1)]
+    assert store.resolve_speaker("Trump") == ["Donald Trump"]
+    assert store.store_article(articles[1], [], replace=True) is Written.UPDATED
+    assert uses() == []
+    assert [(r["name"], r["claims"]) for r in store.speakers()] == [("Donald Trump", 2)]
+
+
+def test_metadata_of_a_stored_article_is_updated_on_request(store: Store) -> None:
+    article = Article.from_text(TRUMP_TEXT, path="a.txt", source="Bloomberg")
+    store.ingest_article(article, [])
+    assert store.update_metadata(article.id, source="Reuters", title=None) is True
+    assert store.update_metadata(article.id, source="Reuters") is False
+    stored = store.get_article(article.id)
+    assert stored is not None and (stored.source, stored.title) == ("Reuters", None)
+    with pytest.raises(ValueError, match="text"):
+        store.update_metadata(article.id, text="changed")
 
 
 def test_changed_text_is_a_new_article(store: Store) -> None:
@@ -370,13 +434,50 @@ def test_a_shared_last_name_settles_on_the_person_who_dominates(store: Store) ->
     assert {c.speaker for c in store.iter_claims(speaker="clinton")} == {"Hillary Clinton"}
 
 
+def old_store(path: Path, version: int) -> None:
+    """Make a store as a claimtrack knowing only the first `version` migrations made it."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        conn.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " applied TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+        )
+        for number, migration in enumerate(schema.MIGRATIONS[:version], 1):
+            migration(conn)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, name) VALUES (?, ?)",
+                (number, migration.__name__),
+            )
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
 def test_a_store_of_an_older_version_is_migrated_on_open(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    with Store.open(path) as store:
-        store.conn.execute("DROP TABLE link_postings")
-        store.conn.execute("DROP TABLE link_done")
-        store.conn.execute("DELETE FROM schema_migrations WHERE version = 2")
-        store.conn.commit()
+    old_store(path, 1)
     with Store.open(path) as store:
         assert schema.current_version(store.conn) == schema.LATEST
         assert {"link_postings", "link_done"} <= schema.user_tables(store.conn)
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(articles)")}
+        assert "extractor" in columns
+
+
+def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old_store(path, 2)
+    article = Article.from_text(f"“{TRUMP_TEXT}” he said.")
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO articles(id, text) VALUES (?, ?)", (article.id, article.text))
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert [r[0] for r in store.conn.execute("SELECT version FROM schema_migrations")] == [
+            1,
+            2,
+            3,
+        ]
+        stored = store.lookup(article.id)
+        assert stored is not None and stored.extractor is None
+        assert store.lookup("0" * 40) is None

@@ -206,7 +206,7 @@ def test_an_ingest_killed_midway_leaves_a_valid_database(tmp_path: Path) -> None
             assert len(store.claims_of_articles([article_id])) == len(extract(article))
     again = runner.invoke(app, ["--db", str(db), "ingest", str(tmp_path / "in"), "-w", "1"])
     assert again.exit_code == 0
-    assert f"{n - len(stored)} new, {len(stored)} unchanged" in again.stderr
+    assert f"{n - len(stored)} new, 0 updated, {len(stored)} unchanged" in again.stderr
 
 
 def test_malformed_json_lines_are_skipped_with_their_line_numbers(tmp_path: Path) -> None:

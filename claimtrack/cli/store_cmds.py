@@ -6,7 +6,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
@@ -21,8 +21,8 @@ from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
 from claimtrack.ingest import Event, IngestError, IngestReport, Outcome, default_workers, ingest
 from claimtrack.link.stored import link_store
-from claimtrack.models import Article, Kind, Stance
-from claimtrack.read import Skipped, read_paths, with_metadata
+from claimtrack.models import Kind, Stance
+from claimtrack.read import read_paths
 from claimtrack.store import ClaimFilter, Store, StoreError
 
 CLAIM_TABLE = (
@@ -80,27 +80,36 @@ def _day(value: datetime | None) -> date | None:
 # -- ingest ------------------------------------------------------------------------------
 
 
-def _override(
-    items: Iterable[Article | Skipped], changes: dict[str, Any]
-) -> Iterator[Article | Skipped]:
-    """Yield the items with the metadata given on the command line put in place."""
-    for item in items:
-        yield with_metadata(item, **changes) if changes and isinstance(item, Article) else item
-
-
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[
         list[str],
         typer.Argument(help="Files or folders, or - for standard input.", show_default=False),
     ],
-    source: Annotated[str | None, typer.Option(help="Outlet of every article read.")] = None,
-    title: Annotated[str | None, typer.Option(help="Title of every article read.")] = None,
-    url: Annotated[str | None, typer.Option(help="URL of every article read.")] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(help="Outlet of every article read (stored ones too: it replaces theirs)."),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option(help="Title of every article read (stored ones too).")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option(help="URL of every article read (stored ones too).")
+    ] = None,
     published: Annotated[
         datetime | None,
-        typer.Option(formats=DATE_FORMATS, help="Publication date (YYYY-MM-DD)."),
+        typer.Option(
+            formats=DATE_FORMATS, help="Publication date (YYYY-MM-DD) of every article read."
+        ),
     ] = None,
+    reextract: Annotated[
+        bool,
+        typer.Option(
+            "--reextract",
+            help="Extract stored articles again and replace their claims, even when this"
+            " extractor version stored them (after editing rules or lexicons).",
+        ),
+    ] = False,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -108,7 +117,13 @@ def ingest_command(
         ),
     ] = None,
 ) -> None:
-    """Read articles, extract their claims and store them; unchanged articles are skipped."""
+    """Read articles, extract their claims and store them.
+
+    An article whose text is already stored is skipped when this version of claimtrack
+    extracted it, and extracted again (its claims replaced, then linked) when another
+    version did. --source, --title, --url and --published apply to stored articles too;
+    metadata read from the files themselves only to new ones.
+    """
     changes: dict[str, Any] = {
         k: v
         for k, v in {
@@ -125,34 +140,43 @@ def ingest_command(
         TextColumn("ingesting"),
         BarColumn(),
         TextColumn(
-            "{task.completed} articles, {task.fields[new]} new, {task.fields[claims]} claims"
+            "{task.completed} articles, {task.fields[new]} new, {task.fields[updated]} updated,"
+            " {task.fields[claims]} claims"
         ),
         TimeElapsedColumn(),
         console=console,
         transient=True,
         disable=settings.quiet or not console.is_terminal,
     )
-    task = progress.add_task("ingest", total=None, new=0, claims=0)
-    counts = {"new": 0, "claims": 0}
+    task = progress.add_task("ingest", total=None, new=0, updated=0, claims=0)
+    counts = {"new": 0, "updated": 0, "claims": 0}
 
     def on_event(event: Event) -> None:
         if event.outcome is Outcome.FAILED:
             warn(f"skipped {event.path or '<stdin>'}: {event.reason}")
-        elif event.outcome is Outcome.NEW:
-            counts["new"] += 1
+        elif event.outcome in (Outcome.NEW, Outcome.UPDATED):
+            counts[event.outcome.value] += 1
             counts["claims"] += event.claims
-        progress.update(task, advance=1, new=counts["new"], claims=counts["claims"])
+        progress.update(
+            task,
+            advance=1,
+            new=counts["new"],
+            updated=counts["updated"],
+            claims=counts["claims"],
+        )
 
     started = time.perf_counter()
     try:
         with progress, store:
             report = ingest(
-                _override(read_paths(paths), changes),
+                read_paths(paths),
                 store,
                 workers=workers or default_workers(),
                 on_event=on_event,
+                reextract=reextract,
+                metadata=changes,
             )
-            link_store(store)  # the new claims against each other and the store
+            link_store(store)  # the new and replaced claims against each other and the store
     except (StoreError, IngestError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
@@ -165,9 +189,9 @@ def ingest_command(
 
 def summary(report: IngestReport, seconds: float) -> str:
     """Return the one-line account of an ingest."""
-    total = report.new + report.unchanged + report.failed
+    total = report.total
     return (
-        f"{total} article{'s' if total != 1 else ''}: {report.new} new, "
+        f"{total} article{'s' if total != 1 else ''}: {report.new} new, {report.updated} updated, "
         f"{report.unchanged} unchanged, {report.failed} failed; "
         f"{report.claims} claim{'s' if report.claims != 1 else ''} stored ({seconds:.1f} s)"
     )

@@ -1,6 +1,8 @@
 """Linking inside a store: the index kept in SQLite, so new claims are linked without redoing the store.
 
-The tables (link_postings, link_done) are created by the store's migration 2.
+The tables (link_postings, link_done) are created by the store's migration 2. When ingest
+replaces an article's claims (a new extractor version), the store drops the link_done rows
+of all its claims, so the next run links them again, together.
 """
 
 from __future__ import annotations
@@ -111,12 +113,13 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
             mine.append(key)
         wanted.append(mine)
         keys.update(mine)
-    postings: dict[str, list[str]] = {}
+    postings: dict[str, set[str]] = {}
     for part in _chunks(sorted(keys)):
         marks = ",".join("?" * len(part))
         sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
         for key, claims in store.conn.execute(sql, list(part)):
-            postings[key] = claims.split()
+            # a set: a claim linked again after its article was re-extracted is listed twice
+            postings[key] = set(claims.split())
     chosen: set[str] = set()
     for mine in wanted:
         shared: Counter[str] = Counter()
@@ -172,7 +175,14 @@ class _Run:
             df = _df(self.store, keys)
             self.linker.index.base_df.update(df)
             self.linker.index.forget()
-            old = [c for c in _old_candidates(self.store, items, df) if c not in self.known]
+            # a claim linked again (its article re-extracted) is still in the postings: it
+            # is among the new items, not a candidate from the store
+            mine = {i.claim.id for i in items}
+            old = [
+                c
+                for c in _old_candidates(self.store, items, df)
+                if c not in self.known and c not in mine
+            ]
             olds = items_of(self.store, self.store.get_claims(old))
             self.linker.preload(olds, count=False)
             self.known.update(old)

@@ -1,6 +1,15 @@
 """The claim store: SQLite with migrations, one transaction per article, queries and search."""
 
-from claimtrack.store.db import Store, StoreError
+from claimtrack.store.db import METADATA, Store, StoredArticle, StoreError, Written
 from claimtrack.store.queries import ArticleMeta, ClaimFilter, fts_query
 
-__all__ = ["ArticleMeta", "ClaimFilter", "Store", "StoreError", "fts_query"]
+__all__ = [
+    "METADATA",
+    "ArticleMeta",
+    "ClaimFilter",
+    "Store",
+    "StoreError",
+    "StoredArticle",
+    "Written",
+    "fts_query",
+]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -14,7 +16,14 @@ from claimtrack.aliases import describe
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
 from claimtrack.store import queries, schema
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
-from claimtrack.store.speakers import record_aliases, resolve, settle, speaker_id
+from claimtrack.store.speakers import (
+    drop_unused,
+    forget_aliases,
+    record_aliases,
+    resolve,
+    settle,
+    speaker_id,
+)
 
 T = TypeVar("T")
 
@@ -22,6 +31,25 @@ T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0
 # Busy errors the timeout does not cover (a WAL snapshot gone stale) are retried this often.
 RETRIES = 8
+
+
+# The article fields a user may set from the command line, stored as they are named here.
+METADATA = ("title", "source", "url", "published")
+
+
+class Written(StrEnum):
+    """What storing one article did."""
+
+    NEW = "new"
+    UPDATED = "updated"  # stored before; its claims were replaced
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the store records of an article besides its text: the extractor version of its claims."""
+
+    extractor: str | None
 
 
 class StoreError(Exception):
@@ -156,11 +184,40 @@ class Store:
 
     def has_article(self, article_id: str) -> bool:
         """Return True when an article with this id (this exact text) is stored."""
-        row = self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row is not None
+        return self.lookup(article_id) is not None
 
-    def ingest_article(self, article: Article, claims: Sequence[Claim]) -> bool:
+    def lookup(self, article_id: str) -> StoredArticle | None:
+        """Return what is recorded of the stored article with this id (its extractor), or None."""
+        # The covering index (migration 3): the row itself would be read through the
+        # overflow pages of its text to reach the extractor column, added after it.
+        row = self.conn.execute(
+            "SELECT extractor FROM articles INDEXED BY articles_extractor WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return None if row is None else StoredArticle(row[0])
+
+    def ingest_article(
+        self, article: Article, claims: Sequence[Claim], *, extractor: str | None = None
+    ) -> bool:
         """Store the article and its claims in one transaction; return False when already stored."""
+        return self.store_article(article, claims, extractor=extractor) is Written.NEW
+
+    def store_article(
+        self,
+        article: Article,
+        claims: Sequence[Claim],
+        *,
+        extractor: str | None = None,
+        replace: bool = False,
+    ) -> Written:
+        """Return what storing the article and its claims did, in one transaction.
+
+        An article already stored is left as it is, unless `replace`: then its claims are
+        replaced by these and `extractor` is recorded as their producer. Claims found again
+        keep their ids, and their links when nothing in them changed; claims that changed or
+        vanished lose their links; all are linked again by the next linking run. The stored
+        metadata (title, source, ...) is kept: see update_metadata.
+        """
         for claim in claims:
             if claim.article != article.id:
                 raise ValueError(
@@ -168,10 +225,10 @@ class Store:
                 )
         published = article.published.isoformat() if article.published else None
 
-        def work(conn: sqlite3.Connection) -> bool:
+        def work(conn: sqlite3.Connection) -> Written:
             added = conn.execute(
-                "INSERT INTO articles(id, text, title, source, url, published, path)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
+                "INSERT INTO articles(id, text, title, source, url, published, path, extractor)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
                 (
                     article.id,
                     article.text,
@@ -180,45 +237,42 @@ class Store:
                     article.url,
                     published,
                     article.path,
+                    extractor,
                 ),
             )
-            if added.rowcount == 0:
-                return False  # stored meanwhile by another process, or earlier
-            names = {c.speaker for c in claims if c.speaker}
-            # Full names first, so that a last name in the same article merges into them.
-            order = sorted(names, key=lambda n: (-len(n.split()), n))
-            ids = {name: speaker_id(conn, name) for name in order}
-            base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
-            conn.executemany(
-                "INSERT INTO claims(id, n, article_id, speaker_id, speaker_raw, speaker_mention,"
-                " speaker_start, speaker_end, cue, cue_start, cue_end, kind, stance, text, start, end)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING",
-                [
-                    _claim_row(c, base + i + 1, ids.get(c.speaker or ""))
-                    for i, c in enumerate(claims)
-                ],
+            if added.rowcount == 1:
+                _add_claims(conn, claims)
+                return Written.NEW
+            if not replace:
+                return Written.UNCHANGED  # stored meanwhile by another process, or earlier
+            _replace_claims(conn, article.id, claims)
+            conn.execute("UPDATE articles SET extractor = ? WHERE id = ?", (extractor, article.id))
+            return Written.UPDATED
+
+        return self.write(work)
+
+    def update_metadata(self, article_id: str, **fields: str | date | None) -> bool:
+        """Set these metadata fields (title, source, url, published) of a stored article; return True when any changed."""
+        unknown = set(fields) - set(METADATA)
+        if unknown:
+            raise ValueError(f"not article metadata: {', '.join(sorted(unknown))}")
+        given = {
+            k: v.isoformat() if isinstance(v, date) else v
+            for k, v in fields.items()
+            if v is not None
+        }
+        if not given:
+            return False
+        sets = ", ".join(f"{k} = ?" for k in given)
+        differs = " OR ".join(f"{k} IS NOT ?" for k in given)
+        values = list(given.values())
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cursor = conn.execute(
+                f"UPDATE articles SET {sets} WHERE id = ? AND ({differs})",
+                [*values, article_id, *values],
             )
-            stored = {
-                sid: str(
-                    conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
-                )
-                for sid in set(ids.values())
-            }
-            # The extracted names merged into another, and the mentions that are names.
-            pairs: list[tuple[int, str, str | None]] = [
-                (sid, stored[sid], n) for n, sid in ids.items()
-            ]
-            pairs += [
-                (ids[c.speaker], stored[ids[c.speaker]], c.speaker_mention)
-                for c in claims
-                if c.speaker
-            ]
-            record_aliases(conn, pairs)
-            # With this article's claims counted, a last name may now point to one person.
-            for last in {describe(n).last for n in stored.values()}:
-                if last is not None:
-                    settle(conn, last)
-            return True
+            return cursor.rowcount > 0
 
         return self.write(work)
 
@@ -411,6 +465,86 @@ class Store:
             table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for table in ("articles", "claims", "speakers", "links")
         }
+
+
+def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bool = False) -> None:
+    """Insert one article's claims (updating those stored, when `update`) and register their speakers."""
+    names = {c.speaker for c in claims if c.speaker}
+    # Full names first, so that a last name in the same article merges into them.
+    order = sorted(names, key=lambda n: (-len(n.split()), n))
+    ids = {name: speaker_id(conn, name) for name in order}
+    base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
+    # A claim found again keeps its `n`, hence its place in the full-text index.
+    conflict = (
+        "DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in _MUTABLE)
+        + ", speaker_id = excluded.speaker_id"
+        if update
+        else "DO NOTHING"
+    )
+    conn.executemany(
+        "INSERT INTO claims(id, n, article_id, speaker_id, speaker_raw, speaker_mention,"
+        " speaker_start, speaker_end, cue, cue_start, cue_end, kind, stance, text, start, end)"
+        f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) {conflict}",
+        [_claim_row(c, base + i + 1, ids.get(c.speaker or "")) for i, c in enumerate(claims)],
+    )
+    stored = {
+        sid: str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+        for sid in set(ids.values())
+    }
+    # The extracted names merged into another, and the mentions that are names.
+    pairs: list[tuple[int, str, str | None]] = [(sid, stored[sid], n) for n, sid in ids.items()]
+    pairs += [
+        (ids[c.speaker], stored[ids[c.speaker]], c.speaker_mention) for c in claims if c.speaker
+    ]
+    record_aliases(conn, pairs)
+    # With this article's claims counted, a last name may now point to one person.
+    for last in {describe(n).last for n in stored.values()}:
+        if last is not None:
+            settle(conn, last)
+
+
+# The claim columns a new extraction may change for a claim it finds again (same span).
+_MUTABLE = (
+    "speaker_raw",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "kind",
+    "stance",
+)
+
+
+def _replace_claims(conn: sqlite3.Connection, article_id: str, claims: Sequence[Claim]) -> None:
+    """Replace the stored claims of an article by these, inside the caller's transaction."""
+    columns = ", ".join(_MUTABLE)
+    old = {
+        str(row[0]): (row[1], tuple(row[2:]))
+        for row in conn.execute(
+            f"SELECT id, speaker_id, {columns} FROM claims WHERE article_id = ?", (article_id,)
+        )
+    }
+    new = {c.id: tuple(_claim_row(c, 0, None)[4:13]) for c in claims}
+    # The aliases the old claims counted are taken back; the new claims count theirs.
+    forget_aliases(
+        conn, [(sid, fields[0], fields[1]) for sid, fields in old.values() if sid is not None]
+    )
+    gone = sorted(i for i in old if i not in new)
+    changed = sorted(i for i in old if i in new and new[i] != old[i][1])
+    # A changed claim may now link differently: its links go. Every claim of the article is
+    # linked again by the next linking run, with the others of the article (a denial of "these
+    # stories" links to the stories only when they are linked together); the links of the
+    # claims that did not change stay meanwhile, and come back with the same ids.
+    conn.executemany(
+        "DELETE FROM links WHERE from_claim = ? OR to_claim = ?", [(i, i) for i in changed]
+    )
+    conn.executemany("DELETE FROM link_done WHERE claim = ?", [(i,) for i in old])
+    conn.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])  # links cascade
+    _add_claims(conn, claims, update=True)
+    drop_unused(conn, {sid for sid, _ in old.values() if sid is not None})
 
 
 def _claim_row(claim: Claim, n: int, sid: int | None) -> tuple[object, ...]:

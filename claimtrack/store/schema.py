@@ -133,8 +133,22 @@ def m002_link_index(conn: sqlite3.Connection) -> None:
     )
 
 
+def m003_extractor_version(conn: sqlite3.Connection) -> None:
+    """Record which extractor version produced each article's claims (NULL: from before)."""
+    # The covering index answers the re-ingest check (is this text stored, and by which
+    # extractor?) without reading the row, whose text would be walked through its overflow
+    # pages to reach a column added after it.
+    _run(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN extractor TEXT;
+        CREATE INDEX articles_extractor ON articles(id, extractor);
+        """,
+    )
+
+
 # The numbered list: migration i + 1 is MIGRATIONS[i]. Append, never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_link_index)
+MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_link_index, m003_extractor_version)
 
 LATEST = len(MIGRATIONS)
 

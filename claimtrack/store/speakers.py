@@ -209,3 +209,32 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
     if info.kind is SpeakerKind.PERSON and info.core != info.name:
         return resolve(conn, info.core)
     return []
+
+
+def forget_aliases(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str | None]]) -> None:
+    """Take back the alias uses one article's claims recorded: (speaker id, extracted name, mention).
+
+    The inverse of record_aliases for an article whose claims are being replaced: each
+    alias it counted loses one use, and an alias no article uses any more is dropped.
+    """
+    infos: dict[int, NameInfo | None] = {}
+    gone: set[tuple[int, str]] = set()
+    for sid, raw, mention in rows:
+        if sid not in infos:
+            found = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
+            infos[sid] = None if found is None else describe(str(found[0]))
+        info = infos[sid]
+        if info is not None:
+            gone.update((sid, key(m)) for m in (raw, mention) if m and alias_worthy(info, m))
+    pairs = sorted(gone)
+    conn.executemany("UPDATE aliases SET uses = uses - 1 WHERE speaker_id = ? AND key = ?", pairs)
+    conn.executemany("DELETE FROM aliases WHERE speaker_id = ? AND key = ? AND uses <= 0", pairs)
+
+
+def drop_unused(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+    """Delete those of these speakers that no claim names any more (their aliases go with them)."""
+    conn.executemany(
+        "DELETE FROM speakers WHERE id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM claims WHERE speaker_id = speakers.id)",
+        [(sid,) for sid in set(ids)],
+    )
