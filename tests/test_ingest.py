@@ -285,6 +285,7 @@ def stored_state(store: Store) -> tuple[object, ...]:
         conn.execute("SELECT * FROM speakers ORDER BY id").fetchall(),
         conn.execute("SELECT * FROM aliases ORDER BY key, speaker_id").fetchall(),
         conn.execute("SELECT rowid FROM claims_fts WHERE claims_fts MATCH 'Putin'").fetchall(),
+        conn.execute("SELECT * FROM link_postings ORDER BY key").fetchall(),
     )
 
 

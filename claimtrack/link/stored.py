@@ -118,7 +118,6 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
         marks = ",".join("?" * len(part))
         sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
         for key, claims in store.conn.execute(sql, list(part)):
-            # a set: a claim linked again after its article was re-extracted is listed twice
             postings[key] = set(claims.split())
     chosen: set[str] = set()
     for mine in wanted:
@@ -142,6 +141,7 @@ def _record(store: Store, items: Sequence[Item]) -> None:
         for item in mine:
             for key in item.keys:
                 postings.setdefault(key, []).append(item.claim.id)
+        _drop_listed(conn, postings)
         conn.executemany(
             "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
             f" SET claims = CASE WHEN n >= {MAX_POSTING} THEN claims"
@@ -153,6 +153,22 @@ def _record(store: Store, items: Sequence[Item]) -> None:
         )
 
     store.write(work)
+
+
+def _drop_listed(conn: sqlite3.Connection, postings: dict[str, list[str]]) -> None:
+    """Remove from these postings the claims the stored postings already list."""
+    # A claim linked again after its article was re-extracted was recorded before: it is
+    # neither listed nor counted twice.
+    for part in _chunks(sorted(postings)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
+        for key, claims in conn.execute(sql, list(part)):
+            listed = set(claims.split())
+            ids = [i for i in postings[key] if i not in listed]
+            if ids:
+                postings[key] = ids
+            else:
+                del postings[key]
 
 
 class _Run:
