@@ -379,15 +379,16 @@ def test_an_interrupted_refresh_leaves_the_old_claims(
         def broken(conn: sqlite3.Connection, ids: object) -> None:
             raise KeyboardInterrupt  # the last step of a replacement: all else is written
 
+        real = store_db.drop_unused
         monkeypatch.setattr(store_db, "drop_unused", broken)
         version[0] = "0.0.2"
         with pytest.raises(KeyboardInterrupt):
             ingest(read_paths([str(SEEDS)]), store)
         assert stored_state(store) == before
-        monkeypatch.undo()
-        version[0] = "0.0.2"  # undo() also restored the real extractor_version
+        monkeypatch.setattr(store_db, "drop_unused", real)
         report = ingest(read_paths([str(SEEDS)]), store)
         assert report.updated == 2 and len(list(store.iter_claims())) == len(seed_claims())
+        assert {r[0] for r in store.conn.execute("SELECT extractor FROM articles")} == {"0.0.2"}
 
 
 def test_reextract_redoes_articles_of_the_same_version(tmp_path: Path) -> None:
@@ -456,3 +457,12 @@ def test_cli_ingest_reports_updated_articles_and_reextract(
         assert {r["source"] for r in store.articles()} == {"Wire"}
         assert unlinked_articles(store) == []
     assert "--reextract" in runner.invoke(app, ["ingest", "--help"]).stdout
+
+
+def test_articles_stored_before_versions_were_recorded_are_refreshed(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "t.db") as store:
+        ingest(read_paths([str(SEEDS)]), store)
+        store.write(lambda conn: conn.execute("UPDATE articles SET extractor = NULL"))
+        report = ingest(read_paths([str(SEEDS)]), store)
+        assert (report.new, report.updated, report.unchanged) == (0, 2, 0)
+        assert ingest(read_paths([str(SEEDS)]), store).unchanged == 2
