@@ -81,4 +81,4 @@ def claim_schema() -> dict[str, Any]:
     return Claim.model_json_schema(mode="serialization")
 
 
-__all__ = ["CLAIM_COLUMNS", "FormatOption", "claim_schema", "fail"]
+__all__ = ["CLAIM_COLUMNS", "FormatOption", "claim_schema"]
