@@ -264,6 +264,7 @@ PARTICIPLES: frozenset[str] = frozenset(
     {
         "neither confirming nor denying",
         "calling for",
+        "calling",
         "saying",
         "adding",
         "noting",

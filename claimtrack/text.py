@@ -27,10 +27,11 @@ _QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
 _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
 
 # an attribution right after a closing quote: " Trump said." / " said Mr. Rogan," / " he added"
+# (not one that opens the next quotation: '... found.” He added, “In this case ...')
 _ATTRIBUTION_NEXT = re.compile(
     r"\s+(?:(?:(?:[A-Z][\w’'\-.]*|[Hh]e|[Ss]he|[Tt]hey)\s+){1,4}(?:said|says|added|wrote|told|"
     r"asked|explained|continued|noted|tweeted|recalled|argued|insisted|declared|stated)"
-    r"(?:\s+[\w’'\-]+){0,6}\s*[.,]|"
+    r"(?:\s+[\w’'\-]+){0,6}\s*(?:\.|,(?!\s*(?:[\"“]|'')))|"
     r"(?:said|says|added|wrote|asked|continued|explained)\s+[A-Z])"
 )
 

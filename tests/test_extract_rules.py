@@ -467,3 +467,48 @@ def test_called_for_and_referring_to() -> None:
         "She has called for increased regulation of the “shadow banking” that occurs at hedge funds."
     )
     assert called.cue == "called for" and called.text.startswith("increased regulation")
+
+
+def test_participle_after_a_quote_closing_on_its_comma() -> None:
+    # PolNeAR train, breitbart: the comma sits inside the closing quotation mark
+    text = (
+        "Speaking earlier Tuesday in Florida, Trump insisted that he has “expanded the "
+        "Republican party,” claiming that he is responsible for higher voter turnout in the "
+        "primary states."
+    )
+    claims = claims_of(text)
+    first = one(claims, "expanded")
+    assert "responsible" not in first.text
+    second = one(claims, "responsible")
+    assert second.text == "he is responsible for higher voter turnout in the primary states"
+    assert (second.speaker, second.cue) == ("Trump", "claiming")
+
+
+def test_calling_an_object_a_quoted_label() -> None:
+    # PolNeAR train, breitbart
+    text = (
+        "Romney went after Trump on Wednesday over his refusal thus far to release his taxes, "
+        "calling it “disqualifying” and asserting that the only explanation must be “a bombshell "
+        "of unusual size.”"
+    )
+    claims = claims_of(text)
+    label = one(claims, "disqualifying")
+    assert label.text.startswith("it “disqualifying”")
+    assert (label.speaker, label.cue) == ("Romney", "calling")
+    # "calling" with no quotation after it labels nothing
+    assert claims_of("He spent the day calling donors in Iowa.") == []
+
+
+def test_attribution_opening_the_next_quote_starts_a_sentence() -> None:
+    # PolNeAR train, breitbart: "He added," belongs to the quotation after it
+    text = (
+        "Brafman said, “The zeal with which this case was brought is uncharacteristic of any "
+        "case that we have found.” He added, “In this case things happened in this prosecu- "
+        "tion that are not ordinary.”"
+    )
+    claims = claims_of(text)
+    first = one(claims, "zeal")
+    assert "In this case" not in first.text
+    second = one(claims, "In this case")
+    assert second.text == "In this case things happened in this prosecu- tion that are not ordinary"
+    assert (second.speaker_mention, second.cue, second.kind) == ("He", "added", Kind.DIRECT)

@@ -105,9 +105,10 @@ def _sentence(
     for m in cues:
         if m.group("cue").lower().startswith("according"):
             cand = according(text, ss, se, m)
-        elif m.group("cue") in PARTICIPLES and text[
-            max(ss, m.start() - 3) : m.start()
-        ].rstrip().endswith((",", ";", "—", " -")):
+        elif m.group("cue") in PARTICIPLES and text[max(ss, m.start() - 4) : m.start()].rstrip(
+            " \t”\"'"
+        ).endswith((",", ";", "—", " -")):
+            # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
             cand = participial(text, ss, se, m)
         else:
             cand = verbal(text, ss, se, m)
