@@ -166,15 +166,29 @@ def test_quoted_label_and_coordinated_verb() -> None:
     assert not any(c.text.startswith("For that") for c in claims)
 
 
-def test_quotation_signed_after_a_dash() -> None:
-    # a constructed sentence: the train split has no quotation signed this way (the format,
-    # reader quotes signed "― Name", comes from a PolNeAR dev article)
-    text = "“We need a leader who listens to all of us.”― Maria Lopez"
+def test_quotation_signed_with_a_dash() -> None:
+    # PolNeAR train, wash-post fact check: a quotation paragraph signed by the next one
+    text = (
+        '"[Americans are] worried about the future of their kids, and yet almost all new '
+        'income and wealth is going to the top 1 percent."\n\n- Bernie Sanders.\n\n'
+        "The senator is relying on an outdated statistic.\n"
+    )
     (claim,) = claims_of(text)
-    assert claim.speaker == "Maria Lopez"
-    assert claim.text == "We need a leader who listens to all of us"
-    # a dash inside a sentence signs nothing
-    assert claims_of("Trump’s absurd ― and dangerous ― anti-Latino remarks.") == []
+    assert (claim.speaker, claim.cue, claim.kind) == ("Bernie Sanders", "-", Kind.DIRECT)
+    assert claim.text.startswith("[Americans are] worried") and claim.text.endswith("1 percent")
+    # a signature may carry a description after a comma
+    text = (
+        "\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "
+        'and it needs to stop."\n\n-Michelle Marks, Philadelphia.\n'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker == "Michelle Marks"
+    # PolNeAR train, nyt: a dash inside a sentence glosses a word and signs nothing
+    text = (
+        "Indeed, the name ''Brujas'' -- Spanish for ''witches'' -- comes from the title of a "
+        "1986 video."
+    )
+    assert claims_of(text) == []
 
 
 # --- reported speech ----------------------------------------------------------------

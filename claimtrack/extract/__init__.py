@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.candidates import Candidate, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
-from claimtrack.extract.forms import according, colon, colon_quote, dash, nominal, participial
+from claimtrack.extract.forms import (
+    according,
+    colon,
+    colon_quote,
+    nominal,
+    participial,
+    signature,
+)
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass
@@ -40,6 +47,7 @@ class _State:
 
     article: Article
     resolver: Resolver
+    paras: list[Span] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     seen: set[Span] = field(default_factory=set)
     last_speaker: tuple[int, str | None, Span | None, str | None] | None = None
@@ -50,8 +58,8 @@ def extract(article: Article) -> list[Claim]:
     text = article.text
     if not text.strip():
         return []
-    state = _State(article, Resolver.build(text))
     paras = paragraphs(text)
+    state = _State(article, Resolver.build(text), paras)
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
     cues = list(CUE.finditer(text))
@@ -120,9 +128,13 @@ def _sentence(
         cand = nominal(text, ss, se, m)
         if cand is not None:
             cands.append(cand)
+    pe = state.paras[para][1]
     for q in para_quotes:
-        if ss <= q[1] <= se:
-            cand = dash(text, q, se)
+        if ss <= q[1] <= se == pe:
+            # a signature closes the paragraph: on its line, or as the next paragraph when
+            # the quotation is the whole paragraph
+            whole = q[0] == state.paras[para][0] and para + 1 < len(state.paras)
+            cand = signature(text, q, pe, state.paras[para + 1] if whole else None)
             if cand is not None:
                 cands.append(cand)
         if ss <= q[0] < se and not any(c.cue[0] < q[0] <= c.end + 3 for c in cands):

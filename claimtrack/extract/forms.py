@@ -1,5 +1,5 @@
 """Attribution forms other than a verb cue: "according to", participles, nominal cues,
-a speaker with a colon, a quotation signed after a dash.
+a speaker with a colon.
 """
 
 # Typographic quotes and dashes are matched on purpose: news text uses them.
@@ -36,9 +36,13 @@ _COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w�
 _NAME_COLON = re.compile(
     r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+(?:and\s+)?){0,3}[A-Z][\w’'\-.]*)\s*:\s*$"
 )
-# a name signing a quotation after a dash: " ― Sonya Herridge" / " — Mark Twain"
-_DASH_SPEAKER = re.compile(
-    r"[ \t]*(?P<dash>[―—–]|--)[ \t]*(?P<speaker>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?=[\s,.;]|$)"
+
+# a dash and a name signing a quotation, to the end of its paragraph: " - Bernie Sanders." /
+# "-President Obama, tweeting after Clinton's speech." / "― Maria Lopez"
+_SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>--|[―—–-])[ \t]*"
+    r"(?P<speaker>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*)){0,3})"
+    r"[ \t]*(?:,[^\n“”\"]{1,80}?)?[ \t.]*$"
 )
 
 
@@ -134,15 +138,27 @@ def colon(text: str, ps: int, pe: int) -> Candidate | None:
     )
 
 
-def dash(text: str, quote: Span, se: int) -> Candidate | None:
-    """Return the candidate of a quotation signed after a dash: '“...” ― Pamela Padilla'."""
-    m = _DASH_SPEAKER.match(text, quote[1], se)
+def signature(text: str, quote: Span, pe: int, next_para: Span | None) -> Candidate | None:
+    """Return the candidate of a quotation signed with a dash and a name.
+
+    The signature ends the quotation's paragraph ('“...”― Name'), or, when the quotation is
+    the whole paragraph, it is the next paragraph: '"[Americans are] worried about ..."'
+    then '- Bernie Sanders.' (the fact-checkers' layout in the PolNeAR train split).
+    """
+    m = _SIGNATURE.match(text, quote[1], pe) if quote[1] < pe else None
+    if m is None and next_para is not None and quote[1] >= pe:
+        m = _SIGNATURE.match(text, next_para[0], next_para[1])
     if m is None:
         return None
-    speaker = m.span("speaker")
-    cue = m.span("dash")
     return Candidate(
-        quote[0], m.end(), speaker, cue, CueClass.SPEECH, "left", quote[0], content_to=quote[1]
+        quote[0],
+        m.end("speaker"),
+        m.span("speaker"),
+        m.span("dash"),
+        CueClass.SPEECH,
+        "left",
+        quote[0],
+        content_to=quote[1],
     )
 
 
