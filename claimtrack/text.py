@@ -60,6 +60,12 @@ def _straight_opens(text: str, pos: int) -> bool:
     return before.isspace() or before in "([{—–-:/"
 
 
+def _typo_closer(text: str, pos: int, end: int) -> bool:
+    """Return whether the “ at pos is glued to the word before it and free after it."""
+    after = text[pos + 1] if pos + 1 < end else " "
+    return not text[pos - 1].isspace() and after in " \t,.;:!?)"
+
+
 def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
     """Return the spans of paired quotations, marks included, in text order.
 
@@ -79,9 +85,12 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
                 is_open = opened < 0 and _straight_opens(text, pos)
                 is_close = opened >= 0
             else:
-                # a closing mark opening a paragraph is a typo for an opening one
-                is_open = mark in _OPENERS or (pos == start and mark in _CLOSERS)
-                is_close = mark in _CLOSERS
+                # a closing mark opening a paragraph is a typo for an opening one, and an
+                # opening mark glued to a word and followed by a space, while a quotation is
+                # open, is a typo for a closing one: 'her here,“ said Jim Clyburn'
+                typo = mark == "“" and opened >= 0 and _typo_closer(text, pos, end)
+                is_open = (mark in _OPENERS and not typo) or (pos == start and mark in _CLOSERS)
+                is_close = mark in _CLOSERS or typo
             if opened >= 0 and is_close and pos != start:
                 out.append((opened, m.end()))
                 opened = -1

@@ -99,3 +99,19 @@ def test_alternation_matches_the_same_as_a_plain_alternation() -> None:
         "added",
         "add",
     ]
+
+
+def test_opening_mark_typed_for_a_closing_one() -> None:
+    # PolNeAR train, huff-post: the quotation closes on a “ glued to its last word
+    text = (
+        "“The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "
+        "and real problems for her here,“ said Jim Clyburn, a Democratic congressman."
+    )
+    (span,) = quotes(text)
+    assert text[span[0] : span[1]].endswith("her here,“")
+    # an opening mark after a space still opens (PolNeAR train, huff-post)
+    text = (
+        "When Trump announced his candidacy in June 2015, he infamously referred to Mexican "
+        "immigrants as “criminals” and “rapists“ while calling to erect a border wall."
+    )
+    assert [text[a:b] for a, b in quotes(text)] == ["“criminals”", "“rapists“"]
