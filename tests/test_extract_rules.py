@@ -526,3 +526,19 @@ def test_attribution_opening_the_next_quote_starts_a_sentence() -> None:
     second = one(claims, "In this case")
     assert second.text == "In this case things happened in this prosecu- tion that are not ordinary"
     assert (second.speaker_mention, second.cue, second.kind) == ("He", "added", Kind.DIRECT)
+
+
+def test_a_time_or_occasion_between_cue_and_clause() -> None:
+    # PolNeAR train, nyt and usa-today
+    (claim,) = claims_of(
+        "Mr. Clinton said Thursday he would leave the foundation's board if Mrs. Clinton won."
+    )
+    assert claim.text == "he would leave the foundation's board if Mrs. Clinton won"
+    (claim,) = claims_of(
+        "United Gun Group said in a statement Thursday night they pulled Zimmerman's listing "
+        "from the site because the auction is not in the organization's best interest."
+    )
+    assert claim.speaker == "United Gun Group"
+    assert claim.text.startswith("they pulled Zimmerman's listing")
+    # a relative "that" after the occasion opens no content
+    assert claims_of("He said in an interview that aired Sunday.") == []

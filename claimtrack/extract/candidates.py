@@ -71,6 +71,23 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 _LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
+# "that" and the subject of a clause, not a relative clause: " that he" / " that the"
+# ("said in an interview that aired Sunday" has no such subject)
+_THAT_CLAUSE = re.compile(
+    r"\sthat\s+(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|"
+    r"those|some|many|most|no|[A-Z0-9])\b)"
+)
+# a time or an occasion after a cue, then a clause opened by a pronoun: " Thursday he" /
+# " on Tuesday they" / " in a statement Thursday night they" / " in an interview she"
+_WHEN_THEN_SUBJECT = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|(?:earlier|later)\s+(?:this|that)\s+(?:week|month)|last\s+(?:week|month|year|night))"
+    r"(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|news\s+conference|press\s+conference|rally|debate|tweet|"
+    r"email|e-mail|letter|post|town\s+hall|radio\s+interview|television\s+interview)){1,2}"
+    r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
+)
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 # a short object before a clause with no "that": " me " / " reporters "
@@ -285,6 +302,15 @@ def _place(
     if trail is not None and (punct in ".!?;" or after >= se):
         if left_end is not None:
             return "left", ss, left_end
+        clause = (
+            _THAT_CLAUSE.search(text, ce, se) or _WHEN_THEN_SUBJECT.match(text, ce, se)
+            if right is not None
+            else None
+        )
+        if clause is not None and clause.end() == right:
+            # "Trump said on Tuesday that he would win.", "said Thursday he would leave ...":
+            # the adverbial ends where the clause starts
+            return "right", right, -1
         return "none", ce, -1
     if right is None:
         return "none", ce, -1
@@ -333,6 +359,11 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     bridge = BRIDGE_TO_THAT.match(text, ce, se)
     if bridge is not None and (lemma in OBJECT_VERBS or prepositional):
         return bridge.end() + 1
+    if prepositional and lemma in BARE_CLAUSE_VERBS:
+        when = _WHEN_THEN_SUBJECT.match(text, ce, se)
+        if when is not None:
+            # "said Thursday he would leave", "said in a statement Thursday night they pulled"
+            return when.end()
     if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS or prepositional:
         # "told Fox News: “Both" / "called her “weak”" / "says to Nevadans: “This"
         quote = _OBJECT_THEN_QUOTE.match(text, ce, se)
