@@ -149,6 +149,13 @@ SPEECH_VERBS: tuple[str, ...] = (
     "continue!:continued",
     "answer",
     "put it:put it:puts it",
+    # cognition verbs that PolNeAR train annotates as cues with a "that" clause: "agreed
+    # that", "knows that", "learned that", "recognized that", "doubts that"
+    "agree",
+    "know:knew:knows",
+    "learn",
+    "recognize",
+    "doubt",
 )
 
 # cues whose class is not plain speech; every form of the lemma gets the class
@@ -202,6 +209,10 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     figure allege estimate reason
     """.split()
 )
+
+# cognition verbs that are cues only before a "that" clause ("agreed that", "knew that"):
+# "You know," and "agreed to a match" attribute nothing
+THAT_ONLY_VERBS: frozenset[str] = frozenset({"agree", "know", "learn", "recognize", "doubt"})
 
 # verbs whose content is a quoted label ("called her “weak”", "described Trump as “a great”");
 # they make a claim only when a quotation follows

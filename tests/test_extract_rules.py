@@ -542,3 +542,23 @@ def test_a_time_or_occasion_between_cue_and_clause() -> None:
     assert claim.text.startswith("they pulled Zimmerman's listing")
     # a relative "that" after the occasion opens no content
     assert claims_of("He said in an interview that aired Sunday.") == []
+
+
+def test_cognition_verbs_take_a_that_clause_only() -> None:
+    # PolNeAR train, nyt and wash-post
+    (claim,) = claims_of(
+        "Political analyst David Bositis agreed that the shift was a matter of geography and "
+        "experience."
+    )
+    assert claim.cue == "agreed" and (claim.speaker or "").endswith("David Bositis")
+    assert claim.text == "the shift was a matter of geography and experience"
+    (claim,) = claims_of("But he knows that it will be up to another U.S. president.")
+    assert claim.text.startswith("it will be up to")
+    # no "that", no claim: PolNeAR train, politico
+    assert (
+        claims_of(
+            "Mr. Zuckerberg also generously agreed to pick up the Chipotle bill tonight, and he's "
+            "even springing for the guacamole."
+        )
+        == []
+    )

@@ -34,6 +34,7 @@ from claimtrack.lexicon import (
     PHRASE_CUES,
     QUOTE_VERBS,
     TARGET_VERBS,
+    THAT_ONLY_VERBS,
     VERBS,
     WH_VERBS,
     WORK_NOUNS,
@@ -88,6 +89,8 @@ _WHEN_THEN_SUBJECT = re.compile(
     r"email|e-mail|letter|post|town\s+hall|radio\s+interview|television\s+interview)){1,2}"
     r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
 )
+# the opening of a content by "that" right after its cue: " that " / ", that "
+_THAT_OPENING = re.compile(r"[\s,]+that\s+")
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
 # a short object before a clause with no "that": " me " / " reporters "
@@ -248,6 +251,10 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     ):
         # "who said none of the emails ..." is an attribution; "who revealed private ..." is not
         return None
+    if lemma in THAT_ONLY_VERBS:
+        if right is None or not _THAT_OPENING.fullmatch(text, ce, right):
+            return None
+        return Candidate(start, ce, speaker, (cs, ce), cls, "right", right, negated)
     direction, begin, end = _place(text, ss, se, start, ce, right)
     if direction == "right" and lemma in TARGET_VERBS and not QUOTE_NEXT.match(text, ce, se):
         stop = _TARGET_END.search(text, begin + 1, se)
