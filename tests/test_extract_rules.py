@@ -562,3 +562,21 @@ def test_cognition_verbs_take_a_that_clause_only() -> None:
         )
         == []
     )
+
+
+def test_according_to_a_long_source_or_one_ended_by_a_dash() -> None:
+    # PolNeAR train, breitbart (AP) and wash-post
+    (claim,) = claims_of(
+        "According to early results of the exit poll conducted by Edison Research for the "
+        "Associated Press and Television Networks, Clinton led in both Virginia and Georgia "
+        "among both men and women."
+    )
+    assert claim.text == "Clinton led in both Virginia and Georgia among both men and women"
+    assert (claim.speaker_mention or "").endswith("Television Networks")
+    (claim,) = claims_of(
+        "Trump is lagging behind Clinton by more than nine percentage points, according to the "
+        "RealClearPolitics polling average in New Hampshire - despite winning the "
+        "first-in-the-nation primary there in February."
+    )
+    assert claim.text == "Trump is lagging behind Clinton by more than nine percentage points"
+    assert claim.speaker_mention == "the RealClearPolitics polling average in New Hampshire"

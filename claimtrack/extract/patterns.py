@@ -58,8 +58,12 @@ INVERTED_SPEAKER = re.compile(
 )
 
 # an "according to" source: "according to Woodward," / "according to a source familiar"
+# (up to 160 characters: "according to early results of the exit poll conducted by Edison
+# Research for the Associated Press and Television Networks,"; a dash ends it too:
+# "according to the RealClearPolitics polling average in New Hampshire - despite")
 ACCORDING_SOURCE = re.compile(
-    r"\s+(?P<speaker>(?:[^,.;:!?“”\"()]|\.(?=\w)){2,100}?)(?=\s*(?:[,;:!?)]|\.(?!\w)|$))"
+    r"\s+(?P<speaker>(?:[^,.;:!?“”\"()—–]|\.(?=\w)|-(?!\s)){2,160}?)"
+    r"(?=\s*(?:[,;:!?)—–]|\s-\s|\.(?!\w)|$))"
 )
 
 # "and that" joining two assertions of one cue: "claims that A and that B"
