@@ -580,3 +580,20 @@ def test_according_to_a_long_source_or_one_ended_by_a_dash() -> None:
     )
     assert claim.text == "Trump is lagging behind Clinton by more than nine percentage points"
     assert claim.speaker_mention == "the RealClearPolitics polling average in New Hampshire"
+
+
+def test_according_to_inside_a_clause_takes_the_whole_clause() -> None:
+    # PolNeAR train, politico: the source interrupts the clause it attributes
+    text = (
+        "Other major cleavages, according to the poll, include ideology (Sanders leads by 29 "
+        "points among “very liberal” voters)."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker == "poll" and claim.cue == "according to"
+    assert claim.text.startswith("Other major cleavages") and "include ideology" in claim.text
+    # a whole clause before the source keeps its own: PolNeAR train, politico
+    (claim,) = claims_of(
+        "Rubio's time is quickly running out, according to even his own supporters, who are "
+        "offering increasingly candid assessments of his chances."
+    )
+    assert claim.text == "Rubio's time is quickly running out"

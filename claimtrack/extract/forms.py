@@ -22,6 +22,8 @@ from claimtrack.lexicon import (
 from claimtrack.speakers import clean_mention, speaker_before
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+# a part of a sentence this short before "according to X," is no clause of its own
+_SHORT_LEFT_WORDS = 5
 # a sentence opening that is no content: "But", "And so,"
 _ONLY_CONNECTORS = re.compile(
     r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
@@ -68,6 +70,14 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     start = cs
     while start > ss and text[start - 1] in " ,—(":
         start -= 1
+    if (
+        words_in(text, ss, start) < _SHORT_LEFT_WORDS
+        and text.startswith(",", src.end())
+        and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS
+    ):
+        # "Other major cleavages, according to the poll, include ideology ...": the source
+        # interrupts one clause, which is the content, all of it
+        return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "whole", ss)
     return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "left", ss)
 
 
