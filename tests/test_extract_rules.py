@@ -597,3 +597,21 @@ def test_according_to_inside_a_clause_takes_the_whole_clause() -> None:
         "offering increasingly candid assessments of his chances."
     )
     assert claim.text == "Rubio's time is quickly running out"
+
+
+def test_a_question_put_to_the_speaker_has_no_speaker() -> None:
+    # PolNeAR train, wash-post: the question is attributed to its unnamed asker
+    text = (
+        "Asked whether he would encourage his voters to pick Republicans or Democrats when they "
+        "went down their ballot, Johnson demurred."
+    )
+    (claim,) = claims_of(text)
+    assert (claim.speaker, claim.cue) == (None, "Asked")
+    assert claim.text.startswith("whether he would encourage") and claim.text.endswith("ballot")
+    # PolNeAR train, politico: the answer keeps its own speaker
+    claims = claims_of(
+        'When asked whether D.C. should have a vote in the House, he said: "I think that’s '
+        'something that would be okay."'
+    )
+    assert one(claims, "D.C.").speaker is None
+    assert one(claims, "I think").cue == "said"

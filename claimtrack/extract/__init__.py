@@ -17,6 +17,7 @@ from claimtrack.extract.candidates import Candidate, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.forms import (
     according,
+    asked,
     colon,
     colon_quote,
     nominal,
@@ -111,6 +112,13 @@ def _sentence(
     cues = [m for m in cues if not any(a < m.start() < b for a, b in inside)]
     nominals = [m for m in nominals if not any(a < m.start() < b for a, b in inside)]
     for m in cues:
+        if m.group("cue") in {"asked", "Asked"} and m.start() - ss < 20:
+            question = asked(text, ss, se, m)
+            if question is not None:
+                # the asker is most often unnamed: the question is a claim with no speaker
+                span, _ = trim(text, question.content_from, question.content_to)
+                _add(state, question, span, False, None, None)
+                continue
         if m.group("cue").lower().startswith("according"):
             cand = according(text, ss, se, m)
         elif m.group("cue") in PARTICIPLES and text[max(ss, m.start() - 4) : m.start()].rstrip(

@@ -47,6 +47,13 @@ _SIGNATURE = re.compile(
     r"[ \t]*(?:,[^\n“”\"]{1,80}?)?[ \t.]*$"
 )
 
+# a question put to the speaker, opening the sentence: "Asked whether he would ..., " /
+# "When asked if it would be possible ..., " / "Asked about Cruz's charges, "
+_ASKED = re.compile(
+    r"(?:(?:[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?(?:later\s+)?(?P<cue>[Aa]sked)"
+    r"(?:\s+by\s+[^,]{2,60}?)?\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{4,200}?),\s"
+)
+
 
 def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of "according to X, A" or "A, according to X"."""
@@ -169,6 +176,23 @@ def signature(text: str, quote: Span, pe: int, next_para: Span | None) -> Candid
         "left",
         quote[0],
         content_to=quote[1],
+    )
+
+
+def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of the question in "Asked whether A, X said B", with no speaker.
+
+    PolNeAR attributes the question to whoever asked it, who is most often unnamed; the
+    claim keeps the question's words and leaves its speaker empty.
+    """
+    q = _ASKED.match(text, ss, se)
+    if q is None or q.start("cue") != m.start("cue"):
+        return None
+    start, end = q.span("what")
+    if text.startswith("about", start):
+        start += len("about ")
+    return Candidate(
+        ss, q.end("cue"), None, q.span("cue"), CueClass.SPEECH, "asked", start, content_to=end
     )
 
 

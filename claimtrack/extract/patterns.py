@@ -19,7 +19,7 @@ from claimtrack.text import alternation
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(
-    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, 'according to', 'According to'])})(?![\w\-])"
+    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, 'according to', 'According to', 'Asked'])})(?![\w\-])"
 )
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
