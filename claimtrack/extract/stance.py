@@ -9,6 +9,10 @@ from claimtrack.extract.patterns import DECLINE_TEXT, DENIAL_TEXT
 from claimtrack.lexicon import CueClass
 from claimtrack.models import Stance
 
+# every DECLINE_CONTENT and DENIAL_CONTENT pattern holds one of these (lower-cased) pieces
+_DECLINE_KEYS = ("comment", "won", "will not", "wouldn")
+_DENIAL_KEYS = ("true", "false", "lie", "fake", "nonsense", "fabricat", "happened")
+
 _BY_CLASS: dict[CueClass, Stance] = {
     CueClass.DENIAL: Stance.DENIES,
     CueClass.CONFIRMATION: Stance.CONFIRMS,
@@ -26,10 +30,13 @@ def stance(cls: CueClass, negated: bool, content: str) -> Stance:
         return Stance.DECLINES
     if negated and cls is CueClass.CONFIRMATION:
         return Stance.DECLINES
-    if DECLINE_TEXT.search(content):
+    lower = content.lower()
+    # cheap word checks first: the content regexes are alternations run at every position
+    declining = any(k in lower for k in _DECLINE_KEYS) and DECLINE_TEXT.search(content)
+    if declining:
         return Stance.DECLINES
     if not negated and cls in _BY_CLASS:
         return _BY_CLASS[cls]
-    if DENIAL_TEXT.search(content):
+    if any(k in lower for k in _DENIAL_KEYS) and DENIAL_TEXT.search(content):
         return Stance.DENIES
     return Stance.ASSERTS
