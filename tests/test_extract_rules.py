@@ -615,3 +615,19 @@ def test_a_question_put_to_the_speaker_has_no_speaker() -> None:
     )
     assert one(claims, "D.C.").speaker is None
     assert one(claims, "I think").cue == "said"
+
+
+def test_a_one_word_quotation_with_its_attribution() -> None:
+    # PolNeAR train, wash-post and breitbart
+    text = (
+        'Sanders reiterated his belief that there will be a contested convention. "Absolutely," '
+        "he said when asked by a reporter if that remains his view."
+    )
+    claim = one(claims_of(text), "Absolutely")
+    assert (claim.text, claim.speaker, claim.cue) == ("Absolutely", "Sanders", "said")
+    text = (
+        "Chris Christie – a Dallas Cowboys fan – gave a one word answer on the question. "
+        "“Denver,” he answered."
+    )
+    claim = one(claims_of(text), "Denver")
+    assert (claim.text, claim.cue, claim.kind) == ("Denver", "answered", Kind.DIRECT)

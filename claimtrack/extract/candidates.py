@@ -146,10 +146,17 @@ def _left_end(text: str, ss: int, at: int) -> int | None:
     """Return where a content before `at` ends (after its comma or quote), if it can be one.
 
     Up to three words of the speaker's description may stand between the two
-    ('," former Florida governor Jeb Bush said'); the content needs two words.
+    ('," former Florida governor Jeb Bush said'); the content needs two words, or one
+    word when it is a whole quotation ('"Absolutely," he said').
     """
     m = _LEFT_END.search(text, max(ss, at - 60), at)
-    if m is None or words_in(text, ss, m.start("mark")) < 2:
+    if m is None:
+        return None
+    words = words_in(text, ss, m.start("mark"))
+    one_word_quote = (
+        words == 1 and m.group("mark") in '”"' and text[ss] in '“"' and text[m.start() - 1] in ",!?"
+    )
+    if words < 2 and not one_word_quote:
         return None
     return m.end("mark")
 
