@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,13 +102,24 @@ def read_requests(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]] |
         yield number, obj
 
 
-def run(requests: Iterable[tuple[int, dict[str, Any]]], matcher: Matcher | None) -> Iterator[Match]:
-    """Yield one match per request: related to its own "claim" when given, else searched."""
+def run(
+    requests: Iterable[tuple[int, dict[str, Any]]], known: Callable[[], Matcher | None]
+) -> Iterator[Match]:
+    """Yield one match per request: related to its own "claim" when given, else searched.
+
+    `known` is called once, at the first request that needs a search, so that a run whose
+    every line carries its claim never loads the known claims.
+    """
+    matcher: Matcher | None = None
+    loaded = False
     for _, obj in requests:
         key = obj.get("id")
         if isinstance(obj.get("claim"), str):
             yield relate(key, obj["text"], obj["claim"])
-        elif matcher is None:
+            continue
+        if not loaded:
+            matcher, loaded = known(), True
+        if matcher is None:
             yield Match(key, None, 0.0, None)
         else:
             yield matcher.match(key, obj["text"])

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.export import claim_review, dot
+from claimtrack.store import Store
 from claimtrack.track import build
 from tests.test_link import BOOK_CALLS, BOOK_TESTS, CAMPAIGN, PESKOV_TESTS
 from tests.test_link_store import build as build_store
@@ -60,7 +61,8 @@ def test_export_command(tmp_path: Path) -> None:
 
 
 def test_export_of_an_empty_store(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "export"])
+    Store.open(tmp_path / "empty.db").close()
+    result = runner.invoke(app, ["--db", str(tmp_path / "empty.db"), "export"])
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
     assert (
         runner.invoke(app, ["--db", str(tmp_path / "none.db"), "export", "-f", "svg"]).exit_code

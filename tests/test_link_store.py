@@ -120,9 +120,13 @@ def test_links_command_filters(db: str) -> None:
 def test_links_on_an_empty_or_missing_store(tmp_path: Path) -> None:
     missing = str(tmp_path / "none.db")
     result = runner.invoke(app, ["--db", missing, "links", "--format", "json"])
-    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "Error: no database at" in result.output
+    assert not (tmp_path / "none.db").exists()
     Store.open(tmp_path / "empty.db").close()
     empty = str(tmp_path / "empty.db")
+    result = runner.invoke(app, ["--db", empty, "links", "--format", "json"])
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
     assert runner.invoke(app, ["--db", empty, "link"]).exit_code == 0
     result = runner.invoke(app, ["--db", empty, "links", "--format", "jsonl"])
     assert (result.exit_code, result.stdout) == (0, "")

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.match import Matcher, relate
 from claimtrack.models import Relation
+from claimtrack.store import Store
 from tests.test_link import BOOK_CALLS, BOOK_TESTS
 from tests.test_link_store import build as build_store
 
@@ -94,17 +95,22 @@ def test_match_against_the_store(tmp_path: Path) -> None:
 
 
 def test_an_empty_store_matches_nothing(tmp_path: Path) -> None:
+    Store.open(tmp_path / "empty.db").close()
     result = runner.invoke(
         app,
-        ["--db", str(tmp_path / "none.db"), "match", "--format", "jsonl"],
+        ["--db", str(tmp_path / "empty.db"), "match", "--format", "jsonl"],
         input=lines({"id": 1, "text": "x y"}),
     )
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {"id": 1, "claim": None, "score": 0.0, "relation": None}
     empty = runner.invoke(
-        app, ["--db", str(tmp_path / "none.db"), "match", "--format", "json"], input=""
+        app, ["--db", str(tmp_path / "empty.db"), "match", "--format", "json"], input=""
     )
     assert (empty.exit_code, json.loads(empty.stdout)) == (0, [])
+    search = lines({"id": 1, "text": "x y"})
+    missing = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "match"], input=search)
+    assert missing.exit_code == 1
+    assert "Error: no database at" in missing.output
 
 
 def test_unreadable_claims_file_is_an_error(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.models import Claim, Link, Relation, link_id
+from claimtrack.store import Store
 from claimtrack.track import ASSERTS, Status, build, matches
 from tests.test_link import (
     BOOK_CALLS,
@@ -119,10 +120,17 @@ def test_track_command_json(tmp_path: Path) -> None:
 
 
 def test_track_on_an_empty_store(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "json"])
+    Store.open(tmp_path / "empty.db").close()
+    result = runner.invoke(app, ["--db", str(tmp_path / "empty.db"), "track", "--format", "json"])
     assert (result.exit_code, json.loads(result.stdout)) == (0, [])
-    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "table"])
+    result = runner.invoke(app, ["--db", str(tmp_path / "empty.db"), "track", "--format", "table"])
     assert result.exit_code == 0
+
+
+def test_track_on_a_missing_database_is_a_one_line_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(tmp_path / "none.db"), "track", "--format", "json"])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "Error: no database at" in result.output
 
 
 def test_tree_for_the_terminal(capsys: pytest.CaptureFixture[str]) -> None:

@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from claimtrack.cli.common import print_version
+from claimtrack.cli.common import fail, print_version
+from claimtrack.store import Store, StoreError
 
 app = typer.Typer(
     name="claimtrack",
@@ -61,3 +62,11 @@ def callback(
     """Extract who said what from news articles and track each claim across sources."""
     settings.db = db if db is not None else Path(os.environ.get("CLAIMTRACK_DB") or DEFAULT_DB)
     settings.quiet = quiet
+
+
+def open_store(*, create: bool = False) -> Store:
+    """Return the store named by --db (created only when asked), or exit with a one-line error."""
+    try:
+        return Store.open(settings.db, create=create)
+    except StoreError as exc:
+        fail(str(exc))

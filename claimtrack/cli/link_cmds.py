@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.tree import Tree
 
-from claimtrack.cli.app import app, settings
+from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
 from claimtrack.export import claim_reviews_json, dot
@@ -23,7 +23,7 @@ from claimtrack.link.records import link_records
 from claimtrack.link.stored import link_store
 from claimtrack.match import BadLine, Matcher, load_claims, read_requests, run
 from claimtrack.models import Claim, Relation
-from claimtrack.store import Store, StoreError
+from claimtrack.store import StoreError
 from claimtrack.track import Status, Tracked, track
 
 FormatOption = Annotated[
@@ -43,19 +43,9 @@ MATCH_TABLE = (
 )
 
 
-def _open(*, create: bool = False) -> Store:
-    """Return the store named by --db, or exit with a one-line error."""
-    try:
-        return Store.open(settings.db, create=create)
-    except StoreError as exc:
-        fail(str(exc))
-
-
 def _store_claims() -> list[tuple[str, str]]:
-    """Return (id, text) of every stored claim; none when there is no database yet."""
-    if not Path(settings.db).exists():
-        return []
-    store = _open()
+    """Return (id, text) of every stored claim."""
+    store = open_store()
     try:
         return [(str(r[0]), str(r[1])) for r in store.conn.execute("SELECT id, text FROM claims")]
     finally:
@@ -76,14 +66,16 @@ def match_command(
     if claims is not None:
         try:
             with claims.open(encoding="utf-8") as f:
-                known, bad = load_claims(f)
+                given, bad = load_claims(f)
         except (OSError, UnicodeDecodeError) as exc:
             fail(f"cannot read {claims}: {exc}")
         for b in bad:
             warn(f"{claims}: line {b.number} skipped: {b.reason}")
-    else:
-        known = _store_claims()
-    matcher = Matcher(known) if known else None
+
+    def matcher() -> Matcher | None:
+        # the store is opened only when a line asks for a search
+        known = given if claims is not None else _store_claims()
+        return Matcher(known) if known else None
 
     def requests() -> Iterator[tuple[int, dict[str, Any]]]:
         for item in read_requests(sys.stdin):
@@ -113,7 +105,7 @@ def link_command(
     ] = False,
 ) -> None:
     """Link the stored claims not linked yet (all of them with --all) across articles."""
-    store = _open()
+    store = open_store()
     progress = Progress(
         SpinnerColumn(),
         TextColumn("linking"),
@@ -160,10 +152,7 @@ def links_command(
 ) -> None:
     """List the links between claims: who repeats, confirms, denies or declines what."""
     fmt = pick_format(fmt)
-    if not Path(settings.db).exists():
-        write_records([], fmt, LINK_TABLE)
-        return
-    store = _open()
+    store = open_store()
     try:
         links = list(store.iter_links(relation=relation, speaker=speaker, article=article))
         records = link_records(store, links)
@@ -196,10 +185,8 @@ _STATUS_STYLE = {
 
 
 def _tracked(query: str | None) -> list[Tracked]:
-    """Return the tracked claims of the store (none when there is no database yet)."""
-    if not Path(settings.db).exists():
-        return []
-    store = _open()
+    """Return the tracked claims of the store."""
+    store = open_store()
     try:
         return track(store, query)
     except StoreError as exc:

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from claimtrack.cli.app import app, settings
+from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
 from claimtrack.ingest import Event, IngestError, IngestReport, Outcome, default_workers, ingest
@@ -63,14 +63,6 @@ UntilOption = Annotated[
     datetime | None,
     typer.Option("--until", formats=DATE_FORMATS, help="Only articles published on or before."),
 ]
-
-
-def open_store(*, create: bool) -> Store:
-    """Return the store at --db, or exit with a one-line error."""
-    try:
-        return Store.open(settings.db, create=create)
-    except StoreError as exc:
-        fail(str(exc))
 
 
 def _day(value: datetime | None) -> date | None:
