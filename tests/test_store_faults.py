@@ -21,7 +21,7 @@ from claimtrack.cli import app
 from claimtrack.extract import extract
 from claimtrack.models import Article
 from claimtrack.read import ARTICLE_SUFFIXES
-from claimtrack.store import Store, StoreError
+from claimtrack.store import Store, StoreError, schema
 from tests.conftest import ROOT, SEEDS
 from tests.test_ingest import article_text, write_articles
 
@@ -284,3 +284,34 @@ def test_articles_read_back_equal_to_what_was_ingested(tmp_path: Path) -> None:
     with Store.open(tmp_path / "t.db") as store:
         store.ingest_article(article, extract(article))
         assert store.get_article(article.id) == article
+
+
+def test_open_retries_a_lock_the_busy_timeout_does_not_cover(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two processes creating one file at once: SQLite may answer SQLITE_BUSY at once.
+    real = Store._setup
+    calls = []
+
+    def flaky(self: Store) -> None:
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        real(self)
+
+    monkeypatch.setattr(Store, "_setup", flaky)
+    with Store.open(tmp_path / "t.db") as store:
+        assert schema.current_version(store.conn) == schema.LATEST
+    assert len(calls) == 3
+
+
+def test_open_gives_up_on_a_lock_that_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(self: Store) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Store, "_setup", locked)
+    monkeypatch.setattr("claimtrack.store.db.BUSY_TIMEOUT_S", 0.3)
+    with pytest.raises(StoreError, match="stayed locked by another process"):
+        Store.open(tmp_path / "t.db")

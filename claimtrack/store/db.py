@@ -103,7 +103,7 @@ class Store:
             raise _explain(shown, exc) from None
         store = cls(conn, shown)
         try:
-            store._setup()
+            store._setup_retrying()
         except schema.SchemaError as exc:
             conn.close()
             raise StoreError(f"{shown}: {exc}") from None
@@ -114,6 +114,25 @@ class Store:
             conn.close()
             raise
         return store
+
+    def _setup_retrying(self) -> None:
+        """Set the connection up, retrying while another process holds a lock the busy timeout skips."""
+        # Two processes opening a new file at once race on its creation and on the switch to
+        # WAL; SQLite answers some of those moments with SQLITE_BUSY at once, without calling
+        # the busy handler, so the timeout alone does not cover them.
+        delay = 0.05
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._setup()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc) or time.monotonic() + delay > deadline:
+                    raise
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
 
     def _setup(self) -> None:
         # Read first: a file that is not SQLite, or another program's database, is left
