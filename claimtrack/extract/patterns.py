@@ -11,7 +11,6 @@ from claimtrack.lexicon import (
     CUE_NOUNS,
     DECLINE_CONTENT,
     DENIAL_CONTENT,
-    PARTICIPLES,
     PHRASE_CUES,
     VERBS,
 )
@@ -69,9 +68,6 @@ ACCORDING_SOURCE = re.compile(
 # "and that" joining two assertions of one cue: "claims that A and that B"
 AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
-# where a following clause takes over: ", saying", ", according to", ", and"
-PARTICIPLE = re.compile(rf"(?:,|;|—|\s-)\s*(?P<cue>{alternation(PARTICIPLES)})\b")
-
 # the end of a clause before another attribution: ", " / "; " / " while " / " and "
 CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because))\s*$"
@@ -79,9 +75,6 @@ CLAUSE_BOUNDARY = re.compile(
 
 # trailing connectors left at the end of a cut content: ", and" / " but" / ","
 TRAILING_JUNK = re.compile(r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b)+$")
-
-# quote marks and punctuation around a content
-OUTER_PUNCT = " \t\n,.;:—-"
 
 DENIAL_TEXT = re.compile("|".join(DENIAL_CONTENT), re.IGNORECASE)
 DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)

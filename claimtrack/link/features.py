@@ -131,8 +131,6 @@ def make_features(
     return Features(s, n, d, norm, s)
 
 
-EMPTY = make_features((), (), (), "")
-
 # what a token gives: a number's digits, or a word's stem (and concept) and name
 _NUMBER, _SKIP, _WORD = 0, 1, 2
 
