@@ -28,7 +28,13 @@ TEXTS = {article_id(ZERO): ZERO, article_id(ONE): ONE}
 def claim(article: str, words: str, speaker: str, stance: Stance = Stance.ASSERTS) -> Claim:
     """Return a claim on the first occurrence of words in the article, as the extractor would."""
     start = article.index(words)
-    span = (start, start + len(words))
+    return claim_at(article, (start, start + len(words)), speaker, stance)
+
+
+def claim_at(
+    article: str, span: tuple[int, int], speaker: str | None, stance: Stance = Stance.ASSERTS
+) -> Claim:
+    """Return a reported claim on this span of the article."""
     aid = article_id(article)
     return Claim(
         id=claim_id(aid, span),
@@ -41,7 +47,7 @@ def claim(article: str, words: str, speaker: str, stance: Stance = Stance.ASSERT
         cue_span=None,
         kind=Kind.REPORTED,
         stance=stance,
-        text=words,
+        text=article[span[0] : span[1]],
         span=span,
     )
 
@@ -263,24 +269,10 @@ def test_same_speaker_quoting_the_same_words_repeats() -> None:
 def test_linking_any_claims_gives_well_formed_links(
     picks: list[tuple[int, int, Stance, str | None]],
 ) -> None:
-    aid = article_id(ONE)
     claims = {}
     for start, size, stance, speaker in picks:
         span = (start, min(len(ONE), start + size))
-        claims[span] = Claim(
-            id=claim_id(aid, span),
-            article=aid,
-            path=None,
-            speaker=speaker,
-            speaker_mention=speaker,
-            speaker_span=None,
-            cue=None,
-            cue_span=None,
-            kind=Kind.REPORTED,
-            stance=stance,
-            text=ONE[span[0] : span[1]],
-            span=span,
-        )
+        claims[span] = claim_at(ONE, span, speaker, stance)
     links = link_claims(list(claims.values()), TEXTS)
     ids = {c.id for c in claims.values()}
     for x in links:
