@@ -8,9 +8,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.export import claim_review, dot
+from claimtrack.link.export import claim_review, dot
+from claimtrack.link.track import build
 from claimtrack.store import Store
-from claimtrack.track import build
 from tests.test_link import BOOK_CALLS, BOOK_TESTS, CAMPAIGN, PESKOV_TESTS
 from tests.test_link_store import build as build_store
 from tests.test_track import CLAIMS, LINKS

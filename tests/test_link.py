@@ -11,11 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimtrack.lexicon import CueClass
 from claimtrack.link import Linker, link_claims, make_item
 from claimtrack.link.features import features, sentence_around, stem
 from claimtrack.link.index import Index
 from claimtrack.link.linker import set_sources
-from claimtrack.link.relation import Cue, claim_relation, text_cue, text_relation
+from claimtrack.link.relation import claim_relation, text_cue, text_relation
 from claimtrack.link.score import score
 from claimtrack.models import Claim, Kind, Link, Relation, Stance, article_id, claim_id
 
@@ -215,12 +216,13 @@ def test_index_never_proposes_all_pairs() -> None:
 
 
 def test_relation_cues_from_the_lexicon_and_headlines() -> None:
-    assert text_cue("Met police denies reports of Banksy arrest") is Cue.DENIAL
+    assert text_cue("Met police denies reports of Banksy arrest") is CueClass.DENIAL
     assert (
-        text_cue("Morin refuses to confirm or deny report that Apple is buying Path") is Cue.DECLINE
+        text_cue("Morin refuses to confirm or deny report that Apple is buying Path")
+        is CueClass.DECLINE
     )
-    assert text_cue("Apple in late stages to acquire Path, report says") is Cue.HEDGE
-    assert text_cue("Tesla is building its gigafactory in Nevada") is Cue.NONE
+    assert text_cue("Apple in late stages to acquire Path, report says") is CueClass.HEDGE
+    assert text_cue("Tesla is building its gigafactory in Nevada") is CueClass.SPEECH
     assert text_relation("Banksy arrest a hoax", "Banksy was arrested") is Relation.DENIES
     assert text_relation("Is Banksy under arrest?", "Banksy was arrested") is Relation.REPORTS
     assert text_relation("Banksy arrested in London", "Banksy was arrested") is Relation.REPEATS

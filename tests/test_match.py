@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.match import Matcher, relate
+from claimtrack.link.match import Matcher, relate
 from claimtrack.models import Relation
 from claimtrack.store import Store
 from tests.test_link import BOOK_CALLS, BOOK_TESTS

@@ -9,9 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from claimtrack.link.track import ASSERTS, Status, build, matches
 from claimtrack.models import Claim, Link, Relation, link_id
 from claimtrack.store import Store
-from claimtrack.track import ASSERTS, Status, build, matches
 from tests.test_link import (
     BOOK_CALLS,
     BOOK_TESTS,

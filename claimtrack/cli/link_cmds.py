@@ -18,13 +18,14 @@ from rich.tree import Tree
 from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
-from claimtrack.export import claim_reviews_json, dot
+from claimtrack.link.export import claim_reviews_json, dot
+from claimtrack.link.match import BadLine, Matcher, load_claims, read_requests, run
 from claimtrack.link.records import link_records
 from claimtrack.link.stored import link_store
-from claimtrack.match import BadLine, Matcher, load_claims, read_requests, run
+from claimtrack.link.track import Status, Tracked, track
 from claimtrack.models import Claim, Relation
 from claimtrack.store import StoreError
-from claimtrack.track import Status, Tracked, track
+from claimtrack.store.linking import claim_texts
 
 FormatOption = Annotated[
     Format | None,
@@ -47,7 +48,7 @@ def _store_claims() -> list[tuple[str, str]]:
     """Return (id, text) of every stored claim."""
     store = open_store()
     try:
-        return [(str(r[0]), str(r[1])) for r in store.conn.execute("SELECT id, text FROM claims")]
+        return claim_texts(store)
     finally:
         store.close()
 

@@ -11,21 +11,10 @@ headline-level tables are kept here.
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from functools import lru_cache
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
 from claimtrack.models import Relation, Stance
-
-
-class Cue(StrEnum):
-    """What a text's own wording does with its content."""
-
-    DENIAL = "denial"
-    DECLINE = "decline"
-    CONFIRMATION = "confirmation"
-    HEDGE = "hedge"
-    NONE = "none"
 
 
 def _words(cls: CueClass) -> list[str]:
@@ -104,17 +93,17 @@ _NEGATION = re.compile(
 )
 
 
-def text_cue(text: str) -> Cue:
-    """Return the strongest cue in a text's own words: denial, decline, confirmation, hedge or none."""
+def text_cue(text: str) -> CueClass:
+    """Return the strongest cue in a text's own words: denial, decline, confirmation, hedge, else speech."""
     if _DECLINE.search(text):
-        return Cue.DECLINE
+        return CueClass.DECLINE
     if _DENIAL.search(text):
-        return Cue.DENIAL
+        return CueClass.DENIAL
     if _CONFIRM.search(text):
-        return Cue.CONFIRMATION
+        return CueClass.CONFIRMATION
     if _HEDGE.search(text):
-        return Cue.HEDGE
-    return Cue.NONE
+        return CueClass.HEDGE
+    return CueClass.SPEECH
 
 
 def negated(text: str) -> bool:
@@ -123,11 +112,11 @@ def negated(text: str) -> bool:
 
 
 _CUE_RELATION = {
-    Cue.DENIAL: Relation.DENIES,
-    Cue.DECLINE: Relation.DECLINES,
-    Cue.CONFIRMATION: Relation.CONFIRMS,
-    Cue.HEDGE: Relation.REPORTS,
-    Cue.NONE: Relation.REPEATS,
+    CueClass.DENIAL: Relation.DENIES,
+    CueClass.DECLINE: Relation.DECLINES,
+    CueClass.CONFIRMATION: Relation.CONFIRMS,
+    CueClass.HEDGE: Relation.REPORTS,
+    CueClass.SPEECH: Relation.REPEATS,
 }
 
 _STANCE_RELATION = {
@@ -140,7 +129,7 @@ _STANCE_RELATION = {
 def text_relation(text: str, claim: str) -> Relation:
     """Return how a free text (a headline) relates to a claim it is about."""
     cue = text_cue(text)
-    if cue is Cue.NONE and negated(text) and not negated(claim):
+    if cue is CueClass.SPEECH and negated(text) and not negated(claim):
         # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
         return Relation.DENIES
     return _CUE_RELATION[cue]

@@ -1,26 +1,34 @@
-"""Linking inside a store: the index kept in SQLite, so new claims are linked without redoing the store.
+"""Linking inside a store: new claims linked against each other and the store's index.
 
-The tables (link_postings, link_done) are created by the store's migration 2. When ingest
-replaces an article's claims (a new extractor version), the store drops the link_done rows
-of all its claims, so the next run links them again, together.
+`claimtrack.store.linking` keeps the index (link_postings, link_done) and the links; this
+module decides what to link, in chunks, so that new claims are linked without redoing the store.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from claimtrack.link.index import LOOKUP_BUDGET, MAX_CANDIDATES, MAX_POSTING
 from claimtrack.link.linker import Item, Linker, make_item
-from claimtrack.models import Claim, Stance
+from claimtrack.models import Claim
 from claimtrack.store import Store
+from claimtrack.store import linking as kept
+from claimtrack.store.linking import unlinked_articles
+
+__all__ = [
+    "CHUNK",
+    "Report",
+    "items_of",
+    "link_articles",
+    "link_new",
+    "link_store",
+    "unlinked_articles",
+]
 
 # how many articles are linked at once: bounds memory on a large store
 CHUNK = 400
-_BATCH = 500  # SQLite host parameters per query
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,69 +39,15 @@ class Report:
     links: int
 
 
-def _chunks(values: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]
-
-
-def _articles(store: Store, ids: Collection[str]) -> dict[str, tuple[str, date | None, int]]:
-    """Return text, published date and rank (rowid) of these articles."""
-    out: dict[str, tuple[str, date | None, int]] = {}
-    for part in _chunks(list(ids)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT id, text, published, rowid FROM articles WHERE id IN ({marks})"
-        for aid, text, published, rank in store.conn.execute(sql, list(part)):
-            day = None
-            if published:
-                try:
-                    day = date.fromisoformat(str(published)[:10])
-                except ValueError:
-                    day = None
-            out[aid] = (text, day, int(rank))
-    return out
-
-
-def _spans(store: Store, article_ids: Collection[str]) -> dict[str, list[tuple[int, int, Stance]]]:
-    """Return the claim spans and stances of these articles, by article."""
-    out: dict[str, list[tuple[int, int, Stance]]] = {}
-    for part in _chunks(list(article_ids)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT article_id, start, end, stance FROM claims WHERE article_id IN ({marks})"
-        for aid, start, end, stance in store.conn.execute(sql, list(part)):
-            out.setdefault(aid, []).append((int(start), int(end), Stance(stance)))
-    return out
-
-
 def items_of(store: Store, claims: Sequence[Claim]) -> list[Item]:
     """Return the linking items of stored claims, with their sentences and article dates."""
     article_ids = {c.article for c in claims}
-    meta = _articles(store, article_ids)
-    spans = _spans(store, article_ids)
+    meta = kept.article_texts(store, article_ids)
+    spans = kept.claim_spans(store, article_ids)
     out = []
     for c in claims:
         text, day, rank = meta.get(c.article, (None, None, 0))
         out.append(make_item(c, text, day, rank, spans.get(c.article, ())))
-    return out
-
-
-def unlinked_articles(store: Store) -> list[str]:
-    """Return the ids of the articles holding claims not linked yet, in ingest order."""
-    sql = (
-        "SELECT DISTINCT c.article_id, a.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
-        " WHERE NOT EXISTS (SELECT 1 FROM link_done d WHERE d.claim = c.id)"
-        " ORDER BY a.rowid"
-    )
-    return [str(r[0]) for r in store.conn.execute(sql)]
-
-
-def _df(store: Store, keys: Collection[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for part in _chunks(list(keys)):
-        marks = ",".join("?" * len(part))
-        for key, n in store.conn.execute(
-            f"SELECT key, n FROM link_postings WHERE key IN ({marks})", list(part)
-        ):
-            out[key] = int(n)
     return out
 
 
@@ -113,12 +67,7 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
             mine.append(key)
         wanted.append(mine)
         keys.update(mine)
-    postings: dict[str, set[str]] = {}
-    for part in _chunks(sorted(keys)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
-        for key, claims in store.conn.execute(sql, list(part)):
-            postings[key] = set(claims.split())
+    postings = {k: set(v) for k, v in kept.postings(store.conn, keys).items()}
     chosen: set[str] = set()
     for mine in wanted:
         shared: Counter[str] = Counter()
@@ -131,44 +80,7 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
 
 def _record(store: Store, items: Sequence[Item]) -> None:
     """Store the index keys of newly linked claims, and mark them linked, in one transaction."""
-
-    def work(conn: sqlite3.Connection) -> None:
-        # another process (a parallel ingest) may have linked some of them meanwhile:
-        # their keys are stored once, by whoever marks them linked first
-        done = _linked_in(conn, [i.claim.id for i in items])
-        mine = [i for i in items if i.claim.id not in done]
-        postings: dict[str, list[str]] = {}
-        for item in mine:
-            for key in item.keys:
-                postings.setdefault(key, []).append(item.claim.id)
-        _drop_listed(conn, postings)
-        conn.executemany(
-            "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
-            f" SET claims = CASE WHEN n >= {MAX_POSTING} THEN claims"
-            " ELSE claims || ' ' || excluded.claims END, n = n + excluded.n",
-            [(key, len(ids), " ".join(ids[:MAX_POSTING])) for key, ids in postings.items()],
-        )
-        conn.executemany(
-            "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(i.claim.id,) for i in mine]
-        )
-
-    store.write(work)
-
-
-def _drop_listed(conn: sqlite3.Connection, postings: dict[str, list[str]]) -> None:
-    """Remove from these postings the claims the stored postings already list."""
-    # A claim linked again after its article was re-extracted was recorded before: it is
-    # neither listed nor counted twice.
-    for part in _chunks(sorted(postings)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
-        for key, claims in conn.execute(sql, list(part)):
-            listed = set(claims.split())
-            ids = [i for i in postings[key] if i not in listed]
-            if ids:
-                postings[key] = ids
-            else:
-                del postings[key]
+    kept.record_linked(store, [(i.claim.id, i.keys) for i in items], MAX_POSTING)
 
 
 class _Run:
@@ -180,7 +92,7 @@ class _Run:
         self.known: set[str] = set()
         self.new: list[Item] = []
         # the store's counts as they were before this run (its keys are stored at the end)
-        self.total = _total(store)
+        self.total = kept.linked_count(store)
         self.linker.index.base_size = self.total
 
     def link(self, claims: Sequence[Claim]) -> int:
@@ -188,7 +100,7 @@ class _Run:
         items = items_of(self.store, claims)
         if self.total:
             keys = set().union(*(i.wide.keys for i in items))
-            df = _df(self.store, keys)
+            df = kept.key_counts(self.store, keys)
             self.linker.index.base_df.update(df)
             self.linker.index.forget()
             # a claim linked again (its article re-extracted) is still in the postings: it
@@ -223,9 +135,9 @@ def link_articles(
     """
     run = _Run(store)
     made = 0
-    for part in _chunks(list(article_ids), CHUNK):
+    for part in kept.chunks(list(article_ids), CHUNK):
         claims = store.claims_of_articles(part)
-        linked = _linked(store, [c.id for c in claims])
+        linked = kept.linked(store, [c.id for c in claims])
         claims = [c for c in claims if c.id not in linked and c.id not in run.known]
         if claims:
             made += run.link(claims)
@@ -233,25 +145,6 @@ def link_articles(
             progress(len(claims))
     run.finish()
     return Report(len(run.new), made)
-
-
-def _linked(store: Store, ids: Sequence[str]) -> set[str]:
-    """Return those of the claim ids already linked."""
-    return _linked_in(store.conn, ids)
-
-
-def _linked_in(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
-    out: set[str] = set()
-    for part in _chunks(list(ids)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT claim FROM link_done WHERE claim IN ({marks})"
-        out.update(str(r[0]) for r in conn.execute(sql, list(part)))
-    return out
-
-
-def _total(store: Store) -> int:
-    row = store.conn.execute("SELECT count(*) FROM link_done").fetchone()
-    return int(row[0]) if row else 0
 
 
 def link_new(store: Store, article_ids: Sequence[str]) -> int:
@@ -264,10 +157,5 @@ def link_store(
 ) -> Report:
     """Link every claim not linked yet (every claim, links rebuilt, when redo); return what was done."""
     if redo:
-
-        def wipe(conn: sqlite3.Connection) -> None:
-            for table in ("links", "link_postings", "link_done"):
-                conn.execute(f"DELETE FROM {table}")
-
-        store.write(wipe)
+        kept.wipe_links(store)
     return link_articles(store, unlinked_articles(store), progress)

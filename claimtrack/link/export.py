@@ -6,8 +6,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimtrack.link.track import ASSERTS, Status, Tracked
 from claimtrack.models import Claim, Relation
-from claimtrack.track import ASSERTS, Status, Tracked
 
 # the textual rating of each status (ClaimReview's reviewRating.alternateName)
 RATING_NAMES: dict[Status, str] = {

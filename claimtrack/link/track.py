@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -10,6 +10,7 @@ from typing import Any
 
 from claimtrack.models import Claim, Link, Relation
 from claimtrack.store import ArticleMeta, Store
+from claimtrack.store.linking import article_ranks
 
 # links that put the same assertion forward again: they grow a cluster
 SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
@@ -201,16 +202,5 @@ def track(store: Store, query: str | None = None) -> list[Tracked]:
     claims = {c.id: c for c in store.get_claims(ids)}
     article_ids = {c.article for c in claims.values()}
     articles = store.article_meta(article_ids)
-    ranks = _ranks(store, sorted(article_ids))
+    ranks = article_ranks(store, sorted(article_ids))
     return [t for t in build(claims, links, articles, ranks) if matches(t, query)]
-
-
-def _ranks(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
-    """Return each article's ingest order (rowid), the tie-break after the date."""
-    out: dict[str, int] = {}
-    for i in range(0, len(article_ids), 500):
-        part = article_ids[i : i + 500]
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT id, rowid FROM articles WHERE id IN ({marks})"
-        out.update({str(a): int(r) for a, r in store.conn.execute(sql, list(part))})
-    return out

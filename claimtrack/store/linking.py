@@ -1,0 +1,176 @@
+"""Link storage: the SQL over `links`, `link_postings` and `link_done`.
+
+`claimtrack.link` computes links; this module keeps them. The tables are created by the
+store's migration 2. When ingest replaces an article's claims (a new extractor version), the
+store drops the link_done rows of all its claims, so the next run links them again, together.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date
+
+from claimtrack.models import Stance
+from claimtrack.store.db import Store
+
+_BATCH = 500  # SQLite host parameters per query
+
+
+def chunks(values: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]:
+    """Yield the values in slices of at most `size`."""
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def article_texts(store: Store, ids: Collection[str]) -> dict[str, tuple[str, date | None, int]]:
+    """Return text, published date and rank (rowid, the ingest order) of these articles."""
+    out: dict[str, tuple[str, date | None, int]] = {}
+    for part in chunks(list(ids)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT id, text, published, rowid FROM articles WHERE id IN ({marks})"
+        for aid, text, published, rank in store.conn.execute(sql, list(part)):
+            day = None
+            if published:
+                try:
+                    day = date.fromisoformat(str(published)[:10])
+                except ValueError:
+                    day = None
+            out[aid] = (text, day, int(rank))
+    return out
+
+
+def article_ranks(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
+    """Return each article's ingest order (rowid)."""
+    out: dict[str, int] = {}
+    for part in chunks(list(article_ids)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT id, rowid FROM articles WHERE id IN ({marks})"
+        out.update({str(a): int(r) for a, r in store.conn.execute(sql, list(part))})
+    return out
+
+
+def claim_spans(
+    store: Store, article_ids: Collection[str]
+) -> dict[str, list[tuple[int, int, Stance]]]:
+    """Return the claim spans and stances of these articles, by article."""
+    out: dict[str, list[tuple[int, int, Stance]]] = {}
+    for part in chunks(list(article_ids)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT article_id, start, end, stance FROM claims WHERE article_id IN ({marks})"
+        for aid, start, end, stance in store.conn.execute(sql, list(part)):
+            out.setdefault(aid, []).append((int(start), int(end), Stance(stance)))
+    return out
+
+
+def claim_texts(store: Store) -> list[tuple[str, str]]:
+    """Return (id, text) of every stored claim."""
+    return [(str(r[0]), str(r[1])) for r in store.conn.execute("SELECT id, text FROM claims")]
+
+
+def unlinked_articles(store: Store) -> list[str]:
+    """Return the ids of the articles holding claims not linked yet, in ingest order."""
+    sql = (
+        "SELECT DISTINCT c.article_id, a.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
+        " WHERE NOT EXISTS (SELECT 1 FROM link_done d WHERE d.claim = c.id)"
+        " ORDER BY a.rowid"
+    )
+    return [str(r[0]) for r in store.conn.execute(sql)]
+
+
+def key_counts(store: Store, keys: Collection[str]) -> dict[str, int]:
+    """Return how many linked claims hold each of these index keys (keys held by none left out)."""
+    out: dict[str, int] = {}
+    for part in chunks(list(keys)):
+        marks = ",".join("?" * len(part))
+        for key, n in store.conn.execute(
+            f"SELECT key, n FROM link_postings WHERE key IN ({marks})", list(part)
+        ):
+            out[key] = int(n)
+    return out
+
+
+def postings(conn: sqlite3.Connection, keys: Collection[str]) -> dict[str, list[str]]:
+    """Return the stored posting list (claim ids) of each of these keys."""
+    out: dict[str, list[str]] = {}
+    for part in chunks(sorted(keys)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT key, claims FROM link_postings WHERE key IN ({marks})"
+        for key, claims in conn.execute(sql, list(part)):
+            out[key] = claims.split()
+    return out
+
+
+def record_linked(
+    store: Store, keyed: Sequence[tuple[str, Iterable[str]]], max_posting: int
+) -> None:
+    """Store the index keys of newly linked claims ((id, keys) pairs), and mark them linked.
+
+    One transaction. Posting lists stop growing at `max_posting` claims; counts go on.
+    """
+
+    def work(conn: sqlite3.Connection) -> None:
+        # another process (a parallel ingest) may have linked some of them meanwhile:
+        # their keys are stored once, by whoever marks them linked first
+        done = linked_in(conn, [cid for cid, _ in keyed])
+        mine = [(cid, keys) for cid, keys in keyed if cid not in done]
+        lists: dict[str, list[str]] = {}
+        for cid, keys in mine:
+            for key in keys:
+                lists.setdefault(key, []).append(cid)
+        _drop_listed(conn, lists)
+        conn.executemany(
+            "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
+            f" SET claims = CASE WHEN n >= {int(max_posting)} THEN claims"
+            " ELSE claims || ' ' || excluded.claims END, n = n + excluded.n",
+            [(key, len(ids), " ".join(ids[:max_posting])) for key, ids in lists.items()],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(cid,) for cid, _ in mine]
+        )
+
+    store.write(work)
+
+
+def _drop_listed(conn: sqlite3.Connection, lists: dict[str, list[str]]) -> None:
+    """Remove from these postings the claims the stored postings already list."""
+    # A claim linked again after its article was re-extracted was recorded before: it is
+    # neither listed nor counted twice.
+    for key, claims in postings(conn, list(lists)).items():
+        listed = set(claims)
+        ids = [i for i in lists[key] if i not in listed]
+        if ids:
+            lists[key] = ids
+        else:
+            del lists[key]
+
+
+def linked(store: Store, ids: Sequence[str]) -> set[str]:
+    """Return those of the claim ids already linked."""
+    return linked_in(store.conn, ids)
+
+
+def linked_in(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Return those of the claim ids already linked, on a connection (inside a transaction)."""
+    out: set[str] = set()
+    for part in chunks(list(ids)):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT claim FROM link_done WHERE claim IN ({marks})"
+        out.update(str(r[0]) for r in conn.execute(sql, list(part)))
+    return out
+
+
+def linked_count(store: Store) -> int:
+    """Return how many claims are linked (their keys are in the postings)."""
+    row = store.conn.execute("SELECT count(*) FROM link_done").fetchone()
+    return int(row[0]) if row else 0
+
+
+def wipe_links(store: Store) -> None:
+    """Drop every link and the linking index, so that the whole store is linked again."""
+
+    def work(conn: sqlite3.Connection) -> None:
+        for table in ("links", "link_postings", "link_done"):
+            conn.execute(f"DELETE FROM {table}")
+
+    store.write(work)
