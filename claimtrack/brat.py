@@ -31,8 +31,10 @@ _ARG = re.compile(r"^([^:\s]+):([TE]\d+)$")
 _ANY_LINE = re.compile(r"^(?:[TEARNM#]\d*|\*)\t")
 # Role names with an optional number: "Content", "Content2", "Source"
 _ROLE = re.compile(r"^(Content|Source|Cue)\d*$")
-# Characters that mark quoted words: straight and curly double quotation marks.
-QUOTE_MARKS = frozenset('"“”')
+# Characters that mark quoted words: straight and curly double quotation marks, guillemets.
+QUOTE_MARKS = frozenset('"“”«»„')
+# The doubled apostrophe some papers (the New York Times) write for both quotation marks.
+DOUBLED_QUOTE = "''"
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,11 @@ class Attribution:
         return " ".join(article[s:e] for s, e in merge(self.source))
 
     def is_direct(self, article: str) -> bool:
-        """Return True when the content holds a double quotation mark."""
-        return any(ch in QUOTE_MARKS for s, e in self.content for ch in article[s:e])
+        """Return True when the content holds a double quotation mark (or a doubled '')."""
+        return any(
+            DOUBLED_QUOTE in article[s:e] or any(ch in QUOTE_MARKS for ch in article[s:e])
+            for s, e in self.content
+        )
 
 
 @dataclass(frozen=True)

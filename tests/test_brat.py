@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimtrack.brat import length, merge, overlap, parse_ann, read_ann
+import pytest
+
+from claimtrack.brat import Attribution, length, merge, overlap, parse_ann, read_ann
 
 TEXT = (
     "Trump said the wall will be built. "
@@ -153,3 +155,20 @@ def test_a_stored_text_that_crosses_a_newline_runs_on_over_the_next_lines() -> N
     assert result.problems == ()
     assert result.mismatches == ()
     assert result.attributions[0].content == ((start, end),)
+
+
+@pytest.mark.parametrize(
+    "article, direct",
+    [
+        # PolNeAR train, nyt_2015-11-09: the New York Times doubles the apostrophe
+        ("''We finally may be seeing some wage acceleration,'' Jared Bernstein wrote.", True),
+        ('"We are building a wall," he said.', True),
+        ("“We will win,” Clinton said.", True),
+        ("«Nous gagnerons», a dit Macron.", True),
+        ("Trump's aides said it was the candidate's call.", False),
+        ("He said he'd call: 'maybe' was the word.", False),
+    ],
+)
+def test_a_content_is_direct_when_it_holds_any_quotation_mark(article: str, direct: bool) -> None:
+    attribution = Attribution("E1", ((0, len(article)),))
+    assert attribution.is_direct(article) is direct

@@ -61,8 +61,8 @@ covers at least {LOW:.0%} of the gold content's characters (discontinuous conten
 counts as the union of its pieces); each claim and each gold attribution is matched
 at most once, best overlap share first. Precision = matched claims / claims, recall
 = found / gold, F1; the same at {HIGH:.0%}. Recall is also given for direct
-attributions (the content holds a " “ or ” mark) and the others. Speaker accuracy is
-the share of matched claims whose speaker_span overlaps the gold Source or whose
+attributions (the content holds a " “ ” « » or '' mark) and the others. Speaker
+accuracy is the share of matched claims whose speaker_span overlaps the gold Source or whose
 speaker shares a word with it (the, a, of, his, 's... ignored); matched attributions
 without a Source are left out and counted. Inside is the share of claims lying at
 least half inside one gold content.
