@@ -292,3 +292,39 @@ def test_no_bytes_make_a_reader_raise(
         assert isinstance(item, Article | Skipped)
         if isinstance(item, Article):
             assert item.text.strip()
+
+
+def test_a_broken_html_library_costs_only_the_html_file(tmp_path: Path) -> None:
+    """A venv without lxml_html_clean once made every HTML read a 66-line traceback and the
+    whole ingest store nothing: now the page is skipped with one line, the rest is stored."""
+    (tmp_path / "page.html").write_text(
+        "<html><body><article><p>“It is not true,” Peskov said.</p></article></body></html>"
+    )
+    good = good_file(tmp_path)
+    db = tmp_path / "x.db"
+    # None in sys.modules makes `import trafilatura` raise ImportError, as the broken install did.
+    script = (
+        "import sys; sys.modules['trafilatura'] = None; sys.argv[0] = 'claimtrack'; "
+        "from claimtrack.cli import main; main()"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(db), "ingest", "--workers", "1", str(tmp_path)],
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+        timeout=120,
+    )
+    stderr = done.stderr.decode()
+    assert done.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    warnings = [line for line in stderr.splitlines() if "page.html" in line]
+    assert len(warnings) == 1 and "cannot read HTML" in warnings[0], stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "claimtrack", "--db", str(db), "claims", "--format", "jsonl"],
+        capture_output=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
+    paths = {json.loads(line)["path"] for line in listed.stdout.decode().splitlines()}
+    assert paths == {str(good)}

@@ -16,7 +16,11 @@ def read_html(data: bytes, path: str | None, source: str | None = None) -> Artic
     offsets refer to it. The source is the page's site name, or its host name, or `source`.
     """
     # Imported here: trafilatura takes a while to load, and plain-text runs never need it.
-    import trafilatura
+    # A broken install (a missing lxml_html_clean, say) costs this file, not the whole run.
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ReadError(f"cannot read HTML: {exc}".splitlines()[0]) from None
 
     try:
         document: Any = trafilatura.bare_extraction(
