@@ -66,9 +66,9 @@ def match_command(
     """Match JSON lines ({id, text[, claim]}) on stdin to known claims, with each text's relation."""
     if claims is not None:
         try:
-            with claims.open(encoding="utf-8") as f:
+            with claims.open("rb") as f:
                 given, bad = load_claims(f)
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             fail(f"cannot read {claims}: {exc}")
         for b in bad:
             warn(f"{claims}: line {b.number} skipped: {b.reason}")
@@ -79,7 +79,7 @@ def match_command(
         return Matcher(known) if known else None
 
     def requests() -> Iterator[tuple[int, dict[str, Any]]]:
-        for item in read_requests(sys.stdin):
+        for item in read_requests(sys.stdin.buffer):
             if isinstance(item, BadLine):
                 warn(f"stdin: line {item.number} skipped: {item.reason}")
                 continue

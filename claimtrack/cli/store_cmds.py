@@ -105,7 +105,11 @@ def ingest_command(
     workers: Annotated[
         int | None,
         typer.Option(
-            "--workers", "-w", min=1, help="Extraction processes (default: the cores; 1: none)."
+            "--workers",
+            "-w",
+            min=1,
+            max=1024,
+            help="Extraction processes (default: the cores; 1: none).",
         ),
     ] = None,
 ) -> None:

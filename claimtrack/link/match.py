@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +11,7 @@ from claimtrack.link.index import Index
 from claimtrack.link.relation import text_relation
 from claimtrack.link.score import score
 from claimtrack.models import Relation
+from claimtrack.read.jsontext import BadJSON, loads
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +83,28 @@ class BadLine:
     reason: str
 
 
-def read_requests(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any]] | BadLine]:
-    """Yield (line number, object) for each JSON line with a string "text", or a BadLine."""
-    for number, line in enumerate(lines, 1):
+def read_requests(
+    lines: Iterable[str | bytes],
+) -> Iterator[tuple[int, dict[str, Any]] | BadLine]:
+    """Yield (line number, object) for each JSON line with a string "text", or a BadLine.
+
+    Lines given as bytes are decoded as UTF-8 one at a time: an invalid one is a BadLine.
+    """
+    for number, raw in enumerate(lines, 1):
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield BadLine(number, f"not valid UTF-8 (byte {raw[exc.start]:#04x})")
+                continue
+        else:
+            line = raw
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield BadLine(number, f"not JSON ({exc.msg})")
+            obj = loads(line)
+        except BadJSON as exc:
+            yield BadLine(number, f"not JSON ({exc})")
             continue
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             yield BadLine(number, 'expected an object with a string "text"')
@@ -126,7 +139,7 @@ def run(
 
 
 def load_claims(
-    lines: Sequence[str] | Iterable[str],
+    lines: Iterable[str | bytes],
 ) -> tuple[list[tuple[str, str]], list[BadLine]]:
     """Return the (id, text) pairs of a claims file of JSON lines, and its bad lines."""
     good: list[tuple[str, str]] = []

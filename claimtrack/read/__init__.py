@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from claimtrack.models import Article
-from claimtrack.read.base import SNIFF, ReadError, Skipped, check_binary, decode
+from claimtrack.read.base import SNIFF, ReadError, Skipped, check_binary, decode, shown_name
 from claimtrack.read.dates import parse_date
 from claimtrack.read.markdown import first_heading, split_front_matter
 from claimtrack.read.records import read_json, read_json_lines
@@ -131,18 +131,19 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article | Skipped]:
             yield from read_stdin()
             continue
         path = Path(given)
+        shown = shown_name(given)
         if path.is_dir():
             found = False
             for file in _walk(path):
                 found = True
-                yield from _read_one(file, str(file))
+                yield from _read_one(file, shown_name(str(file)))
             if not found:
                 kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
-                yield Skipped(given, f"no articles in this folder (looked for {kinds})")
+                yield Skipped(shown, f"no articles in this folder (looked for {kinds})")
         elif path.exists():
-            yield from _read_one(path, given)
+            yield from _read_one(path, shown)
         else:
-            yield Skipped(given, "no such file or folder")
+            yield Skipped(shown, "no such file or folder")
 
 
 def _read_one(path: Path, shown: str) -> Iterator[Article | Skipped]:

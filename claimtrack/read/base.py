@@ -40,4 +40,21 @@ def decode(data: bytes) -> str:
     return text
 
 
-__all__ = ["SNIFF", "ReadError", "Skipped", "check_binary", "decode"]
+def shown_name(name: str) -> str:
+    """Return a path as given, with bytes that are not UTF-8 shown as `\\xNN`.
+
+    A file name with such bytes reaches Python as lone surrogates, which cannot be written
+    to a terminal, a pipe or SQLite.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+__all__ = ["SNIFF", "ReadError", "Skipped", "check_binary", "decode", "shown_name"]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from claimtrack.models import Article
 from claimtrack.read.base import ReadError, Skipped
 from claimtrack.read.dates import parse_date
+from claimtrack.read.jsontext import BadJSON, loads
 
 # The metadata a record may carry besides its text; "date" is read as "published".
 _FIELDS = ("title", "source", "url")
@@ -40,11 +40,9 @@ def article_from_record(record: Any, path: str | None, source: str | None = None
 def read_json(data: str, path: str | None, source: str | None = None) -> Article:
     """Return the one article object in the text of a .json file."""
     try:
-        record = json.loads(data)
-    except json.JSONDecodeError as exc:
-        raise ReadError(
-            f"not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
+        record = loads(data)
+    except BadJSON as exc:
+        raise ReadError(f"not valid JSON ({exc})") from None
     if isinstance(record, list):
         raise ReadError(
             "a .json file holds one article object; put many in a .jsonl file, one a line"
@@ -74,9 +72,9 @@ def read_json_lines(
             yield Skipped(where, f"not valid UTF-8 (byte {raw[exc.start]:#04x})")
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Skipped(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            record = loads(line)
+        except BadJSON as exc:
+            yield Skipped(where, f"malformed JSON ({exc})")
             continue
         try:
             yield article_from_record(record, f"{path}:{number}" if path else None, source)

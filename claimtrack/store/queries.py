@@ -15,6 +15,8 @@ from claimtrack.store.speakers import resolve
 
 # Enough under SQLite's limit on bound parameters, however old the library.
 CHUNK = 500
+# The largest integer SQLite takes; a larger LIMIT means no limit (and would overflow).
+SQLITE_MAX_INT = 2**63 - 1
 
 # An article id or a prefix of one: "3f2a9c", "3f2a9c41d0e7b5aa".
 _HEX = re.compile(r"^[0-9a-f]{4,}$")
@@ -141,7 +143,7 @@ def claim_sql(
     sql = select + (" WHERE " + " AND ".join(where) if where else "") + CLAIM_ORDER
     if flt.limit is not None:
         sql += " LIMIT ?"
-        params.append(flt.limit)
+        params.append(min(flt.limit, SQLITE_MAX_INT))
     return sql, params
 
 
@@ -249,7 +251,7 @@ def speaker_records(conn: sqlite3.Connection, limit: int | None = None) -> Itera
     params: list[Any] = []
     if limit is not None:
         sql += " LIMIT ?"
-        params.append(limit)
+        params.append(min(limit, SQLITE_MAX_INT))
     for row in conn.execute(sql, params):
         yield {
             "name": row[1],
@@ -289,7 +291,7 @@ def article_records(
     )
     if limit is not None:
         sql += " LIMIT ?"
-        params.append(limit)
+        params.append(min(limit, SQLITE_MAX_INT))
     for row in conn.execute(sql, params):
         yield {
             "id": row[0],
