@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.text import alternation, paragraphs, quotes, sentences, strip_span
+from claimtrack.extract.text import alternation, paragraphs, quotes, sentences, strip_span
 
 
 def _quoted(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.extract.candidates import Candidate, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
+from claimtrack.extract.coref import Resolver
 from claimtrack.extract.forms import (
     according,
     asked,
@@ -24,12 +25,12 @@ from claimtrack.extract.forms import (
     participial,
     signature,
 )
+from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
+from claimtrack.extract.text import paragraphs, quotes, sentences
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
-from claimtrack.speakers import SUBJECT, Resolver, clean_mention
-from claimtrack.text import paragraphs, quotes, sentences
 
 __all__ = ["extract"]
 

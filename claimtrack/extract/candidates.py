@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
     CONTENT_OPENING,
@@ -40,7 +41,6 @@ from claimtrack.lexicon import (
     WORK_NOUNS,
     CueClass,
 )
-from claimtrack.speakers import clean_mention, speaker_before
 
 Span = tuple[int, int]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.candidates import Candidate, Span, content_start, words_in
+from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE
 from claimtrack.lexicon import (
     COLON_NON_SPEAKERS,
@@ -19,7 +20,6 @@ from claimtrack.lexicon import (
     VERBS,
     CueClass,
 )
-from claimtrack.speakers import clean_mention, speaker_before
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 # a part of a sentence this short before "according to X," is no clause of its own

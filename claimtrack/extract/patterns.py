@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
     CUE_NOUNS,
     DECLINE_CONTENT,
@@ -14,7 +15,6 @@ from claimtrack.lexicon import (
     PHRASE_CUES,
     VERBS,
 )
-from claimtrack.text import alternation
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(

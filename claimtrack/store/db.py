@@ -12,9 +12,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
 
-from claimtrack.aliases import describe
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
 from claimtrack.store import queries, schema
+from claimtrack.store.aliases import describe
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
 from claimtrack.store.speakers import (
     drop_unused,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from claimtrack.aliases import (
+from claimtrack.store.aliases import (
     NameInfo,
     SpeakerKind,
     alias_worthy,

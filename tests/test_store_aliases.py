@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.aliases import (
+from claimtrack.store.aliases import (
     SpeakerKind,
     alias_worthy,
     describe,

@@ -1,8 +1,7 @@
-"""Speaker mentions, coreference within one article, and canonical names.
+"""Coreference within one article: each mention to one canonical name per person.
 
-A mention is the words that name a speaker at a claim ("He", "the Kremlin spokesman",
-"Trump's campaign"). `Resolver` maps each mention to one canonical name per person per
-article ("Donald Trump" for "Trump", "former President Donald Trump" and "He").
+`Resolver` maps "Trump", "former President Donald Trump" and "He" to "Donald Trump",
+"the book" to "Bob Woodward's book War", and a share of those polled to itself.
 """
 
 # Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
@@ -14,8 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from claimtrack.extract.mentions import CAP, WORD
+from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
-    AUXILIARIES,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     PLURAL_PRONOUNS,
@@ -24,102 +24,6 @@ from claimtrack.lexicon import (
     TITLES,
     WORK_NOUNS,
 )
-from claimtrack.text import alternation
-
-Span = tuple[int, int]
-
-_CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
-_NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
-_AUX = alternation(AUXILIARIES)
-# a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
-_TIME = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|winter)"
-)
-_TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
-
-# a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
-# "Trump's campaign", "critics", "He"
-_NP = rf"""(?:
-        (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost)\s+
-           (?:(?:{_CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
-        (?:{_CAP}(?:’s|'s)?\s+(?:{_CAP}(?:’s|'s)?\s+){{0,4}})?
-        (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP}(?:\s+{_CAP}){{0,3}})?)
-      | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|
-          \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
-          (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
-      | \b{_CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
-      | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
-          [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
-      | \b(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b
-      | \b(?:[Tt]he|[Aa])\s+(?:{_CAP}\s+){{0,3}}{_CAP}(?<![.])
-      | \b(?:{_CAP}\s+){{0,5}}{_CAP}(?<![.])
-      | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
-    )"""
-
-# the speaker right before a cue, at the end of the left context, with an appositive and
-# auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
-SPEAKER_BEFORE = re.compile(
-    rf"""(?<![\w’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP})
-    (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
-       \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)?
-    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
-    re.VERBOSE,
-)
-
-# the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov"
-SUBJECT = re.compile(
-    rf"""\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Ss]till|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ss]o)\s*,?\s+)?
-    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|[a-z]+ly)\s+)*[a-z]""",
-    re.VERBOSE,
-)
-
-# a token of the left context: "Peskov," / "(R-Fla.)" / "has"
-_TOKEN = re.compile(r"\S+")
-# the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
-_SPEAKER_LAST = re.compile(
-    r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
-    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--|two|three|four|five|six|seven|eight|nine|ten|"
-    r"overall)[,)]?$|.*\)[,]?$"
-)
-_SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
-_TAIL_WORDS = frozenset(AUXILIARIES)
-
-
-def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
-    """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only.
-
-    A cheap walk over the last tokens rejects most cue words at once ("the plan would
-    state") and bounds the window the full regex has to search, which keeps it fast.
-    """
-    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
-    end = tail.start() if tail is not None else cs
-    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), end)]
-    i = len(toks)
-    while i and (
-        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS
-        or (word.endswith("ly") and word.islower())
-    ):
-        i -= 1
-    if i == 0:
-        return None
-    last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
-    word = last.rstrip(",)").lower()
-    appositive = last.endswith((",", ")", "—", "–", "--"))
-    postmodified = any(
-        text[a:b] in {"of", "with", "from"} for a, b in toks[max(0, i - 4) : i - 1]
-    )  # "Several supporters of reform said"
-    if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
-        return None
-    back = 22 if appositive else 12
-    pos = toks[max(0, i - back)][0]
-    while True:
-        m = SPEAKER_BEFORE.search(text, pos, cs)
-        # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
-        if m is None or clean_mention(text, *m.span("speaker")) is not None:
-            return m
-        pos = m.end("speaker")
-
 
 _QUANTITY_WORDS = frozenset(
     {
@@ -140,11 +44,11 @@ _QUANTITY_WORDS = frozenset(
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
-_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:{_CAP}|de|van|von|bin|al))*\s+{_CAP}")
+_NAME_SEQ = re.compile(rf"\b{CAP}(?:\s+(?:{CAP}|de|van|von|bin|al))*\s+{CAP}")
 
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
 _WORK = re.compile(
-    rf"(?P<author>(?:{_CAP}\s+)*{_CAP})(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?"
+    rf"(?P<author>(?:{CAP}\s+)*{CAP})(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?"
     rf"(?P<noun>{alternation(WORK_NOUNS)})\b"
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
@@ -154,14 +58,11 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s")
 # "Trump's campaign" -> "Trump", " campaign"
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\b")
-_WORD = re.compile(r"[\w’'.\-]+")
 
 
 def name_key(name: str) -> str:
     """Return a normalised key for comparing speaker names (case, apostrophes, titles)."""
-    words = [
-        w for w in _WORD.findall(name.replace("’", "'").lower()) if w.rstrip(".") not in TITLES
-    ]
+    words = [w for w in WORD.findall(name.replace("’", "'").lower()) if w.rstrip(".") not in TITLES]
     return " ".join(words)
 
 
@@ -349,29 +250,3 @@ class Resolver:
         """Record the speaker of a claim at pos, for pronouns that come later."""
         if name:
             self.history.append((pos, name, plural))
-
-
-def clean_mention(text: str, start: int, end: int) -> Span | None:
-    """Return the mention span without leading function words ("But Trump" -> "Trump").
-
-    None when nothing but function words is left ("These"), or when the mention is a
-    possessive ("Trump's" before "claim" is a noun phrase, not a speaker).
-    """
-    if text[start:end].endswith(("’s", "'s")):
-        return None
-    while True:
-        m = _WORD.match(text, start, end)
-        if m is None:
-            return start, end
-        if m.end() >= end:
-            word = m.group().lower().rstrip(".")
-            if word in FUNCTION_WORDS and word not in {"many", "some", "others", "most"}:
-                return None
-            return start, end
-        word = m.group().lower().rstrip(".")
-        if word in FUNCTION_WORDS and word not in {"the", "a", "an"}:
-            start = m.end()
-            while start < end and text[start] == " ":
-                start += 1
-            continue
-        return start, end

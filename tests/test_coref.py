@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from claimtrack.speakers import Resolver, clean_mention, is_person, name_key, speaker_before
+from claimtrack.extract.coref import Resolver, is_person, name_key
+from claimtrack.extract.mentions import clean_mention, speaker_before
 
 # seeds/001, shortened to the sentences that name people and works
 SEED = (

@@ -1,0 +1,140 @@
+"""Speaker mentions: the words that name a speaker at a claim.
+
+A mention is a noun phrase right before a cue ("Kremlin spokesperson Dmitry Peskov",
+"The former president has also", "Trump's campaign", "He") or opening a sentence.
+`coref.py` maps each mention to a canonical name.
+"""
+
+# Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001, RUF003
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.text import alternation
+from claimtrack.lexicon import AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, WORK_NOUNS
+
+Span = tuple[int, int]
+
+CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
+_NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
+_AUX = alternation(AUXILIARIES)
+# a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
+_TIME = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|winter)"
+)
+_TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
+
+# a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
+# "Trump's campaign", "critics", "He"
+_NP = rf"""(?:
+        (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost)\s+
+           (?:(?:{CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
+        (?:{CAP}(?:’s|'s)?\s+(?:{CAP}(?:’s|'s)?\s+){{0,4}})?
+        (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{CAP}(?:\s+{CAP}){{0,3}})?)
+      | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|
+          \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
+          (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
+      | \b{CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
+      | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
+          [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
+      | \b(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b
+      | \b(?:[Tt]he|[Aa])\s+(?:{CAP}\s+){{0,3}}{CAP}(?<![.])
+      | \b(?:{CAP}\s+){{0,5}}{CAP}(?<![.])
+      | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
+    )"""
+
+# the speaker right before a cue, at the end of the left context, with an appositive and
+# auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
+SPEAKER_BEFORE = re.compile(
+    rf"""(?<![\w’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP})
+    (?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
+       \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)?
+    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
+    re.VERBOSE,
+)
+
+# the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov"
+SUBJECT = re.compile(
+    rf"""\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Ss]till|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ss]o)\s*,?\s+)?
+    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|[a-z]+ly)\s+)*[a-z]""",
+    re.VERBOSE,
+)
+
+# a token of the left context: "Peskov," / "(R-Fla.)" / "has"
+_TOKEN = re.compile(r"\S+")
+# the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
+_SPEAKER_LAST = re.compile(
+    r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
+    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--|two|three|four|five|six|seven|eight|nine|ten|"
+    r"overall)[,)]?$|.*\)[,]?$"
+)
+_SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
+_TAIL_WORDS = frozenset(AUXILIARIES)
+
+
+def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only.
+
+    A cheap walk over the last tokens rejects most cue words at once ("the plan would
+    state") and bounds the window the full regex has to search, which keeps it fast.
+    """
+    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
+    end = tail.start() if tail is not None else cs
+    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), end)]
+    i = len(toks)
+    while i and (
+        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS
+        or (word.endswith("ly") and word.islower())
+    ):
+        i -= 1
+    if i == 0:
+        return None
+    last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
+    word = last.rstrip(",)").lower()
+    appositive = last.endswith((",", ")", "—", "–", "--"))
+    postmodified = any(
+        text[a:b] in {"of", "with", "from"} for a, b in toks[max(0, i - 4) : i - 1]
+    )  # "Several supporters of reform said"
+    if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
+        return None
+    back = 22 if appositive else 12
+    pos = toks[max(0, i - back)][0]
+    while True:
+        m = SPEAKER_BEFORE.search(text, pos, cs)
+        # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
+        if m is None or clean_mention(text, *m.span("speaker")) is not None:
+            return m
+        pos = m.end("speaker")
+
+
+# a word of a mention: "Trump", "Mr.", "O'Rourke"
+WORD = re.compile(r"[\w’'.\-]+")
+
+
+def clean_mention(text: str, start: int, end: int) -> Span | None:
+    """Return the mention span without leading function words ("But Trump" -> "Trump").
+
+    None when nothing but function words is left ("These"), or when the mention is a
+    possessive ("Trump's" before "claim" is a noun phrase, not a speaker).
+    """
+    if text[start:end].endswith(("’s", "'s")):
+        return None
+    while True:
+        m = WORD.match(text, start, end)
+        if m is None:
+            return start, end
+        if m.end() >= end:
+            word = m.group().lower().rstrip(".")
+            if word in FUNCTION_WORDS and word not in {"many", "some", "others", "most"}:
+                return None
+            return start, end
+        word = m.group().lower().rstrip(".")
+        if word in FUNCTION_WORDS and word not in {"the", "a", "an"}:
+            start = m.end()
+            while start < end and text[start] == " ":
+                start += 1
+            continue
+        return start, end
