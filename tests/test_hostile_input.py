@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.match import BadLine, read_requests
+from claimtrack.link.match import BadLine, read_requests
 from claimtrack.models import Article
 from claimtrack.read import Skipped, read_file, read_paths, read_stdin
 from claimtrack.read.jsontext import MAX_DEPTH, BadJSON, loads
