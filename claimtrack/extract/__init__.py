@@ -10,10 +10,11 @@ or a quotation mark get the expensive rules.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from claimtrack.extract.candidates import Candidate, Span, verbal
+from claimtrack.extract.candidates import Candidate, Direction, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.coref import Resolver
 from claimtrack.extract.forms import (
@@ -43,7 +44,42 @@ _NOT_SUBJECTS = frozenset(
 _LOOSE_QUOTE_WORDS = 4
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """A speaker met in the text: where it was named, and the name it resolved to."""
+
+    span: Span | None
+    name: str | None
+
+
+# no subject found (yet) in a sentence
+_NOBODY = _Speaker(None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class _LastSpeaker:
+    """The last speaker named in the article, which a quotation with no cue may inherit."""
+
+    para: int
+    name: str | None
+    span: Span | None
+    mention: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """One sentence to attribute, with the cue matches and quotations that fall in it."""
+
+    para: int
+    start: int
+    end: int
+    cues: list[re.Match[str]]
+    nominals: list[re.Match[str]]
+    # quotations touching the sentence (a cue inside one belongs to the quoted words)
+    quotes: list[Span]
+
+
+@dataclass(slots=True)
 class _State:
     """What one extraction run knows while it walks an article."""
 
@@ -52,7 +88,7 @@ class _State:
     paras: list[Span] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     seen: set[Span] = field(default_factory=set)
-    last_speaker: tuple[int, str | None, Span | None, str | None] | None = None
+    last_speaker: _LastSpeaker | None = None
 
 
 def extract(article: Article) -> list[Claim]:
@@ -91,105 +127,158 @@ def extract(article: Article) -> list[Claim]:
             near = [
                 q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
             ]
-            _sentence(state, index, ss, se, cues[ca:cb], nominals[na:nb], near)
+            _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
     state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
     return state.claims
 
 
-def _sentence(
-    state: _State,
-    para: int,
-    ss: int,
-    se: int,
-    cues: list,  # type: ignore[type-arg]
-    nominals: list,  # type: ignore[type-arg]
-    para_quotes: list[Span],
-) -> None:
-    """Add the claims of one sentence to the state."""
+def _sentence(state: _State, sent: _Sentence) -> None:
+    """Add the claims of one sentence to the state.
+
+    Four steps: the candidates of its cues, the questions among them added at once,
+    candidates nested in another's content dropped, then each candidate's claims, and
+    what is left for the quotations no cue reached.
+    """
+    cands, questions = _candidates(state, sent)
+    for question in questions:
+        # the asker is most often unnamed: the question is a claim with no speaker
+        assert question.content_to is not None
+        span, _ = trim(state.article.text, question.content_from, question.content_to)
+        _add(state, question, span, False, None, None)
+    cands = _outermost(state.article.text, sent, cands)
+    first = len(state.claims)
+    made, subject = _attribute(state, sent, cands)
+    _leftover_quotes(state, sent, made, subject, first)
+
+
+def _candidates(state: _State, sent: _Sentence) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the attribution candidates of a sentence in text order, and its questions."""
     text = state.article.text
+    ss, se = sent.start, sent.end
     cands: list[Candidate] = []
-    # a cue inside quotation marks belongs to the quoted words, not to the article
-    inside = para_quotes
-    cues = [m for m in cues if not any(a < m.start() < b for a, b in inside)]
-    nominals = [m for m in nominals if not any(a < m.start() < b for a, b in inside)]
-    for m in cues:
-        if m.group("cue") in {"asked", "Asked"} and m.start() - ss < 20:
-            question = asked(text, ss, se, m)
-            if question is not None:
-                # the asker is most often unnamed: the question is a claim with no speaker
-                span, _ = trim(text, question.content_from, question.content_to)
-                _add(state, question, span, False, None, None)
-                continue
-        if m.group("cue").lower().startswith("according"):
-            cand = according(text, ss, se, m)
-        elif m.group("cue") in PARTICIPLES and text[max(ss, m.start() - 4) : m.start()].rstrip(
-            " \t”\"'"
-        ).endswith((",", ";", "—", " -")):
-            # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
-            cand = participial(text, ss, se, m)
+    questions: list[Candidate] = []
+    for m in _outside(sent.cues, sent.quotes):
+        cand = _cue_candidate(text, sent, m)
+        if cand is None:
+            continue
+        if cand.direction is Direction.ASKED:
+            questions.append(cand)
         else:
-            cand = verbal(text, ss, se, m)
-        if cand is not None:
             cands.append(cand)
-    for m in nominals:
+    for m in _outside(sent.nominals, sent.quotes):
         if any(c.cue[0] <= m.start("noun") < c.cue[1] for c in cands):
             continue
         cand = nominal(text, ss, se, m)
         if cand is not None:
             cands.append(cand)
-    pe = state.paras[para][1]
-    for q in para_quotes:
+    cands.extend(_quote_candidates(state, sent, cands))
+    cands.sort(key=lambda c: c.start)
+    return cands, questions
+
+
+def _outside(matches: list[re.Match[str]], inside: list[Span]) -> list[re.Match[str]]:
+    """Return the matches that start outside every quotation: a quoted cue is the quote's."""
+    return [m for m in matches if not any(a < m.start() < b for a, b in inside)]
+
+
+def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of one cue word or phrase, by the form it takes."""
+    ss, se = sent.start, sent.end
+    cue = m.group("cue")
+    if cue in {"asked", "Asked"} and m.start() - ss < 20:
+        question = asked(text, ss, se, m)
+        if question is not None:
+            return question
+    if cue.lower().startswith("according"):
+        return according(text, ss, se, m)
+    if cue in PARTICIPLES and text[max(ss, m.start() - 4) : m.start()].rstrip(" \t”\"'").endswith(
+        (",", ";", "—", " -")
+    ):
+        # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
+        return participial(text, ss, se, m)
+    return verbal(text, ss, se, m)
+
+
+def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """Return the candidates of quotations signed with a dash or opened by "Name:"."""
+    text = state.article.text
+    ss, se = sent.start, sent.end
+    ps, pe = state.paras[sent.para]
+    out: list[Candidate] = []
+    for q in sent.quotes:
         if ss <= q[1] <= se == pe:
             # a signature closes the paragraph: on its line, or as the next paragraph when
             # the quotation is the whole paragraph
-            whole = q[0] == state.paras[para][0] and para + 1 < len(state.paras)
-            cand = signature(text, q, pe, state.paras[para + 1] if whole else None)
+            whole = q[0] == ps and sent.para + 1 < len(state.paras)
+            cand = signature(text, q, pe, state.paras[sent.para + 1] if whole else None)
             if cand is not None:
-                cands.append(cand)
-        if ss <= q[0] < se and not any(c.cue[0] < q[0] <= c.end + 3 for c in cands):
+                out.append(cand)
+        if ss <= q[0] < se and not any(c.cue[0] < q[0] <= c.end + 3 for c in [*cands, *out]):
             cand = colon_quote(text, q, ss)
             if cand is not None:
-                cands.append(cand)
-    cands.sort(key=lambda c: c.start)
+                out.append(cand)
+    return out
+
+
+def _outermost(text: str, sent: _Sentence, cands: list[Candidate]) -> list[Candidate]:
+    """Return the candidates not nested in the right content of another one.
+
+    "Trump said that Clinton claimed B": Clinton's claim is part of what Trump said.
+    """
     nested: set[int] = set()
     for cand in cands:
-        if cand.direction == "right" and id(cand) not in nested:
-            end = right_end(text, cand, se, cands)
+        if cand.direction is Direction.RIGHT and id(cand) not in nested:
+            end = right_end(text, cand, sent.end, cands)
             nested.update(id(o) for o in cands if cand.content_from <= o.start < end)
-    cands = [c for c in cands if id(c) not in nested]
+    return [c for c in cands if id(c) not in nested]
+
+
+def _attribute(state: _State, sent: _Sentence, cands: list[Candidate]) -> tuple[bool, _Speaker]:
+    """Add the claims of the candidates; return whether any was made, and the subject."""
+    text = state.article.text
+    ss, se = sent.start, sent.end
     made = False
-    first = len(state.claims)
-    subject: tuple[Span | None, str | None] = (None, None)
+    subject = _NOBODY
     for cand in cands:
         speaker_span = cand.speaker
         if cand.inherit:
-            if subject[0] is None:
+            if subject.span is None:
                 subject = _subject(state, ss, se)
-            if subject[0] is None:
+            if subject.span is None:
                 continue
-            speaker_span = subject[0]
+            speaker_span = subject.span
         assert speaker_span is not None
         mention = text[speaker_span[0] : speaker_span[1]]
         name, plural = state.resolver.resolve(mention, speaker_span[0])
         if cand.inherit:
-            name = subject[1]
-        if cand.direction != "none":
+            name = subject.name
+        if cand.direction is not Direction.NONE:
             for span, quoted in content_spans(text, cand, ss, se, cands):
                 made = _add(state, cand, span, quoted, speaker_span, name) or made
         if not cand.inherit:
-            subject = (speaker_span, name)
+            subject = _Speaker(speaker_span, name)
             state.resolver.remember(speaker_span[0], name, plural)
-            state.last_speaker = (para, name, speaker_span, mention)
-    if not made and para_quotes:
-        _quote_only(state, para, ss, se, para_quotes)
+            state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
+    return made, subject
+
+
+def _leftover_quotes(
+    state: _State, sent: _Sentence, made: bool, subject: _Speaker, first: int
+) -> None:
+    """Attribute what no cue reached: a sentence that is only a quote, an introduction with a
+    colon, and long quotations inside the sentence."""
+    text = state.article.text
+    ss, se = sent.start, sent.end
+    if not made and sent.quotes:
+        _quote_only(state, sent.para, ss, se, sent.quotes)
     if not made and text[ss:se].rstrip().endswith(":"):
         # "Trump issued the following statement:" introduces the quotation that follows
-        intro = subject if subject[0] is not None else _subject(state, ss, se)
-        if intro[0] is not None and intro[1] is not None:
-            mention = text[intro[0][0] : intro[0][1]]
-            state.last_speaker = (para, intro[1], intro[0], mention)
-    if inside:
-        _loose_quotes(state, para, ss, se, inside, first, subject)
+        intro = subject if subject.span is not None else _subject(state, ss, se)
+        if intro.span is not None and intro.name is not None:
+            mention = text[intro.span[0] : intro.span[1]]
+            state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
+    if sent.quotes:
+        _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject)
 
 
 def _loose_quotes(
@@ -199,7 +288,7 @@ def _loose_quotes(
     se: int,
     inside: list[Span],
     first: int,
-    subject: tuple[Span | None, str | None],
+    subject: _Speaker,
 ) -> None:
     """Attribute a long quotation no cue reached to the sentence's subject or the last speaker.
 
@@ -215,21 +304,17 @@ def _loose_quotes(
             continue
         if any(a < qe and b > qs for a, b in taken) or is_title(text, qs, qe):
             continue
-        speaker_span, name = subject
-        if speaker_span is None:
-            speaker_span, name = _subject(state, ss, se)
+        speaker = subject if subject.span is not None else _subject(state, ss, se)
+        speaker_span, name = speaker.span, speaker.name
         if speaker_span is None:
             last = state.last_speaker
-            if last is None or para - last[0] > 1 or last[1] is None:
+            if last is None or para - last.para > 1 or last.name is None:
                 continue
-            name = last[1]
+            name = last.name
         span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
-        cand = Candidate(
-            span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
-        )
-        _add(state, cand, span, True, speaker_span, name, cue_text=None)
+        _add(state, _cueless(span), span, True, speaker_span, name, cue_text=None)
 
 
 def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
@@ -243,10 +328,10 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
     for span, quoted in content_spans(text, cand, ps, pe, [cand]):
         _add(state, cand, span, quoted, cand.speaker, name)
     state.resolver.remember(cand.speaker[0], name, plural)
-    state.last_speaker = (para, name, cand.speaker, mention)
+    state.last_speaker = _LastSpeaker(para, name, cand.speaker, mention)
 
 
-def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
+def _subject(state: _State, ss: int, se: int) -> _Speaker:
     """Return the subject opening the sentence and its canonical name, if there is one."""
     text = state.article.text
     # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ..."
@@ -259,8 +344,8 @@ def _subject(state: _State, ss: int, se: int) -> tuple[Span | None, str | None]:
             span = None
         if span is not None:
             name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
-            return span, name
-    return None, None
+            return _Speaker(span, name)
+    return _NOBODY
 
 
 def _plausible_subject(state: _State, mention: str) -> bool:
@@ -280,7 +365,7 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
     """Give a sentence that is only a quote the speaker of the claim just before it."""
     text = state.article.text
     last = state.last_speaker
-    if last is None or para - last[0] > 1 or last[1] is None:
+    if last is None or para - last.para > 1 or last.name is None:
         return
     for qs, qe in para_quotes:
         if (qs <= ss + 1 and qe >= se - 2) or (qs <= ss and qe >= se):
@@ -289,13 +374,23 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
                 return
             if _extend_last(state, span):
                 return
-            cand = Candidate(
-                span[0], span[0], None, (span[0], span[0]), CueClass.SPEECH, "right", span[0]
-            )
-            _add(state, cand, span, True, None, last[1], cue_text=None)
+            _add(state, _cueless(span), span, True, None, last.name, cue_text=None)
             # a quotation running over several paragraphs keeps its speaker
-            state.last_speaker = (para, last[1], last[2], last[3])
+            state.last_speaker = _LastSpeaker(para, last.name, last.span, last.mention)
             return
+
+
+def _cueless(span: Span) -> Candidate:
+    """Return the candidate of a quotation attributed with no cue of its own."""
+    return Candidate(
+        start=span[0],
+        end=span[0],
+        speaker=None,
+        cue=(span[0], span[0]),
+        cls=CueClass.SPEECH,
+        direction=Direction.RIGHT,
+        content_from=span[0],
+    )
 
 
 def _extend_last(state: _State, span: Span) -> bool:

@@ -1,10 +1,8 @@
 """Attribution candidates in one sentence: where a speaker and a cue are, and where the content lies.
 
-A candidate records the speaker mention, the cue, and the direction of its content:
-`right` ("Trump said that A"), `left` ("A, Trump said"), `quote` (a split quote,
-"A," he said, "B.") or `none` (a cue whose content is elsewhere, kept because its
-subject is the speaker of a participle that follows: "she said, adding that A").
-`contents.py` turns candidates into content spans.
+A candidate records the speaker mention, the cue, and the `Direction` of its content
+("Trump said that A" looks right, "A, Trump said" left). `contents.py` turns candidates
+into content spans.
 """
 
 # Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
@@ -14,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
@@ -121,20 +120,38 @@ _OBJECT_THEN_QUOTE = re.compile(
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
 
-@dataclass
+class Direction(Enum):
+    """Where the content of a cue lies, relative to the cue."""
+
+    RIGHT = "right"  # after the cue: "Trump said that A"
+    LEFT = "left"  # before it: "A, Trump said" / '"A," he said'
+    QUOTE = "quote"  # a quote split around it: '"A," he said, "B."'
+    WHOLE = "whole"  # the whole sentence around it: "The industry, she said, is doing better"
+    ASKED = "asked"  # a question put to the speaker: "Asked whether A, X said B"
+    # no content of its own, kept because its subject speaks a participle that follows:
+    # "she said, adding that A"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate:
-    """One attribution found in a sentence, before its content is cut."""
+    """One attribution found in a sentence, before its content is cut.
+
+    `start` and `end` bound the attribution (speaker and cue); the content starts at
+    `content_from` and, when its end is known already, ends at `content_to`.
+    """
 
     start: int
     end: int
     speaker: Span | None
     cue: Span
     cls: CueClass
-    direction: str
+    direction: Direction
     content_from: int
     negated: bool = False
+    # the speaker is the subject of the sentence ("..., saying that A" / "and has promised to")
     inherit: bool = False
-    content_to: int = -1
+    content_to: int | None = None
 
 
 def words_in(text: str, start: int, end: int) -> int:
@@ -236,7 +253,17 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         if coord is not None and right is not None:
             aux = coord.group("aux").split()
             negated = any(w in _NEGATION for w in aux)
-            return Candidate(coord.start(), ce, None, (cs, ce), cls, "right", right, negated, True)
+            return Candidate(
+                start=coord.start(),
+                end=ce,
+                speaker=None,
+                cue=(cs, ce),
+                cls=cls,
+                direction=Direction.RIGHT,
+                content_from=right,
+                negated=negated,
+                inherit=True,
+            )
         inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
         inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
         left_end = _left_end(text, ss, cs)
@@ -247,9 +274,26 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             return None
         if text[inv.end() - 1] == "," and QUOTE_NEXT.match(text, inv.end(), se):
             # '"The risk," said Edward Leamer, an economist, "is that ..."'
-            return Candidate(cs, inv.end("speaker"), speaker, (cs, ce), cls, "quote", ss, negated)
+            return Candidate(
+                start=cs,
+                end=inv.end("speaker"),
+                speaker=speaker,
+                cue=(cs, ce),
+                cls=cls,
+                direction=Direction.QUOTE,
+                content_from=ss,
+                negated=negated,
+            )
         return Candidate(
-            cs, inv.end("speaker"), speaker, (cs, ce), cls, "left", ss, negated, content_to=left_end
+            start=cs,
+            end=inv.end("speaker"),
+            speaker=speaker,
+            cue=(cs, ce),
+            cls=cls,
+            direction=Direction.LEFT,
+            content_from=ss,
+            negated=negated,
+            content_to=left_end,
         )
     if (
         text[speaker[0] : speaker[1]] in {"who", "Who"}
@@ -261,18 +305,41 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if lemma in THAT_ONLY_VERBS:
         if right is None or not _THAT_OPENING.fullmatch(text, ce, right):
             return None
-        return Candidate(start, ce, speaker, (cs, ce), cls, "right", right, negated)
+        return Candidate(
+            start=start,
+            end=ce,
+            speaker=speaker,
+            cue=(cs, ce),
+            cls=cls,
+            direction=Direction.RIGHT,
+            content_from=right,
+            negated=negated,
+        )
     direction, begin, end = _place(text, ss, se, start, ce, right)
-    if direction == "right" and lemma in TARGET_VERBS and not QUOTE_NEXT.match(text, ce, se):
+    if (
+        direction is Direction.RIGHT
+        and lemma in TARGET_VERBS
+        and not QUOTE_NEXT.match(text, ce, se)
+    ):
         stop = _TARGET_END.search(text, begin + 1, se)
         if stop is not None:
             end = stop.start()
-    return Candidate(start, ce, speaker, (cs, ce), cls, direction, begin, negated, content_to=end)
+    return Candidate(
+        start=start,
+        end=ce,
+        speaker=speaker,
+        cue=(cs, ce),
+        cls=cls,
+        direction=direction,
+        content_from=begin,
+        negated=negated,
+        content_to=end,
+    )
 
 
 def _place(
     text: str, ss: int, se: int, start: int, ce: int, right: int | None
-) -> tuple[str, int, int]:
+) -> tuple[Direction, int, int | None]:
     """Return where the content of a cue lies: direction, start, and end for a left content.
 
     '“A,” he said' takes the quote before; '“A,” he said, “B.”' both quotes; 'A, he said.'
@@ -282,7 +349,7 @@ def _place(
     after_quote = _QUOTE_END.search(text, max(ss, start - 4), start) is not None
     if after_quote and right is not None and _STRONG_OPENING.match(text, ce, right + 1):
         # 'On ABC's "This Week," Rubio said that ...': the quote before is a title
-        return "right", right, -1
+        return Direction.RIGHT, right, None
     left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
     if trail is None and after_quote:
@@ -295,27 +362,27 @@ def _place(
         left_end = None
     if left_end is not None and after_quote:
         if punct == "," and QUOTE_NEXT.match(text, after, se):
-            return "quote", ss, -1
-        return "left", ss, left_end
+            return Direction.QUOTE, ss, None
+        return Direction.LEFT, ss, left_end
     if trail is not None and punct in ",”\"'":
         quote = QUOTE_NEXT.match(text, after, se)
         if quote is not None:
             # "Holding open a book, Beck said, “I just want ...”": the quote is the content
-            return "right", quote.end() - len(quote.group("mark")), -1
+            return Direction.RIGHT, quote.end() - len(quote.group("mark")), None
         if left_end is not None:
             if words_in(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
-                return "left", ss, left_end
-            return "whole", ss, se
+                return Direction.LEFT, ss, left_end
+            return Direction.WHOLE, ss, se
         if (
             punct == ","
             and words_in(text, after, se) >= 3
             and not _PARTICIPLE_NEXT.match(text, after, se)
         ):
             # "But, he said, it is a risky strategy": what follows the parenthesis
-            return "right", after, -1
+            return Direction.RIGHT, after, None
     if trail is not None and (punct in ".!?;" or after >= se):
         if left_end is not None:
-            return "left", ss, left_end
+            return Direction.LEFT, ss, left_end
         clause = (
             _THAT_CLAUSE.search(text, ce, se) or _WHEN_THEN_SUBJECT.match(text, ce, se)
             if right is not None
@@ -324,11 +391,11 @@ def _place(
         if clause is not None and clause.end() == right:
             # "Trump said on Tuesday that he would win.", "said Thursday he would leave ...":
             # the adverbial ends where the clause starts
-            return "right", right, -1
-        return "none", ce, -1
+            return Direction.RIGHT, right, None
+        return Direction.NONE, ce, None
     if right is None:
-        return "none", ce, -1
-    return "right", right, -1
+        return Direction.NONE, ce, None
+    return Direction.RIGHT, right, None
 
 
 def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.candidates import Candidate, Span
+from claimtrack.extract.candidates import Candidate, Direction, Span
 from claimtrack.extract.patterns import AND_THAT, CLAUSE_BOUNDARY, TRAILING_JUNK
 
 _OPEN = '"“«'
@@ -74,7 +74,7 @@ def right_end(text: str, cand: Candidate, se: int, others: list[Candidate]) -> i
     claimed B" does not cut: the inner attribution is nested in the content.
     """
     start = cand.content_from
-    if cand.content_to > start:
+    if cand.content_to is not None and cand.content_to > start:
         se = min(se, cand.content_to)
     for other in others:
         if start < other.start < se and (
@@ -93,21 +93,21 @@ def content_spans(
     text: str, cand: Candidate, ss: int, se: int, others: list[Candidate]
 ) -> list[tuple[Span, bool]]:
     """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
-    if cand.direction == "right":
+    if cand.direction is Direction.RIGHT:
         start, end = cand.content_from, right_end(text, cand, se, others)
-    elif cand.direction == "whole":
+    elif cand.direction is Direction.WHOLE:
         start, end = ss, se
-    elif cand.direction == "quote":
+    elif cand.direction is Direction.QUOTE:
         start, end = _split_quote(text, cand, ss, se)
     else:
         start = cand.content_from
-        end = cand.content_to if cand.content_to >= 0 else cand.start
+        end = cand.content_to if cand.content_to is not None else cand.start
         for other in others:
             if (
                 other is not cand
                 and other.end <= end
                 and other.end > start
-                and other.direction == "right"
+                and other.direction is Direction.RIGHT
             ):
                 start = max(start, other.end)
     parts: list[tuple[int, int]] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.candidates import Candidate, Span, content_start, words_in
+from claimtrack.extract.candidates import Candidate, Direction, Span, content_start, words_in
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE
 from claimtrack.lexicon import (
@@ -73,7 +73,15 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
             after += 1
         if after >= se:
             return None
-        return Candidate(cs, src.end(), speaker, (cs, ce), CueClass.SPEECH, "right", after)
+        return Candidate(
+            start=cs,
+            end=src.end(),
+            speaker=speaker,
+            cue=(cs, ce),
+            cls=CueClass.SPEECH,
+            direction=Direction.RIGHT,
+            content_from=after,
+        )
     start = cs
     while start > ss and text[start - 1] in " ,—(":
         start -= 1
@@ -84,8 +92,24 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     ):
         # "Other major cleavages, according to the poll, include ideology ...": the source
         # interrupts one clause, which is the content, all of it
-        return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "whole", ss)
-    return Candidate(start, src.end(), speaker, (cs, ce), CueClass.SPEECH, "left", ss)
+        return Candidate(
+            start=start,
+            end=src.end(),
+            speaker=speaker,
+            cue=(cs, ce),
+            cls=CueClass.SPEECH,
+            direction=Direction.WHOLE,
+            content_from=ss,
+        )
+    return Candidate(
+        start=start,
+        end=src.end(),
+        speaker=speaker,
+        cue=(cs, ce),
+        cls=CueClass.SPEECH,
+        direction=Direction.LEFT,
+        content_from=ss,
+    )
 
 
 def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
@@ -103,7 +127,16 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
     start = cs
     while start > ss and text[start - 1] in " ,;—-":
         start -= 1
-    return Candidate(start, ce, None, (cs, ce), cls, "right", right, inherit=True)
+    return Candidate(
+        start=start,
+        end=ce,
+        speaker=None,
+        cue=(cs, ce),
+        cls=cls,
+        direction=Direction.RIGHT,
+        content_from=right,
+        inherit=True,
+    )
 
 
 def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
@@ -128,7 +161,15 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         speaker = (owner[0], owner[1] - 2)
     start = min(speaker[0], owner[0])
     cue = (m.start("noun"), m.end("link"))
-    return Candidate(start, m.end("noun"), speaker, cue, cls, "right", content_from)
+    return Candidate(
+        start=start,
+        end=m.end("noun"),
+        speaker=speaker,
+        cue=cue,
+        cls=cls,
+        direction=Direction.RIGHT,
+        content_from=content_from,
+    )
 
 
 def colon(text: str, ps: int, pe: int) -> Candidate | None:
@@ -151,7 +192,13 @@ def colon(text: str, ps: int, pe: int) -> Candidate | None:
     speaker = m.span("speaker")
     colon_at = m.end("speaker")
     return Candidate(
-        ps, m.end(), speaker, (colon_at, colon_at + 1), CueClass.SPEECH, "right", m.end()
+        start=ps,
+        end=m.end(),
+        speaker=speaker,
+        cue=(colon_at, colon_at + 1),
+        cls=CueClass.SPEECH,
+        direction=Direction.RIGHT,
+        content_from=m.end(),
     )
 
 
@@ -168,13 +215,13 @@ def signature(text: str, quote: Span, pe: int, next_para: Span | None) -> Candid
     if m is None:
         return None
     return Candidate(
-        quote[0],
-        m.end("speaker"),
-        m.span("speaker"),
-        m.span("dash"),
-        CueClass.SPEECH,
-        "left",
-        quote[0],
+        start=quote[0],
+        end=m.end("speaker"),
+        speaker=m.span("speaker"),
+        cue=m.span("dash"),
+        cls=CueClass.SPEECH,
+        direction=Direction.LEFT,
+        content_from=quote[0],
         content_to=quote[1],
     )
 
@@ -192,7 +239,14 @@ def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if text.startswith("about", start):
         start += len("about ")
     return Candidate(
-        ss, q.end("cue"), None, q.span("cue"), CueClass.SPEECH, "asked", start, content_to=end
+        start=ss,
+        end=q.end("cue"),
+        speaker=None,
+        cue=q.span("cue"),
+        cls=CueClass.SPEECH,
+        direction=Direction.ASKED,
+        content_from=start,
+        content_to=end,
     )
 
 
@@ -210,12 +264,12 @@ def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
     speaker = m.span("speaker")
     colon_at = m.end("speaker")
     return Candidate(
-        speaker[0],
-        m.end(),
-        speaker,
-        (colon_at, colon_at + 1),
-        CueClass.SPEECH,
-        "left",
-        quote[0],
+        start=speaker[0],
+        end=m.end(),
+        speaker=speaker,
+        cue=(colon_at, colon_at + 1),
+        cls=CueClass.SPEECH,
+        direction=Direction.LEFT,
+        content_from=quote[0],
         content_to=quote[1],
     )
