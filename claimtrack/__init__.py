@@ -1,15 +1,73 @@
-"""claimtrack: extract who said what from news articles and track each claim across sources."""
+"""claimtrack: extract who said what from news articles and track each claim across sources.
 
-from importlib.metadata import PackageNotFoundError, version
+The names below are imported when first used (PEP 562), so that a command that only
+queries the store never compiles the extractor's patterns nor builds the pydantic models.
+"""
 
-from claimtrack.extract import extract
-from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
-from claimtrack.read import Skipped, read_paths
+from __future__ import annotations
 
-try:
-    __version__ = version("claimtrack")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+import importlib
+import sys
+import types
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from claimtrack.extract import extract
+    from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
+    from claimtrack.read import Skipped, read_paths
+
+    __version__: str
+
+# Public name -> the module that defines it.
+_LAZY = {
+    "Article": "claimtrack.models",
+    "Claim": "claimtrack.models",
+    "Kind": "claimtrack.models",
+    "Link": "claimtrack.models",
+    "Relation": "claimtrack.models",
+    "Stance": "claimtrack.models",
+    "Skipped": "claimtrack.read",
+    "extract": "claimtrack.extract",
+    "read_paths": "claimtrack.read",
+}
+
+
+class _Package(types.ModuleType):
+    """The package module: `claimtrack.extract` stays the function once the submodule is loaded."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Importing the submodule claimtrack.extract sets it as an attribute of the package,
+        # which would hide the function of the same name that `from claimtrack import
+        # extract` must give.
+        if name == "extract" and isinstance(value, types.ModuleType):
+            value = value.extract
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def _version() -> str:
+    """Return the installed version of the package."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claimtrack")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0.0.0+unknown"
+
+
+def __getattr__(name: str) -> Any:
+    """Return a public name, importing its module on first use."""
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'claimtrack' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Article",

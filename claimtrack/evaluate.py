@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimtrack.brat import Annotation, Attribution, length, overlap, read_ann
-from claimtrack.models import Article, Claim, Kind
-from claimtrack.read import ReadError, read_file
+from claimtrack.enums import Kind
 
-Extractor = Callable[[Article], Sequence[Claim]]
+if TYPE_CHECKING:  # `claimtrack eval --help` needs neither pydantic nor the readers
+    from claimtrack.models import Article, Claim
+
+Extractor = Callable[["Article"], Sequence["Claim"]]
 
 LOW = 0.3
 HIGH = 0.8
@@ -150,6 +152,8 @@ def pair_files(gold_dir: Path) -> tuple[list[tuple[str, Path, Path]], list[str]]
 
 def load_corpus(gold_dir: Path | str) -> Iterator[GoldArticle | str]:
     """Yield each annotated article in name order, or a line saying why one was left out."""
+    from claimtrack.read import ReadError, read_file
+
     pairs, left = pair_files(Path(gold_dir))
     yield from left
     for name, text_path, ann_path in pairs:

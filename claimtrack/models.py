@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
-from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from claimtrack.enums import Kind, Relation, Stance
 
 Span = tuple[int, int]
 
@@ -18,32 +19,6 @@ def content_hash(*parts: str, size: int = 8) -> str:
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1f")
     return h.hexdigest()
-
-
-class Kind(StrEnum):
-    """Whether a claim is or contains quoted words, or is reported speech."""
-
-    DIRECT = "direct"
-    REPORTED = "reported"
-
-
-class Stance(StrEnum):
-    """What the speaker does with the claim's content."""
-
-    ASSERTS = "asserts"
-    DENIES = "denies"
-    CONFIRMS = "confirms"
-    DECLINES = "declines"
-
-
-class Relation(StrEnum):
-    """How a responding claim relates to the claim it responds to."""
-
-    REPEATS = "repeats"
-    CONFIRMS = "confirms"
-    DENIES = "denies"
-    DECLINES = "declines"
-    REPORTS = "reports"
 
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
@@ -129,3 +104,18 @@ class Link(BaseModel):
 def link_id(from_: str, to: str, relation: Relation) -> str:
     """Return the id of a link."""
     return content_hash(from_, to, relation.value)
+
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Kind",
+    "Link",
+    "Relation",
+    "Span",
+    "Stance",
+    "article_id",
+    "claim_id",
+    "content_hash",
+    "link_id",
+]

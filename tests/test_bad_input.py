@@ -6,6 +6,7 @@ error, never a traceback; the good files of the same run are still processed."""
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
 import subprocess
@@ -185,15 +186,17 @@ def test_unbalanced_quotation_marks_give_valid_spans(tmp_path: Path) -> None:
 def test_an_extractor_bug_skips_that_article_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from claimtrack.cli import extract_cmd
     from claimtrack.extract import extract as real
+
+    # The module, not the package attribute of the same name (the function).
+    extractor = importlib.import_module("claimtrack.extract")
 
     def flaky(article: Article) -> list[Claim]:
         if "boom" in article.text:
             raise IndexError("rule out of range")
         return real(article)
 
-    monkeypatch.setattr(extract_cmd, "extract", flaky)
+    monkeypatch.setattr(extractor, "extract", flaky)
     bad = tmp_path / "boom.txt"
     bad.write_text("Peskov said boom.")
     result = run(str(bad), str(good_file(tmp_path)))

@@ -12,9 +12,6 @@ import typer
 from claimtrack.cli.app import app
 from claimtrack.cli.common import Format, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
-from claimtrack.extract import extract
-from claimtrack.models import Claim
-from claimtrack.read import Skipped, read_paths
 
 CLAIM_COLUMNS = (
     Column("speaker", "speaker", ratio=2),
@@ -42,6 +39,10 @@ def extract_command(
     fmt: FormatOption = None,
 ) -> None:
     """Print the claims found in articles, without a database."""
+    # Imported here, not at start-up: only this command and ingest need the extractor.
+    from claimtrack.extract import extract
+    from claimtrack.read import Skipped, read_paths
+
     failed = done = 0
 
     def claims() -> Iterator[dict[str, Any]]:
@@ -78,6 +79,8 @@ def schema_command() -> None:
 
 def claim_schema() -> dict[str, Any]:
     """Return the published JSON Schema of a claim."""
+    from claimtrack.models import Claim
+
     return Claim.model_json_schema(mode="serialization")
 
 

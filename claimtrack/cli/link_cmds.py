@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -18,14 +18,13 @@ from rich.tree import Tree
 from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
-from claimtrack.link.export import claim_reviews_json, dot
-from claimtrack.link.match import BadLine, Matcher, load_claims, read_requests, run
-from claimtrack.link.records import link_records
-from claimtrack.link.stored import link_store
-from claimtrack.link.track import Status, Tracked, track
-from claimtrack.models import Claim, Relation
+from claimtrack.enums import Relation
 from claimtrack.store import StoreError
-from claimtrack.store.linking import claim_texts
+
+if TYPE_CHECKING:  # the library is imported by the command that runs, not at start-up
+    from claimtrack.link.match import Matcher
+    from claimtrack.link.track import Tracked
+    from claimtrack.models import Claim
 
 FormatOption = Annotated[
     Format | None,
@@ -46,6 +45,8 @@ MATCH_TABLE = (
 
 def _store_claims() -> list[tuple[str, str]]:
     """Return (id, text) of every stored claim."""
+    from claimtrack.store.linking import claim_texts
+
     store = open_store()
     try:
         return claim_texts(store)
@@ -64,6 +65,8 @@ def match_command(
     fmt: FormatOption = None,
 ) -> None:
     """Match JSON lines ({id, text[, claim]}) on stdin to known claims, with each text's relation."""
+    from claimtrack.link.match import BadLine, Matcher, load_claims, read_requests, run
+
     if claims is not None:
         try:
             with claims.open("rb") as f:
@@ -106,6 +109,8 @@ def link_command(
     ] = False,
 ) -> None:
     """Link the stored claims not linked yet (all of them with --all) across articles."""
+    from claimtrack.link.stored import link_store
+
     store = open_store()
     progress = Progress(
         SpinnerColumn(),
@@ -152,6 +157,8 @@ def links_command(
     fmt: FormatOption = None,
 ) -> None:
     """List the links between claims: who repeats, confirms, denies or declines what."""
+    from claimtrack.link.records import link_records
+
     fmt = pick_format(fmt)
     store = open_store()
     try:
@@ -177,16 +184,19 @@ TRACK_TABLE = (
     Column("claim", "text", ratio=6),
     Column("source", "source", ratio=2),
 )
+# By claimtrack.link.track.Status value (a StrEnum, so its members find these keys).
 _STATUS_STYLE = {
-    Status.CONFIRMED: "green",
-    Status.DISPUTED: "yellow",
-    Status.DENIED: "red",
-    Status.UNCONFIRMED: "dim",
+    "confirmed": "green",
+    "disputed": "yellow",
+    "denied": "red",
+    "unconfirmed": "dim",
 }
 
 
 def _tracked(query: str | None) -> list[Tracked]:
     """Return the tracked claims of the store."""
+    from claimtrack.link.track import track
+
     store = open_store()
     try:
         return track(store, query)
@@ -267,6 +277,8 @@ def export_command(
     ] = None,
 ) -> None:
     """Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz."""
+    from claimtrack.link.export import claim_reviews_json, dot
+
     tracked = _tracked(query)
     if fmt is ExportFormat.DOT:
         sys.stdout.write(dot(tracked))

@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterable
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -19,11 +19,11 @@ from rich.text import Text
 from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
-from claimtrack.ingest import Event, IngestError, IngestReport, Outcome, default_workers, ingest
-from claimtrack.link.stored import link_store
-from claimtrack.models import Kind, Stance
-from claimtrack.read import read_paths
+from claimtrack.enums import Kind, Stance
 from claimtrack.store import ClaimFilter, Store, StoreError
+
+if TYPE_CHECKING:  # the extractor is imported by ingest when it runs, not at start-up
+    from claimtrack.ingest import Event, IngestReport
 
 CLAIM_TABLE = (
     Column("speaker", "speaker", ratio=2),
@@ -120,6 +120,10 @@ def ingest_command(
     version did. --source, --title, --url and --published apply to stored articles too;
     metadata read from the files themselves only to new ones.
     """
+    from claimtrack.ingest import IngestError, Outcome, default_workers, ingest
+    from claimtrack.link.stored import link_store
+    from claimtrack.read import read_paths
+
     changes: dict[str, Any] = {
         k: v
         for k, v in {

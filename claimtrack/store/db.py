@@ -10,9 +10,9 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance
+from claimtrack.enums import Kind, Relation, Stance
 from claimtrack.store import queries, schema
 from claimtrack.store.aliases import describe
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
@@ -24,6 +24,9 @@ from claimtrack.store.speakers import (
     settle,
     speaker_id,
 )
+
+if TYPE_CHECKING:  # the pydantic models are built only when a method returns them
+    from claimtrack.models import Article, Claim, Link
 
 T = TypeVar("T")
 
@@ -383,6 +386,8 @@ class Store:
 
     def get_article(self, article_id: str) -> Article | None:
         """Return the stored article with its text, or None."""
+        from claimtrack.models import Article
+
         row = self.conn.execute(
             "SELECT id, text, title, source, url, published, path FROM articles WHERE id = ?",
             (article_id,),
@@ -450,6 +455,8 @@ class Store:
         claim: str | None = None,
     ) -> Iterator[Link]:
         """Yield the links that pass the filters (speaker, article, claim: at either end)."""
+        from claimtrack.models import Link
+
         where: list[str] = []
         params: list[Any] = []
         if relation is not None:

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
-from claimtrack.models import Stance
+from claimtrack.enums import Stance
 from claimtrack.store.db import Store
 
 _BATCH = 500  # SQLite host parameters per query

@@ -8,10 +8,13 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimtrack.models import Claim, Kind, Stance
+from claimtrack.enums import Kind, Stance
 from claimtrack.store.speakers import resolve
+
+if TYPE_CHECKING:  # built only when a query returns claims, not for every command
+    from claimtrack.models import Claim
 
 # Enough under SQLite's limit on bound parameters, however old the library.
 CHUNK = 500
@@ -149,6 +152,8 @@ def claim_sql(
 
 def row_claim(row: Sequence[Any]) -> Claim:
     """Return the Claim of a row selected with CLAIM_SELECT."""
+    from claimtrack.models import Claim
+
     # Built without validation: every row was validated as a Claim on its way in, and
     # validating again would double the time of a large listing.
     return Claim.model_construct(
