@@ -12,7 +12,7 @@ from claimtrack.store import Store
 
 # Modules a query command must never import: the extractor (its patterns are compiled at
 # import) and the models (pydantic builds their validators at import).
-HEAVY = ("claimtrack.extract", "claimtrack.models", "claimtrack.speakers", "claimtrack.link")
+HEAVY = ("claimtrack.extract", "claimtrack.models", "claimtrack.link")
 
 
 def _loaded_after(code: str) -> list[str]:
