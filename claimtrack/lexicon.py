@@ -12,6 +12,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# the days of the week, capitalised as in running text ("said on Tuesday")
+DAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
 
 class CueClass(StrEnum):
     """What a cue says about the speaker's stance toward the content."""
@@ -96,10 +107,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "inform",
     "concur:concurred:concurs",
     "echo:echoed:echoes",
-    "predict",
     "urge",
     "demand",
-    "contend",
     "posit",
     "point out:pointed out:points out:pointing out",
     "go on to say:went on to say:goes on to say",
@@ -206,7 +215,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """
     say argue claim insist think believe suggest contend assert declare predict fear hope worry
-    figure allege estimate reason
+    allege estimate reason
     """.split()
 )
 
@@ -223,7 +232,7 @@ INVERTED_VERBS: frozenset[str] = frozenset(
     """
     say add write tell ask continue explain note recall reply respond tweet argue insist declare
     observe remark quip joke warn answer shout yell chant counter concede admit acknowledge
-    confirm deny state conclude predict complain boast remember
+    confirm deny state conclude predict complain boast
     """.split()
 )
 
@@ -231,9 +240,7 @@ INVERTED_VERBS: frozenset[str] = frozenset(
 WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "describe"})
 
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
-INFINITIVE_VERBS: frozenset[str] = frozenset(
-    {"promise", "vow", "pledge", "urge", "threaten", "demand", "refuse", "ask"}
-)
+INFINITIVE_VERBS: frozenset[str] = frozenset({"promise", "vow", "pledge", "urge", "demand", "ask"})
 
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {
@@ -349,10 +356,10 @@ AUXILIARIES: frozenset[str] = frozenset(
     still later then again once too long often already never always even just soon overall now
     first since previously recently repeatedly frequently consistently initially specifically
     privately publicly reportedly allegedly flatly firmly categorically vehemently strongly
-    openly further indeed not been being however meanwhile instead nonetheless Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday yesterday today earlier simply
+    openly further indeed not been being however meanwhile instead nonetheless yesterday today
+    earlier simply
     """.split()
-)
+) | frozenset(DAYS)
 
 # words that express denial or non-comment inside the content itself
 DENIAL_CONTENT: tuple[str, ...] = (
@@ -369,6 +376,11 @@ DECLINE_CONTENT: tuple[str, ...] = (
     r"\b(?:I|we) (?:won't|won’t|will not|wouldn't|wouldn’t) (?:say|tell you)\b",
 )
 
+# the prefilter of the content patterns: whatever DENIAL_CONTENT or DECLINE_CONTENT matches
+# holds one of these pieces (lower-cased), so a content without any skips the regexes
+DENIAL_KEYS: tuple[str, ...] = ("true", "false", "lie", "fake", "nonsense", "fabricat", "happened")
+DECLINE_KEYS: tuple[str, ...] = ("comment", "won", "will not", "wouldn")
+
 # words that open a paragraph with a colon but name no speaker: "Note:", "Update:", "FIX IS IN:"
 COLON_NON_SPEAKERS: frozenset[str] = frozenset(
     """
@@ -384,20 +396,29 @@ of and on to at with
     """.split()
 )
 
-PRONOUNS: frozenset[str] = frozenset(
-    {"he", "she", "they", "i", "we", "it", "who", "you", "He", "She", "They", "I", "We", "It"}
-)
-SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+# pronouns, by what they can stand for; a speaker pronoun agrees with its antecedent
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"i", "you", "he", "she", "it", "we", "they", "who"})
+SINGULAR_PRONOUNS: frozenset[str] = frozenset({"he", "she"})  # one person, third person
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+# pronouns that name a speaker who can open a quotation ("He said", "We believe")
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# pronouns that take a plural verb ("they say", "I say", not "says")
+PLURAL_VERB_PRONOUNS: frozenset[str] = frozenset({"i", "we", "you", "they"})
+# "his son said": the possessive and the subject pronoun it stands for
+POSSESSIVE_PRONOUNS: dict[str, str] = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# every pronoun, in any case form: never part of a name
+PRONOUNS: frozenset[str] = SUBJECT_PRONOUNS | frozenset(POSSESSIVE_PRONOUNS) | {"him", "them"}
 
-# titles and roles before names: "Kremlin spokesperson Dmitry Peskov", "Sen. Ted Cruz"
-TITLES: frozenset[str] = frozenset(
+# words before a name that are no part of it: courtesy titles, offices, roles, and the
+# party or country words of "Democratic Sen. X"; dropped to find the name ("Sen. Ted Cruz")
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr prof sir lady lord rev".split())
+TITLES: frozenset[str] = HONORIFICS | frozenset(
     """
-    mr mrs ms dr sen rep gov gen lt col prof rev president vice former senator governor
+    sen rep gov gen lt col president vice former senator governor professor
     secretary speaker mayor judge justice chairman chairwoman minister prime leader spokesman
     spokeswoman spokesperson representative congressman congresswoman candidate nominee adviser
     advisor director chief editor journalist author host anchor attorney general pope king queen
-    ambassador commissioner chancellor democratic republican gop us u.s. state the
+    prince princess ambassador commissioner chancellor democratic republican gop us u.s. state the
     """.split()
 )
 
@@ -527,6 +548,26 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# words that make a capitalised name an organisation, a place or a work, not a person:
+# "White House", "Justice Department", "Fox News", "the Kremlin"
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    """
+    administration agency army association board bureau cabinet campaign center centre
+    commission committee company congress corp corporation council court department foundation
+    government group house inc institute kremlin media ministry network news office
+    organization organisation party pentagon police post press senate service staff team times
+    union university
+    """.split()
+)
+
+# words that make a speaker a share of those polled, not a person: "half", "most", "six in 10"
+QUANTITY_WORDS: frozenset[str] = frozenset(
+    """
+    half most many some two-thirds three-fourths about nearly almost one two three four five
+    six seven eight nine ten
+    """.split()
+)
+
 # works that make claims ("the book claims", "Woodward's new book", "the report found")
 WORK_NOUNS: frozenset[str] = frozenset(
     """
@@ -545,10 +586,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     there here what which where why how even only just later earlier today yesterday last next
     asked moreover furthermore indeed despite during nor not no all both other others such said
     says like unlike according about over under into without within between among amid through
-    until upon whether perhaps maybe again sunday monday tuesday wednesday thursday friday
-    saturday
+    until upon whether perhaps maybe again
     """.split()
-)
+) | frozenset(day.lower() for day in DAYS)
 
 
 def verb_forms(entry: str) -> tuple[str, tuple[str, ...]]:

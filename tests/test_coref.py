@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.extract.coref import Resolver, is_person, name_key
 from claimtrack.extract.mentions import clean_mention, speaker_before
 
@@ -85,3 +87,18 @@ def test_names_do_not_run_over_a_sentence_end_or_a_description() -> None:
     assert r.canonical_name("Ryan") == "Paul D. Ryan"
     mention = "undecided Republican voter Stephanie Hooton of Derry, N.H."
     assert r.canonical_name(mention) == "Stephanie Hooton"
+
+
+@pytest.mark.parametrize(
+    "mention, plural",
+    [
+        ("a spokesman", False),  # "a" is an article, not a quantity
+        ("A spokesman for the campaign", False),
+        ("Half", True),
+        ("Six in 10", True),
+        ("Most", True),
+    ],
+)
+def test_only_quantities_are_read_as_shares_of_those_polled(mention: str, plural: bool) -> None:
+    r = Resolver.build("A poll of voters in Iowa was released on Tuesday by the campaign.")
+    assert r.resolve(mention, 60)[1] is plural

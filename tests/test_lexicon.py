@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+import itertools
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from claimtrack import lexicon
 from claimtrack.lexicon import (
+    CUE_NOUNS,
+    DECLINE_CONTENT,
+    DECLINE_KEYS,
+    DENIAL_CONTENT,
+    DENIAL_KEYS,
+    GROUP_NOUNS,
+    HONORIFICS,
+    NOUN_CLASSES,
+    ORGANISATION_WORDS,
     PARTICIPLES,
     PHRASE_CUES,
+    QUANTITY_WORDS,
+    SPEECH_VERBS,
+    TITLES,
     VERBS,
     CueClass,
     verb_forms,
 )
+from claimtrack.store import aliases
 
 
 def test_regular_and_irregular_verb_forms() -> None:
@@ -67,3 +88,119 @@ def test_nouns_that_are_mostly_nouns_are_not_cues() -> None:
 def test_participles_are_verb_forms() -> None:
     assert {"saying", "claiming", "stating", "acknowledging"} <= PARTICIPLES
     assert all(p in VERBS for p in PARTICIPLES if " " not in p)
+
+
+def test_no_lemma_is_listed_twice() -> None:
+    lemmas = [verb_forms(entry)[0] for entry in SPEECH_VERBS]
+    assert sorted(lemma for lemma in set(lemmas) if lemmas.count(lemma) > 1) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "OBJECT_VERBS",
+        "NP_OBJECT_VERBS",
+        "TARGET_VERBS",
+        "BARE_CLAUSE_VERBS",
+        "THAT_ONLY_VERBS",
+        "QUOTE_VERBS",
+        "INVERTED_VERBS",
+        "WH_VERBS",
+        "INFINITIVE_VERBS",
+        "CUE_CLASSES",
+    ],
+)
+def test_every_verb_class_lemma_is_a_cue(name: str) -> None:
+    # a class lemma that is no cue is dead: the extractor only ever sees lemmas of VERBS
+    cues = {verb_forms(entry)[0] for entry in SPEECH_VERBS}
+    assert sorted(set(getattr(lexicon, name)) - cues) == []
+
+
+def test_every_nominal_class_is_a_cue_noun() -> None:
+    assert set(NOUN_CLASSES) <= CUE_NOUNS
+
+
+def _shortest_matches(pattern: str) -> list[str]:
+    """Return the shortest strings a pattern matches, one per choice of its alternatives.
+
+    Repeats take their minimum count (".{0,80}?" adds nothing), a character class its
+    first member, a word boundary a space, other anchors nothing.
+    """
+
+    def expand(items: Any) -> list[str]:
+        out = [""]
+        for op, arg in items:
+            name = str(op)
+            if name == "LITERAL":
+                alts = [chr(arg)]
+            elif name == "SUBPATTERN":
+                alts = expand(arg[-1])
+            elif name == "BRANCH":
+                alts = [s for branch in arg[1] for s in expand(branch)]
+            elif name == "IN":
+                first_op, first_arg = arg[0]
+                alts = [chr(first_arg) if str(first_op) == "LITERAL" else " "]
+            elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+                low, _, body = arg
+                alts = ["".join(parts) for parts in itertools.product(expand(body), repeat=low)]
+            elif name == "AT":
+                alts = [" " if str(arg) == "AT_BOUNDARY" else ""]
+            elif name in {"ASSERT", "ASSERT_NOT"}:
+                alts = [""]
+            elif name == "ANY":
+                alts = [" "]
+            else:  # pragma: no cover - a construct the patterns do not use yet
+                raise AssertionError(f"unexpected regex construct {name}")
+            out = [a + b for a in out for b in alts]
+        return out
+
+    return expand(re._parser.parse(pattern))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "patterns, keys",
+    [(DENIAL_CONTENT, DENIAL_KEYS), (DECLINE_CONTENT, DECLINE_KEYS)],
+    ids=["denial", "decline"],
+)
+def test_every_stance_content_pattern_contains_its_prefilter_word(
+    patterns: tuple[str, ...], keys: tuple[str, ...]
+) -> None:
+    # stance() skips the regexes when no key is in the content: a pattern matching a
+    # string without any key would never fire
+    for pattern in patterns:
+        for text in _shortest_matches(pattern):
+            assert re.search(pattern, text, re.IGNORECASE), (pattern, text)
+            assert any(k in text.lower() for k in keys), (pattern, text)
+
+
+def test_the_prefilter_check_catches_a_pattern_without_its_word() -> None:
+    assert any(
+        not any(k in text.lower() for k in DENIAL_KEYS)
+        for text in _shortest_matches(r"\b(?:not true|bogus)\b")
+    )
+
+
+# the shapes the word lists had when they were written inline: a day-name alternation, a
+# pronoun set literal, a title list (titles with offices, not a stopword list's "mr mrs ms dr")
+_WORD_LISTS = {
+    "day names": re.compile(r"Monday\W+Tuesday|monday\W+tuesday"),
+    "pronoun sets": re.compile(r"""\{\s*"(?:he|she|they|i|we)",\s*"(?:he|she|they|i|we|you)"\s*"""),
+    "title sets": re.compile(r"\bmr\b\W+mrs\b[^)]{0,300}\b(?:sen|president)\b"),
+}
+
+
+@pytest.mark.parametrize("what", sorted(_WORD_LISTS))
+def test_word_lists_live_in_the_lexicon_only(what: str) -> None:
+    root = Path(lexicon.__file__).parent
+    found = [
+        str(path.relative_to(root))
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "lexicon.py" and _WORD_LISTS[what].search(path.read_text("utf-8"))
+    ]
+    assert found == []
+
+
+def test_group_words_and_titles_are_shared_by_extraction_and_store() -> None:
+    assert aliases.GROUP_WORDS >= ORGANISATION_WORDS | GROUP_NOUNS
+    assert "a" not in QUANTITY_WORDS and "half" in QUANTITY_WORDS
+    assert {"mr", "mrs", "ms"} <= HONORIFICS <= TITLES

@@ -30,7 +30,7 @@ from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import paragraphs, quotes, sentences
-from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, CueClass
+from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, SPEAKER_PRONOUNS, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
 
 __all__ = ["extract"]
@@ -354,7 +354,7 @@ def _plausible_subject(state: _State, mention: str) -> bool:
     if len(words) != 1:
         return True
     word = words[0]
-    if word.lower() in {"he", "she", "they", "we", "i"}:
+    if word.lower() in SPEAKER_PRONOUNS:
         return True
     if not word[:1].isupper():
         return word.lower() in GROUP_NOUNS

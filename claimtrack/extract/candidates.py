@@ -26,12 +26,14 @@ from claimtrack.extract.patterns import (
 )
 from claimtrack.lexicon import (
     BARE_CLAUSE_VERBS,
+    DAYS,
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
     NP_OBJECT_VERBS,
     OBJECT_VERBS,
     PHRASE_CUES,
+    PLURAL_VERB_PRONOUNS,
     QUOTE_VERBS,
     TARGET_VERBS,
     THAT_ONLY_VERBS,
@@ -48,12 +50,12 @@ _NEGATION = frozenset({"not", "never"})
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
 )
-_PLURAL_PRONOUNS = frozenset({"i", "we", "you", "they"})
 _FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 _QUANTITIES = frozenset(
     {"percent", "%", "half", "majority", "most", "many", "some", "others", "all"}
 )
 _LEFT_WINDOW = 170
+_DAYS = "|".join(DAYS)
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
@@ -80,7 +82,7 @@ _THAT_CLAUSE = re.compile(
 # a time or an occasion after a cue, then a clause opened by a pronoun: " Thursday he" /
 # " on Tuesday they" / " in a statement Thursday night they" / " in an interview she"
 _WHEN_THEN_SUBJECT = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}|yesterday|"
     r"today|(?:earlier|later)\s+(?:this|that)\s+(?:week|month)|last\s+(?:week|month|year|night))"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
     r"|\s+(?:in|at|during|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}?"
@@ -191,7 +193,7 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
     return (
         last[:1].isdigit()
         or last in _QUANTITIES
-        or last in _PLURAL_PRONOUNS
+        or last in PLURAL_VERB_PRONOUNS
         or last in GROUP_NOUNS
         or (last.endswith("s") and not last.endswith("ss"))
     )

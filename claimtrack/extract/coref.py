@@ -19,29 +19,14 @@ from claimtrack.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     PLURAL_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
+    QUANTITY_WORDS,
     ROLE_NOUNS,
     SINGULAR_PRONOUNS,
+    SUBJECT_PRONOUNS,
     TITLES,
     WORK_NOUNS,
 )
-
-_QUANTITY_WORDS = frozenset(
-    {
-        "half",
-        "most",
-        "many",
-        "some",
-        "two-thirds",
-        "three-fourths",
-        "a",
-        "about",
-        "nearly",
-        "almost",
-    }
-) | frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}) - {
-    "a"
-}
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
 _NAME_SEQ = re.compile(rf"\b{CAP}(?:\s+(?:{CAP}|de|van|von|bin|al))*\s+{CAP}")
@@ -201,9 +186,9 @@ class Resolver:
         if not words:
             return None, False
         first = words[0].lower()
-        if len(words) == 1 and first in _POSSESSIVE_PRONOUNS:
-            first = _POSSESSIVE_PRONOUNS[first]
-        if len(words) == 1 and first in {"he", "she", "i", "who", "it", "we", "you", "they"}:
+        if len(words) == 1 and first in POSSESSIVE_PRONOUNS:
+            first = POSSESSIVE_PRONOUNS[first]
+        if len(words) == 1 and first in SUBJECT_PRONOUNS:
             if first in SINGULAR_PRONOUNS or first == "i":
                 return self._recent(pos, plural=False) or self._nearest_person(pos), False
             if first in PLURAL_PRONOUNS:
@@ -211,7 +196,7 @@ class Resolver:
             if first == "who":
                 return self._nearest_person(pos), False
             return None, False
-        if any(ch.isdigit() for ch in mention) or first in _QUANTITY_WORDS:
+        if any(ch.isdigit() for ch in mention) or first in QUANTITY_WORDS:
             # "Six in 10", "55 percent", "half": a share of those polled, kept as said
             return mention, True
         last = words[-1].lower()

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.text import alternation
-from claimtrack.lexicon import AUXILIARIES, FUNCTION_WORDS, GROUP_NOUNS, ROLE_NOUNS, WORK_NOUNS
+from claimtrack.lexicon import (
+    AUXILIARIES,
+    DAYS,
+    FUNCTION_WORDS,
+    GROUP_NOUNS,
+    ROLE_NOUNS,
+    WORK_NOUNS,
+)
 
 Span = tuple[int, int]
 
@@ -22,7 +29,7 @@ _NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _AUX = alternation(AUXILIARIES)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
 _TIME = (
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:on\s+)?(?:{'|'.join(DAYS)})"
     r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|winter)"
 )
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")

@@ -10,11 +10,14 @@ import re
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
     CUE_NOUNS,
+    DAYS,
     DECLINE_CONTENT,
     DENIAL_CONTENT,
     PHRASE_CUES,
     VERBS,
 )
+
+_DAYS = "|".join(DAYS)
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(
@@ -33,8 +36,8 @@ BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+){0,12}?\s+that\b")
 # an adverbial after a cue that ends the attribution: " on Tuesday" / " in an interview"
 TRAILING_ADVERBIAL = re.compile(
     r"(?:\s+(?:on|in|at|during|last|earlier|later|late|recently|yesterday|today|to|from|"
-    r"via|through|before|after|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
+    rf"via|through|before|after|again|also|{_DAYS}|"
+    r"afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
     r"\s*(?:[,.;:!?—]|[”\"]|''|$)"
 )
 
@@ -83,7 +86,7 @@ DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 NOT_CLAUSE_START = re.compile(
     r"\s*(?:in|on|at|of|for|by|with|from|into|during|about|before|after|up|out|so|and|or|but|"
     r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much|more|less|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    rf"{_DAYS}|today|yesterday|"
     r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
     r"before|because|sarcastically|[a-z]+ly\b|\w+ing)\b"

@@ -6,12 +6,8 @@
 from __future__ import annotations
 
 from claimtrack.extract.patterns import DECLINE_TEXT, DENIAL_TEXT
-from claimtrack.lexicon import CueClass
+from claimtrack.lexicon import DECLINE_KEYS, DENIAL_KEYS, CueClass
 from claimtrack.models import Stance
-
-# every DECLINE_CONTENT and DENIAL_CONTENT pattern holds one of these (lower-cased) pieces
-_DECLINE_KEYS = ("comment", "won", "will not", "wouldn")
-_DENIAL_KEYS = ("true", "false", "lie", "fake", "nonsense", "fabricat", "happened")
 
 _BY_CLASS: dict[CueClass, Stance] = {
     CueClass.DENIAL: Stance.DENIES,
@@ -32,11 +28,11 @@ def stance(cls: CueClass, negated: bool, content: str) -> Stance:
         return Stance.DECLINES
     lower = content.lower()
     # cheap word checks first: the content regexes are alternations run at every position
-    declining = any(k in lower for k in _DECLINE_KEYS) and DECLINE_TEXT.search(content)
+    declining = any(k in lower for k in DECLINE_KEYS) and DECLINE_TEXT.search(content)
     if declining:
         return Stance.DECLINES
     if not negated and cls in _BY_CLASS:
         return _BY_CLASS[cls]
-    if any(k in lower for k in _DENIAL_KEYS) and DENIAL_TEXT.search(content):
+    if any(k in lower for k in DENIAL_KEYS) and DENIAL_TEXT.search(content):
         return Stance.DENIES
     return Stance.ASSERTS

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from claimtrack.lexicon import GROUP_NOUNS, ORGANISATION_WORDS, WORK_NOUNS
 from claimtrack.link.track import ASSERTS, Status, Tracked
 from claimtrack.models import Claim, Relation
 
@@ -17,11 +18,7 @@ RATING_NAMES: dict[Status, str] = {
     Status.UNCONFIRMED: "Unconfirmed",
 }
 # a claim's speaker is an organisation when its name says so
-_GROUP_WORDS = frozenset(
-    "campaign committee party administration government ministry kremlin office agency "
-    "department white house company newspaper book report critics supporters allies officials "
-    "police army".split()
-)
+_GROUP_WORDS = ORGANISATION_WORDS | GROUP_NOUNS | WORK_NOUNS
 
 
 def _agent(name: str | None) -> dict[str, Any] | None:

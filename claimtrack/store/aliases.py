@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from claimtrack.lexicon import GROUP_NOUNS, ORGANISATION_WORDS, PRONOUNS, QUANTITY_WORDS, TITLES
+
 
 class SpeakerKind(StrEnum):
     """Whether a speaker name names one person, or a group, an organisation or a work."""
@@ -22,154 +24,12 @@ class SpeakerKind(StrEnum):
     GROUP = "group"
 
 
-# Words that make a capitalised name an organisation, a place or a work, not a person:
-# "White House", "Justice Department", "Fox News", "the Kremlin".
-GROUP_WORDS = frozenset(
-    {
-        "administration",
-        "agency",
-        "army",
-        "association",
-        "board",
-        "bureau",
-        "cabinet",
-        "campaign",
-        "center",
-        "centre",
-        "commission",
-        "committee",
-        "company",
-        "congress",
-        "corp",
-        "corporation",
-        "council",
-        "court",
-        "department",
-        "foundation",
-        "government",
-        "group",
-        "house",
-        "inc",
-        "institute",
-        "kremlin",
-        "ministry",
-        "network",
-        "news",
-        "office",
-        "organization",
-        "organisation",
-        "party",
-        "pentagon",
-        "police",
-        "post",
-        "press",
-        "senate",
-        "service",
-        "staff",
-        "team",
-        "times",
-        "union",
-        "university",
-        # Plural and common nouns that head a group, capitalised at the start of a sentence:
-        # "Supporters argue that ...", "Critics contend that ...".
-        "advocates",
-        "aides",
-        "allies",
-        "analysts",
-        "authorities",
-        "critics",
-        "democrats",
-        "experts",
-        "investigators",
-        "lawmakers",
-        "leaders",
-        "many",
-        "media",
-        "members",
-        "observers",
-        "officials",
-        "opponents",
-        "others",
-        "people",
-        "prosecutors",
-        "republicans",
-        "researchers",
-        "some",
-        "sources",
-        "spokesman",
-        "spokesperson",
-        "spokeswoman",
-        "supporters",
-        "voters",
-    }
-)
-
-# Titles and honorifics in front of a name; dropped to find the name itself
-# ("President Trump" -> "Trump", "Sen. Ted Cruz" -> "Ted Cruz").
-TITLES = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "president",
-        "vice",
-        "former",
-        "sen",
-        "senator",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "secretary",
-        "gen",
-        "general",
-        "judge",
-        "justice",
-        "mayor",
-        "minister",
-        "prime",
-        "chancellor",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "sir",
-        "lady",
-        "lord",
-        "rev",
-        "pope",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-    }
-)
+# Words that make a capitalised name a group, not a person: "White House", "Critics".
+GROUP_WORDS = ORGANISATION_WORDS | GROUP_NOUNS | QUANTITY_WORDS
 
 # Lower-case words that may sit inside a person's name ("Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(
     {"al", "bin", "da", "de", "del", "della", "der", "di", "du", "ibn", "la", "le", "van", "von"}
-)
-
-PRONOUNS = frozenset(
-    {
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "him",
-        "her",
-        "them",
-        "his",
-        "its",
-        "their",
-        "who",
-    }
 )
 
 # A possessive inside a name, straight or curly: "Trump's campaign", "the Democrats' leaders".
