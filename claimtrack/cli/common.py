@@ -9,6 +9,8 @@ from typing import NoReturn
 import typer
 from rich.console import Console
 
+from claimtrack.cli.terminal import printable
+
 console = Console(stderr=True, highlight=False)
 
 
@@ -55,4 +57,4 @@ def _one_line(message: str) -> str:
     """Return the message on one line, with rich markup escaped."""
     from rich.markup import escape
 
-    return escape(" ".join(message.split()))
+    return escape(printable(" ".join(message.split())))

@@ -17,6 +17,7 @@ from rich.table import Table
 from claimtrack.cli.app import app, settings
 from claimtrack.cli.common import Format, console, fail, warn
 from claimtrack.cli.output import Column, dumps, write_records
+from claimtrack.cli.terminal import printable
 from claimtrack.evaluate import (
     HIGH,
     LOW,
@@ -230,7 +231,9 @@ def write_report(report: Report, examples: list[dict[str, Any]], fmt: Format) ->
 
 def _write_table(numbers: dict[str, Any], examples: list[dict[str, Any]]) -> None:
     out = Console(highlight=False)
-    table = Table(title=f"claimtrack eval {numbers['gold_dir']}", title_justify="left")
+    table = Table(
+        title=f"claimtrack eval {printable(str(numbers['gold_dir']))}", title_justify="left"
+    )
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_column("counts")

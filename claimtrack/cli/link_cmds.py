@@ -18,6 +18,7 @@ from rich.tree import Tree
 from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
+from claimtrack.cli.terminal import printable
 from claimtrack.enums import Relation
 from claimtrack.store import StoreError
 
@@ -211,7 +212,7 @@ def _where(t: Tracked, claim: Claim) -> str:
     parts = [
         p for p in ((meta.source if meta else None) or claim.path, meta and meta.published) if p
     ]
-    return f" [dim]({', '.join(str(p) for p in parts)})[/]" if parts else ""
+    return f" [dim]({escape(printable(', '.join(str(p) for p in parts)))})[/]" if parts else ""
 
 
 def _tree(tracked: list[Tracked]) -> None:
@@ -222,8 +223,8 @@ def _tree(tracked: list[Tracked]) -> None:
     for t in tracked:
         style = _STATUS_STYLE[t.status]
         root = Tree(
-            f"[{style} bold]{t.status.value.upper()}[/] {escape(t.first.text)}"
-            f" — [bold]{escape(t.first.speaker or 'unnamed')}[/]{_where(t, t.first)}"
+            f"[{style} bold]{t.status.value.upper()}[/] {escape(printable(t.first.text))}"
+            f" — [bold]{escape(printable(t.first.speaker or 'unnamed'))}[/]{_where(t, t.first)}"
         )
         for relation in Relation:
             members = t.by_role(relation.value)
@@ -232,7 +233,8 @@ def _tree(tracked: list[Tracked]) -> None:
             branch = root.add(f"[bold]{relation.value}[/]")
             for m in members:
                 branch.add(
-                    f"[bold]{escape(m.claim.speaker or 'unnamed')}[/]: {escape(m.claim.text)}"
+                    f"[bold]{escape(printable(m.claim.speaker or 'unnamed'))}[/]:"
+                    f" {escape(printable(m.claim.text))}"
                     f"{_where(t, m.claim)}"
                 )
         out.print(root)

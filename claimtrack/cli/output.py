@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimtrack.cli.common import Format
+from claimtrack.cli.terminal import printable
 
 Record = Mapping[str, Any]
 
@@ -99,7 +100,7 @@ def _write_table(records: Iterable[Record], columns: Sequence[Column], title: st
         table.add_column(column.header, ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
     n = 0
     for record in records:
-        table.add_row(*(Text(_cell(record.get(column.key))) for column in columns))
+        table.add_row(*(Text(printable(_cell(record.get(column.key)))) for column in columns))
         n += 1
     if n:
         Console(highlight=False).print(table)

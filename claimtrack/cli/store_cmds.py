@@ -19,6 +19,7 @@ from rich.text import Text
 from claimtrack.cli.app import app, open_store, settings
 from claimtrack.cli.common import Format, console, fail, pick_format, warn
 from claimtrack.cli.output import Column, write_records
+from claimtrack.cli.terminal import printable, printable_text
 from claimtrack.enums import Kind, Stance
 from claimtrack.store import ClaimFilter, Store, StoreError
 
@@ -388,14 +389,16 @@ def _show_claim(store: Store, claim_id: str, as_json: bool) -> None:
         tuple(s) for s in (record["speaker_span"], record["cue_span"]) if s
     ]
     lo, hi = sentence_bounds(article.text, min(s[0] for s in spans), max(s[1] for s in spans))
-    sentence = Text(article.text[lo:hi])
-    sentence.stylize("bold green", record["span"][0] - lo, record["span"][1] - lo)
-    if record["speaker_span"]:
-        sentence.stylize(
-            "bold magenta", record["speaker_span"][0] - lo, record["speaker_span"][1] - lo
+    marks = [
+        (span[0] - lo, span[1] - lo, style)
+        for span, style in (
+            (record["span"], "bold green"),
+            (record["speaker_span"], "bold magenta"),
+            (record["cue_span"], "underline"),
         )
-    if record["cue_span"]:
-        sentence.stylize("underline", record["cue_span"][0] - lo, record["cue_span"][1] - lo)
+        if span
+    ]
+    sentence = printable_text(article.text[lo:hi], marks)
     out.print(
         Text.assemble(
             ("claim ", "dim"), (record["id"], "bold"), f"  {record['kind']}, {record['stance']}"
@@ -404,8 +407,10 @@ def _show_claim(store: Store, claim_id: str, as_json: bool) -> None:
     out.print(
         Text.assemble(
             ("speaker ", "dim"),
-            (record["speaker"] or "unknown", "magenta"),
-            f"  (mention: {record['speaker_mention'] or '-'}; cue: {record['cue'] or '-'})",
+            (printable(record["speaker"] or "unknown"), "magenta"),
+            printable(
+                f"  (mention: {record['speaker_mention'] or '-'}; cue: {record['cue'] or '-'})"
+            ),
         )
     )
     out.print(
@@ -423,8 +428,8 @@ def _show_claim(store: Store, claim_id: str, as_json: bool) -> None:
                 (f"{item['direction']} ", "dim"),
                 (item["relation"], "bold"),
                 f" ({item['score']:.2f}) ",
-                (other.get("speaker") or "unknown", "magenta"),
-                f": {other.get('text')}  ",
+                (printable(other.get("speaker") or "unknown"), "magenta"),
+                printable(f": {other.get('text')}  "),
                 (str(other.get("id")), "dim"),
             )
         )
@@ -438,7 +443,7 @@ def _article_line(meta: dict[str, Any]) -> str:
         meta["path"],
         meta["id"],
     ]
-    return " | ".join(str(p) for p in parts if p)
+    return printable(" | ".join(str(p) for p in parts if p))
 
 
 def _show_article(store: Store, article_id: str, as_json: bool) -> None:
