@@ -241,17 +241,16 @@ def test_relation_cues_from_the_lexicon_and_headlines() -> None:
     assert claim_relation(Stance.ASSERTS, "about the phone calls-it’s not true") is Relation.DENIES
 
 
-def test_same_speaker_quoting_the_same_words_repeats() -> None:
+def test_one_shared_quoted_word_is_no_repeat() -> None:
+    # "stupid" quoted twice by one speaker is too little to call one claim a repeat of the
+    # other: on the links gold, such quote-again links were wrong more often than right
     stupid = claim(
         ZERO,
         "Biden for exacerbating the situation by making “stupid” statements",
         "Donald Trump",
     )
     words = claim(ONE, "his “stupid words” antagonized Putin", "Donald Trump")
-    assert relations(link_claims([stupid, words], TEXTS)) == {
-        (words.id, stupid.id, Relation.REPEATS)
-    }
-    # another speaker using the word is no repetition
+    assert link_claims([stupid, words], TEXTS) == []
     other = claim(ONE, "his “stupid words” antagonized Putin", "Joe Biden")
     assert link_claims([stupid, other], TEXTS) == []
 

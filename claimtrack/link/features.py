@@ -4,13 +4,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 # a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
+TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 # a capitalised word that may be (part of) a name: "Peskov", "NATO", "McDonald"
 _CAPITAL = re.compile(r"^[A-Z][\w'’-]*$")
@@ -69,6 +70,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+# the prefix of the key of a text's exact content
+EXACT = "="
 STEM_LENGTH = 6
 TITLE_CASE = 0.6
 
@@ -126,9 +129,17 @@ class Features:
 def make_features(
     stems: Iterable[str], names: Iterable[str], numbers: Iterable[str], norm: str
 ) -> Features:
-    """Return features from their parts, with the index keys."""
+    """Return features from their parts, with the index keys.
+
+    Besides its stems, a text is indexed under one key for its exact content (EXACT and a
+    digest of the stems in order), which is rare whatever its words: a cap on common words
+    never hides an exact repeat.
+    """
     s, n, d = frozenset(stems), frozenset(names), frozenset(numbers)
-    return Features(s, n, d, norm, s)
+    if not norm:
+        return Features(s, n, d, norm, s)
+    exact = EXACT + hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()
+    return Features(s, n, d, norm, s | {exact})
 
 
 # what a token gives: a number's digits, or a word's stem (and concept) and name
@@ -150,13 +161,19 @@ def _token(token: str) -> tuple[int, str, str | None, str | None]:
     return _WORD, stemmed, CONCEPTS.get(stemmed), name
 
 
+def token_key(token: str) -> str | None:
+    """Return the index key of a token (its digits or stem), None for a stopword."""
+    kind, value, _, _ = _token(token)
+    return None if kind == _SKIP else value
+
+
 def features(text: str) -> Features:
     """Return the features of a text."""
     stems: list[str] = []
     names: set[str] = set()
     numbers: set[str] = set()
     capitals = words = 0
-    for token in _TOKEN.findall(text):
+    for token in TOKEN.findall(text):
         kind, value, concept, name = _token(token)
         if kind == _NUMBER:
             numbers.add(value)
@@ -180,7 +197,8 @@ def features(text: str) -> Features:
 def merge(a: Features, b: Features) -> Features:
     """Return the union of two feature sets (a claim and its sentence)."""
     stems = a.stems | b.stems
-    return Features(stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}", stems)
+    keys = a.keys | b.stems  # the claim's exact key, not its sentence's
+    return Features(stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}", keys)
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:

@@ -6,6 +6,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
+from claimtrack.link.features import EXACT
+
 # A key held by more claims than this says little about any pair (think "trump" in 2016
 # news); its posting list stops growing and it no longer proposes candidates, which keeps
 # the work per claim bounded and the whole linking linear in the number of claims.
@@ -92,7 +94,9 @@ class Index:
         usable = [
             k
             for k in keys
-            if k in self.postings and 1 + (k in indexed) <= self.count(k) <= self.max_posting
+            if k in self.postings
+            and 1 + (k in indexed) <= self.count(k)
+            and (self.count(k) <= self.max_posting or k[0] == EXACT)
         ]
         usable.sort(key=self.count)
         shared: Counter[int] = Counter()
@@ -104,6 +108,10 @@ class Index:
             if budget < 0:
                 break
             shared.update(posting)  # counted in C: this loop is the hot spot of linking
+            if key[0] == EXACT:
+                # the same words in the same order: a candidate whatever else they share
+                shared.update(posting)
+                rare.update(posting)
             if self.count(key) <= RARE:
                 rare.update(posting)
         # ranked by shared rare keys ("stupid", "Peskov"), then by all shared keys: nearly

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from claimtrack.link.features import EXACT
 from claimtrack.link.index import LOOKUP_BUDGET, MAX_CANDIDATES, MAX_POSTING
 from claimtrack.link.linker import Item, Linker, make_item
 from claimtrack.models import Claim
@@ -56,7 +57,11 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
     wanted: list[list[str]] = []
     keys: set[str] = set()
     for item in items:
-        usable = [k for k in item.wide.keys if 0 < df.get(k, 0) <= MAX_POSTING]
+        usable = [
+            k
+            for k in item.wide.keys
+            if 0 < df.get(k, 0) and (df[k] <= MAX_POSTING or k[0] == EXACT)
+        ]
         usable.sort(key=lambda k: df[k])
         budget = LOOKUP_BUDGET
         mine: list[str] = []
@@ -73,6 +78,8 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
         shared: Counter[str] = Counter()
         for key in mine:
             shared.update(postings.get(key, ()))
+            if key[0] == EXACT:  # an exact repeat is a candidate whatever else it shares
+                shared.update(postings.get(key, ()))
         good = sorted(((n, c) for c, n in shared.items() if n >= 2), reverse=True)
         chosen.update(c for _, c in good[:MAX_CANDIDATES])
     return sorted(chosen)

@@ -1,0 +1,72 @@
+"""Whether an answer (a denial, confirmation or decline) names a proposition it answers.
+
+"Clinton denied that she sent classified emails" answers a claim; "London's mayor rejected
+Trump's offer", "Reid dismissed Walker as an ineffective leader" and "deny Sanders the
+nomination" answer no claim: they reject a thing or label a person. Such claims are linked as
+plain claims, never as answers.
+"""
+
+# ruff: noqa: RUF001  (curly apostrophes are real news text)
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
+from claimtrack.models import Stance
+
+# nouns that stand for a claim: "denied the allegations", "rejected the notion that"
+CLAIM_NOUNS = (
+    "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report",
+    "reports", "reporting", "rumor", "rumors", "rumour", "rumours", "charge", "charges",
+    "notion", "idea", "suggestion", "suggestions", "assertion", "assertions", "story",
+    "stories", "account", "accounts", "assessment", "characterization", "characterisation",
+    "contention", "speculation", "theory", "premise", "statement", "statements", "remark",
+    "version", "narrative", "assertion", "insinuation", "insinuations", "implication",
+    "reports", "article", "depiction", "portrayal", "description", "findings", "conclusion",
+)  # fmt: skip
+# a claim named by a pronoun, answered from the context: "denied it", "disputes this"
+_PRONOUN = re.compile(r"^(?:it|this|that|these|those|any of (?:it|this|that))\W*$", re.IGNORECASE)
+_CLAIM_NOUN = re.compile(
+    r"^(?:[\w’'.-]+\s){0,5}?(?:" + "|".join(sorted(set(CLAIM_NOUNS))) + r")\b", re.IGNORECASE
+)
+# a finite verb: an auxiliary or modal, a negated verb, or a past tense after the first word
+_FINITE = re.compile(
+    r"\b(?:is|was|were|are|am|had|has|have|did|does|do|would|will|could|can|should|may|"
+    r"might|must|wo|ca)\b|n[’']t\b|[’'](?:re|ve|d|ll)\s+\w"
+    r"|\b(?:it|that|he|she|there|what|who)[’']s\b"
+    r"|\s(?:met|said|told|made|took|got|knew|thought|went|came|gave|saw|found|left|paid|lost|"
+    r"won|sent|spent|kept|held|ran|wrote|misspoke|spoke|broke|brought|bought|began|fell|"
+    r"felt|led|meant|became|stood|sought|hid|lied|(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+# "dismissed X as Y", "rejected the comment as remote": a label, not a proposition
+_AS_LABEL = re.compile(r"\sas\s", re.IGNORECASE)
+_LABEL_CUES = frozenset({"dismiss", "dismissed", "dismisses", "dismissing", "brushed", "waved"})
+# the content itself says a claim is false or will not be discussed: "Nice try, not true"
+_SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in (*DENIAL_CONTENT, *DECLINE_CONTENT)), re.I)
+
+
+@lru_cache(maxsize=50_000)
+def names_proposition(text: str, cue: str | None = None) -> bool:
+    """Return whether an answer's content names a proposition (a clause or a claim)."""
+    content = text.strip().strip("“”\"'’‘()")
+    if _PRONOUN.match(content) or _CLAIM_NOUN.match(content) or _SAYS_FALSE.search(content):
+        return True
+    first = (cue or "").lower().split()
+    if first and first[0] in _LABEL_CUES and _AS_LABEL.search(content):
+        return False
+    return _FINITE.search(" " + content) is not None
+
+
+def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
+    """Return the stance a claim takes in linking: a denial naming no proposition asserts.
+
+    Only denials are judged so: they make a claim disputed. A confirmation or decline of a
+    thing ("acknowledged the negligence provision", "refused to confirm or deny ongoing
+    contact with Putin") names what it is about well enough.
+    """
+    if stance is Stance.DENIES and not names_proposition(text, cue):
+        return Stance.ASSERTS
+    return stance

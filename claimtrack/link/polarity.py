@@ -1,0 +1,128 @@
+"""Polarity: whether two claims of one proposition say it is so and not so.
+
+A claim's polarity is negative when its content is negated ("she neither sent nor received
+emails marked classified", "Lewandowski never touched the reporter") or when it is a denial;
+two claims of opposite polarity contradict each other. So do two claims that predicate
+opposites of one thing ("does more to hurt the economy" / "does more to help the economy").
+"""
+
+# ruff: noqa: RUF001  (curly apostrophes are real news text)
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from claimtrack.lexicon import DENIAL_CONTENT
+from claimtrack.link.features import features
+from claimtrack.models import Stance
+
+# where one clause of a claim ends and another begins: punctuation, or a contrasting word
+SHARED_WORDS = 2
+_SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in DENIAL_CONTENT), re.IGNORECASE)
+_CLAUSE = re.compile(
+    r"[,;:—–()]+|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
+    re.IGNORECASE,
+)
+
+# a negation of the content: "not", "never", "didn't", "neither ... nor", "no longer"
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|nobody|nothing|none|no longer|no one)\b|n[’']t\b"
+    r"|\bno\s(?!doubt\b|matter\b|one\s+else\b)",
+    re.IGNORECASE,
+)
+# a negation that does not negate the claim: "not only", "no doubt", "whether or not"
+_NOT_NEGATING = re.compile(
+    r"\bnot only\b|\bwhether or not\b|\bif not\b|\bnot just\b|\bnot least\b", re.IGNORECASE
+)
+# pairs of opposite predicates, as plain words (a claim holding one and not the other)
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("help", "hurt"), ("helps", "hurts"), ("helped", "hurt"), ("win", "lose"), ("won", "lost"),
+    ("wins", "loses"), ("increase", "decrease"), ("increased", "decreased"), ("rise", "fall"),
+    ("rose", "fell"), ("true", "false"), ("legal", "illegal"), ("guilty", "innocent"),
+    ("support", "oppose"), ("supports", "opposes"), ("supported", "opposed"),
+    ("accept", "reject"), ("accepted", "rejected"), ("strong", "weak"), ("stronger", "weaker"),
+    ("safe", "dangerous"), ("success", "failure"),
+    ("succeeded", "failed"), ("better", "worse"),
+    ("honest", "dishonest"), ("truthful", "untruthful"), ("fit", "unfit"),
+    ("qualified", "unqualified"), ("careful", "careless"), ("able", "unable"),
+    ("competent", "incompetent"), ("fair", "unfair"), ("constitutional", "unconstitutional"),
+)  # fmt: skip
+_OPPOSITE_OF: dict[str, frozenset[str]] = {}
+for _a, _b in OPPOSITES:
+    _OPPOSITE_OF[_a] = _OPPOSITE_OF.get(_a, frozenset()) | {_b}
+    _OPPOSITE_OF[_b] = _OPPOSITE_OF.get(_b, frozenset()) | {_a}
+
+
+@lru_cache(maxsize=100_000)
+def negated(text: str) -> bool:
+    """Return whether a claim's content is negated ("did not receive", "never touched")."""
+    return _NEGATION.search(_NOT_NEGATING.sub(" ", text)) is not None
+
+
+@lru_cache(maxsize=100_000)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def opposite_predicates(a: str, b: str) -> bool:
+    """Return whether one text predicates what the other predicates the opposite of."""
+    wa, wb = _words(a), _words(b)
+    for word in wa - wb:
+        others = _OPPOSITE_OF.get(word)
+        if others and any(o in wb and o not in wa for o in others):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def clauses(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Return the clauses of a claim with their stems ("X, although Y" -> X, Y)."""
+    return tuple((part, features(part).stems) for part in _CLAUSE.split(text) if part.strip())
+
+
+def _shared(stems: frozenset[str], other: frozenset[str]) -> int:
+    return sum(not s.startswith("~") for s in stems & other)
+
+
+def claim_negated(text: str, other: frozenset[str]) -> bool:
+    """Return whether the part of a claim that another claim speaks of is negated.
+
+    The clauses sharing two or more words with the other claim count; failing those, the
+    one sharing the most.
+    """
+    parts = clauses(text)
+    close = [part for part, stems in parts if _shared(stems, other) >= SHARED_WORDS]
+    if close:
+        return any(negated(part) for part in close)
+    best, most = text, 0
+    for part, stems in parts:
+        n = _shared(stems, other)
+        if n > most:
+            best, most = part, n
+    return negated(best)
+
+
+def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) -> bool:
+    """Return whether two claims of one proposition take opposite sides of it.
+
+    Only the clause of each claim that the other speaks of counts: "Clinton was extremely
+    careless, although we did not find clear evidence ..." is not a negation of "Clinton
+    was extremely careless".
+    """
+    if Stance.DECLINES in (stance_a, stance_b):
+        return False
+    # a denial's "it's not true" is the denial itself, not a negated content
+    if stance_a is Stance.DENIES:
+        text_a = _SAYS_FALSE.sub(" ", text_a)
+    if stance_b is Stance.DENIES:
+        text_b = _SAYS_FALSE.sub(" ", text_b)
+    if negated(text_a) is negated(text_b) and Stance.DENIES not in (stance_a, stance_b):
+        # both or neither say "not" somewhere: no sign of opposite sides in their words
+        return opposite_predicates(text_a, text_b)
+    stems_a, stems_b = features(text_a).stems, features(text_b).stems
+    positive_a = claim_negated(text_a, stems_b) is (stance_a is Stance.DENIES)
+    positive_b = claim_negated(text_b, stems_a) is (stance_b is Stance.DENIES)
+    if positive_a != positive_b:
+        return True
+    return opposite_predicates(text_a, text_b)

@@ -1,0 +1,137 @@
+"""The linker's rules on real sentences: answers, contradiction, different facts, exact repeats."""
+
+from __future__ import annotations
+
+from claimtrack.link import link_claims
+from claimtrack.link.answers import answer_stance, names_proposition
+from claimtrack.link.features import features
+from claimtrack.link.linker import different_facts
+from claimtrack.link.polarity import contradicts
+from claimtrack.models import Claim, Kind, Relation, Stance, article_id, claim_id
+
+
+def claim(text: str, speaker: str, stance: Stance = Stance.ASSERTS, cue: str = "said") -> Claim:
+    """Return a claim that is the whole of its own one-sentence article."""
+    aid = article_id(f"{speaker}: {text}")
+    return Claim(
+        id=claim_id(aid, (0, len(text))),
+        article=aid,
+        path=None,
+        speaker=speaker,
+        speaker_mention=speaker,
+        speaker_span=None,
+        cue=cue,
+        cue_span=None,
+        kind=Kind.REPORTED,
+        stance=stance,
+        text=text,
+        span=(0, len(text)),
+    )
+
+
+# PolNeAR train: answers that name no proposition
+OFFER = (
+    'Republican presidential candidate Donald Trump\'s offer to make an "exception" to his'
+    " call for a temporary ban on Muslims entering the United States by allowing Sadiq Khan"
+)
+
+
+def test_rejecting_an_offer_or_labelling_someone_answers_no_claim() -> None:
+    assert not names_proposition(OFFER, "rejected")
+    assert not names_proposition("Trump's offer Tuesday", "rejected")
+    assert not names_proposition(
+        "Wisconsin Gov. Scott Walker as an ineffective leader", "dismissed"
+    )
+    assert not names_proposition(
+        "insurgent Bernie Sanders the Democratic nomination by swamping him", "deny"
+    )
+    assert answer_stance(Stance.DENIES, OFFER, "rejected") is Stance.ASSERTS
+
+
+def test_denials_of_a_clause_or_a_claim_are_answers() -> None:
+    assert names_proposition(
+        "the notion that he was part of the so-called Republican establishment"
+    )
+    assert names_proposition('that the contest had been "rigged" against him', "denied")
+    assert names_proposition("he was working on a book.)", "denied")
+    assert names_proposition("Nice try, not true", "said")
+    assert answer_stance(Stance.DENIES, "the fraud claims", "denied") is Stance.DENIES
+    # a confirmation or a decline names its object well enough
+    assert answer_stance(Stance.CONFIRMS, "the negligence provision") is Stance.CONFIRMS
+
+
+def test_an_offer_rejected_is_not_a_denial_of_the_ban() -> None:
+    ban = claim(
+        "Trump called for a temporary ban on Muslims entering the United States", "Donald Trump"
+    )
+    rejected = claim(OFFER, "Sadiq Khan", Stance.DENIES, "rejected")
+    assert all(x.relation is not Relation.DENIES for x in link_claims([ban, rejected]))
+
+
+def test_opposite_polarity_is_a_contradiction() -> None:
+    # PolNeAR (gold links, Clinton's emails): Comey's finding against Clinton's statement
+    received = "She did receive some emails with classified markings"
+    neither = "she neither sent nor received emails marked classified"
+    assert contradicts(Stance.ASSERTS, received, Stance.ASSERTS, neither)
+    links = link_claims([claim(neither, "Hillary Clinton"), claim(received, "James Comey")])
+    assert [x.relation for x in links] == [Relation.DENIES]
+    # "conceded that Lewandowski had touched Fields" against "never touched the reporter"
+    assert contradicts(
+        Stance.CONFIRMS,
+        "Lewandowski had touched Fields",
+        Stance.ASSERTS,
+        "Lewandowski never touched the reporter, Michelle Fields",
+    )
+    # opposite predicates of one thing
+    assert contradicts(
+        Stance.ASSERTS,
+        "Wall Street does more to hurt the economy",
+        Stance.ASSERTS,
+        "Wall Street does more to help the economy",
+    )
+
+
+def test_a_negation_in_another_clause_is_no_contradiction() -> None:
+    assert not contradicts(
+        Stance.ASSERTS,
+        "Clinton and her aides were extremely careless in their handling of very sensitive,"
+        " highly classified information, although we did not find clear evidence",
+        Stance.ASSERTS,
+        "Clinton and her aides had been extremely careless with classified information",
+    )
+    # both say "not": they agree
+    assert not contradicts(
+        Stance.ASSERTS,
+        "the Ukraine conflict would never have begun had he won the 2020 election",
+        Stance.ASSERTS,
+        "the conflict would not have occurred if he had been in office",
+    )
+
+
+def test_different_places_or_numbers_are_different_propositions() -> None:
+    nh = features("17 percent of New Hampshire voters are still undecided")
+    de = features("17 percent of Delaware voters are still undecided")
+    assert different_facts(nh, de)
+    polls = [
+        claim("17 percent of New Hampshire voters are still undecided", "a poll"),
+        claim("17 percent of Delaware voters are still undecided", "a poll"),
+    ]
+    assert link_claims(polls) == []
+    few = features("the existence of about 100 emails containing classified information")
+    many = features("the existence of about 300 emails containing classified information")
+    assert different_facts(few, many)
+    # a year says nothing against a count
+    assert not different_facts(
+        features("ongoing contact with Putin since leaving office in 2021"),
+        features("Trump communicated secretly with Putin on seven occasions after leaving office"),
+    )
+
+
+def test_an_identical_pair_of_common_words_is_still_linked() -> None:
+    common = "the president said that the election was going to be very important for the country"
+    # more claims than a posting list holds share every one of its words
+    crowd = [claim(f"{common} number {i}", f"Speaker {i}") for i in range(150)]
+    first = claim(common, "Somebody")
+    again = claim(common, "Somebody Else")
+    links = link_claims([*crowd, first, again])
+    assert any({x.from_, x.to} == {first.id, again.id} for x in links)
