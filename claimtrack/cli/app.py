@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from claimtrack.cli.common import fail, print_version
-from claimtrack.store import Store, StoreError
+from claimtrack.store import Store, StoreError, explain
+
+
+class _Guarded(TyperGroup):
+    """The command group: a database error in any command is one line naming the file."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            fail(str(exc))
+        except sqlite3.Error as exc:  # a damaged page met by a query, after the open
+            fail(str(explain(str(settings.db), exc)))
+
 
 app = typer.Typer(
+    cls=_Guarded,
     name="claimtrack",
     help="Extract who said what from news articles and track each claim across sources.",
     no_args_is_help=True,

@@ -1,6 +1,6 @@
 """The claim store: SQLite with migrations, one transaction per article, queries and search."""
 
-from claimtrack.store.db import METADATA, Store, StoredArticle, StoreError, Written
+from claimtrack.store.db import METADATA, Store, StoredArticle, StoreError, Written, explain
 from claimtrack.store.queries import ArticleMeta, ClaimFilter, fts_query
 
 __all__ = [
@@ -11,5 +11,6 @@ __all__ = [
     "StoreError",
     "StoredArticle",
     "Written",
+    "explain",
     "fts_query",
 ]

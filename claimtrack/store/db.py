@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 from claimtrack.enums import Kind, Relation, Stance
 from claimtrack.store import queries, schema
@@ -34,6 +35,10 @@ T = TypeVar("T")
 BUSY_TIMEOUT_S = 30.0
 # Busy errors the timeout does not cover (a WAL snapshot gone stale) are retried this often.
 RETRIES = 8
+# A file up to this size gets `PRAGMA quick_check` on every open (about 20 ms at 4 MB): a
+# damaged page is found before a command trusts it. A larger store is checked where its
+# damage is read (every sqlite3.DatabaseError is reported as damage).
+QUICK_CHECK_BYTES = 4 << 20
 
 
 # The article fields a user may set from the command line, stored as they are named here.
@@ -59,9 +64,32 @@ class StoreError(Exception):
     """A database claimtrack cannot open, read or write; the message is one line for people."""
 
 
+class ReadOnlyStore(StoreError):
+    """A database that cannot be written: the file or its folder is read-only."""
+
+
+def damaged(path: str, detail: str) -> StoreError:
+    """Return the StoreError of a damaged database file, saying how to recover."""
+    return StoreError(
+        f"the database {path} is damaged ({detail}); restore it from a backup, or copy out"
+        f" what is readable with `sqlite3 {path} .recover | sqlite3 recovered.db`, or ingest"
+        " the articles again into a new --db"
+    )
+
+
+def _cannot_write(exc: StoreError) -> bool:
+    """Return True when opening failed only because the file or its folder cannot be written."""
+    return isinstance(exc, ReadOnlyStore) or "unable to open" in str(exc).lower()
+
+
 def _is_busy(exc: sqlite3.Error) -> bool:
     text = str(exc).lower()
     return "locked" in text or "busy" in text
+
+
+def explain(path: str, exc: sqlite3.Error) -> StoreError:
+    """Return the StoreError that says in plain words what went wrong with the database."""
+    return _explain(path, exc)
 
 
 def _explain(path: str, exc: sqlite3.Error) -> StoreError:
@@ -69,8 +97,10 @@ def _explain(path: str, exc: sqlite3.Error) -> StoreError:
     text = str(exc)
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return StoreError(f"cannot write to {path}: the database is read-only")
-    if "not a database" in lowered or "malformed" in lowered or "encrypted" in lowered:
+        return ReadOnlyStore(f"cannot write to {path}: the database is read-only")
+    if "malformed" in lowered or "corrupt" in lowered:
+        return damaged(path, text)
+    if "not a database" in lowered or "encrypted" in lowered:
         return StoreError(f"{path} is not a valid claimtrack database ({text})")
     if _is_busy(exc):
         return StoreError(f"{path} stayed locked by another process; try again ({text})")
@@ -85,26 +115,61 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = False
         self._tuned = False
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Store:
-        """Return the store in this file, created if absent (unless create=False), migrated."""
+    def open(cls, path: Path | str, *, create: bool = True, read_only: bool = False) -> Store:
+        """Return the store in this file, created if absent (unless create=False), migrated.
+
+        A store that cannot be written (the file or its folder is read-only) is opened
+        read-only when create=False, so that it can still be queried; `read_only` asks for
+        that from the start. A small file is checked for damage (`PRAGMA quick_check`).
+        """
         shown = str(path)
         memory = shown == ":memory:"
         if not memory and not create and not Path(path).exists():
             raise StoreError(f"no database at {shown}; run `claimtrack ingest` first, or give --db")
         if not memory and Path(path).is_dir():
             raise StoreError(f"{shown} is a folder, not a database file")
+        if read_only and not memory:
+            return cls._open_read_only(path)
+        try:
+            return cls._open(shown)
+        except StoreError as exc:
+            if create or memory or not _cannot_write(exc):
+                raise
+        return cls._open_read_only(path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path | str) -> Store:
+        """Return the store opened read-only; immutable when even its WAL index cannot be made."""
+        uri = "file:" + quote(str(Path(path).absolute())) + "?mode=ro"
+        try:
+            return cls._open(str(path), uri)
+        except StoreError as exc:
+            if not _cannot_write(exc):
+                raise
+        # A WAL store in a read-only folder with no -shm file beside it: nobody can be
+        # writing it there, so it is read as it is on disk.
+        return cls._open(str(path), uri + "&immutable=1")
+
+    @classmethod
+    def _open(cls, shown: str, uri: str | None = None) -> Store:
         try:
             conn = sqlite3.connect(
-                shown, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                uri or shown,
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+                check_same_thread=False,
+                uri=uri is not None,
             )
         except sqlite3.Error as exc:
             raise _explain(shown, exc) from None
         store = cls(conn, shown)
+        store.read_only = uri is not None
         try:
             store._setup_retrying()
         except schema.SchemaError as exc:
@@ -143,6 +208,14 @@ class Store:
         todo = schema.pending(self.conn)
         self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         self.conn.execute("PRAGMA foreign_keys = ON")
+        self._check()
+        if self.read_only:
+            if todo:
+                raise ReadOnlyStore(
+                    f"{self.path} was written by an older claimtrack and is read-only;"
+                    " open it once where it can be written, to upgrade it"
+                )
+            return
         try:
             self.conn.execute("PRAGMA journal_mode = WAL")
             # In WAL, NORMAL loses nothing when the process dies; only a power cut may
@@ -154,6 +227,21 @@ class Store:
             raise
         if todo:
             self.write(schema.apply)
+
+    def _check(self) -> None:
+        """Raise a StoreError when a small file fails SQLite's quick check (damaged pages)."""
+        if self.path == ":memory:":
+            return
+        try:
+            size = Path(self.path).stat().st_size
+        except OSError:
+            return
+        if size > QUICK_CHECK_BYTES:
+            return
+        found = self.conn.execute("PRAGMA quick_check(1)").fetchone()
+        if found is None or found[0] != "ok":
+            detail = " ".join(str(found[0] if found else "no answer").split())
+            raise damaged(self.path, f"quick_check: {detail}")
 
     def close(self) -> None:
         """Close the connection (committed data is already on disk)."""
