@@ -155,3 +155,32 @@ def test_track_csv_is_one_flat_row_per_tracked_claim(tmp_path: Path) -> None:
     calls = rows[BOOK_CALLS.id]
     assert calls["status"] == "denied"
     assert (calls["denies"], calls["declines"], calls["confirms"]) == ("2", "1", "0")
+
+
+def scored(a: Claim, b: Claim, value: float) -> Link:
+    """Return a repeats link from a to b with this score."""
+    return Link(
+        id=link_id(a.id, b.id, Relation.REPEATS),
+        from_=a.id,
+        to=b.id,
+        relation=Relation.REPEATS,
+        score=value,
+    )
+
+
+def test_groups_form_on_strong_links_to_their_centre_only() -> None:
+    # calls ~ tests (strong), tests ~ campaign (strong, but tests is no centre), and a weak
+    # calls ~ war: no chain joins them all; the strongest pair is one group
+    links = [
+        scored(BOOK_TESTS, BOOK_CALLS, 0.9),
+        scored(CAMPAIGN, BOOK_TESTS, 0.8),
+        scored(NEVER_BEGUN, BOOK_CALLS, 0.55),
+    ]
+    groups = [{m.claim.id for m in t.members} for t in build(CLAIMS, links)]
+    assert {BOOK_TESTS.id, BOOK_CALLS.id} in groups
+    assert not any(CAMPAIGN.id in g and BOOK_CALLS.id in g for g in groups)
+    assert not any(NEVER_BEGUN.id in g and BOOK_CALLS.id in g for g in groups)
+    # a strong link to the centre does join
+    links.append(scored(NOT_OCCURRED, BOOK_CALLS, 0.7))
+    groups = [{m.claim.id for m in t.members} for t in build(CLAIMS, links)]
+    assert {BOOK_TESTS.id, BOOK_CALLS.id, NOT_OCCURRED.id} in groups

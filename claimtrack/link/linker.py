@@ -134,11 +134,16 @@ def quotations(text: str) -> tuple[frozenset[str], ...]:
 
 
 def later(a: Item, b: Item) -> bool:
-    """Return whether a came after b: article date, then ingest order, then position."""
+    """Return whether a came after b: article date, then position in one article.
+
+    Between articles with no dates (or one date) nothing says which came first: not the
+    order they were ingested in. Their pair is ordered by article id, so that the same
+    claims give the same links whatever the order or the worker count of the ingest.
+    """
     if a.published and b.published and a.published != b.published:
         return a.published > b.published
     if a.claim.article != b.claim.article:
-        return a.rank > b.rank
+        return a.claim.article > b.claim.article
     return a.claim.span[0] > b.claim.span[0]
 
 

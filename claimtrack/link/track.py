@@ -10,10 +10,11 @@ from typing import Any
 
 from claimtrack.models import Claim, Link, Relation
 from claimtrack.store import ArticleMeta, Store
-from claimtrack.store.linking import article_ranks
 
 # links that put the same assertion forward again: they grow a cluster
 SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
+# links at least this sure make a group; weaker ones are shown but join nothing
+STRONG = 0.6
 ASSERTS = "asserts"
 
 
@@ -127,7 +128,32 @@ def _when(
 ) -> tuple[Any, ...]:
     meta = articles.get(claim.article)
     day = meta.published if meta and meta.published else None
-    return (day is None, day or date.min, ranks.get(claim.article, 0), claim.span[0])
+    # undated, or on one date: by article id, never by the order of ingest
+    return (day is None, day or date.min, ranks.get(claim.article, 0), claim.article, claim.span[0])
+
+
+def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> bool:
+    """Join the two ends of a strong link when one is alone and the other is a group's centre.
+
+    No chaining: a claim joins a group only through a strong link to the claim at its centre,
+    so a weak resemblance of resemblances ("the Muslim ban" ... "the Mexico wall") makes no group.
+    """
+    a, b = x.from_, x.to
+    ra, rb = sets.find(a), sets.find(b)
+    if ra == rb:
+        return True
+    a_alone, b_alone = a not in grown, b not in grown
+    if a_alone and b_alone:
+        sets.union(b, a)
+        centre[sets.find(b)] = b
+    elif a_alone and centre.get(rb) == b:
+        sets.union(b, a)
+    elif b_alone and centre.get(ra) == a:
+        sets.union(a, b)
+    else:
+        return False
+    grown.update((a, b))
+    return True
 
 
 def build(
@@ -141,20 +167,21 @@ def build(
     ranks = ranks or {}
     links = [x for x in links if x.from_ in claims and x.to in claims]
     sets = _Sets()
-    for x in links:
-        if x.relation in SAME:
-            sets.union(x.from_, x.to)
-        else:
-            sets.find(x.to)
+    centre: dict[str, str] = {}  # a group's root -> the claim all its members link to
+    grown: set[str] = set()  # claims that joined a group through a strong link
+    for x in sorted(links, key=lambda x: (-(x.score or 0.0), x.id)):
+        if x.relation in SAME and (x.score or 0.0) >= STRONG and _joins(sets, centre, grown, x):
+            continue
+        sets.find(x.to)
     groups: dict[str, list[str]] = {}
     for cid in list(sets.parent):
         groups.setdefault(sets.find(cid), []).append(cid)
     answers: dict[str, list[Link]] = {}
     same_of: dict[str, Link] = {}
     for x in links:
-        if x.relation in SAME:
+        if x.relation in SAME and sets.find(x.from_) == sets.find(x.to):
             same_of.setdefault(x.from_, x)
-        else:
+        elif x.relation not in SAME:
             answers.setdefault(sets.find(x.to), []).append(x)
     out: list[Tracked] = []
     for root, ids in groups.items():
@@ -202,5 +229,4 @@ def track(store: Store, query: str | None = None) -> list[Tracked]:
     claims = {c.id: c for c in store.get_claims(ids)}
     article_ids = {c.article for c in claims.values()}
     articles = store.article_meta(article_ids)
-    ranks = article_ranks(store, sorted(article_ids))
-    return [t for t in build(claims, links, articles, ranks) if matches(t, query)]
+    return [t for t in build(claims, links, articles) if matches(t, query)]

@@ -40,16 +40,6 @@ def article_texts(store: Store, ids: Collection[str]) -> dict[str, tuple[str, da
     return out
 
 
-def article_ranks(store: Store, article_ids: Sequence[str]) -> dict[str, int]:
-    """Return each article's ingest order (rowid)."""
-    out: dict[str, int] = {}
-    for part in chunks(list(article_ids)):
-        marks = ",".join("?" * len(part))
-        sql = f"SELECT id, rowid FROM articles WHERE id IN ({marks})"
-        out.update({str(a): int(r) for a, r in store.conn.execute(sql, list(part))})
-    return out
-
-
 def claim_spans(
     store: Store, article_ids: Collection[str]
 ) -> dict[str, list[tuple[int, int, Stance]]]:
@@ -69,11 +59,15 @@ def claim_texts(store: Store) -> list[tuple[str, str]]:
 
 
 def unlinked_articles(store: Store) -> list[str]:
-    """Return the ids of the articles holding claims not linked yet, in ingest order."""
+    """Return the ids of the articles holding claims not linked yet, by id.
+
+    By id, not in ingest order: the same articles are linked in the same chunks and order
+    whatever the order they were ingested in (workers finish in any order).
+    """
     sql = (
-        "SELECT DISTINCT c.article_id, a.rowid FROM claims c JOIN articles a ON a.id = c.article_id"
+        "SELECT DISTINCT c.article_id FROM claims c"
         " WHERE NOT EXISTS (SELECT 1 FROM link_done d WHERE d.claim = c.id)"
-        " ORDER BY a.rowid"
+        " ORDER BY c.article_id"
     )
     return [str(r[0]) for r in store.conn.execute(sql)]
 
