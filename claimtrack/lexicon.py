@@ -422,6 +422,41 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
     """.split()
 )
 
+# what a word before or in a name says of the person's gender ("Mrs. Clinton", "the
+# congresswoman", "Hillary Clinton"): first names given to one gender far more than the other
+FEMININE_WORDS: frozenset[str] = frozenset(
+    """
+    mrs ms miss madam lady queen princess congresswoman spokeswoman chairwoman businesswoman
+    councilwoman assemblywoman woman wife mother daughter sister grandmother aunt niece widow
+    actress heiress first-lady she her
+    abigail alexandra alice alicia amanda amy andrea angela ann anna anne barbara betsy betty
+    beverly brenda carly carol caroline catherine chelsea cheryl christine claire condoleezza
+    cynthia debbie deborah denise diana diane donna dorothy elaine elena elizabeth ellen
+    emily emma erin eva evelyn frances gina gloria hannah heather helen hillary hope huma ivanka
+    jane janet jean jennifer jessica jill joan joanna joni joy judith judy julia julie karen
+    kate katherine kathleen kathy kellyanne kimberly kirsten laura lauren linda lisa loretta
+    lynn madeleine maggie margaret maria marie marilyn martha mary megan megyn melania melissa
+    michelle mika monica nancy natalie nicole nikki pamela patricia patty paula rachel rebecca
+    rosa ruth samantha sandra sara sarah sharon stephanie susan susana tammy teresa theresa
+    tiffany tina valerie victoria virginia wendy
+    """.split()
+)
+MASCULINE_WORDS: frozenset[str] = frozenset(
+    """
+    mr sir lord king prince congressman spokesman chairman businessman councilman assemblyman
+    man husband father son brother grandfather uncle nephew widower actor he his
+    aaron adam al alan albert alex alexander andrew anthony antonin barack ben benjamin bernie
+    bill billy bob bobby brad brian bruce carl charles charlie chris christopher chuck colin
+    corey craig dan daniel david dennis dick don donald doug douglas ed edward eric frank fred
+    gary george gerald greg gregory harry henry howard jack jacob james jared jason jeb jeff
+    jeffrey jerry jim jimmy joe john johnny jon jonathan joseph josh joshua keith ken kenneth
+    kevin larry lawrence mark marco martin matt matthew michael mike mitch mitt newt
+    nicholas patrick paul peter phil philip ralph randy raymond reince richard rick rob robert
+    roger ron ronald rudy russell ryan sam samuel scott sean stephen steve steven ted terry
+    thomas tim timothy todd tom tony vladimir walter wayne william
+    """.split()
+)
+
 # role nouns that name one person ("the Kremlin spokesman", "the former president")
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
@@ -556,7 +591,8 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     commission committee company congress corp corporation council court department foundation
     government group house inc institute kremlin media ministry network news office
     organization organisation party pentagon police post press senate service staff team times
-    union university
+    union university agreement act bank club college county fund hotel international national
+    resort school tower treaty
     """.split()
 )
 
@@ -586,7 +622,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     there here what which where why how even only just later earlier today yesterday last next
     asked moreover furthermore indeed despite during nor not no all both other others such said
     says like unlike according about over under into without within between among amid through
-    until upon whether perhaps maybe again
+    until upon whether perhaps maybe again neither either
     """.split()
 ) | frozenset(day.lower() for day in DAYS)
 

@@ -102,3 +102,94 @@ def test_names_do_not_run_over_a_sentence_end_or_a_description() -> None:
 def test_only_quantities_are_read_as_shares_of_those_polled(mention: str, plural: bool) -> None:
     r = Resolver.build("A poll of voters in Iowa was released on Tuesday by the campaign.")
     assert r.resolve(mention, 60)[1] is plural
+
+
+# PolNeAR train, nyt 2016: two Clintons in one article
+CLINTONS = (
+    "Hillary Clinton has said the foundation would stop taking foreign money if she won.\n\n"
+    "Bill Clinton told employees of the foundation on Thursday about the changes.\n\n"
+    "Mr. Clinton said Thursday he would leave the foundation's board.\n\n"
+    "Mrs. Clinton said she was proud of the foundation's work."
+)
+
+
+@pytest.mark.parametrize(
+    "mention, name",
+    [
+        ("Mr. Clinton", "Bill Clinton"),
+        ("Mrs. Clinton", "Hillary Clinton"),
+        ("Former President Bill Clinton", "Bill Clinton"),
+        ("Hillary Clinton", "Hillary Clinton"),
+    ],
+)
+def test_titles_separate_people_who_share_a_surname(mention: str, name: str) -> None:
+    assert Resolver.build(CLINTONS).canonical_name(mention) == name
+
+
+def test_a_pronoun_takes_an_antecedent_of_its_gender() -> None:
+    r = Resolver.build(CLINTONS)
+    he = CLINTONS.index("he would leave")
+    r.remember(CLINTONS.index("Mr. Clinton"), "Bill Clinton", False)
+    she = CLINTONS.index("she was proud")
+    r.remember(CLINTONS.index("Mrs. Clinton"), "Hillary Clinton", False)
+    assert r.resolve("he", he)[0] == "Bill Clinton"
+    assert r.resolve("she", she)[0] == "Hillary Clinton"
+
+
+def test_she_is_never_a_man_nor_a_campaign() -> None:
+    # PolNeAR train, breitbart 2016: the last speaker is a man, the woman is named before him
+    text = (
+        "Kellyanne Conway joined the campaign in July. Donald Trump told the crowd that the "
+        "polls were rigged. Trump's campaign said the rally drew 10,000 people. She said the "
+        "numbers were even better."
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("Donald Trump told"), "Donald Trump", False)
+    r.remember(text.index("Trump's campaign"), "Donald Trump's campaign", False)
+    assert r.resolve("She", text.index("She said"))[0] == "Kellyanne Conway"
+    assert r.resolve("he", text.index("She said"))[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text, not_a_person",
+    [
+        # PolNeAR train titles: the first line of a text and Title Case lines name no one
+        (
+            "Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ where Donations "
+            "‘Slipped through’.\n\nThe author Peter Schweizer said the book stands.",
+            "Clinton Cash Debunks Hillary",
+        ),
+        (
+            "Donald Trump Just Revealed Who He Would Pick For VP – It Might Surprise You.\n\n"
+            "Donald Trump named Sen. Ted Cruz when asked to pick a possible running mate.",
+            "It Might Surprise You. Donald Trump",
+        ),
+        # nyt 2015: a resort, and a trade agreement, are no people
+        (
+            "On Oct. 23, during a presidential campaign appearance at the resort, now called "
+            "Trump National Doral, the candidate boasted of his negotiating skills.",
+            "Trump National Doral",
+        ),
+        (
+            "He would renegotiate the North American Free Trade Agreement, he said.",
+            "North American Free Trade Agreement",
+        ),
+    ],
+)
+def test_headlines_and_places_are_not_people(text: str, not_a_person: str) -> None:
+    r = Resolver.build(text)
+    names = {p.name for people in r.by_surname.values() for p in people}
+    assert not_a_person not in names
+    assert r.resolve("who", len(text)) != (not_a_person, False)
+
+
+def test_a_sentence_period_is_no_part_of_a_name() -> None:
+    # PolNeAR train, west-journal 2016
+    text = "Donald Trump, the front-runner, was asked about his son Eric Trump. He smiled."
+    assert Resolver.build(text).canonical_name("Eric Trump.") == "Eric Trump"
+
+
+def test_a_quoted_word_before_a_name_is_no_part_of_it() -> None:
+    # PolNeAR train, wash-post 2016 title
+    text = "'Thin-skinned' Trump quells critics with threats, lawsuits."
+    assert Resolver.build(text).canonical_name("'Thin-skinned' Trump") == "Trump"

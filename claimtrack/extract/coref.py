@@ -10,14 +10,19 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from claimtrack.extract.mentions import CAP, WORD
-from claimtrack.extract.text import alternation
+from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
+    FEMININE_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    MASCULINE_WORDS,
+    ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
     QUANTITY_WORDS,
@@ -43,6 +48,12 @@ _POSSESSIVE = re.compile(r"(?:’s|'s)$")
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s")
 # "Trump's campaign" -> "Trump", " campaign"
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\b")
+# words that open a question or a clause before a name: "Did Donald Trump really scam students?"
+_NOT_NAME_OPENERS = frozenset({"did", "does", "do", "is", "was", "will", "would", "can", "having"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+# a sentence end inside a line: "office. He" (a headline has none)
+_SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+Span = tuple[int, int]
 
 
 def name_key(name: str) -> str:
@@ -74,22 +85,70 @@ def _after_sentence_end(words: list[str]) -> list[str]:
     return words
 
 
+def _name_words(words: list[str]) -> list[str]:
+    """Return the words of a name without a possessive or a sentence's period ("Trump." -> "Trump")."""
+    out = [_POSSESSIVE.sub("", w) for w in words]
+    if out and len(out[-1]) > 4 and out[-1].endswith(".") and out[-1][-2].islower():
+        out[-1] = out[-1][:-1]
+    return out
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     """Return the words after the last title or function word ("former President X Y" -> X Y)."""
     last = -1
     for i, w in enumerate(words[:-1]):
+        if w.endswith(("'", "’")) and not w.endswith(("s'", "s’")):
+            last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
+            continue
         key = w.lower().rstrip(".")
-        if key in TITLES or key in FUNCTION_WORDS:
+        if key in TITLES or key in FUNCTION_WORDS or key in _NOT_NAME_OPENERS:
             last = i
     return words[last + 1 :]
 
 
+class Gender(StrEnum):
+    """A person's grammatical gender as the text shows it: by a title, a role or a first name."""
+
+    FEMININE = "she"
+    MASCULINE = "he"
+
+
+def gender_of(words: Iterable[str]) -> Gender | None:
+    """Return the gender the words show ("Mrs.", "congresswoman", "Hillary"), None if none or both."""
+    keys = {w.lower().strip(".,") for w in words}
+    feminine, masculine = bool(keys & FEMININE_WORDS), bool(keys & MASCULINE_WORDS)
+    if feminine == masculine:
+        return None
+    return Gender.FEMININE if feminine else Gender.MASCULINE
+
+
 @dataclass
 class Person:
-    """A person named in the article: canonical name and the role words seen before it."""
+    """A person named in the article: canonical name, role words seen before it, gender."""
 
     name: str
     roles: set[str] = field(default_factory=set)
+    gender: Gender | None = None
+    count: int = 0
+
+    def same_as(self, words: list[str]) -> bool:
+        """Return whether a full name names this person ("Donald J. Trump", "Donald Trump")."""
+        mine = self.name.split()
+        return mine[-1] == words[-1] and mine[0] == words[0]
+
+
+def _headline(text: str, start: int, end: int) -> bool:
+    """Return whether a line is a headline: Title Case words and no sentence end.
+
+    "Clinton Cash Debunks Hillary: Only 'One or Two Instances'" names no speaker and
+    makes no claim of the people it names.
+    """
+    line = text[start:end].rstrip().rstrip(".")
+    if end - start > 200 or _SENTENCE_END.search(line):
+        return False
+    long_words = [w for w in _LETTERS.findall(line) if len(w) > 3]
+    upper = sum(1 for w in long_words if w[0].isupper())
+    return len(long_words) >= 3 and upper >= 0.75 * len(long_words)
 
 
 @dataclass
@@ -97,7 +156,8 @@ class Resolver:
     """Per-article resolution of mentions to canonical speaker names."""
 
     text: str
-    by_surname: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    headlines: list[Span] = field(default_factory=list)
     mentions: list[tuple[int, Person]] = field(default_factory=list)
     works: list[tuple[int, str, str]] = field(default_factory=list)
     works_scanned: bool = False
@@ -107,21 +167,65 @@ class Resolver:
     def build(cls, text: str) -> Resolver:
         """Return a resolver primed with the names found in the whole text."""
         r = cls(text)
+        r.headlines = [span for span in paragraphs(text) if _headline(text, *span)]
+        starts = [s for s, _ in r.headlines]
         for m in _NAME_SEQ.finditer(text):
+            if r._in_headline(m.start(), starts):
+                continue  # "Clinton Cash Debunks Hillary" is no person
             words = _strip_titles(_after_sentence_end(m.group().split()))
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
-            words = [_POSSESSIVE.sub("", w) for w in words]
-            surname = words[-1]
-            person = r.by_surname.get(surname)
+            words = _name_words(words)
+            if any(w.lower() in ORGANISATION_WORDS for w in words):
+                continue  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
+            people = r.by_surname.setdefault(words[-1], [])
+            person = next((p for p in people if p.same_as(words)), None)
             if person is None:
                 person = Person(" ".join(words))
-                r.by_surname[surname] = person
+                people.append(person)
             before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+            titles = [w.lower().rstrip(".") for w in m.group().split()[: -len(words)]]
             person.roles.update(w.strip(",") for w in before)
-            person.roles.update(w.lower().rstrip(".") for w in m.group().split()[: -len(words)])
+            person.roles.update(titles)
+            person.gender = person.gender or gender_of([*before[-1:], *titles, words[0]])
+            person.count += 1
             r.mentions.append((m.start(), person))
         return r
+
+    def _in_headline(self, pos: int, starts: list[int] | None = None) -> bool:
+        """Return whether pos lies in a headline line."""
+        i = bisect_right(starts or [s for s, _ in self.headlines], pos) - 1
+        return i >= 0 and pos < self.headlines[i][1]
+
+    def in_headline(self, pos: int) -> bool:
+        """Return whether pos lies in a headline, whose words are no one's claim."""
+        return self._in_headline(pos)
+
+    def _person(self, words: list[str], gender: Gender | None) -> Person | None:
+        """Return the person a name means: by full name, or by last name and gender.
+
+        "Clinton" alone is the Clinton named most often; "Mr. Clinton" is the man.
+        """
+        people = self.by_surname.get(words[-1])
+        if not people:
+            return None
+        if len(words) > 1:
+            joined = " ".join(words)
+            return next((p for p in people if p.name.endswith(joined) or p.same_as(words)), None)
+        fits = [p for p in people if gender is None or p.gender in (gender, None)]
+        if gender is not None and any(p.gender is gender for p in fits):
+            fits = [p for p in fits if p.gender is gender]
+        return max(fits, key=lambda p: p.count, default=None)
+
+    def gender(self, name: str) -> Gender | None:
+        """Return the gender of a canonical speaker name, when the article shows it."""
+        words = name.split()
+        if not words or "'s" in name or "’s" in name:
+            return None
+        person = self._person(words, None) if len(words) > 1 else None
+        if person is not None and person.gender is not None:
+            return person.gender
+        return gender_of(words[:1]) or gender_of(words[-1:])
 
     def _works(self) -> list[tuple[int, str, str]]:
         """Return the works named in the text with their authors, found on first use.
@@ -144,24 +248,35 @@ class Resolver:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
         # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
         head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
-        words = _strip_titles([_POSSESSIVE.sub("", w) for w in _after_sentence_end(head.split())])
+        said = _name_words(_after_sentence_end(head.split()))
+        words = _strip_titles(said)
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "voter Stephanie Hooton"
         if not words:
             return mention
-        person = self.by_surname.get(words[-1])
-        if person is not None and (len(words) == 1 or person.name.endswith(" ".join(words))):
+        gender = gender_of(said[: len(said) - len(words)]) if len(words) == 1 else None
+        person = self._person(words, gender)
+        if person is not None:
             return person.name
         return " ".join(words)
 
-    def _recent(self, pos: int, plural: bool) -> str | None:
-        """Return the speaker of the nearest earlier claim of the right number, if close."""
+    def _agrees(self, name: str, gender: Gender | None) -> bool:
+        """Return whether "he" or "she" (gender) can stand for a singular speaker name."""
+        if gender is None:
+            return True
+        last = name.split()[-1].lower()
+        if "'s" in name or "’s" in name or last in GROUP_NOUNS or last in WORK_NOUNS:
+            return False  # "she" is never "Trump's campaign" or "the report"
+        return self.gender(name) in (gender, None)
+
+    def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
+        """Return the speaker of the nearest earlier claim of the right number and gender."""
         for start, name, is_plural in reversed(self.history):
             if start > pos:
                 continue
             if pos - start > 3000:
                 return None
-            if is_plural == plural:
+            if is_plural == plural and (plural or self._agrees(name, gender)):
                 return name
         return None
 
@@ -190,7 +305,9 @@ class Resolver:
             first = POSSESSIVE_PRONOUNS[first]
         if len(words) == 1 and first in SUBJECT_PRONOUNS:
             if first in SINGULAR_PRONOUNS or first == "i":
-                return self._recent(pos, plural=False) or self._nearest_person(pos), False
+                gender = gender_of([first])
+                found = self._recent(pos, False, gender) or self._nearest_person(pos, gender)
+                return found, False
             if first in PLURAL_PRONOUNS:
                 return self._recent(pos, plural=True), True
             if first == "who":
@@ -221,13 +338,17 @@ class Resolver:
             return mention, last.endswith("s") or last in GROUP_NOUNS
         return self.canonical_name(mention), False
 
-    def _nearest_person(self, pos: int) -> str | None:
-        """Return the canonical name of the nearest person named before pos."""
+    def _nearest_person(self, pos: int, gender: Gender | None = None) -> str | None:
+        """Return the canonical name of the nearest person of that gender named before pos."""
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
-        if i and pos - self.mentions[i - 1][0] < 2000:
-            return self.mentions[i - 1][1].name
+        for j in range(i - 1, max(-1, i - 21), -1):
+            start, person = self.mentions[j]
+            if pos - start >= 2000:
+                break
+            if gender is None or person.gender in (gender, None):
+                return person.name
         for start, name, plural in reversed(self.history):
-            if start < pos and not plural:
+            if start < pos and not plural and self._agrees(name, gender):
                 return name
         return None
 
