@@ -193,3 +193,29 @@ def test_a_quoted_word_before_a_name_is_no_part_of_it() -> None:
     # PolNeAR train, wash-post 2016 title
     text = "'Thin-skinned' Trump quells critics with threats, lawsuits."
     assert Resolver.build(text).canonical_name("'Thin-skinned' Trump") == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # PolNeAR train sentences whose mention ran past the name or named no one
+        (
+            "Gov. Mary Fallin said Donald Trump released a video calling for racial healing.",
+            "Donald Trump released a video",
+            "Donald Trump",
+        ),
+        ("Sanders told CNN Tuesday that he would stay in the race.", "CNN Tuesday", "CNN"),
+        ("Having said that, he would not send me to prison.", "Having", None),
+        ("Immediately, the campaign said it would appeal.", "Immediately", None),
+        ("The senator issued a statement calling it a disgrace.", "issued a statement", None),
+        (
+            "Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ where Donations Slipped.",
+            "Clinton Cash Debunks Hillary",
+            None,
+        ),
+    ],
+)
+def test_a_mention_that_names_no_one_gives_no_speaker(
+    text: str, mention: str, name: str | None
+) -> None:
+    assert Resolver.build(text).resolve(mention, text.index(mention))[0] == name

@@ -18,6 +18,7 @@ from enum import StrEnum
 from claimtrack.extract.mentions import CAP, WORD
 from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
+    DAYS,
     FEMININE_WORDS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -91,6 +92,29 @@ def _name_words(words: list[str]) -> list[str]:
     if out and len(out[-1]) > 4 and out[-1].endswith(".") and out[-1][-2].islower():
         out[-1] = out[-1][:-1]
     return out
+
+
+def _before_verb(words: list[str]) -> list[str]:
+    """Return the words before a past-tense verb and without a trailing day name.
+
+    "Donald Trump released a video" -> "Donald Trump"; "CNN Tuesday" -> "CNN";
+    "issued a statement" -> nothing.
+    """
+    for i, word in enumerate(words):
+        if word.endswith("ed") and word.islower():
+            words = words[:i]
+            break
+    while words and words[-1].rstrip(",") in DAYS:
+        words = words[:-1]
+    return words
+
+
+def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
+    """Return whether a one-word mention can name no one: "Having", "Immediately", "Tuesday"."""
+    if len(words) != 1 or words[0] in known:
+        return False
+    word = words[0].rstrip(",.")
+    return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in DAYS
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -313,6 +337,12 @@ class Resolver:
             if first == "who":
                 return self._nearest_person(pos), False
             return None, False
+        cut = _before_verb(words)
+        if not cut:
+            return None, False  # "issued a statement"
+        if len(cut) < len(words):
+            words, mention = cut, " ".join(cut)
+            first = words[0].lower()
         if any(ch.isdigit() for ch in mention) or first in QUANTITY_WORDS:
             # "Six in 10", "55 percent", "half": a share of those polled, kept as said
             return mention, True
@@ -336,7 +366,16 @@ class Resolver:
             return mention, False
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
             return mention, last.endswith("s") or last in GROUP_NOUNS
-        return self.canonical_name(mention), False
+        if _not_a_name(words, self.by_surname):
+            return None, False
+        name = self.canonical_name(mention)
+        if (
+            len(name.split()) > 2
+            and self.in_headline(pos)
+            and self._person(name.split(), None) is None
+        ):
+            return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
+        return name, False
 
     def _nearest_person(self, pos: int, gender: Gender | None = None) -> str | None:
         """Return the canonical name of the nearest person of that gender named before pos."""
