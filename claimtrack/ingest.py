@@ -10,9 +10,13 @@ upgrade improved the rules) are extracted again and their claims replaced.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -138,9 +142,50 @@ def _batches(articles: Iterable[Article]) -> Iterator[list[Article]]:
         yield batch
 
 
-def _quiet_worker() -> None:
-    """Leave Ctrl-C to the writer, which stops the pool: workers must not print tracebacks."""
+def _start_worker(ingest_pid: int) -> None:
+    """Set a worker up: Ctrl-C left to the writer, and no life after the ingest's."""
+    # The writer stops the pool on Ctrl-C: workers must not print tracebacks.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    watcher = threading.Thread(
+        target=_exit_with, args=(ingest_pid, parent), name="claimtrack-watch", daemon=True
+    )
+    watcher.start()
+
+
+def _exit_with(ingest_pid: int, parent: int) -> None:
+    """Wait for the ingest process to end, then end this worker (and its orphaned forkserver).
+
+    A pool's workers wait on their task queue forever when the ingest is killed (kill -9
+    runs no clean-up), and so does the forkserver they were started from.
+    """
+    _wait_for(ingest_pid)
+    if parent != ingest_pid and os.getppid() == parent:
+        # Our parent is the forkserver of the dead ingest: nothing else can use it.
+        with contextlib.suppress(OSError):
+            os.kill(parent, signal.SIGKILL)
+    os._exit(1)
+
+
+def _wait_for(pid: int) -> None:
+    """Return when the process pid has ended."""
+    try:
+        fd = os.pidfd_open(pid)  # Linux 5.3+: readable when the process ends
+    except ProcessLookupError:
+        return
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+        return
+    while True:  # elsewhere: ask every half second
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        except PermissionError:
+            pass  # alive, another user's (the pid was reused): keep waiting is harmless
+        time.sleep(0.5)
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
@@ -151,9 +196,13 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if "forkserver" in multiprocessing.get_all_start_methods():
         forkserver = multiprocessing.get_context("forkserver")
         forkserver.set_forkserver_preload(["claimtrack.extract"])
-        return ProcessPoolExecutor(workers, mp_context=forkserver, initializer=_quiet_worker)
+        return ProcessPoolExecutor(
+            workers, mp_context=forkserver, initializer=_start_worker, initargs=(os.getpid(),)
+        )
     spawn = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=spawn, initializer=_quiet_worker)
+    return ProcessPoolExecutor(
+        workers, mp_context=spawn, initializer=_start_worker, initargs=(os.getpid(),)
+    )
 
 
 def ingest(

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.cli.terminal import printable, printable_text
 
-runner = CliRunner()
+runner = CliRunner(env={"COLUMNS": "500"})  # wide tables: no escape folded in two
 
 # Window title, clear screen, colour, a C1 CSI and a right-to-left override.
 HOSTILE = "the \x1b]0;pwned\x07 war \x1b[2J is \x1b[31m over\x9b and \u202eevil"
