@@ -20,8 +20,12 @@ from claimtrack.extract.patterns import (
     CONTENT_OPENING,
     INFINITIVE,
     INVERTED_SPEAKER,
+    LOOSE_SUBJECT,
     NOT_CLAUSE_START,
     QUOTE_NEXT,
+    RELATIVE_END,
+    SUBORDINATE_BEFORE,
+    SUBORDINATE_END,
     TRAILING_ADVERBIAL,
 )
 from claimtrack.lexicon import (
@@ -77,7 +81,7 @@ _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # ("said in an interview that aired Sunday" has no such subject)
 _THAT_CLAUSE = re.compile(
     r"\sthat\s+(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|"
-    r"those|some|many|most|no|[A-Z0-9])\b)"
+    r"those|some|many|most|no)\b|[A-Z0-9])"
 )
 # a time or an occasion after a cue, then a clause opened by a pronoun: " Thursday he" /
 # " on Tuesday they" / " in a statement Thursday night they" / " in an interview she"
@@ -89,6 +93,11 @@ _WHEN_THEN_SUBJECT = re.compile(
     r"(?:statement|interview|speech|news\s+conference|press\s+conference|rally|debate|tweet|"
     r"email|e-mail|letter|post|town\s+hall|radio\s+interview|television\s+interview)){1,2}"
     r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
+)
+# the subject opening a bare clause: "the driver accelerated" / "he's" / "Clinton would"
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|"
+    r"most|no|[A-Z][\w’'.\-]*)\b"
 )
 # the opening of a content by "that" right after its cue: " that " / ", that "
 _THAT_OPENING = re.compile(r"[\s,]+that\s+")
@@ -199,6 +208,48 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
     )
 
 
+def _loose_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return a plain noun phrase that is the whole of the sentence before its cue."""
+    m = LOOSE_SUBJECT.match(text, ss, cs)
+    if m is None:
+        # after an opening phrase: "Along with a raft of allegations, the suit claims that"
+        comma = text.find(", ", ss, min(cs, ss + 80))
+        if comma >= 0:
+            m = LOOSE_SUBJECT.match(text, comma + 2, cs)
+    return m
+
+
+def _subordinate_end(
+    text: str, ss: int, se: int, start: int, speaker: Span, begin: int
+) -> int | None:
+    """Return where the content of a cue in a subordinate clause ends, or None.
+
+    "while he said he'd hold a hearing, it's unlikely to ..." / "which she has repeatedly
+    said was a mistake, was a major factor ...": the main clause follows the first comma.
+    """
+    before = SUBORDINATE_BEFORE.search(text, max(ss, start - 12), start)
+    relative = text[speaker[0] : speaker[1]].lower() in {"who", "which", "that"} or (
+        before is not None and before.group().strip(" ,").lower() in {"which", "who", "whom"}
+    )
+    if not relative and before is None:
+        return None
+    if QUOTE_NEXT.match(text, begin - 1 if begin > ss else begin, se):
+        return None
+    stop = (RELATIVE_END if relative else SUBORDINATE_END).search(text, begin, se)
+    if stop is None or words_in(text, begin, stop.start()) < 2:
+        return None
+    return stop.start()
+
+
+def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
+    """Return whether a "that" clause or a clause opened by a subject follows a cue."""
+    if right is None:
+        return False
+    if _THAT_OPENING.match(text, ce, right + 1) or QUOTE_NEXT.match(text, ce, se):
+        return True
+    return _CLAUSE_SUBJECT.match(text, right, se) is not None
+
+
 def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny")."""
     cs, ce = m.span("cue")
@@ -219,6 +270,12 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         sm = None
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
+    loose = False
+    if sm is None:
+        # "The witness said the driver accelerated": a sentence's plain subject, kept only
+        # when a clause follows the cue
+        sm = _loose_subject(text, ss, cs)
+        loose = sm is not None
     negated = False
     speaker: Span | None = None
     start = cs
@@ -239,6 +296,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
     right = content_start(text, ce, se, lemma)
+    if loose and not _clause_follows(text, ce, se, right):
+        return None
     if right is None and speaker is not None and lemma in _FINDING_VERBS:
         # "The poll shows Clinton leading": studies and polls show, find and suggest
         head = text[speaker[0] : speaker[1]].split()[-1].lower()
@@ -316,6 +375,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             direction=Direction.RIGHT,
             content_from=right,
             negated=negated,
+            content_to=_subordinate_end(text, ss, se, start, speaker, right),
         )
     direction, begin, end = _place(text, ss, se, start, ce, right)
     if (
@@ -326,6 +386,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         stop = _TARGET_END.search(text, begin + 1, se)
         if stop is not None:
             end = stop.start()
+    if direction is Direction.RIGHT and end is None:
+        end = _subordinate_end(text, ss, se, start, speaker, begin)
     return Candidate(
         start=start,
         end=ce,

@@ -9,6 +9,7 @@ import re
 
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
+    AUXILIARIES,
     CUE_NOUNS,
     DAYS,
     DECLINE_CONTENT,
@@ -90,4 +91,33 @@ NOT_CLAUSE_START = re.compile(
     r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
     r"before|because|sarcastically|[a-z]+ly\b|\w+ing)\b"
+)
+
+# a plain noun phrase opening a sentence, right before its cue, for a cue whose content is
+# a "that" clause or a clause: "The witness said", "the suit claims that", "Another ranking
+# says", "The SVP counterproposal argued that" (a speaker no name or role word makes)
+LOOSE_SUBJECT = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
+    r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|"
+    r"[A-Z][\w\-]*(?:’s|'s))\s+(?:[\w\-’'.]+\s+){0,3}?[A-Za-z][\w\-]*)"
+    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES)}|[a-z]+ly))*)\s*$"
+)
+
+# a subordinate clause opening before a speaker: "while he said", "though she praised Garland
+# and said", "what many analysts said", "which she has repeatedly said"
+SUBORDINATE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ii]f|[Bb]ecause|[Ww]hen|[Ww]hereas|[Ss]ince|"
+    r"[Oo]nce|[Uu]nless|[Ww]hich|[Ww]ho|[Ww]hom)\s*,?\s*$"
+)
+
+# where a subordinate clause gives way to its main clause, whose subject follows: ", it is
+# unlikely" / ", Trump"
+SUBORDINATE_END = re.compile(
+    r",\s+(?=(?:he|she|it|they|we|I|there|the|this|that|his|her|its|their|[A-Z][a-z][\w’'\-]*)"
+    r"(?:’s|'s)?\s+(?!or\b|and\b|who\b|which\b)[a-z])"
+)
+# where a relative clause gives way to its sentence's verb: ", was a major factor" / " - said"
+RELATIVE_END = re.compile(
+    r"(?:,|\s[—–-]|\s--)\s+(?=(?:is|was|are|were|has|had|have|will|would|can|could|did|does|"
+    r"said|says|told|[a-z]+ed)\b)"
 )

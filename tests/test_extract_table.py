@@ -1,0 +1,83 @@
+"""Attribution forms as a table: a real sentence, and the speaker, cue and content found.
+
+Each row is a sentence of the PolNeAR train split (or the seeds), quoted as printed, with
+the claim the extractor must make of it. Rows are grouped by the rule they exercise.
+"""
+
+# Typographic quotes and apostrophes are part of the real sentences.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+from claimtrack.models import Article
+
+# sentence, speaker mention, cue, content
+FORMS: list[tuple[str, str, str, str]] = [
+    # a plain noun phrase as the subject, before a clause (the loose subject rule)
+    (
+        "The witness said the driver accelerated as he was mowing people down.",
+        "The witness",
+        "said",
+        "the driver accelerated as he was mowing people down",
+    ),
+    (
+        "Along with a raft of allegations, the suit claims that Gowdy made statements that "
+        "damaged Podliska’s reputation.",
+        "the suit",
+        "claims",
+        "Gowdy made statements that damaged Podliska’s reputation",
+    ),
+    (
+        "Another ranking says he's not even a billionaire.",
+        "Another ranking",
+        "says",
+        "he's not even a billionaire",
+    ),
+    # "said <time> that Mr. ...": a clause opened by a capitalised abbreviation
+    (
+        "Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump "
+        "had crossed another line.",
+        "Senator Lindsey Graham",
+        "said",
+        "Mr. Trump had crossed another line",
+    ),
+    # a cue inside a subordinate or relative clause: the content ends where the main
+    # clause takes over
+    (
+        "Services Committee, is crucial for the plan to have any shot, and while he said he’d "
+        "hold a hearing, it’s unlikely to win his support without naming a site.",
+        "he",
+        "said",
+        "he’d hold a hearing",
+    ),
+    (
+        "Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, was a major "
+        "factor in her defeat in the 2008 primary, and it remains a vulnerability.",
+        "she",
+        "said",
+        "was a mistake",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)
+def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
+    claims = extract(Article.from_text(sentence))
+    found = [(c.speaker_mention, c.cue, c.text) for c in claims]
+    assert (speaker, cue, text) in found, found
+
+
+# sentences that hold a cue word but no attribution the rule may take
+NOT_CLAIMS: list[str] = [
+    # a plain subject is a speaker only before a clause: no clause follows "argued"
+    "The two senators argued again over health care.",
+    "The band said goodbye to the crowd after the encore.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLAIMS)
+def test_no_claim(sentence: str) -> None:
+    assert extract(Article.from_text(sentence)) == []
