@@ -165,6 +165,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "learn",
     "recognize",
     "doubt",
+    # refusals to speak, cues before the act refused only ("declined to comment", "refused
+    # to say"): see DECLINED_ACT in extract/patterns.py
+    "decline",
+    "refuse",
 )
 
 # cues whose class is not plain speech; every form of the lemma gets the class
@@ -186,7 +190,12 @@ CUE_CLASSES: dict[str, CueClass] = {
     "hint": CueClass.HEDGE,
     "imply": CueClass.HEDGE,
     "wonder": CueClass.HEDGE,
+    "decline": CueClass.DECLINE,
+    "refuse": CueClass.DECLINE,
 }
+
+# verbs that are cues only before the act of speaking they refuse ("declined to comment")
+DECLINE_VERBS: frozenset[str] = frozenset({"decline", "refuse"})
 
 # verbs that take an object before the content ("told reporters that", "warned Biden that")
 OBJECT_VERBS: frozenset[str] = frozenset(
@@ -240,7 +249,9 @@ INVERTED_VERBS: frozenset[str] = frozenset(
 WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "describe"})
 
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
-INFINITIVE_VERBS: frozenset[str] = frozenset({"promise", "vow", "pledge", "urge", "demand", "ask"})
+INFINITIVE_VERBS: frozenset[str] = frozenset(
+    {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
+)
 
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {

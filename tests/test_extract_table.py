@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract import extract
-from claimtrack.models import Article
+from claimtrack.models import Article, Stance
 
 # sentence, speaker mention, cue, content
 FORMS: list[tuple[str, str, str, str]] = [
@@ -60,6 +60,43 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "was a mistake",
     ),
+    # "according to": a source holding a quoted title or initials, a colon opening the clause
+    (
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" '
+        "document he released.",
+        'the "Medicare for all" document he released',
+        "according to",
+        "The plan would cost about $1.38 trillion a year",
+    ),
+    (
+        "His was an all-purpose job, according to E. J. Fleming's ''The Fixers: Eddie Mannix, "
+        "Howard Strickling and the MGM Publicity Machine'' and other sources.",
+        "E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity "
+        "Machine'' and other sources",
+        "according to",
+        "His was an all-purpose job",
+    ),
+    (
+        "And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent "
+        "of the Latino vote compared to Hillary Clinton’s 76 percent.",
+        "recent polls",
+        "According to",
+        "Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 percent",
+    ),
+    # a refusal to speak: the act refused is the content (stance: declines)
+    (
+        "The Carson campaign declined to comment for this story.",
+        "The Carson campaign",
+        "declined",
+        "to comment",
+    ),
+    (
+        "Justice Department spokeswoman Nicole A. Navas declined comment beyond its filings in "
+        "the pending Judicial Watch case.",
+        "Justice Department spokeswoman Nicole A. Navas",
+        "declined",
+        "comment",
+    ),
 ]
 
 
@@ -75,9 +112,17 @@ NOT_CLAIMS: list[str] = [
     # a plain subject is a speaker only before a clause: no clause follows "argued"
     "The two senators argued again over health care.",
     "The band said goodbye to the crowd after the encore.",
+    # a refusal is a cue only before an act of speaking
+    "Trump declined to endorse Ryan at first.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_CLAIMS)
 def test_no_claim(sentence: str) -> None:
     assert extract(Article.from_text(sentence)) == []
+
+
+def test_a_refusal_to_speak_declines() -> None:
+    # PolNeAR train, politico_2015-12-15
+    (claim,) = extract(Article.from_text("The Carson campaign declined to comment for this story."))
+    assert claim.stance is Stance.DECLINES

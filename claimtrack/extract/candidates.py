@@ -18,6 +18,7 @@ from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
     CONTENT_OPENING,
+    DECLINED_ACT,
     INFINITIVE,
     INVERTED_SPEAKER,
     LOOSE_SUBJECT,
@@ -31,6 +32,7 @@ from claimtrack.extract.patterns import (
 from claimtrack.lexicon import (
     BARE_CLAUSE_VERBS,
     DAYS,
+    DECLINE_VERBS,
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
@@ -298,6 +300,24 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     right = content_start(text, ce, se, lemma)
     if loose and not _clause_follows(text, ce, se, right):
         return None
+    if lemma in DECLINE_VERBS:
+        # "The Carson campaign declined to comment": the refused act is the content
+        act = DECLINED_ACT.match(text, ce, se)
+        if act is None:
+            return None
+        right = act.start("to")
+        if speaker is not None:
+            return Candidate(
+                start=start,
+                end=ce,
+                speaker=speaker,
+                cue=(cs, ce),
+                cls=cls,
+                direction=Direction.RIGHT,
+                content_from=right,
+                negated=negated,
+                content_to=act.end() if act.group("short") else None,
+            )
     if right is None and speaker is not None and lemma in _FINDING_VERBS:
         # "The poll shows Clinton leading": studies and polls show, find and suggest
         head = text[speaker[0] : speaker[1]].split()[-1].lower()

@@ -64,7 +64,10 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     speaker = clean_mention(text, *src.span("speaker"))
     if speaker is None:
         return None
-    if _ONLY_CONNECTORS.match(text, ss, cs) or (
+    # "And it hasn't gone unnoticed: According to recent polls, A": a colon opens a clause
+    colon = text.rfind(": ", ss, cs)
+    lead = colon + 2 if colon >= 0 else ss
+    if _ONLY_CONNECTORS.match(text, lead, cs) or (
         _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and words_in(text, src.end(), se) >= 4
     ):
         # "According to Woodward, A" / "because, according to Trump, A"
@@ -108,7 +111,7 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
         cue=(cs, ce),
         cls=CueClass.SPEECH,
         direction=Direction.LEFT,
-        content_from=ss,
+        content_from=lead,
     )
 
 

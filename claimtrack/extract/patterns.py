@@ -60,13 +60,18 @@ INVERTED_SPEAKER = re.compile(
     r"(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,;:!?]|\.(?!\s?[A-Z][a-z])|[”\"]|''|$)"
 )
 
+# the end of an initial or a title before its period: "E. J. Fleming", "Mr. Smith"
+_ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bGen)|(?<=\bSt))"
+
 # an "according to" source: "according to Woodward," / "according to a source familiar"
 # (up to 160 characters: "according to early results of the exit poll conducted by Edison
 # Research for the Associated Press and Television Networks,"; a dash ends it too:
 # "according to the RealClearPolitics polling average in New Hampshire - despite")
+# (a title in quotation marks is part of it: 'according to the "Medicare for all" document')
 ACCORDING_SOURCE = re.compile(
-    r"\s+(?P<speaker>(?:[^,.;:!?“”\"()—–]|\.(?=\w)|-(?!\s)){2,160}?)"
-    r"(?=\s*(?:[,;:!?)—–]|\s-\s|\.(?!\w)|$))"
+    r"\s+(?P<speaker>(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|''[^'\n]{1,80}''|"
+    rf"[^,.;:!?“”\"()—–]|\.(?=\w)|{_ABBREVIATED}\.(?=\s[A-Z])|-(?!\s)){{2,160}}?)"
+    rf"(?=\s*(?:[,;:!?)—–]|\s-\s|(?!{_ABBREVIATED}\.\s[A-Z])\.(?!\w)|$))"
 )
 
 # "and that" joining two assertions of one cue: "claims that A and that B"
@@ -120,4 +125,13 @@ SUBORDINATE_END = re.compile(
 RELATIVE_END = re.compile(
     r"(?:,|\s[—–-]|\s--)\s+(?=(?:is|was|are|were|has|had|have|will|would|can|could|did|does|"
     r"said|says|told|[a-z]+ed)\b)"
+)
+
+# the act of speaking a refusal refuses: " to comment" / " to say how much" / " comment"
+# (an act with no object, "comment" or "elaborate", is the whole content)
+DECLINED_ACT = re.compile(
+    r"\s+(?P<to>(?:to\s+)?(?:(?P<short>comment|elaborate|respond|be\s+interviewed|be\s+identified)"
+    r"(?:\s+(?:further|publicly|directly|specifically))?(?!\s+(?:on|about)\b)"
+    r"|(?<=to\s)(?:say|discuss|confirm|specify|disclose|provide|give|release|identify|name|"
+    r"speculate|reveal|address|answer|detail|describe|explain|share)))\b"
 )
