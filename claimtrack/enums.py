@@ -31,4 +31,38 @@ class Relation(StrEnum):
     REPORTS = "reports"
 
 
-__all__ = ["Kind", "Relation", "Stance"]
+class Status(StrEnum):
+    """Where a tracked claim stands after every answer to it."""
+
+    CONFIRMED = "confirmed"  # confirmed, never denied
+    DISPUTED = "disputed"  # both confirmed and denied
+    DENIED = "denied"  # denied, never confirmed
+    UNCONFIRMED = "unconfirmed"  # neither
+
+
+class TrackOrder(StrEnum):
+    """The orders tracked claims are listed in."""
+
+    CONTESTED = "contested"  # disputed, then denied, confirmed, unconfirmed; most answers first
+    SOURCES = "sources"  # most distinct sources first
+    DENIALS = "denials"  # most denials first
+    NEWEST = "newest"  # latest member's date first
+    OLDEST = "oldest"  # earliest first assertion first
+
+
+class InputFormat(StrEnum):
+    """How to read an input whatever its name: for standard input and files with odd names."""
+
+    TXT = "txt"
+    MD = "md"
+    HTML = "html"
+    JSON = "json"
+    JSONL = "jsonl"
+
+    @property
+    def suffix(self) -> str:
+        """Return the file suffix that means this format."""
+        return "." + self.value
+
+
+__all__ = ["InputFormat", "Kind", "Relation", "Stance", "Status", "TrackOrder"]

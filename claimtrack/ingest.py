@@ -29,7 +29,7 @@ from typing import Any
 import claimtrack
 from claimtrack.extract import extract
 from claimtrack.models import Article, Claim
-from claimtrack.read import Skipped, with_metadata
+from claimtrack.read import Skipped, guessed_source, with_metadata
 from claimtrack.store import Store, Written
 
 Extractor = Callable[[Article], list[Claim]]
@@ -66,6 +66,8 @@ class Event:
     outcome: Outcome
     claims: int = 0
     reason: str | None = None
+    same_as: str | None = None  # unchanged: the path of the same text read earlier in this run
+    metadata: bool = False  # a stored article's metadata changed (read anew or given)
 
 
 @dataclass
@@ -77,6 +79,8 @@ class IngestReport:
     unchanged: int = 0
     failed: int = 0
     claims: int = 0
+    metadata: int = 0  # stored articles whose metadata changed
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same text as path)
     new_articles: list[str] = field(default_factory=list)
     updated_articles: list[str] = field(default_factory=list)
     failures: list[Skipped] = field(default_factory=list)
@@ -88,6 +92,9 @@ class IngestReport:
 
     def add(self, event: Event, article_id: str | None = None) -> None:
         """Count one event."""
+        self.metadata += event.metadata
+        if event.same_as is not None:
+            self.duplicates.append((event.path or "<stdin>", event.same_as))
         if event.outcome is Outcome.NEW:
             self.new += 1
             self.claims += event.claims
@@ -224,6 +231,7 @@ def ingest(
     report = IngestReport()
     version = extractor_version()
     changes = {k: v for k, v in (metadata or {}).items() if v is not None}
+    first_path: dict[str, str] = {}  # where each text was first read this run
     pending: set[str] = set()  # ids sent for extraction and not stored yet, this run
     replacing: set[str] = set()  # among them, those stored before: their claims are replaced
     # With reextract, the ids refreshed this run: a second copy of a text is not redone.
@@ -245,12 +253,11 @@ def ingest(
         if written is Written.NEW:
             emit(Event(article.path, Outcome.NEW, len(result)), article.id)
             return
-        if changes:
-            store.update_metadata(article.id, **changes)
+        relabelled = store.update_metadata(article.id, **read_metadata(article, changes))
         if written is Written.UPDATED:
-            emit(Event(article.path, Outcome.UPDATED, len(result)), article.id)
+            emit(Event(article.path, Outcome.UPDATED, len(result), metadata=relabelled), article.id)
         else:
-            emit(Event(article.path, Outcome.UNCHANGED))
+            emit(Event(article.path, Outcome.UNCHANGED, metadata=relabelled))
 
     def to_extract() -> Iterator[Article]:
         # Hash check before any extraction: a text stored by this extractor is unchanged,
@@ -261,14 +268,15 @@ def ingest(
                 continue
             if changes:
                 item = with_metadata(item, **changes)
-            if item.id in pending or item.id in refreshed:
-                emit(Event(item.path, Outcome.UNCHANGED))
+            shown = item.path or "<stdin>"
+            if item.id in first_path:  # the same text twice in this run
+                emit(Event(item.path, Outcome.UNCHANGED, same_as=first_path[item.id]))
                 continue
+            first_path[item.id] = shown
             stored = store.lookup(item.id)
             if stored is not None and not reextract and stored.extractor == version:
-                if changes:
-                    store.update_metadata(item.id, **changes)
-                emit(Event(item.path, Outcome.UNCHANGED))
+                relabelled = store.update_metadata(item.id, **read_metadata(item, changes))
+                emit(Event(item.path, Outcome.UNCHANGED, metadata=relabelled))
                 continue
             pending.add(item.id)
             if stored is not None:
@@ -308,6 +316,21 @@ def ingest(
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
     return report
+
+
+def read_metadata(article: Article, given: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the metadata an article read again brings to its stored copy, the options' first.
+
+    What the file states (a feed's or front matter's title, source, url, date) replaces
+    what is stored; a source guessed from the folder's name does not.
+    """
+    found: dict[str, Any] = {
+        "title": article.title,
+        "source": None if guessed_source(article) else article.source,
+        "url": article.url,
+        "published": article.published,
+    }
+    return {k: v for k, v in {**found, **given}.items() if v is not None}
 
 
 def _store_batch(

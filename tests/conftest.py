@@ -17,3 +17,16 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: run beside a checkout of ../shared to measure on it")
     return path
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a store of the two seed articles, ingested and linked once per session (read only)."""
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    result = CliRunner().invoke(app, ["--db", str(db), "ingest", str(SEEDS), "-w", "1"])
+    assert result.exit_code == 0, result.output
+    return db

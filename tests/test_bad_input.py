@@ -220,6 +220,7 @@ def big_article(size: int, seed: int = 11) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+@pytest.mark.slow
 def test_a_ten_megabyte_article_is_read_and_extracted(tmp_path: Path) -> None:
     text = big_article(10_000_000)
     path = tmp_path / "big.txt"

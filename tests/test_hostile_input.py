@@ -170,7 +170,7 @@ def test_match_stdin_invalid_utf8_and_deep_lines(env: dict[str, str]) -> None:
     ]
     done = run_cli(["match", "--format", "jsonl"], b"\n".join(lines) + b"\n", env)
     assert_clean(done.stderr)
-    assert done.returncode == 0
+    assert done.returncode == 1  # lines were skipped, as ingest says with its exit code
     out = done.stdout.decode("utf-8")  # strict: no raw byte copied into the output
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a", "c", "d"]
     assert b"line 2 skipped: not valid UTF-8" in done.stderr
@@ -191,7 +191,7 @@ def test_match_claims_file_with_bad_lines_keeps_good_ones(tmp_path: Path) -> Non
         ["match", "--claims", str(claims), "--format", "jsonl"],
         input=json.dumps({"id": "q", "text": GOOD}) + "\n",
     )
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # lines were skipped
     assert json.loads(result.stdout)["claim"] == "k1"
 
 

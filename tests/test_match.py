@@ -70,7 +70,7 @@ def test_malformed_lines_are_reported_with_their_numbers() -> None:
     stdin += "{not json\n" + lines({"id": 3}, [1, 2]) + lines({"id": 5, "text": "x", "claim": 7})
     stdin += lines({"id": 6, "text": "Banksy is free", "claim": "Banksy was arrested"})
     code, out, err = run(stdin)
-    assert code == 0
+    assert code == 1  # as ingest: lines were skipped
     assert [o["id"] for o in out] == [1, 6]
     for number in (2, 3, 4, 5):
         assert f"line {number} skipped" in err

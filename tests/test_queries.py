@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
-from claimtrack.cli.store_cmds import sentence_bounds
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance, link_id
+from claimtrack.show import sentence_bounds
 from claimtrack.store import ClaimFilter, Store
 from claimtrack.store.queries import claim_sql
 from tests.conftest import SEEDS
@@ -161,8 +161,12 @@ def test_claims_come_oldest_first_with_undated_last(db: Path) -> None:
 def test_search_uses_full_text_and_escapes_user_text(db: Path) -> None:
     assert [r["speaker"] for r in claims(db, "--search", "phone calls")] == ["Dmitry Peskov"]
     assert [r["speaker"] for r in claims(db, "--search", "WOODWARD")] == ["Donald Trump's campaign"]
-    for text in ['it"s', "it's", "(", "NOT", "a AND", "-", ""]:
-        claims(db, "--search", text)
+    for text in ['it"s', "it's", "-", "", "made-up", "U.S."]:
+        claims(db, "--search", text)  # punctuation inside words is not syntax
+    for text in ["(", "NOT", "a AND", '"phone']:
+        result = runner.invoke(app, ["--db", str(db), "claims", "--search", text])
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: bad search") and result.stderr.count("\n") == 1
 
 
 def test_article_filter_takes_a_path_an_id_or_a_prefix(db: Path) -> None:
@@ -184,7 +188,9 @@ def test_every_format_carries_the_same_claims(db: Path) -> None:
     ]
     rows = list(csv.DictReader(io.StringIO(runner.invoke(app, [*base, "csv"]).stdout)))
     assert [r["speaker"] for r in rows] == ["Donald Trump", "Donald Trump"]
-    assert json.loads(rows[0]["span"]) == claims(db, "--speaker", "trump")[0]["span"]
+    first = claims(db, "--speaker", "trump")[0]
+    assert [int(rows[0]["span_start"]), int(rows[0]["span_end"])] == first["span"]
+    assert rows[0]["id"] == first["id"] and rows[0]["published"] == first["published"]
     table = runner.invoke(app, [*base, "table"], env={"COLUMNS": "200"}).stdout
     assert "Donald Trump" in table and "declines" in table and "Bloomberg" in table
     assert "Peskov" not in table
@@ -232,7 +238,9 @@ def test_show_a_claim_with_its_article_and_links(db: Path, tmp_path: Path) -> No
     assert (link["from"], link["to"], link["relation"]) == (denial.id, made["smart"].id, "denies")
     assert link["other"]["speaker"] == "Donald Trump"
     view = runner.invoke(app, ["--db", str(db), "show", denial.id, "--format", "table"]).stdout
-    assert PESKOV_TEXT in " ".join(view.split())
+    marked = " ".join(view.split())
+    assert "⟦about the phone calls-it’s not true.⟧" in marked
+    assert PESKOV_TEXT in marked.replace("⟦", "").replace("⟧", "")
     assert "Dmitry Peskov" in view and "denies" in view
 
 

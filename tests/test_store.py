@@ -74,6 +74,7 @@ def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> Non
             (1, "m001_initial"),
             (2, "m002_link_index"),
             (3, "m003_extractor_version"),
+            (4, "m004_stemmed_search_and_views"),
         ]
         tables = schema.user_tables(store.conn)
         assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables
@@ -337,14 +338,29 @@ def test_full_text_search_finds_words_and_survives_quotes(store: Store) -> None:
     assert len(list(store.iter_claims(search="phone calls"))) == 1
     assert len(list(store.iter_claims(search="PHONE"))) == 1
     assert list(store.iter_claims(search="tests")) == []
-    for hostile in ['it"s', "'; DROP TABLE claims; --", "phone OR", "NEAR(", "*", '"']:
-        list(store.iter_claims(search=hostile))  # no syntax error, whatever the text
+    for hostile in ['it"s', "'; DROP TABLE claims; --", "*", "made-up", "U.S."]:
+        list(store.iter_claims(search=hostile))  # punctuation inside words is no syntax
+    for bad in ["phone OR", "NEAR(", '"', "(phone"]:
+        with pytest.raises(StoreError, match="bad search"):
+            list(store.iter_claims(search=bad))
     assert store.counts()["claims"] == 1
 
 
-def test_fts_query_quotes_every_word() -> None:
-    assert fts_query('it"s true') == '"it""s" "true"'
-    assert fts_query("   ") == ""
+@pytest.mark.parametrize(
+    ("search", "query"),
+    [
+        ('it"s true', '"it""s" true'),
+        ("   ", ""),
+        ("Mexic*", "Mexic*"),
+        ("mexico OR wall", "mexico OR wall"),
+        ("Benghazi NOT Clinton", "Benghazi NOT Clinton"),
+        ("Benghazi -Clinton", "Benghazi NOT Clinton"),
+        ('"the wall" Mexico', '"the wall" Mexico'),
+        ("made-up stories", '"made-up" stories'),
+    ],
+)
+def test_fts_query_keeps_fts5_syntax_and_quotes_punctuated_words(search: str, query: str) -> None:
+    assert fts_query(search) == query
 
 
 def test_the_search_index_follows_deletions(store: Store) -> None:
@@ -477,6 +493,7 @@ def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path:
             1,
             2,
             3,
+            4,
         ]
         stored = store.lookup(article.id)
         assert stored is not None and stored.extractor is None

@@ -64,7 +64,10 @@ def hostile_store(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.mark.parametrize("command", ["claims", "articles", "speakers"])
 def test_tables_show_controls_escaped(hostile_store: tuple[Path, Path], command: str) -> None:
     db, _ = hostile_store
-    result = runner.invoke(app, ["--db", str(db), command, "--format", "table"])
+    # Wide enough that no cell folds inside an escape, whatever the length of tmp_path.
+    result = runner.invoke(
+        app, ["--db", str(db), command, "--format", "table"], env={"COLUMNS": "300"}
+    )
     assert result.exit_code == 0, result.output
     assert_safe(result.stdout)
     if command == "claims":

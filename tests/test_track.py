@@ -106,17 +106,17 @@ def test_track_command_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--db", db, "track", "--format", "json"])
     assert result.exit_code == 0, result.output
     tracked = json.loads(result.stdout)
-    status = {t["claim"]: t["status"] for t in tracked}
+    status = {t["id"]: t["status"] for t in tracked}
     assert status[BOOK_CALLS.id] == "denied"
     assert status[BOOK_TESTS.id] == "disputed"
-    calls = next(t for t in tracked if t["claim"] == BOOK_CALLS.id)
+    calls = next(t for t in tracked if t["id"] == BOOK_CALLS.id)
     assert calls["published"] == "2024-10-16"
     members = {m["id"]: m["relation"] for m in calls["members"]}
     assert members[BOOK_CALLS.id] == "asserts"
     assert members[NO_COMMENT.id] == "declines"
     assert members[CAMPAIGN.id] == "denies"
     covid = runner.invoke(app, ["--db", db, "track", "covid", "--format", "json"])
-    assert [t["claim"] for t in json.loads(covid.stdout)] == [BOOK_TESTS.id]
+    assert [t["id"] for t in json.loads(covid.stdout)] == [BOOK_TESTS.id]
 
 
 def test_track_on_an_empty_store(tmp_path: Path) -> None:
@@ -151,7 +151,7 @@ def test_track_csv_is_one_flat_row_per_tracked_claim(tmp_path: Path) -> None:
     db = str(build_store(tmp_path / "t.db"))
     result = runner.invoke(app, ["--db", db, "track", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    rows = {r["claim"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
     calls = rows[BOOK_CALLS.id]
     assert calls["status"] == "denied"
     assert (calls["denies"], calls["declines"], calls["confirms"]) == ("2", "1", "0")

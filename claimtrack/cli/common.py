@@ -1,21 +1,65 @@
-"""Console, errors and the output format switch shared by the commands."""
+"""What every command shares: the console, settings, the store, options, progress and errors.
+
+One `--format` option, one progress factory and one way to open the store, as
+sqlite-utils applies one `output_options` to all its listing commands.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
-from typing import NoReturn
+from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TaskProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from claimtrack.cli.terminal import printable
+from claimtrack.enums import InputFormat
+from claimtrack.store import Store, StoreError
 
-console = Console(stderr=True, highlight=False)
+# Messages, warnings and progress. In a pipe, no wrapping: a line is one line for grep.
+console = Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
+
+DEFAULT_DB = "claimtrack.db"
+
+
+@dataclass
+class Settings:
+    """Options given on the app callback (or after the command), read by the commands."""
+
+    db: Path = Path(DEFAULT_DB)
+    quiet: bool = False
+
+
+settings = Settings()
+
+
+def open_store(*, create: bool = False) -> Store:
+    """Return the store named by --db (created only when asked), or exit with a one-line error."""
+    try:
+        return Store.open(settings.db, create=create)
+    except StoreError as exc:
+        fail(str(exc))
 
 
 class Format(StrEnum):
-    """How listing commands write their records."""
+    """How commands write their records."""
 
     TABLE = "table"
     JSON = "json"
@@ -23,11 +67,105 @@ class Format(StrEnum):
     CSV = "csv"
 
 
-def pick_format(fmt: Format | None) -> Format:
-    """Return the format asked for, or table on a terminal and JSON lines in a pipe."""
+FORMAT_HELP = (
+    "table, json, jsonl or csv. Default: a table on a terminal, JSON lines in a pipe"
+    " (one JSON document for the commands that print one)."
+)
+
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP, show_default=False),
+]
+LimitOption = Annotated[
+    int | None, typer.Option("--limit", "-n", min=0, metavar="N", help="At most N records.")
+]
+
+
+def pick_format(fmt: Format | None, piped: Format = Format.JSONL) -> Format:
+    """Return the format asked for, or table on a terminal and `piped` in a pipe."""
     if fmt is not None:
         return fmt
-    return Format.TABLE if sys.stdout.isatty() else Format.JSONL
+    return Format.TABLE if sys.stdout.isatty() else piped
+
+
+def parse_day(value: str | date | None) -> date | None:
+    """Return the date in an option value, in any form an article's date may take, or a usage error."""
+    from claimtrack.read.dates import parse_date
+
+    if value is None or isinstance(value, date):
+        return value
+    day = parse_date(value)
+    if day is None:
+        raise typer.BadParameter(
+            f"not a date: {value!r} (e.g. 2016-06-01, 'June 1, 2016', '1 Jun 2016')"
+        )
+    return day
+
+
+SinceOption = Annotated[
+    date | None,
+    typer.Option(
+        "--since",
+        parser=parse_day,
+        metavar="DATE",
+        help="Only articles published on or after DATE (2016-06-01, 'June 1, 2016', ...).",
+    ),
+]
+UntilOption = Annotated[
+    date | None,
+    typer.Option(
+        "--until",
+        parser=parse_day,
+        metavar="DATE",
+        help="Only articles published on or before DATE.",
+    ),
+]
+InputFormatOption = Annotated[
+    InputFormat | None,
+    typer.Option(
+        "--input-format",
+        "-i",
+        metavar="FORMAT",
+        help="txt, md, html, json or jsonl: the format of standard input and of the files"
+        " named (default: by suffix; on stdin, guessed from its start).",
+        show_default=False,
+    ),
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", metavar="SOURCE", help="Only this outlet (any case).")
+]
+
+
+class RateColumn(ProgressColumn):
+    """How many things a second: "240 articles/s" (the unit is the task's `unit` field)."""
+
+    def render(self, task: Task) -> Text:
+        """Return the task's current rate."""
+        speed = task.finished_speed or task.speed
+        unit = task.fields.get("unit", "")
+        return Text(f"{speed:,.0f} {unit}/s" if speed else "", style="progress.data.speed")
+
+
+def progress(*columns: str | ProgressColumn) -> Progress:
+    """Return the progress display of a long command: on stderr, gone when done, off when quiet.
+
+    Each task shows its `stage` field, a bar, done/total and percentage (when it has a
+    total), its rate in `unit`s a second, the time left (or spent, without a total), then
+    the extra columns, which may use {task.fields[...]}.
+    """
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.fields[stage]}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(),
+        TimeRemainingColumn(elapsed_when_finished=True),
+        *(TextColumn(c) if isinstance(c, str) else c for c in columns),
+        console=console,
+        transient=True,
+        disable=settings.quiet or not console.is_terminal,
+    )
 
 
 def print_version() -> None:
@@ -53,8 +191,19 @@ def warn(message: str) -> None:
     console.print(f"[yellow]Warning:[/] {_one_line(message)}", soft_wrap=True, highlight=False)
 
 
+def note(message: str) -> None:
+    """Print a one-line message on stderr, unless --quiet."""
+    if not settings.quiet:
+        console.print(_one_line(message), soft_wrap=True, highlight=False)
+
+
 def _one_line(message: str) -> str:
     """Return the message on one line, with rich markup escaped."""
     from rich.markup import escape
 
     return escape(printable(" ".join(message.split())))
+
+
+def env_db() -> Path:
+    """Return the database named by CLAIMTRACK_DB, or the default."""
+    return Path(os.environ.get("CLAIMTRACK_DB") or DEFAULT_DB)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,12 +10,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from claimtrack.cli.app import app, settings
-from claimtrack.cli.common import Format, console, fail, warn
-from claimtrack.cli.output import Column, dumps, write_records
+from claimtrack.cli.app import command
+from claimtrack.cli.common import Format, FormatOption, fail, pick_format, progress, warn
+from claimtrack.cli.output import Column, dumps, write_document, write_records
 from claimtrack.cli.terminal import printable
 from claimtrack.evaluate import (
     HIGH,
@@ -97,7 +95,7 @@ def load_extractor(spec: str) -> Extractor:
     return extractor
 
 
-@app.command("eval", help=HELP)
+@command("eval", help=HELP)
 def eval_command(
     gold_dir: Annotated[
         str,
@@ -107,10 +105,7 @@ def eval_command(
             show_default=False,
         ),
     ],
-    fmt: Annotated[
-        Format | None,
-        typer.Option("--format", "-f", help="table on a terminal, json in a pipe."),
-    ] = None,
+    fmt: FormatOption = None,
     misses: Annotated[
         int,
         typer.Option(
@@ -118,6 +113,7 @@ def eval_command(
             "--errors",
             "-m",
             min=0,
+            metavar="N",
             help="Also list up to N missed attributions, N spurious claims and N wrong speakers.",
         ),
     ] = 0,
@@ -132,25 +128,18 @@ def eval_command(
 ) -> None:
     """Score the claim extractor against a folder of brat attribution annotations."""
     # eval prints one report, so a pipe gets a JSON document rather than JSON lines.
-    fmt = fmt if fmt is not None else (Format.TABLE if sys.stdout.isatty() else Format.JSON)
+    fmt = pick_format(fmt, Format.JSON)
     run = load_extractor(extractor) if extractor else None
     try:
         total = len(pair_files(Path(gold_dir))[0])
-        progress = Progress(
-            TextColumn("scoring"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=console,
-            transient=True,
-            disable=settings.quiet or not console.is_terminal,
-        )
-        task = progress.add_task("eval", total=total)
-        with progress:
+        bar = progress()
+        task = bar.add_task("eval", total=total, stage="scoring", unit="articles")
+        with bar:
             report = evaluate(
                 gold_dir,
                 run,
                 keep_errors=misses > 0,
-                on_article=lambda _: progress.advance(task),
+                on_article=lambda _: bar.advance(task),
             )
     except (CorpusError, ExtractorError) as exc:
         fail(str(exc))
@@ -215,8 +204,7 @@ def write_report(report: Report, examples: list[dict[str, Any]], fmt: Format) ->
     """Write the report (and the examples) to stdout in the format."""
     numbers = report.numbers()
     if fmt is Format.JSON:
-        document = {**numbers, "errors": examples} if examples else numbers
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        write_document({**numbers, "errors": examples} if examples else numbers)
     elif fmt is Format.JSONL:
         for record in [numbers, *examples]:
             sys.stdout.write(dumps(record) + "\n")

@@ -1,16 +1,20 @@
-"""`claimtrack extract` and `claimtrack schema`: extraction without a database."""
+"""`claimtrack extract`: extraction without a database."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
 
-from claimtrack.cli.app import app
-from claimtrack.cli.common import Format, fail, pick_format, warn
+from claimtrack.cli.app import command
+from claimtrack.cli.common import (
+    FormatOption,
+    InputFormatOption,
+    fail,
+    pick_format,
+    warn,
+)
 from claimtrack.cli.output import Column, write_records
 
 CLAIM_COLUMNS = (
@@ -21,33 +25,41 @@ CLAIM_COLUMNS = (
     Column("path", "path", ratio=2),
 )
 
-FormatOption = Annotated[
-    Format | None,
-    typer.Option("--format", "-f", help="table on a terminal, jsonl in a pipe."),
-]
 
-
-@app.command("extract")
+@command("extract")
 def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
+            metavar="PATH",
             help="Files or folders (.txt, .md, .html, .htm, .json, .jsonl), or - for standard input.",
             show_default=False,
         ),
     ],
+    input_format: InputFormatOption = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Print the claims found in articles, without a database."""
+    """Print the claims found in articles, without a database.
+
+    Each claim is printed as `claimtrack schema claim` describes, with its article's
+    metadata (source, title, published, url) as read.
+
+    \b
+    Examples:
+      claimtrack extract seeds/
+      claimtrack extract article.html --format json
+      pbpaste | claimtrack extract - --input-format md
+    """
     # Imported here, not at start-up: only this command and ingest need the extractor.
     from claimtrack.extract import extract
+    from claimtrack.fields import CLAIM_FIELDS
     from claimtrack.read import Skipped, read_paths
 
     failed = done = 0
 
     def claims() -> Iterator[dict[str, Any]]:
         nonlocal failed, done
-        for item in read_paths(paths):
+        for item in read_paths(paths, input_format):
             if isinstance(item, Skipped):
                 warn(f"skipped {item.path}: {item.reason}")
                 failed += 1
@@ -61,27 +73,20 @@ def extract_command(
                 failed += 1
                 continue
             done += 1
+            article = {
+                "source": item.source,
+                "title": item.title,
+                "published": item.published.isoformat() if item.published else None,
+                "url": item.url,
+            }
             for claim in found:
-                yield claim.model_dump(mode="json")
+                yield {**claim.model_dump(mode="json"), **article}
 
-    write_records(claims(), pick_format(fmt), CLAIM_COLUMNS)
+    write_records(claims(), pick_format(fmt), CLAIM_COLUMNS, fields=CLAIM_FIELDS, empty="no claims")
     if failed and not done:
         fail(f"no article could be read ({failed} input{'s' if failed != 1 else ''} skipped)")
     if failed:
         raise typer.Exit(1)
 
 
-@app.command("schema")
-def schema_command() -> None:
-    """Print the JSON Schema of a claim as output (serialization mode)."""
-    sys.stdout.write(json.dumps(claim_schema(), indent=2, ensure_ascii=False) + "\n")
-
-
-def claim_schema() -> dict[str, Any]:
-    """Return the published JSON Schema of a claim."""
-    from claimtrack.models import Claim
-
-    return Claim.model_json_schema(mode="serialization")
-
-
-__all__ = ["CLAIM_COLUMNS", "FormatOption", "claim_schema"]
+__all__ = ["CLAIM_COLUMNS"]

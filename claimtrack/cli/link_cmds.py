@@ -12,29 +12,30 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.tree import Tree
 
-from claimtrack.cli.app import app, open_store, settings
-from claimtrack.cli.common import Format, console, fail, pick_format, warn
+from claimtrack.cli.app import command
+from claimtrack.cli.common import (
+    Format,
+    FormatOption,
+    LimitOption,
+    fail,
+    note,
+    open_store,
+    pick_format,
+    progress,
+    warn,
+)
 from claimtrack.cli.output import Column, write_records
 from claimtrack.cli.terminal import printable
-from claimtrack.enums import Relation
+from claimtrack.enums import Relation, Status
+from claimtrack.enums import TrackOrder as Sort
 from claimtrack.store import StoreError
 
 if TYPE_CHECKING:  # the library is imported by the command that runs, not at start-up
     from claimtrack.link.match import Matcher
     from claimtrack.link.track import Tracked
     from claimtrack.models import Claim
-
-FormatOption = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        help="table, json, jsonl or csv (default: table on a terminal, else jsonl).",
-    ),
-]
 
 MATCH_TABLE = (
     Column("id", "id", no_wrap=True),
@@ -55,19 +56,32 @@ def _store_claims() -> list[tuple[str, str]]:
         store.close()
 
 
-@app.command("match")
+@command("match")
 def match_command(
     claims: Annotated[
         Path | None,
         typer.Option(
-            "--claims", help="JSON lines of known claims ({id, text}) instead of the store."
+            "--claims",
+            metavar="FILE",
+            help='JSON lines of known claims ({"id": ..., "text": ...}) instead of the store.',
         ),
     ] = None,
     fmt: FormatOption = None,
 ) -> None:
-    """Match JSON lines ({id, text[, claim]}) on stdin to known claims, with each text's relation."""
+    """Match JSON lines ({"id", "text"[, "claim"]}) on stdin to known claims, with each text's relation.
+
+    Each line gets the best-matching known claim (or, when it carries "claim", that
+    claim alone), the score and the text's relation to it. Malformed lines are reported
+    on stderr and skipped, and the exit code is then 1, as for ingest.
+
+    \b
+    Examples:
+      echo '{"id": "h1", "text": "Kremlin denies Trump calls"}' | claimtrack match
+      claimtrack match --claims known.jsonl < headlines.jsonl
+    """
     from claimtrack.link.match import BadLine, Matcher, load_claims, read_requests, run
 
+    skipped = 0
     if claims is not None:
         try:
             with claims.open("rb") as f:
@@ -76,6 +90,7 @@ def match_command(
             fail(f"cannot read {claims}: {exc}")
         for b in bad:
             warn(f"{claims}: line {b.number} skipped: {b.reason}")
+        skipped += len(bad)
 
     def matcher() -> Matcher | None:
         # the store is opened only when a line asks for a search
@@ -83,14 +98,20 @@ def match_command(
         return Matcher(known) if known else None
 
     def requests() -> Iterator[tuple[int, dict[str, Any]]]:
+        nonlocal skipped
         for item in read_requests(sys.stdin.buffer):
             if isinstance(item, BadLine):
                 warn(f"stdin: line {item.number} skipped: {item.reason}")
+                skipped += 1
                 continue
             yield item
 
     records = (m.record() for m in run(requests(), matcher))
-    write_records(records, pick_format(fmt), MATCH_TABLE)
+    write_records(
+        records, pick_format(fmt), MATCH_TABLE, fields=("id", "claim", "score", "relation")
+    )
+    if skipped:
+        raise typer.Exit(1)
 
 
 LINK_TABLE = (
@@ -103,61 +124,78 @@ LINK_TABLE = (
 )
 
 
-@app.command("link")
+@command("link")
 def link_command(
     redo: Annotated[
         bool, typer.Option("--all", help="Drop every link and link the whole store again.")
     ] = False,
 ) -> None:
-    """Link the stored claims not linked yet (all of them with --all) across articles."""
+    """Link the stored claims not linked yet (all of them with --all) across articles.
+
+    Ingest links its new claims itself; this is for a store made before, or to relink.
+
+    \b
+    Examples:
+      claimtrack link
+      claimtrack link --all
+    """
     from claimtrack.link.stored import link_store
 
     store = open_store()
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("linking"),
-        BarColumn(),
-        TextColumn("{task.completed} claims"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-        disable=settings.quiet or not console.is_terminal,
-    )
+    bar = progress()
     started = time.perf_counter()
     try:
-        with progress:
-            task = progress.add_task("link", total=None)
-            report = link_store(
-                store, redo=redo, progress=lambda n: progress.update(task, advance=n)
-            )
+        with bar:
+            task = bar.add_task("link", total=None, stage="linking", unit="claims")
+            report = link_store(store, redo=redo, progress=lambda n: bar.update(task, advance=n))
     except StoreError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         fail("interrupted; the links stored before are kept", 130)
     finally:
         store.close()
-    if not settings.quiet:
-        seconds = time.perf_counter() - started
-        console.print(f"{report.claims} claims linked; {report.links} links made ({seconds:.1f} s)")
+    seconds = time.perf_counter() - started
+    note(f"{report.claims} claims linked; {report.links} links made ({seconds:.1f} s)")
 
 
-@app.command("links")
+@command("links")
 def links_command(
     relation: Annotated[
-        Relation | None, typer.Option("--relation", "-r", help="Only links of this relation.")
+        Relation | None,
+        typer.Option(
+            "--relation",
+            "-r",
+            metavar="RELATION",
+            help="Only links of this relation: repeats, confirms, denies, declines or reports.",
+        ),
     ] = None,
     speaker: Annotated[
-        str | None, typer.Option("--speaker", "-s", help="Only links with a claim of this speaker.")
+        str | None,
+        typer.Option(
+            "--speaker", "-s", metavar="NAME", help="Only links with a claim of this speaker."
+        ),
     ] = None,
     article: Annotated[
         str | None,
         typer.Option(
-            "--article", "-a", help="Only links with a claim of this article (id or path)."
+            "--article",
+            "-a",
+            metavar="ID|PATH",
+            help="Only links with a claim of this article (id or path).",
         ),
     ] = None,
     fmt: FormatOption = None,
 ) -> None:
-    """List the links between claims: who repeats, confirms, denies or declines what."""
+    """List the links between claims: who repeats, confirms, denies or declines what.
+
+    Each link is printed as `claimtrack schema link` describes.
+
+    \b
+    Examples:
+      claimtrack links --relation denies --speaker Peskov
+      claimtrack links --format csv > links.csv
+    """
+    from claimtrack.fields import LINK_FIELDS
     from claimtrack.link.records import link_records
 
     fmt = pick_format(fmt)
@@ -169,7 +207,7 @@ def links_command(
         fail(str(exc))
     finally:
         store.close()
-    write_records(records, fmt, LINK_TABLE)
+    write_records(records, fmt, LINK_TABLE, fields=LINK_FIELDS, empty="no links")
 
 
 class ExportFormat(StrEnum):
@@ -180,27 +218,41 @@ class ExportFormat(StrEnum):
 
 
 TRACK_TABLE = (
+    Column("id", "id", no_wrap=True),
     Column("status", "status", no_wrap=True),
     Column("speaker", "speaker", ratio=2),
     Column("claim", "text", ratio=6),
     Column("source", "source", ratio=2),
 )
-# By claimtrack.link.track.Status value (a StrEnum, so its members find these keys).
 _STATUS_STYLE = {
-    "confirmed": "green",
-    "disputed": "yellow",
-    "denied": "red",
-    "unconfirmed": "dim",
+    Status.CONFIRMED: "green",
+    Status.DISPUTED: "yellow",
+    Status.DENIED: "red",
+    Status.UNCONFIRMED: "dim",
 }
 
 
-def _tracked(query: str | None) -> list[Tracked]:
-    """Return the tracked claims of the store."""
-    from claimtrack.link.track import track
+def _tracked(
+    query: str | None,
+    *,
+    min_score: float = 0.0,
+    status: Status | None = None,
+    speaker: str | None = None,
+    sort: Sort = Sort.OLDEST,
+    limit: int | None = None,
+) -> list[Tracked]:
+    """Return the tracked claims of the store, selected and sorted."""
+    from claimtrack.link.track import select, track
 
     store = open_store()
     try:
-        return track(store, query)
+        speakers = None
+        if speaker is not None:
+            speakers = set(store.resolve_speaker(speaker))
+            if not speakers:
+                warn(f"no speaker is called {speaker!r}; see `claimtrack speakers`")
+        found = track(store, query, min_score=min_score)
+        return select(found, status=status, speakers=speakers, sort=sort, limit=limit)
     except StoreError as exc:
         fail(str(exc))
     finally:
@@ -225,6 +277,7 @@ def _tree(tracked: list[Tracked]) -> None:
         root = Tree(
             f"[{style} bold]{t.status.value.upper()}[/] {escape(printable(t.first.text))}"
             f" — [bold]{escape(printable(t.first.speaker or 'unnamed'))}[/]{_where(t, t.first)}"
+            f" [dim]{t.first.id}[/]"
         )
         for relation in Relation:
             members = t.by_role(relation.value)
@@ -235,7 +288,7 @@ def _tree(tracked: list[Tracked]) -> None:
                 branch.add(
                     f"[bold]{escape(printable(m.claim.speaker or 'unnamed'))}[/]:"
                     f" {escape(printable(m.claim.text))}"
-                    f"{_where(t, m.claim)}"
+                    f"{_where(t, m.claim)} [dim]{m.claim.id}[/]"
                 )
         out.print(root)
 
@@ -244,44 +297,139 @@ def _flat(record: dict[str, Any]) -> dict[str, Any]:
     """Return a tracked claim as one flat row: counts per relation instead of the members."""
     counts = record.pop("counts")
     record["members"] = len(record["members"])
-    record["span"] = f"{record['span'][0]}-{record['span'][1]}"
     return {**record, **counts}
 
 
-@app.command("track")
+class TrackFormat(StrEnum):
+    """What `track` prints: the output formats, and a tree of each tracked claim."""
+
+    TREE = "tree"
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+
+
+def track_csv_fields() -> tuple[str, ...]:
+    """Return the CSV header of an empty track listing: the flat row's fields."""
+    from claimtrack.fields import TRACK_FIELDS
+
+    return (*(f for f in TRACK_FIELDS if f != "counts"), *(r.value for r in Relation))
+
+
+@command("track")
 def track_command(
     query: Annotated[
-        str | None, typer.Argument(help="Only claims whose text or speaker holds this.")
+        str | None,
+        typer.Argument(
+            metavar="QUERY", help="Only claims whose text or speaker holds this (any case)."
+        ),
     ] = None,
-    fmt: FormatOption = None,
+    status: Annotated[
+        Status | None,
+        typer.Option(
+            "--status",
+            metavar="STATUS",
+            help="Only claims with this status: confirmed, disputed, denied or unconfirmed.",
+        ),
+    ] = None,
+    sort: Annotated[
+        Sort,
+        typer.Option(
+            "--sort",
+            metavar="ORDER",
+            help="contested (disputed, denied, confirmed, then unconfirmed; most answers first),"
+            " sources (most sources first), denials (most denials first), newest (latest"
+            " member first) or oldest (earliest first assertion first).",
+        ),
+    ] = Sort.CONTESTED,
+    speaker: Annotated[
+        str | None,
+        typer.Option(
+            "--speaker",
+            "-s",
+            metavar="NAME",
+            help="Only claims with a member said by this speaker (name or alias).",
+        ),
+    ] = None,
+    min_score: Annotated[
+        float,
+        typer.Option(
+            "--min-score",
+            min=0.0,
+            max=1.0,
+            metavar="SCORE",
+            help="Leave out links scored under SCORE (0 to 1) before grouping.",
+        ),
+    ] = 0.0,
+    limit: LimitOption = None,
+    fmt: Annotated[
+        TrackFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="tree, table, json, jsonl or csv. Default: a tree on a terminal, JSON lines"
+            " in a pipe.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Show each tracked claim: first assertion, who repeats, confirms, denies or declines it, and its status."""
-    fmt = pick_format(fmt)
-    tracked = _tracked(query)
-    if fmt is Format.TABLE and sys.stdout.isatty():
+    """Show each tracked claim: first assertion, who repeats, confirms, denies or declines it, and its status.
+
+    The most contested come first: disputed, then denied, confirmed and unconfirmed.
+    Each record is printed as `claimtrack schema track` describes; the tree shows
+    every claim's id, for `claimtrack show ID`.
+
+    \b
+    Examples:
+      claimtrack track --status disputed --limit 5
+      claimtrack track "Putin seven times"
+      claimtrack track --speaker Peskov --sort newest --format tree | less -R
+      claimtrack track --format json | jq '.[] | {id, text, status}'
+    """
+    if fmt is None:
+        fmt = TrackFormat.TREE if sys.stdout.isatty() else TrackFormat.JSONL
+    tracked = _tracked(
+        query, min_score=min_score, status=status, speaker=speaker, sort=sort, limit=limit
+    )
+    if fmt is TrackFormat.TREE:
         _tree(tracked)
         return
-    if fmt is Format.TABLE or fmt is Format.CSV:
+    out = Format(fmt.value)
+    if out is Format.TABLE or out is Format.CSV:
         rows = [_flat(t.record()) for t in tracked]
-        write_records(rows, fmt, TRACK_TABLE)
+        write_records(rows, out, TRACK_TABLE, fields=track_csv_fields(), empty="no tracked claims")
         return
-    write_records([t.record() for t in tracked], fmt, TRACK_TABLE)
+    write_records([t.record() for t in tracked], out, TRACK_TABLE)
 
 
-@app.command("export")
+@command("export")
 def export_command(
     fmt: Annotated[
         ExportFormat,
-        typer.Option("--format", "-f", help="claimreview (schema.org JSON-LD) or dot (Graphviz)."),
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="claimreview (schema.org JSON-LD) or dot (Graphviz).",
+        ),
     ] = ExportFormat.CLAIMREVIEW,
     query: Annotated[
-        str | None, typer.Argument(help="Only claims whose text or speaker holds this.")
+        str | None,
+        typer.Argument(metavar="QUERY", help="Only claims whose text or speaker holds this."),
     ] = None,
 ) -> None:
-    """Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz."""
+    """Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz.
+
+    \b
+    Examples:
+      claimtrack export --format claimreview > reviews.jsonld
+      claimtrack export --format dot | dot -Tsvg > links.svg
+    """
     from claimtrack.link.export import claim_reviews_json, dot
 
-    tracked = _tracked(query)
+    tracked = _tracked(query, sort=Sort.OLDEST)
     if fmt is ExportFormat.DOT:
         sys.stdout.write(dot(tracked))
     else:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
+from claimtrack.enums import Status as Status
+from claimtrack.enums import TrackOrder as Sort
 from claimtrack.models import Claim, Link, Relation
 from claimtrack.store import ArticleMeta, Store
 
@@ -16,15 +17,6 @@ SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
 # links at least this sure make a group; weaker ones are shown but join nothing
 STRONG = 0.6
 ASSERTS = "asserts"
-
-
-class Status(StrEnum):
-    """Where a tracked claim stands after every answer to it."""
-
-    CONFIRMED = "confirmed"  # confirmed, never denied
-    DISPUTED = "disputed"  # both confirmed and denied
-    DENIED = "denied"  # denied, never confirmed
-    UNCONFIRMED = "unconfirmed"  # neither
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +51,25 @@ class Tracked:
             return Status.DENIED
         return Status.UNCONFIRMED
 
+    @property
+    def sources(self) -> int:
+        """Return how many distinct sources (or paths, for articles without one) hold a member."""
+        found = set()
+        for m in self.members:
+            meta = self.articles.get(m.claim.article)
+            found.add((meta.source if meta else None) or m.claim.path or m.claim.article)
+        return len(found)
+
+    @property
+    def newest(self) -> date | None:
+        """Return the latest publication date among the members' articles."""
+        days = [
+            meta.published
+            for m in self.members
+            if (meta := self.articles.get(m.claim.article)) and meta.published
+        ]
+        return max(days, default=None)
+
     def by_role(self, role: str) -> list[Member]:
         """Return the members with this role, in order."""
         return [m for m in self.members if m.role == role]
@@ -66,11 +77,12 @@ class Tracked:
     def record(self) -> dict[str, Any]:
         """Return the tracked claim as a JSON object with every member and its relation."""
         return {
-            "claim": self.first.id,
+            "id": self.first.id,
             "text": self.first.text,
             "speaker": self.first.speaker,
             "span": list(self.first.span),
             "status": self.status.value,
+            "sources": self.sources,
             **self._where(self.first),
             "counts": {r.value: len(self.by_role(r.value)) for r in Relation},
             "members": [
@@ -222,9 +234,53 @@ def matches(tracked: Tracked, query: str | None) -> bool:
     )
 
 
-def track(store: Store, query: str | None = None) -> list[Tracked]:
-    """Return the tracked claims of a store, those mentioning the query when one is given."""
-    links = list(store.iter_links())
+# How contested each status is, most first.
+_CONTESTED = (Status.DISPUTED, Status.DENIED, Status.CONFIRMED, Status.UNCONFIRMED)
+_ANSWERS = (Relation.DENIES.value, Relation.CONFIRMS.value, Relation.DECLINES.value)
+
+
+def _answers(t: Tracked) -> int:
+    return sum(1 for m in t.members if m.role in _ANSWERS)
+
+
+def _sort_key(sort: Sort) -> Callable[[Tracked], tuple[Any, ...]]:
+    """Return the sort key of an order (stable: ties keep the earliest first)."""
+    if sort is Sort.SOURCES:
+        return lambda t: (-t.sources, -_answers(t))
+    if sort is Sort.DENIALS:
+        return lambda t: (-len(t.by_role(Relation.DENIES.value)), -_answers(t), -t.sources)
+    if sort is Sort.NEWEST:
+        return lambda t: (t.newest is None, -(t.newest or date.min).toordinal())
+    if sort is Sort.OLDEST:
+        return lambda t: ()
+    return lambda t: (_CONTESTED.index(t.status), -_answers(t), -t.sources)
+
+
+def select(
+    tracked: Iterable[Tracked],
+    *,
+    status: Status | None = None,
+    speakers: Collection[str] | None = None,
+    sort: Sort = Sort.CONTESTED,
+    limit: int | None = None,
+) -> list[Tracked]:
+    """Return the tracked claims with this status and a member by one of these speakers, sorted, at most `limit`."""
+    out = [
+        t
+        for t in tracked
+        if (status is None or t.status is status)
+        and (speakers is None or any(m.claim.speaker in speakers for m in t.members))
+    ]
+    out.sort(key=_sort_key(sort))
+    return out if limit is None else out[:limit]
+
+
+def track(store: Store, query: str | None = None, *, min_score: float = 0.0) -> list[Tracked]:
+    """Return the tracked claims of a store, those mentioning the query when one is given.
+
+    Links scored under `min_score` are left out before the claims are grouped.
+    """
+    links = [x for x in store.iter_links() if x.score >= min_score]
     ids = list(dict.fromkeys([x.from_ for x in links] + [x.to for x in links]))
     claims = {c.id: c for c in store.get_claims(ids)}
     article_ids = {c.article for c in claims.values()}

@@ -13,7 +13,10 @@ Formats, by file suffix (a folder is read recursively for all of them):
   A given `id` is not used: an article's id is always the hash of its text.
 - `.jsonl`: one such object a line, read one line at a time; a bad line is skipped
   with the path `FILE:LINE`, and each article's path is `FILE:LINE`.
-- `-`: standard input, JSON lines when it starts with `{`, otherwise one plain-text article.
+- `-`: standard input, JSON lines when it starts with `{`, Markdown when it starts with a
+  `---` front matter line, HTML when with `<!doctype html` or `<html`, otherwise one
+  plain-text article. `InputFormat` (`--input-format`) says the format of standard input
+  and of files whose names do not.
 
 Text is decoded as UTF-8 with a leading byte-order mark dropped and newlines untouched,
 so that offsets are Python string indices into exactly what was read. A published date
@@ -31,6 +34,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from claimtrack.enums import InputFormat
 from claimtrack.models import Article
 from claimtrack.read.base import SNIFF, ReadError, Skipped, check_binary, decode, shown_name
 from claimtrack.read.dates import parse_date
@@ -47,19 +51,26 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 
 
-def read_file(path: Path, shown: str, *, source: str | None = None) -> Article:
+def read_file(
+    path: Path, shown: str, *, source: str | None = None, fmt: InputFormat | None = None
+) -> Article:
     """Return the one article in a file; `shown` is its path as the user gave it.
 
-    `source` is used when the file names none. A .jsonl file holds many articles and
-    is read by `read_paths`, not here.
+    `source` is used when the file names none; `fmt` overrides the file's suffix. A
+    .jsonl file holds many articles and is read by `read_paths`, not here.
     """
-    suffix = path.suffix.lower()
+    suffix = fmt.suffix if fmt is not None else path.suffix.lower()
     if suffix == ".jsonl":
         raise ReadError("a .jsonl file holds many articles: read it with read_paths")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ReadError(exc.strerror or str(exc)) from None
+    return read_bytes(data, suffix, shown, source)
+
+
+def read_bytes(data: bytes, suffix: str, shown: str | None, source: str | None) -> Article:
+    """Return the one article in these bytes, read as a file with this suffix would be."""
     if suffix in HTML_SUFFIXES:
         from claimtrack.read.html import read_html
 
@@ -90,19 +101,38 @@ def _markdown(text: str, shown: str | None, source: str | None) -> Article:
     )
 
 
-def read_stdin(stream: BinaryIO | None = None) -> Iterator[Article | Skipped]:
-    """Yield the articles on standard input: JSON lines if it starts with `{`, else one text."""
+def sniff(first_line: bytes) -> InputFormat:
+    """Return the format standard input is in, from its first non-blank line."""
+    line = first_line.lstrip().lower()
+    if line.startswith(b"{"):
+        return InputFormat.JSONL
+    if line.rstrip() == b"---":
+        return InputFormat.MD  # front matter
+    if line.startswith((b"<!doctype html", b"<html")):
+        return InputFormat.HTML
+    return InputFormat.TXT
+
+
+def read_stdin(
+    stream: BinaryIO | None = None, fmt: InputFormat | None = None
+) -> Iterator[Article | Skipped]:
+    """Yield the articles on standard input, in `fmt` or in the format its start shows.
+
+    Without `fmt`: JSON lines when it starts with `{`, Markdown when with a `---` front
+    matter line, HTML when with `<!doctype html` or `<html`, else one plain text.
+    """
     stream = stream if stream is not None else sys.stdin.buffer
     head: list[bytes] = []
     for raw in stream:
         head.append(raw.removeprefix(b"\xef\xbb\xbf") if not head else raw)
         if head[-1].strip():
             break
-    if head and head[-1].lstrip().startswith(b"{"):
+    fmt = fmt if fmt is not None else sniff(head[-1] if head else b"")
+    if fmt is InputFormat.JSONL:
         yield from read_json_lines(itertools.chain(head, stream), STDIN_NAME, None)
         return
     try:
-        yield Article.from_text(decode(b"".join(head) + stream.read()), path=None)
+        yield read_bytes(b"".join(head) + stream.read(), fmt.suffix, None, None)
     except ReadError as exc:
         yield Skipped(STDIN_NAME, str(exc))
 
@@ -121,14 +151,46 @@ def folder_name(path: Path) -> str | None:
     return Path(os.path.abspath(path)).parent.name or None
 
 
-def read_paths(paths: Iterable[str]) -> Iterator[Article | Skipped]:
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """Return how many inputs read_paths will yield (a .jsonl file's lines counted), None for stdin.
+
+    Cheap next to reading: folders are walked and .jsonl files scanned for line breaks.
+    """
+    total = 0
+    for given in paths:
+        if given == STDIN:
+            return None
+        path = Path(given)
+        files = list(_walk(path)) if path.is_dir() else [path]
+        for file in files:
+            total += _count_lines(file) if file.suffix.lower() == ".jsonl" else 1
+        if path.is_dir() and not files:
+            total += 1  # the folder itself, skipped
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    """Return the number of non-empty lines of a file (1 when it cannot be read: one skip)."""
+    try:
+        n = 0
+        with path.open("rb") as f:
+            for line in f:
+                n += bool(line.strip())
+        return max(n, 1)
+    except OSError:
+        return 1
+
+
+def read_paths(paths: Iterable[str], fmt: InputFormat | None = None) -> Iterator[Article | Skipped]:
     """Yield an article, or the reason it was skipped, for every input below the paths.
 
     Articles are read one at a time, so a large folder or .jsonl file is never held whole.
+    `fmt` is the format of standard input and of the files named (not of folders' files,
+    which go by their suffixes).
     """
     for given in paths:
         if given == STDIN:
-            yield from read_stdin()
+            yield from read_stdin(fmt=fmt)
             continue
         path = Path(given)
         shown = shown_name(given)
@@ -141,19 +203,21 @@ def read_paths(paths: Iterable[str]) -> Iterator[Article | Skipped]:
                 kinds = ", ".join(sorted(ARTICLE_SUFFIXES))
                 yield Skipped(shown, f"no articles in this folder (looked for {kinds})")
         elif path.exists():
-            yield from _read_one(path, shown)
+            yield from _read_one(path, normalise_path(shown), fmt)
         else:
             yield Skipped(shown, "no such file or folder")
 
 
-def _read_one(path: Path, shown: str) -> Iterator[Article | Skipped]:
+def _read_one(
+    path: Path, shown: str, fmt: InputFormat | None = None
+) -> Iterator[Article | Skipped]:
     """Yield the article(s) in a file, or why it was skipped."""
     source = folder_name(path)
-    if path.suffix.lower() == ".jsonl":
+    if (fmt.suffix if fmt is not None else path.suffix.lower()) == ".jsonl":
         yield from _read_jsonl(path, shown, source)
         return
     try:
-        yield read_file(path, shown, source=source)
+        yield read_file(path, shown, source=source, fmt=fmt)
     except ReadError as exc:
         yield Skipped(shown, str(exc))
 
@@ -171,6 +235,24 @@ def _read_jsonl(path: Path, shown: str, source: str | None) -> Iterator[Article 
             yield from read_json_lines(lines, shown, shown, source)
     except OSError as exc:
         yield Skipped(shown, exc.strerror or str(exc))
+
+
+def file_of(path: str) -> str:
+    """Return the file part of an article's path: "feed.jsonl:12" -> "feed.jsonl"."""
+    head, sep, line = path.rpartition(":")
+    return head if sep and line.isdigit() and head else path
+
+
+def guessed_source(article: Article) -> bool:
+    """Return whether an article's source is only the name of its file's folder (no source given)."""
+    if article.source is None or article.path is None:
+        return False
+    return article.source == folder_name(Path(file_of(article.path)))
+
+
+def normalise_path(given: str) -> str:
+    """Return an input path as stored: "./x.txt" and "x.txt" are one ("a/../x.txt" too)."""
+    return os.path.normpath(given)
 
 
 def with_metadata(
@@ -202,11 +284,17 @@ def with_metadata(
 __all__ = [
     "ARTICLE_SUFFIXES",
     "STDIN",
+    "InputFormat",
     "ReadError",
     "Skipped",
+    "count_inputs",
     "decode",
+    "file_of",
     "folder_name",
+    "guessed_source",
+    "normalise_path",
     "parse_date",
+    "read_bytes",
     "read_file",
     "read_paths",
     "read_stdin",

@@ -60,6 +60,15 @@ class StoredArticle:
     extractor: str | None
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """What deleting articles removed."""
+
+    articles: int
+    claims: int
+    links: int
+
+
 class StoreError(Exception):
     """A database claimtrack cannot open, read or write; the message is one line for people."""
 
@@ -386,6 +395,42 @@ class Store:
 
         return self.write(work)
 
+    def delete_articles(self, article_ids: Collection[str]) -> Deleted:
+        """Delete these articles with their claims and every link of those claims, in one transaction."""
+        ids = list(dict.fromkeys(article_ids))
+
+        def work(conn: sqlite3.Connection) -> Deleted:
+            articles = claims = links = 0
+            for i in range(0, len(ids), queries.CHUNK):
+                part = ids[i : i + queries.CHUNK]
+                marks = ",".join("?" * len(part))
+                rows = conn.execute(
+                    "SELECT id, speaker_id, speaker_raw, speaker_mention FROM claims"
+                    f" WHERE article_id IN ({marks})",
+                    part,
+                ).fetchall()
+                claim_ids = [(str(r[0]),) for r in rows]
+                mine = f"SELECT id FROM claims WHERE article_id IN ({marks})"
+                links += int(
+                    conn.execute(
+                        f"SELECT count(*) FROM links WHERE from_claim IN ({mine})"
+                        f" OR to_claim IN ({mine})",
+                        [*part, *part],
+                    ).fetchone()[0]
+                )
+                # The aliases these claims counted are taken back, as when claims are replaced.
+                forget_aliases(conn, [(r[1], r[2], r[3]) for r in rows if r[1] is not None])
+                conn.executemany("DELETE FROM link_done WHERE claim = ?", claim_ids)
+                # Claims go with their article, links with their claims (foreign keys cascade).
+                articles += conn.execute(
+                    f"DELETE FROM articles WHERE id IN ({marks})", part
+                ).rowcount
+                claims += len(rows)
+                drop_unused(conn, {int(r[1]) for r in rows if r[1] is not None})
+            return Deleted(articles, claims, links)
+
+        return self.write(work)
+
     def add_links(self, links: Iterable[Link]) -> int:
         """Store the links, replacing those with the same id; return how many were written."""
         rows = [(x.id, x.from_, x.to, x.relation.value, x.score) for x in links]
@@ -435,6 +480,7 @@ class Store:
 
     def _rows(self, flt: ClaimFilter, select: str = queries.CLAIM_SELECT) -> Iterator[sqlite3.Row]:
         self._tune_for_listings()
+        self.check_search(flt.search)
         try:
             yield from queries.iter_rows(self.conn, flt, select)
         except sqlite3.Error as exc:
@@ -491,6 +537,32 @@ class Store:
             published=queries.parse_date(row[5]),
             path=row[6],
         )
+
+    def has_source(self, source: str) -> bool:
+        """Return whether any stored article has this source (any case)."""
+        return queries.has_source(self.conn, source)
+
+    def has_dates(self) -> bool:
+        """Return whether any stored article has a publication date."""
+        return queries.has_dates(self.conn)
+
+    def articles_of_source(self, source: str) -> list[str]:
+        """Return the ids of the stored articles of this source (any case)."""
+        return queries.articles_of_source(self.conn, source)
+
+    def check_search(self, search: str | None) -> None:
+        """Raise StoreError, in one line, when a search is not a valid full-text query."""
+        if search is None:
+            return
+        try:
+            self.conn.execute(
+                "SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? LIMIT 1",
+                (queries.fts_query(search) or '""',),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f'bad search {search!r}: {exc} (words, Mexic*, OR, NOT, "a phrase", parentheses)'
+            ) from None
 
     def resolve_articles(self, ref: str) -> list[str]:
         """Return the ids of the articles an id, a unique id prefix or an input path names."""

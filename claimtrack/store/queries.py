@@ -86,16 +86,86 @@ SELECT json_object(
 CLAIM_ORDER = " ORDER BY a.published IS NULL, a.published, a.rowid, c.start"
 
 
+_FTS_OPERATORS = frozenset({"AND", "OR", "NOT"})
+# A word FTS5 takes as it is: letters, digits and underscores, maybe a prefix star, a column.
+_FTS_BAREWORD = re.compile(r"^(?:\w+:)?\^?\w+\*?$")
+
+
 def fts_query(text: str) -> str:
-    """Return user text as an FTS5 query of quoted terms, so no character is syntax."""
-    # `it"s` -> `"it""s"`: every word a string literal, all of them required.
-    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+    """Return a search as an FTS5 query: FTS5 syntax kept, other punctuation made harmless.
+
+    Prefixes (`Mexic*`), `AND`/`OR`/`NOT`, parentheses and "phrases" are FTS5's; a word
+    with punctuation inside (`made-up`, `it's`) becomes a phrase; `-word` means NOT word.
+    """
+    out: list[str] = []
+    for token in _fts_tokens(text):
+        if token.startswith('"') or token in "()" or token in _FTS_OPERATORS:
+            out.append(token)
+            continue
+        negate = token.startswith("-") and bool(out)
+        term = _fts_term(token[1:] if negate else token)
+        if term:
+            out += ["NOT", term] if negate else [term]
+    return " ".join(out)
+
+
+def _fts_term(token: str) -> str:
+    """Return one word as an FTS5 term: as it is when plain, else quoted; "" when only punctuation."""
+    if _FTS_BAREWORD.match(token):
+        return token
+    word = token.rstrip("*")
+    if not word.strip("\"'.,;:!?-"):
+        return ""
+    return '"' + word.replace('"', '""') + '"' + ("*" if token.endswith("*") else "")
+
+
+def _fts_tokens(text: str) -> list[str]:
+    """Split a search into "phrases" (an unclosed one runs to the end), parentheses and words."""
+    tokens: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+        elif c in "()":
+            tokens.append(c)
+            i += 1
+        elif c == '"':
+            j = text.find('"', i + 1)
+            j = n if j < 0 else j + 1
+            tokens.append(text[i:j])
+            i = j
+        else:  # a word runs to a space or parenthesis: `it"s` is one word
+            j = i
+            while j < n and not text[j].isspace() and text[j] not in "()":
+                j += 1
+            tokens.append(text[i:j])
+            i = j
+    return tokens
+
+
+def path_forms(ref: str) -> list[str]:
+    """Return the stored forms an article path may have: as given, normalised, relative, absolute."""
+    import os
+
+    file, sep, line = ref.rpartition(":")
+    if not (sep and line.isdigit() and file):
+        file, sep, line = ref, "", ""
+    forms = {os.path.normpath(file), os.path.abspath(file)}
+    relative = os.path.relpath(os.path.abspath(file))
+    forms.add(relative)
+    return [ref, *sorted(f + sep + line for f in forms)]
 
 
 def resolve_articles(conn: sqlite3.Connection, ref: str) -> list[str]:
-    """Return the ids of the articles an id, an id prefix or an input path refers to."""
+    """Return the ids of the articles an id, an id prefix or an input path refers to.
+
+    A path is found whichever way it is written: `./x.txt`, `x.txt` or its absolute path.
+    """
+    forms = path_forms(ref) if ref else [ref]
+    marks = ",".join("?" * len(forms))
     rows = conn.execute(
-        "SELECT id FROM articles WHERE id = ? OR path = ? ORDER BY rowid", (ref, ref)
+        f"SELECT id FROM articles WHERE id = ? OR path IN ({marks}) ORDER BY rowid", (ref, *forms)
     ).fetchall()
     if not rows and _HEX.match(ref):
         rows = conn.execute(
@@ -217,6 +287,24 @@ def rows_by_ids(conn: sqlite3.Connection, column: str, ids: Sequence[str]) -> li
     return rows
 
 
+def has_source(conn: sqlite3.Connection, source: str) -> bool:
+    """Return whether any article has this source (any case)."""
+    sql = "SELECT 1 FROM articles WHERE source = ? COLLATE NOCASE LIMIT 1"
+    return conn.execute(sql, (source,)).fetchone() is not None
+
+
+def has_dates(conn: sqlite3.Connection) -> bool:
+    """Return whether any article has a publication date."""
+    sql = "SELECT 1 FROM articles WHERE published IS NOT NULL LIMIT 1"
+    return conn.execute(sql).fetchone() is not None
+
+
+def articles_of_source(conn: sqlite3.Connection, source: str) -> list[str]:
+    """Return the ids of the articles of a source (any case)."""
+    sql = "SELECT id FROM articles WHERE source = ? COLLATE NOCASE ORDER BY rowid"
+    return [str(r[0]) for r in conn.execute(sql, (source,))]
+
+
 def parse_date(value: object) -> date | None:
     """Return a stored ISO date as a date (None when absent or unreadable)."""
     if not value:
@@ -259,6 +347,7 @@ def speaker_records(conn: sqlite3.Connection, limit: int | None = None) -> Itera
         params.append(min(limit, SQLITE_MAX_INT))
     for row in conn.execute(sql, params):
         yield {
+            "id": row[0],
             "name": row[1],
             "kind": row[2],
             "aliases": json.loads(row[3]),

@@ -147,8 +147,73 @@ def m003_extractor_version(conn: sqlite3.Connection) -> None:
     )
 
 
+def m004_stemmed_search_and_views(conn: sqlite3.Connection) -> None:
+    """Search stemmed words (wall finds walls), declared so datasette finds it; browsing views."""
+    # The porter tokenizer over unicode61: "walls", "walled" and "wall" are one term.
+    # content="claims" in double quotes is the form datasette looks for to offer search.
+    _run(
+        conn,
+        """
+        DROP TRIGGER IF EXISTS claims_fts_insert;
+        DROP TRIGGER IF EXISTS claims_fts_delete;
+        DROP TRIGGER IF EXISTS claims_fts_update;
+        DROP TABLE IF EXISTS claims_fts;
+        CREATE VIRTUAL TABLE claims_fts USING fts5(
+          text, content="claims", content_rowid="n",
+          tokenize="porter unicode61 remove_diacritics 2"
+        );
+        INSERT INTO claims_fts(claims_fts) VALUES ('rebuild');
+        CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+          INSERT INTO claims_fts(rowid, text) VALUES (new.n, new.text);
+        END;
+        CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.n, old.text);
+        END;
+        CREATE TRIGGER claims_fts_update AFTER UPDATE OF text, n ON claims BEGIN
+          INSERT INTO claims_fts(claims_fts, rowid, text) VALUES ('delete', old.n, old.text);
+          INSERT INTO claims_fts(rowid, text) VALUES (new.n, new.text);
+        END;
+
+        -- For browsing (datasette): claims with their speaker's name and article, links
+        -- with the texts and speakers at both ends.
+        CREATE VIEW claim_list AS
+          SELECT c.id, c.n, a.published, s.name AS speaker, c.stance, c.kind, c.text,
+                 a.source, a.title, a.url, a.path, c.article_id, c.start, c.end
+          FROM claims c
+          JOIN articles a ON a.id = c.article_id
+          LEFT JOIN speakers s ON s.id = c.speaker_id;
+        CREATE VIEW link_list AS
+          SELECT l.id, l.relation, l.score,
+                 sf.name AS from_speaker, cf.text AS from_text,
+                 st.name AS to_speaker, ct.text AS to_text,
+                 af.source AS from_source, at.source AS to_source,
+                 l.from_claim, l.to_claim
+          FROM links l
+          JOIN claims cf ON cf.id = l.from_claim
+          JOIN claims ct ON ct.id = l.to_claim
+          JOIN articles af ON af.id = cf.article_id
+          JOIN articles at ON at.id = ct.article_id
+          LEFT JOIN speakers sf ON sf.id = cf.speaker_id
+          LEFT JOIN speakers st ON st.id = ct.speaker_id;
+        CREATE VIEW speaker_list AS
+          SELECT s.id, s.name, s.kind,
+                 (SELECT group_concat(alias, '; ') FROM aliases WHERE speaker_id = s.id) AS aliases,
+                 (SELECT count(*) FROM claims WHERE speaker_id = s.id) AS claims
+          FROM speakers s
+        """,
+    )
+
+
 # The numbered list: migration i + 1 is MIGRATIONS[i]. Append, never edit or reorder.
-MIGRATIONS: tuple[Migration, ...] = (m001_initial, m002_link_index, m003_extractor_version)
+MIGRATIONS: tuple[Migration, ...] = (
+    m001_initial,
+    m002_link_index,
+    m003_extractor_version,
+    m004_stemmed_search_and_views,
+)
+
+# Tables that hold claimtrack's own bookkeeping, not data to browse.
+INTERNAL_TABLES = ("link_postings", "link_done", "schema_migrations")
 
 LATEST = len(MIGRATIONS)
 
