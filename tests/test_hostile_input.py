@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from claimtrack.cli import app
 from claimtrack.link.match import BadLine, read_requests
 from claimtrack.models import Article
-from claimtrack.read import Skipped, read_file, read_paths, read_stdin
+from claimtrack.read import ReadError, Skipped, read_file, read_paths, read_stdin
 from claimtrack.read.jsontext import MAX_DEPTH, BadJSON, loads
 from claimtrack.read.markdown import first_heading, split_front_matter
 
@@ -230,7 +231,7 @@ def test_huge_worker_count_is_a_usage_error(store: Path, tmp_path: Path) -> None
 # -- linear regexes in the Markdown reader ---------------------------------------------------
 
 
-def ratio(make: Callable[[int], str], work: Callable[[str], object], n: int) -> float:
+def ratio(make: Callable[[int], Any], work: Callable[[Any], object], n: int) -> float:
     """Return the time of work on make(10n) over its time on make(n), each the best of three."""
 
     def best(size: int) -> float:
@@ -282,3 +283,89 @@ def test_markdown_fields_and_headings_keep_their_meaning() -> None:
     )
     assert first_heading("# \n# Second") == "Second"
     assert first_heading("no heading") is None
+
+
+# -- HTML: pruned first, then a time budget in proportion to the text ---------------------
+
+PAGE_TEXT = "<p>Trump said the war would end soon, according to officials in Washington.</p>\n" * 5
+
+
+def _page(middle: str, head: str = "") -> bytes:
+    return f"<html><head>{head}</head><body><article>{PAGE_TEXT}{middle}</article></body></html>".encode()
+
+
+def _b64(n: int) -> str:
+    return ("iVBORw0KGgoAAAANSUhEUgAA" * (n // 24 + 1))[:n]
+
+
+def _html(data: bytes) -> object:
+    from claimtrack.read.html import read_html
+
+    try:
+        return read_html(data, "page.html")
+    except ReadError as exc:
+        return str(exc)
+
+
+HTML_CASES: dict[str, tuple[Callable[[int], Any], Callable[[Any], object]]] = {
+    "empty paragraphs, no text": (
+        lambda n: ("<html><body>" + "<p>" * (n // 3) + "</body></html>").encode(),
+        _html,
+    ),
+    "empty paragraphs after the text": (lambda n: _page("<p>" * (n // 3)), _html),
+    "base64 image": (lambda n: _page(f'<img src="data:image/png;base64,{_b64(n)}">'), _html),
+    "script and style": (
+        lambda n: _page(
+            f"<script>var x = '{_b64(n // 2)}';</script><style>{'a{}' * (n // 8)}</style>"
+        ),
+        _html,
+    ),
+    "unclosed openings": (lambda n: _page("<script <!-- data:" * (n // 18)), _html),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", sorted(HTML_CASES))
+def test_html_reader_scales_with_the_text(case: str) -> None:
+    _html(_page(""))  # trafilatura loaded before timing
+    assert ratio(*HTML_CASES[case], 150_000) < 12
+
+
+def test_html_page_of_empty_paragraphs_is_skipped_fast() -> None:
+    started = time.thread_time()
+    assert _html(HTML_CASES["empty paragraphs, no text"][0](150_000)) == (
+        "no article text found in the HTML"
+    )
+    assert time.thread_time() - started < 2
+
+
+def test_html_big_inline_image_costs_nothing_and_metadata_is_kept() -> None:
+    head = (
+        "<title>War to end</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle",'
+        ' "datePublished": "2016-03-04"}</script>'
+    )
+    data = _page(f'<img src="data:image/png;base64,{_b64(3_000_000)}">', head)
+    started = time.thread_time()
+    article = _html(data)
+    assert time.thread_time() - started < 3
+    assert isinstance(article, Article)
+    assert "Trump said the war would end soon" in article.text
+    assert article.title == "War to end"
+    assert str(article.published) == "2016-03-04"
+
+
+def test_html_over_its_time_budget_is_one_clear_skip(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.read import prune
+
+    monkeypatch.setattr(prune, "BASE_SECONDS", 0.001)
+    monkeypatch.setattr(prune, "SECONDS_PER_10K_CHARS", 0.0)
+    reason = _html(_page("<div><p>More text in a div, said the mayor.</p></div>" * 2000))
+    assert isinstance(reason, str) and "took over" in reason
+
+
+def test_html_too_much_markup_is_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack.read import html
+
+    monkeypatch.setattr(html, "MAX_MARKUP", 1000)
+    assert "page too large" in str(_html(_page("<div>" * 500)))
