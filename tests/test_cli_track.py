@@ -80,3 +80,25 @@ def test_every_record_says_id(seeds_db: Path) -> None:
     for t in track(seeds_db):
         assert "claim" not in t and len(t["id"]) == 16
         assert all("id" in m for m in t["members"])
+
+
+def test_claimreview_has_no_local_path_and_the_author_given(seeds_db: Path, tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["--db", str(seeds_db), "export", "--author", "Daily Checker",
+         "--author-url", "https://checker.example"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    reviews = json.loads(result.stdout)
+    assert reviews
+    for review in reviews:
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": "Daily Checker",
+            "url": "https://checker.example",
+        }
+        for work in review["itemReviewed"]["appearance"]:
+            assert "url" not in work or work["url"].startswith("http")
+    assert "seeds/" not in result.stdout  # the seeds have no URL: no path stands in for one
+    plain = json.loads(runner.invoke(app, ["--db", str(seeds_db), "export"]).stdout)
+    assert plain[0]["author"]["name"] == "claimtrack"

@@ -419,18 +419,39 @@ def export_command(
         str | None,
         typer.Argument(metavar="QUERY", help="Only claims whose text or speaker holds this."),
     ] = None,
+    author: Annotated[
+        str,
+        typer.Option(
+            "--author",
+            envvar="CLAIMTRACK_AUTHOR",
+            metavar="NAME",
+            help="The organisation publishing the reviews (ClaimReview's author).",
+        ),
+    ] = "claimtrack",
+    author_url: Annotated[
+        str | None,
+        typer.Option(
+            "--author-url",
+            envvar="CLAIMTRACK_AUTHOR_URL",
+            metavar="URL",
+            help="Its web site.",
+        ),
+    ] = None,
 ) -> None:
     """Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz.
 
+    A ClaimReview's url is the article's web address when it has one (never a local
+    path); its author is --author (or CLAIMTRACK_AUTHOR).
+
     \b
     Examples:
-      claimtrack export --format claimreview > reviews.jsonld
+      claimtrack export --author "Daily Checker" --author-url https://checker.example > reviews.jsonld
       claimtrack export --format dot | dot -Tsvg > links.svg
     """
-    from claimtrack.link.export import claim_reviews_json, dot
+    from claimtrack.link.export import Reviewer, claim_reviews_json, dot
 
     tracked = _tracked(query, sort=Sort.OLDEST)
     if fmt is ExportFormat.DOT:
         sys.stdout.write(dot(tracked))
     else:
-        sys.stdout.write(claim_reviews_json(tracked))
+        sys.stdout.write(claim_reviews_json(tracked, Reviewer(author, author_url)))

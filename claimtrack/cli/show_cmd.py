@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -95,7 +96,7 @@ def marked(view: ClaimView) -> Text:
 
 
 def _claim_table(view: ClaimView) -> None:
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     record = view.claim
     out.print(
         Text.assemble(
@@ -132,7 +133,7 @@ def _claim_table(view: ClaimView) -> None:
 
 
 def _article_table(view: ArticleView) -> None:
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
     out.print(Text.assemble(("article ", "dim"), _article_line(view.article)))
     if view.article.get("url"):
         out.print(Text.assemble(("url ", "dim"), printable(view.article["url"])))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from claimtrack.lexicon import GROUP_NOUNS, ORGANISATION_WORDS, WORK_NOUNS
@@ -33,7 +34,7 @@ def _appearance(tracked: Tracked, claim: Claim) -> dict[str, Any]:
     meta = tracked.articles.get(claim.article)
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if meta is not None:
-        if meta.url:
+        if meta.url and is_web_url(meta.url):
             work["url"] = meta.url
         if meta.title:
             work["headline"] = meta.title
@@ -41,8 +42,6 @@ def _appearance(tracked: Tracked, claim: Claim) -> dict[str, Any]:
             work["publisher"] = {"@type": "Organization", "name": meta.source}
         if meta.published:
             work["datePublished"] = meta.published.isoformat()
-    if "url" not in work and claim.path:
-        work["url"] = claim.path
     work["text"] = claim.text
     author = _agent(claim.speaker)
     if author:
@@ -66,8 +65,29 @@ def _explanation(tracked: Tracked) -> str:
     return "; ".join(parts) or "no one has confirmed or denied it"
 
 
-def claim_review(tracked: Tracked) -> dict[str, Any]:
-    """Return one tracked claim as a schema.org ClaimReview object."""
+def is_web_url(value: str) -> bool:
+    """Return whether a value is a web address (a ClaimReview url), not a local path."""
+    return value.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewer:
+    """Who publishes the reviews: ClaimReview's author (the fact-checking organisation)."""
+
+    name: str = "claimtrack"
+    url: str | None = None
+    kind: str = "Organization"
+
+    def record(self) -> dict[str, Any]:
+        """Return the reviewer as a schema.org Organization (or Person)."""
+        out: dict[str, Any] = {"@type": self.kind, "name": self.name}
+        if self.url:
+            out["url"] = self.url
+        return out
+
+
+def claim_review(tracked: Tracked, reviewer: Reviewer | None = None) -> dict[str, Any]:
+    """Return one tracked claim as a schema.org ClaimReview object, published by `reviewer`."""
     asserted = [m.claim for m in tracked.members if m.role in (ASSERTS, "repeats", "reports")]
     seen: set[str] = set()
     appearances = []
@@ -95,13 +115,14 @@ def claim_review(tracked: Tracked) -> dict[str, Any]:
             "alternateName": RATING_NAMES[status],
             "ratingExplanation": _explanation(tracked),
         },
-        "author": {"@type": "Organization", "name": "claimtrack"},
+        "author": (reviewer or Reviewer()).record(),
     }
 
 
-def claim_reviews_json(tracked: Iterable[Tracked]) -> str:
+def claim_reviews_json(tracked: Iterable[Tracked], reviewer: Reviewer | None = None) -> str:
     """Return the ClaimReview JSON-LD document (a JSON array) for the tracked claims."""
-    return json.dumps([claim_review(t) for t in tracked], ensure_ascii=False, indent=2) + "\n"
+    reviews = [claim_review(t, reviewer) for t in tracked]
+    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
 
 
 # edge colours by relation in the Graphviz output
