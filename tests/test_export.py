@@ -11,9 +11,8 @@ from claimtrack.cli import app
 from claimtrack.link.export import claim_review, dot
 from claimtrack.link.track import build
 from claimtrack.store import Store
-from tests.test_link import BOOK_CALLS, BOOK_TESTS, CAMPAIGN, PESKOV_TESTS
-from tests.test_link_store import build as build_store
-from tests.test_track import CLAIMS, LINKS
+from tests.seed_claims import BOOK_CALLS, BOOK_TESTS, CAMPAIGN, CLAIMS, LINKS, PESKOV_TESTS
+from tests.seed_claims import build as build_store
 
 runner = CliRunner()
 

@@ -22,29 +22,9 @@ from claimtrack.read import Skipped, read_paths
 from claimtrack.store import Store
 from claimtrack.store import db as store_db
 from tests.conftest import ROOT, SEEDS
+from tests.texts import article_text, write_articles
 
 runner = CliRunner()
-
-
-def article_text(i: int) -> str:
-    """Return a small news article with attributed quotes, different for every i."""
-    return (
-        f"Roads in district {i} will be fixed, the mayor says\n\n"
-        f'"We will fix the roads in district {i} before winter," Mayor Ann Lee said on Monday. '
-        f'Critics doubted it. "The budget for district {i} is not ready," said Councillor Tom Baker.\n'
-        f"Lee insisted that the money for the {i} projects had been set aside in March.\n"
-    )
-
-
-def write_articles(folder: Path, n: int) -> list[Path]:
-    """Write n article files into the folder; return their paths in name order."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(n):
-        path = folder / f"{i:05d}.txt"
-        path.write_text(article_text(i), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 def expected_claims(folder: Path) -> int:

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -18,85 +17,24 @@ from claimtrack.link.index import Index
 from claimtrack.link.linker import set_sources
 from claimtrack.link.relation import claim_relation, text_cue, text_relation
 from claimtrack.link.score import score
-from claimtrack.models import Claim, Kind, Link, Relation, Stance, article_id, claim_id
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-ZERO = (SEEDS / "000_07b1cfc2f07ecd18.txt").read_text(encoding="utf-8")
-ONE = (SEEDS / "001_91c3a4be4a4113fa.txt").read_text(encoding="utf-8")
-TEXTS = {article_id(ZERO): ZERO, article_id(ONE): ONE}
-
-
-def claim(article: str, words: str, speaker: str, stance: Stance = Stance.ASSERTS) -> Claim:
-    """Return a claim on the first occurrence of words in the article, as the extractor would."""
-    start = article.index(words)
-    return claim_at(article, (start, start + len(words)), speaker, stance)
-
-
-def claim_at(
-    article: str, span: tuple[int, int], speaker: str | None, stance: Stance = Stance.ASSERTS
-) -> Claim:
-    """Return a reported claim on this span of the article."""
-    aid = article_id(article)
-    return Claim(
-        id=claim_id(aid, span),
-        article=aid,
-        path=None,
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_span=None,
-        cue=None,
-        cue_span=None,
-        kind=Kind.REPORTED,
-        stance=stance,
-        text=article[span[0] : span[1]],
-        span=span,
-    )
-
-
-BOOK_CALLS = claim(
-    ONE,
-    "Trump secretly communicated with Putin seven times after his presidency ended",
-    "Bob Woodward's book War",
-)
-BOOK_TESTS = claim(
-    ONE,
-    "he had sent Covid-19 testing equipment to Russia in 2020 while still in office",
-    "Bob Woodward's book War",
-)
-CAMPAIGN = claim(
-    ONE,
-    "none of these made-up stories by Bob Woodward are true",
-    "Donald Trump's campaign",
-    Stance.DENIES,
-)
-NO_COMMENT = claim(ONE, "I don’t comment on that", "Donald Trump", Stance.DECLINES)
-PESKOV_TESTS = claim(
-    ONE, "Trump had indeed sent Covid-19 tests to Russia in 2020", "Dmitry Peskov", Stance.CONFIRMS
-)
-PESKOV_CALLS = claim(
-    ONE,
-    "the allegations about secret post-presidential phone calls between Trump and Putin",
-    "Dmitry Peskov",
-    Stance.DENIES,
-)
-NEVER_BEGUN = claim(
-    ONE, "the Ukraine conflict would never have begun had he won the 2020 election", "Donald Trump"
-)
-NOT_OCCURRED = claim(
-    ZERO, "the conflict would not have occurred if he had been in office", "Donald Trump"
-)
-VANCE = claim(ONE, "establishing a demilitarized zone along the current front line", "JD Vance")
-SEED_CLAIMS = [
-    NOT_OCCURRED,
+from claimtrack.models import Link, Relation, Stance, article_id
+from tests.seed_claims import (
     BOOK_CALLS,
     BOOK_TESTS,
     CAMPAIGN,
-    NO_COMMENT,
     NEVER_BEGUN,
-    VANCE,
-    PESKOV_TESTS,
+    NO_COMMENT,
+    NOT_OCCURRED,
+    ONE,
     PESKOV_CALLS,
-]
+    PESKOV_TESTS,
+    SEED_CLAIMS,
+    TEXTS,
+    VANCE,
+    ZERO,
+    claim,
+    claim_at,
+)
 
 
 def relations(links: list[Link]) -> set[tuple[str, str, Relation]]:

@@ -11,53 +11,25 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.link.stored import link_new, link_store
-from claimtrack.models import Article, Relation
+from claimtrack.models import Relation
 from claimtrack.store import Store
 from tests.conftest import SEEDS
-from tests.test_link import (
+from tests.seed_claims import (
     BOOK_CALLS,
     BOOK_TESTS,
     CAMPAIGN,
     NEVER_BEGUN,
-    NO_COMMENT,
     NOT_OCCURRED,
     ONE,
-    PESKOV_CALLS,
+    ONE_CLAIMS,
     PESKOV_TESTS,
-    VANCE,
     ZERO,
+    ZERO_CLAIMS,
+    add,
+    build,
 )
 
 runner = CliRunner()
-ZERO_CLAIMS = [NOT_OCCURRED]
-ONE_CLAIMS = [
-    BOOK_CALLS,
-    BOOK_TESTS,
-    CAMPAIGN,
-    NO_COMMENT,
-    NEVER_BEGUN,
-    VANCE,
-    PESKOV_TESTS,
-    PESKOV_CALLS,
-]
-
-
-def add(store: Store, text: str, claims: list, published: date | None = None) -> str:  # type: ignore[type-arg]
-    """Store an article with hand-built claims (no extractor involved); return its id."""
-    article = Article.from_text(
-        text, source="seeds", published=published, path=f"seeds/{len(text)}.txt"
-    )
-    store.ingest_article(article, claims)
-    return article.id
-
-
-def build(path: Path) -> Path:
-    """Return a store holding both seed articles with their hand-built claims, linked."""
-    with Store.open(path) as store:
-        add(store, ZERO, ZERO_CLAIMS, date(2024, 9, 1))
-        add(store, ONE, ONE_CLAIMS, date(2024, 10, 16))
-        link_store(store)
-    return path
 
 
 def triples(store: Store) -> set[tuple[str, str, Relation]]:

@@ -11,8 +11,8 @@ from claimtrack.cli import app
 from claimtrack.link.match import Matcher, relate
 from claimtrack.models import Relation
 from claimtrack.store import Store
-from tests.test_link import BOOK_CALLS, BOOK_TESTS
-from tests.test_link_store import build as build_store
+from tests.seed_claims import BOOK_CALLS, BOOK_TESTS
+from tests.seed_claims import build as build_store
 
 runner = CliRunner()
 CLAIMS = [

@@ -21,7 +21,7 @@ from claimtrack.show import sentence_bounds
 from claimtrack.store import ClaimFilter, Store
 from claimtrack.store.queries import claim_sql
 from tests.conftest import SEEDS
-from tests.test_store import CAMPAIGN_TEXT, FULL_TEXT, PESKOV_TEXT, TRUMP_TEXT, claim
+from tests.texts import CAMPAIGN_TEXT, FULL_TEXT, PESKOV_TEXT, TRUMP_TEXT, claim
 
 runner = CliRunner()
 

@@ -10,54 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance, claim_id, link_id
+from claimtrack.models import Article, Link, Relation, Stance, link_id
 from claimtrack.store import Store, StoredArticle, StoreError, Written, fts_query, schema
 from claimtrack.store import db as store_db
-
-PESKOV_TEXT = (
-    "However, Peskov firmly denied the allegations about secret post-presidential phone calls "
-    "between Trump and Putin, stating, “about the phone calls-it’s not true.”"
-)
-TRUMP_TEXT = (
-    "“I don’t comment on that,” Trump said, referring to whether he had communicated with Putin."
-)
-FULL_TEXT = "“If I did, it’s a smart thing,” former President Donald Trump said in an interview."
-CAMPAIGN_TEXT = (
-    "Trump’s campaign declared that “none of these made-up stories by Bob Woodward are true.”"
-)
-
-
-def claim(
-    article: Article,
-    text: str,
-    speaker: str | None,
-    mention: str | None = None,
-    *,
-    kind: Kind = Kind.DIRECT,
-    stance: Stance = Stance.ASSERTS,
-) -> Claim:
-    """Return a claim of the article whose content is `text` and whose speaker is mentioned as `mention`."""
-    start = article.text.index(text)
-    span = (start, start + len(text))
-    mention = mention if mention is not None else speaker
-    speaker_span = None
-    if mention is not None and mention in article.text:
-        at = article.text.index(mention)
-        speaker_span = (at, at + len(mention))
-    return Claim(
-        id=claim_id(article.id, span),
-        article=article.id,
-        path=article.path,
-        speaker=speaker,
-        speaker_mention=mention,
-        speaker_span=speaker_span,
-        cue="said",
-        cue_span=None,
-        kind=kind,
-        stance=stance,
-        text=text,
-        span=span,
-    )
+from tests.texts import CAMPAIGN_TEXT, FULL_TEXT, PESKOV_TEXT, TRUMP_TEXT, claim
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from claimtrack.models import Article
 from claimtrack.read import ARTICLE_SUFFIXES
 from claimtrack.store import Store, StoreError, schema
 from tests.conftest import ROOT, SEEDS
-from tests.test_ingest import article_text, write_articles
+from tests.texts import article_text, write_articles
 
 runner = CliRunner()
 

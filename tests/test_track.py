@@ -12,47 +12,20 @@ from claimtrack.cli import app
 from claimtrack.link.track import ASSERTS, Status, build, matches
 from claimtrack.models import Claim, Link, Relation, link_id
 from claimtrack.store import Store
-from tests.test_link import (
+from tests.seed_claims import (
     BOOK_CALLS,
     BOOK_TESTS,
     CAMPAIGN,
+    CLAIMS,
+    LINKS,
     NEVER_BEGUN,
     NO_COMMENT,
     NOT_OCCURRED,
     PESKOV_CALLS,
-    PESKOV_TESTS,
 )
-from tests.test_link_store import build as build_store
+from tests.seed_claims import build as build_store
 
 runner = CliRunner()
-
-
-def link(a: Claim, b: Claim, relation: Relation) -> Link:
-    """Return a link from a to b."""
-    return Link(id=link_id(a.id, b.id, relation), from_=a.id, to=b.id, relation=relation, score=0.8)
-
-
-CLAIMS = {
-    c.id: c
-    for c in (
-        BOOK_CALLS,
-        BOOK_TESTS,
-        CAMPAIGN,
-        NO_COMMENT,
-        PESKOV_TESTS,
-        PESKOV_CALLS,
-        NEVER_BEGUN,
-        NOT_OCCURRED,
-    )
-}
-LINKS = [
-    link(PESKOV_TESTS, BOOK_TESTS, Relation.CONFIRMS),
-    link(PESKOV_CALLS, BOOK_CALLS, Relation.DENIES),
-    link(CAMPAIGN, BOOK_CALLS, Relation.DENIES),
-    link(CAMPAIGN, BOOK_TESTS, Relation.DENIES),
-    link(NO_COMMENT, BOOK_CALLS, Relation.DECLINES),
-    link(NEVER_BEGUN, NOT_OCCURRED, Relation.REPEATS),
-]
 
 
 def by_first() -> dict[str, Status]:
