@@ -33,8 +33,10 @@ _ANY_LINE = re.compile(r"^(?:[TEARNM#]\d*|\*)\t")
 _ROLE = re.compile(r"^(Content|Source|Cue)\d*$")
 # Characters that mark quoted words: straight and curly double quotation marks, guillemets.
 QUOTE_MARKS = frozenset('"“”«»„')
-# The doubled apostrophe some papers (the New York Times) write for both quotation marks.
+# The doubled apostrophe some papers (the New York Times) write for both quotation marks,
+# and the two backquotes others open a quotation with.
 DOUBLED_QUOTE = "''"
+BACKQUOTES = "``"
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,9 @@ class Attribution:
     def is_direct(self, article: str) -> bool:
         """Return True when the content holds a double quotation mark (or a doubled '')."""
         return any(
-            DOUBLED_QUOTE in article[s:e] or any(ch in QUOTE_MARKS for ch in article[s:e])
+            DOUBLED_QUOTE in article[s:e]
+            or BACKQUOTES in article[s:e]
+            or any(ch in QUOTE_MARKS for ch in article[s:e])
             for s, e in self.content
         )
 

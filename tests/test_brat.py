@@ -165,6 +165,7 @@ def test_a_stored_text_that_crosses_a_newline_runs_on_over_the_next_lines() -> N
         ('"We are building a wall," he said.', True),
         ("“We will win,” Clinton said.", True),
         ("«Nous gagnerons», a dit Macron.", True),
+        ("``We finally may be seeing some wage acceleration,'' Jared Bernstein wrote.", True),
         ("Trump's aides said it was the candidate's call.", False),
         ("He said he'd call: 'maybe' was the word.", False),
     ],

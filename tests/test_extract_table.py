@@ -83,6 +83,64 @@ FORMS: list[tuple[str, str, str, str]] = [
         "According to",
         "Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 percent",
     ),
+    # a content that stops at a second predicate of the speaker after a comma
+    # (PolNeAR train, breitbart_2016-07-27)
+    (
+        "Comey said Clinton had been “extremely careless” in her handling of classified "
+        "material via a private email server, but did not recommend that she face criminal "
+        "charges.",
+        "Comey",
+        "said",
+        "Clinton had been “extremely careless” in her handling of classified material via a "
+        "private email server",
+    ),
+    # a quotation introduced inside the left content of its cue is the content
+    # (PolNeAR train, nyt_2016-09-07)
+    (
+        "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her mouth,'' "
+        "Mr. Elkins said - but they couldn't bring themselves to back Mr. Trump.",
+        "Mr. Elkins",
+        "said",
+        "Born with a silver spoon in her mouth",
+    ),
+    # a nominal cue as the sentence's subject: its clause ends before the sentence's verb
+    # (seeds/001)
+    (
+        "Trump’s insistence that maintaining cordial relations with a leader like Putin is the "
+        "smart approach has divided analysts.",
+        "Trump",
+        "insistence that",
+        "maintaining cordial relations with a leader like Putin is the smart approach",
+    ),
+    (
+        "Trump’s claim that staying in touch with Putin would be a “smart” move highlights the "
+        "former president’s unconventional diplomatic approach.",
+        "Trump",
+        "claim that",
+        "staying in touch with Putin would be a “smart” move",
+    ),
+    # quotations of every convention: two backquotes and '' (PolNeAR train, nyt_2015-11-09,
+    # typeset the Penn Treebank way), guillemets
+    (
+        "``We finally may be seeing some wage acceleration,'' the economist Jared Bernstein "
+        "wrote on his blog.",
+        "the economist Jared Bernstein",
+        "wrote",
+        "We finally may be seeing some wage acceleration",
+    ),
+    (
+        "''We finally may be seeing some wage acceleration,'' the economist Jared Bernstein "
+        "wrote on his blog.",
+        "the economist Jared Bernstein",
+        "wrote",
+        "We finally may be seeing some wage acceleration",
+    ),
+    (
+        "«Nous allons gagner cette élection», Macron said.",
+        "Macron",
+        "said",
+        "Nous allons gagner cette élection",
+    ),
     # a refusal to speak: the act refused is the content (stance: declines)
     (
         "The Carson campaign declined to comment for this story.",

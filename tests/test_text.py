@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from claimtrack.extract.text import alternation, paragraphs, quotes, sentences, strip_span
 
 
@@ -115,3 +117,35 @@ def test_opening_mark_typed_for_a_closing_one() -> None:
         "immigrants as “criminals” and “rapists“ while calling to erect a border wall."
     )
     assert [text[a:b] for a, b in quotes(text)] == ["“criminals”", "“rapists“"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PolNeAR train, breitbart_2016-05-14: a statement quoted over several paragraphs,
+        # with a typographic quotation inside the straight one
+        (
+            '"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore.\n'
+            '"The latest example is its “Bathroom Bill,” which allows owners to decide.',
+            [
+                '"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore.',
+                "“Bathroom Bill,”",
+            ],
+        ),
+        # an inner quotation of the other family inside a closed outer one
+        ('"He called it “a joke” and left," she said.', ['"He called it “a joke” and left,"']),
+        ('“He said "no" to me,” she said.', ['“He said "no" to me,”']),
+        # a stray straight mark right before a typographic quotation (PolNeAR train, politico)
+        (
+            '"“You don’t win the nomination by how many states you win,” Rubio responded."',
+            ["“You don’t win the nomination by how many states you win,”"],
+        ),
+        # mixed marks pairing across the family ("... top,” she said. “That ...")
+        (
+            '"This would be on top of it,” she said. “That is just the floor.”',
+            ['"This would be on top of it,”', "“That is just the floor.”"],
+        ),
+    ],
+)
+def test_quotes_of_mixed_and_nested_marks(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in quotes(text)] == expected

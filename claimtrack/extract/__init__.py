@@ -29,7 +29,7 @@ from claimtrack.extract.forms import (
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
-from claimtrack.extract.text import paragraphs, quotes, sentences
+from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, SPEAKER_PRONOUNS, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
 
@@ -93,6 +93,8 @@ class _State:
 
 def extract(article: Article) -> list[Claim]:
     """Return the attributed claims found in the article, in text order."""
+    if BACKQUOTES in article.text:
+        return _with_backquotes(article)
     text = article.text
     if not text.strip():
         return []
@@ -130,6 +132,27 @@ def extract(article: Article) -> list[Claim]:
             _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
     state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
     return state.claims
+
+
+def _with_backquotes(article: Article) -> list[Claim]:
+    """Return the claims of an article whose quotations open with two backquotes (``A,'').
+
+    The rules read each "``" as a space and “ (the offsets stay the same), and every claim
+    then gets its words back from the article itself.
+    """
+    text = article.text
+    claims = extract(article.model_copy(update={"text": text.replace(BACKQUOTES, " “")}))
+    out = []
+    for claim in claims:
+        a, b = claim.span
+        mention = claim.speaker_span
+        update = {"text": text[a:b]}
+        if mention is not None:
+            update["speaker_mention"] = text[mention[0] : mention[1]]
+        if claim.cue_span is not None:
+            update["cue"] = text[claim.cue_span[0] : claim.cue_span[1]]
+        out.append(claim.model_copy(update=update))
+    return out
 
 
 def _sentence(state: _State, sent: _Sentence) -> None:

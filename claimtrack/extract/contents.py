@@ -8,12 +8,21 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.candidates import Candidate, Direction, Span
-from claimtrack.extract.patterns import AND_THAT, CLAUSE_BOUNDARY, TRAILING_JUNK
+from claimtrack.extract.patterns import (
+    AND_THAT,
+    CLAUSE_BOUNDARY,
+    QUOTE_INTRODUCED,
+    SECOND_PREDICATE,
+    TRAILING_JUNK,
+)
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
 _TRIM = " \t\r\n,.;:—–-…"
 _MIN_WORDS_BEFORE_CUT = 3
+_MIN_WORDS_BEFORE_PREDICATE = 4
+# a quotation introduced this far into a left content is all the content
+_MIN_CHARS_BEFORE_QUOTE = 8
 _JUNK_WINDOW = 40
 # a word for telling titles from quotes
 _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
@@ -86,7 +95,28 @@ def right_end(text: str, cand: Candidate, se: int, others: list[Candidate]) -> i
                 or CLAUSE_BOUNDARY.search(text, max(start, other.start - 12), other.start)
             ):
                 return other.start
+    for m in SECOND_PREDICATE.finditer(text, start, se):
+        # "said Clinton had been “extremely careless” ..., but did not recommend that":
+        # the speaker's second verb ends what was said
+        if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE:
+            return m.start()
     return se
+
+
+def _introduced_quote(text: str, start: int, end: int) -> int:
+    """Return where a left content starts when it ends with a quotation introduced in it.
+
+    "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her
+    mouth,'' Mr. Elkins said": the content is the quotation, not what comes before it.
+    """
+    last = None
+    for m in QUOTE_INTRODUCED.finditer(text, start, end):
+        last = m
+    if last is None or last.end() - start < _MIN_CHARS_BEFORE_QUOTE:
+        return start
+    inside = text[last.end() : end]
+    marks = sum(inside.count(mark) for mark in '"“”') + 2 * inside.count("''")
+    return last.end() if marks <= 2 else start
 
 
 def content_spans(
@@ -110,6 +140,7 @@ def content_spans(
                 and other.direction is Direction.RIGHT
             ):
                 start = max(start, other.end)
+        start = _introduced_quote(text, start, end)
     parts: list[tuple[int, int]] = []
     cut = start
     for m in AND_THAT.finditer(text, start, end):

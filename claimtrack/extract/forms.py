@@ -11,7 +11,7 @@ import re
 
 from claimtrack.extract.candidates import Candidate, Direction, Span, content_start, words_in
 from claimtrack.extract.mentions import clean_mention, speaker_before
-from claimtrack.extract.patterns import ACCORDING_SOURCE
+from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB
 from claimtrack.lexicon import (
     COLON_NON_SPEAKERS,
     NOUN_CLASSES,
@@ -164,6 +164,11 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         speaker = (owner[0], owner[1] - 2)
     start = min(speaker[0], owner[0])
     cue = (m.start("noun"), m.end("link"))
+    content_to = None
+    if _ONLY_CONNECTORS.match(text, ss, owner[0]):
+        # "Trump's insistence that A is the smart approach has divided analysts": the noun
+        # is the sentence's subject, and its clause ends where the sentence's verb comes
+        content_to = _subject_clause_end(text, content_from, se)
     return Candidate(
         start=start,
         end=m.end("noun"),
@@ -172,7 +177,17 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         cls=cls,
         direction=Direction.RIGHT,
         content_from=content_from,
+        content_to=content_to,
     )
+
+
+def _subject_clause_end(text: str, start: int, se: int) -> int | None:
+    """Return where a that-clause opening a sentence ends: before the sentence's own verb."""
+    first = FINITE_VERB.search(text, start, se)
+    if first is None:
+        return None
+    main = MAIN_VERB.search(text, first.end(), se)
+    return main.start() if main is not None else None
 
 
 def colon(text: str, ps: int, pe: int) -> Candidate | None:

@@ -135,3 +135,25 @@ DECLINED_ACT = re.compile(
     r"|(?<=to\s)(?:say|discuss|confirm|specify|disclose|provide|give|release|identify|name|"
     r"speculate|reveal|address|answer|detail|describe|explain|share)))\b"
 )
+
+# a quotation introduced inside a left content: "Mrs. Clinton - ''Born with" / "fundraising:
+# “There's" / "(''We've": the content is the quotation
+QUOTE_INTRODUCED = re.compile(r"(?:[:(]|\s[-—–]|—)\s*(?=[“\"]|'')")
+
+# a second predicate of the sentence's subject after a content and a comma: ", but did not
+# recommend" / ", and ranked Fiorina" (the content's own verbs come before)
+SECOND_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
+    r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
+    r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
+)
+
+# the verb of a clause: "is", "would", "has"
+FINITE_VERB = re.compile(
+    r"\b(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did)\b"
+)
+# the verb of a sentence after a subject clause: " has divided analysts" / " highlights the"
+MAIN_VERB = re.compile(
+    r"\s(?:(?:has|have|had|is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+    r"|[a-z]+[^s\W]s(?=\s+(?:the|a|an|his|her|their|its|that|this|how|why)\b))"
+)

@@ -42,6 +42,10 @@ _ABBREVIATION = re.compile(
     r"|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 
+# two backquotes opening a quotation closed by '' ("``A,'' he said"), a typesetting habit
+# of some papers and of the Penn Treebank
+BACKQUOTES = "``"
+
 _OPENERS = frozenset("“«„")
 STRAIGHT = frozenset({'"', "''"})
 _CLOSERS = frozenset("”»")
@@ -72,18 +76,22 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
     A quotation never crosses a paragraph, except that a paragraph left open by a quote
     whose next paragraph opens with a quotation mark (the newspaper convention for a
     quote running over several paragraphs) gives a span up to the end of the paragraph.
+    A quotation of the other family of marks inside an open one ('"... about “Equal
+    Justice” anymore."') is part of the outer one, which alone is returned.
     """
     if paras is None:
         paras = paragraphs(text)
     out: list[Span] = []
     for index, (start, end) in enumerate(paras):
-        opened = -1
+        opened = outer = -1
+        inner: list[Span] = []
         for m in _QUOTE_MARK.finditer(text, start, end):
             pos = m.start()
             mark = m.group()
+            nested = opened >= 0 and outer < 0 and _other_family(text, opened, pos, mark)
             if mark in STRAIGHT:
-                is_open = opened < 0 and _straight_opens(text, pos)
-                is_close = opened >= 0
+                is_open = (opened < 0 or nested) and _straight_opens(text, pos)
+                is_close = opened >= 0 and not (nested and is_open)
             else:
                 # a closing mark opening a paragraph is a typo for an opening one, and an
                 # opening mark glued to a word and followed by a space, while a quotation is
@@ -92,15 +100,39 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
                 is_open = (mark in _OPENERS and not typo) or (pos == start and mark in _CLOSERS)
                 is_close = mark in _CLOSERS or typo
             if opened >= 0 and is_close and pos != start:
-                out.append((opened, m.end()))
-                opened = -1
+                if outer >= 0:
+                    inner.append((opened, m.end()))
+                    opened, outer = outer, -1
+                else:
+                    out.append((opened, m.end()))
+                    opened = -1
+                    inner = []
             elif is_open:
+                if nested:
+                    outer = opened
                 opened = pos
+        if outer >= 0:
+            # the inner quotation never closed: it was the outer one's closing mark, mistyped
+            opened, outer = outer, -1
         if opened >= 0 and index + 1 < len(paras):
             nxt = paras[index + 1][0]
             if text[nxt] in '"“«' or text.startswith("''", nxt):
                 out.append((opened, end))
+                inner = []
+        out.extend(inner)
     return out
+
+
+def _other_family(text: str, opened: int, pos: int, mark: str) -> bool:
+    """Return whether a mark at pos opens a quotation nested in the one opened at `opened`.
+
+    Only a mark of the other family (straight inside typographic, or the reverse) nests,
+    and not right after the outer mark ('"“You don't win ...”' is a stray straight mark).
+    """
+    outer_straight = text[opened] == '"' or text.startswith("''", opened)
+    if (mark in STRAIGHT) == outer_straight or mark not in _OPENERS | STRAIGHT:
+        return False
+    return pos > opened + (2 if text.startswith("''", opened) else 1)
 
 
 def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Span]:
