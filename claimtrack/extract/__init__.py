@@ -10,11 +10,13 @@ or a quotation mark get the expensive rules.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
-from claimtrack.extract.candidates import Candidate, Direction, Span, verbal
+from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.coref import Resolver
 from claimtrack.extract.forms import (
@@ -26,10 +28,12 @@ from claimtrack.extract.forms import (
     participial,
     signature,
 )
+from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences
+from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, SPEAKER_PRONOUNS, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
 
@@ -92,14 +96,49 @@ class _State:
 
 
 def extract(article: Article) -> list[Claim]:
-    """Return the attributed claims found in the article, in text order."""
-    if BACKQUOTES in article.text:
-        return _with_backquotes(article)
+    """Return the attributed claims found in the article, in text order.
+
+    Never raises on any text: a rule that fails costs its own claims only (with a
+    `RuleFailed` warning), never the article's others.
+    """
     text = article.text
     if not text.strip():
         return []
+    # the rules read a copy with the same offsets: soft line breaks of hard-wrapped text as
+    # spaces, and each "``" as a space and “ (quotations opened by two backquotes, ``A,'');
+    # every claim then gets its words back from the article itself
+    work = unwrap(text)
+    if BACKQUOTES in work:
+        work = work.replace(BACKQUOTES, " “")
+    if work is text:
+        return _extract(article)
+    claims = _extract(article.model_copy(update={"text": work}))
+    return [_with_text(claim, text) for claim in claims]
+
+
+def _with_text(claim: Claim, text: str) -> Claim:
+    """Return the claim with its text, mention and cue taken from `text` at the same spans."""
+    sp, cp = claim.speaker_span, claim.cue_span
+    return claim.model_copy(
+        update={
+            "text": text[claim.span[0] : claim.span[1]],
+            "speaker_mention": text[sp[0] : sp[1]] if sp is not None else None,
+            "cue": text[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None,
+        }
+    )
+
+
+def _extract(article: Article) -> list[Claim]:
+    """Return the claims of an article, walking it paragraph by paragraph."""
+    text = article.text
     paras = paragraphs(text)
-    state = _State(article, Resolver.build(text), paras)
+    try:
+        resolver = Resolver.build(text)
+    except Exception as exc:
+        # names cannot be gathered: claims keep their mentions, pronouns stay unresolved
+        rule_failed(article, "names", 0, exc)
+        resolver = Resolver.build("")
+    state = _State(article, resolver, paras)
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
     cues = list(CUE.finditer(text))
@@ -120,8 +159,16 @@ def extract(article: Article) -> list[Claim]:
             continue
         para_quotes = quote_spans[qa:qb]
         if text.find(":", ps, min(pe, ps + 40)) >= 0:
-            _colon_paragraph(state, index, ps, pe)
-        for ss, se in sentences(text, ps, pe, para_quotes):
+            try:
+                _colon_paragraph(state, index, ps, pe)
+            except Exception as exc:
+                rule_failed(article, "colon paragraph", ps, exc)
+        try:
+            spans = sentences(text, ps, pe, para_quotes)
+        except Exception as exc:
+            rule_failed(article, "sentences", ps, exc)
+            spans = [(ps, pe)]
+        for ss, se in spans:
             ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
             na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
             # quotations never overlap, so those touching the sentence are one slice
@@ -129,30 +176,12 @@ def extract(article: Article) -> list[Claim]:
             near = [
                 q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
             ]
-            _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
+            try:
+                _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
+            except Exception as exc:
+                rule_failed(article, "sentence", ss, exc)
     state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
     return state.claims
-
-
-def _with_backquotes(article: Article) -> list[Claim]:
-    """Return the claims of an article whose quotations open with two backquotes (``A,'').
-
-    The rules read each "``" as a space and “ (the offsets stay the same), and every claim
-    then gets its words back from the article itself.
-    """
-    text = article.text
-    claims = extract(article.model_copy(update={"text": text.replace(BACKQUOTES, " “")}))
-    out = []
-    for claim in claims:
-        a, b = claim.span
-        mention = claim.speaker_span
-        update = {"text": text[a:b]}
-        if mention is not None:
-            update["speaker_mention"] = text[mention[0] : mention[1]]
-        if claim.cue_span is not None:
-            update["cue"] = text[claim.cue_span[0] : claim.cue_span[1]]
-        out.append(claim.model_copy(update=update))
-    return out
 
 
 def _sentence(state: _State, sent: _Sentence) -> None:
@@ -165,8 +194,8 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     cands, questions = _candidates(state, sent)
     for question in questions:
         # the asker is most often unnamed: the question is a claim with no speaker
-        assert question.content_to is not None
-        span, _ = trim(state.article.text, question.content_from, question.content_to)
+        end = question.content_to if question.content_to is not None else question.end
+        span, _ = trim(state.article.text, question.content_from, end)
         _add(state, question, span, False, None, None)
     cands = _outermost(state.article.text, sent, cands)
     first = len(state.claims)
@@ -174,39 +203,67 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     _leftover_quotes(state, sent, made, subject, first)
 
 
-def _candidates(state: _State, sent: _Sentence) -> tuple[list[Candidate], list[Candidate]]:
+def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candidate]]:
     """Return the attribution candidates of a sentence in text order, and its questions."""
-    text = state.article.text
+    article = state.article
+    text = article.text
     ss, se = sent.start, sent.end
     cands: list[Candidate] = []
     questions: list[Candidate] = []
     for m in _outside(sent.cues, sent.quotes):
-        cand = _cue_candidate(text, sent, m)
+        try:
+            cand = _cue_candidate(text, sent, m)
+        except Exception as exc:
+            rule_failed(article, f"cue {m.group()!r}", m.start(), exc)
+            continue
         if cand is None:
             continue
         if cand.direction is Direction.ASKED:
             questions.append(cand)
         else:
             cands.append(cand)
+    # cue candidates come in cue order, and cues never overlap
+    cue_starts = [c.cue[0] for c in cands]
     for m in _outside(sent.nominals, sent.quotes):
-        if any(c.cue[0] <= m.start("noun") < c.cue[1] for c in cands):
+        noun = m.start("noun")
+        at = bisect_right(cue_starts, noun) - 1
+        if (at >= 0 and noun < cands[at].cue[1]) or m.end() > se:
             continue
-        cand = nominal(text, ss, se, m)
+        try:
+            cand = nominal(text, ss, se, m)
+        except Exception as exc:
+            rule_failed(article, f"nominal {m.group('noun')!r}", m.start(), exc)
+            continue
         if cand is not None:
             cands.append(cand)
-    cands.extend(_quote_candidates(state, sent, cands))
+    try:
+        cands.extend(_quote_candidates(state, sent, cands))
+    except Exception as exc:
+        rule_failed(article, "quotation", ss, exc)
     cands.sort(key=lambda c: c.start)
-    return cands, questions
+    return Candidates.of(text, ss, cands), questions
 
 
 def _outside(matches: list[re.Match[str]], inside: list[Span]) -> list[re.Match[str]]:
     """Return the matches that start outside every quotation: a quoted cue is the quote's."""
-    return [m for m in matches if not any(a < m.start() < b for a, b in inside)]
+    if not inside:
+        return matches
+    # quotations never overlap: only the last one opening before a match can hold it
+    starts = [a for a, _ in inside]
+    out = []
+    for m in matches:
+        at = bisect_left(starts, m.start()) - 1
+        if at < 0 or m.start() >= inside[at][1]:
+            out.append(m)
+    return out
 
 
 def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of one cue word or phrase, by the form it takes."""
     ss, se = sent.start, sent.end
+    if m.end() > se:
+        # a cue across a paragraph break ("called" / "for") is two words of two paragraphs
+        return None
     cue = m.group("cue")
     if cue in {"asked", "Asked"} and m.start() - ss < 20:
         question = asked(text, ss, se, m)
@@ -228,6 +285,11 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
     ss, se = sent.start, sent.end
     ps, pe = state.paras[sent.para]
     out: list[Candidate] = []
+    # a quotation right after a cue is that cue's: the candidates by cue start, swept
+    # along the quotations (which come in text order) with the furthest end seen so far
+    pending = [(c.cue[0], c.end) for c in cands]
+    heapq.heapify(pending)
+    reach = -1
     for q in sent.quotes:
         if ss <= q[1] <= se == pe:
             # a signature closes the paragraph: on its line, or as the next paragraph when
@@ -236,33 +298,49 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
             cand = signature(text, q, pe, state.paras[sent.para + 1] if whole else None)
             if cand is not None:
                 out.append(cand)
-        if ss <= q[0] < se and not any(c.cue[0] < q[0] <= c.end + 3 for c in [*cands, *out]):
+                heapq.heappush(pending, (cand.cue[0], cand.end))
+        while pending and pending[0][0] < q[0]:
+            reach = max(reach, heapq.heappop(pending)[1])
+        if ss <= q[0] < se and reach + 3 < q[0]:
             cand = colon_quote(text, q, ss)
             if cand is not None:
                 out.append(cand)
+                heapq.heappush(pending, (cand.cue[0], cand.end))
     return out
 
 
-def _outermost(text: str, sent: _Sentence, cands: list[Candidate]) -> list[Candidate]:
+def _outermost(text: str, sent: _Sentence, cands: Candidates) -> Candidates:
     """Return the candidates not nested in the right content of another one.
 
-    "Trump said that Clinton claimed B": Clinton's claim is part of what Trump said.
+    "Trump said that Clinton claimed B": Clinton's claim is part of what Trump said. A
+    right content starts after its candidate does, so a candidate is nested only in
+    those before it: one sweep in order of start, with the open contents on a heap.
     """
-    nested: set[int] = set()
-    for cand in cands:
-        if cand.direction is Direction.RIGHT and id(cand) not in nested:
+    kept: list[Candidate] = []
+    waiting: list[tuple[int, int]] = []  # contents not yet reached: (start, end)
+    open_ends: list[int] = []  # contents reached: their ends
+    for cand in cands.items:
+        while waiting and waiting[0][0] <= cand.start:
+            heapq.heappush(open_ends, heapq.heappop(waiting)[1])
+        while open_ends and open_ends[0] <= cand.start:
+            heapq.heappop(open_ends)
+        if open_ends:
+            continue
+        kept.append(cand)
+        if cand.direction is Direction.RIGHT:
             end = right_end(text, cand, sent.end, cands)
-            nested.update(id(o) for o in cands if cand.content_from <= o.start < end)
-    return [c for c in cands if id(c) not in nested]
+            if cand.content_from < end:
+                heapq.heappush(waiting, (cand.content_from, end))
+    return cands if len(kept) == len(cands.items) else Candidates.of(text, sent.start, kept)
 
 
-def _attribute(state: _State, sent: _Sentence, cands: list[Candidate]) -> tuple[bool, _Speaker]:
+def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool, _Speaker]:
     """Add the claims of the candidates; return whether any was made, and the subject."""
     text = state.article.text
     ss, se = sent.start, sent.end
     made = False
     subject = _NOBODY
-    for cand in cands:
+    for cand in cands.items:
         speaker_span = cand.speaker
         if cand.inherit:
             if subject.span is None:
@@ -270,13 +348,19 @@ def _attribute(state: _State, sent: _Sentence, cands: list[Candidate]) -> tuple[
             if subject.span is None:
                 continue
             speaker_span = subject.span
-        assert speaker_span is not None
+        if speaker_span is None:
+            continue
         mention = text[speaker_span[0] : speaker_span[1]]
         name, plural = state.resolver.resolve(mention, speaker_span[0])
         if cand.inherit:
             name = subject.name
         if cand.direction is not Direction.NONE:
-            for span, quoted in content_spans(text, cand, ss, se, cands):
+            try:
+                spans = content_spans(text, cand, ss, se, cands)
+            except Exception as exc:
+                rule_failed(state.article, f"content of {cand.direction.value}", cand.start, exc)
+                spans = []
+            for span, quoted in spans:
                 made = _add(state, cand, span, quoted, speaker_span, name) or made
         if not cand.inherit:
             subject = _Speaker(speaker_span, name)
@@ -320,14 +404,22 @@ def _loose_quotes(
     ...”") still belongs to someone, most often the subject of its sentence.
     """
     text = state.article.text
-    taken = [c.span for c in state.claims[max(0, first - 1) :]]
+    # the claims of the sentence (and the one before), by start, with the furthest end so far
+    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    found: _Speaker | None = None
     for qs, qe in inside:
         qs, qe = max(qs, ss), min(qe, se)
         if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
             continue
-        if any(a < qe and b > qs for a, b in taken) or is_title(text, qs, qe):
+        before = bisect_left(taken_starts, qe) - 1
+        if (before >= 0 and reach[before] > qs) or is_title(text, qs, qe):
+            # a claim of the sentence overlaps the quotation already
             continue
-        speaker = subject if subject.span is not None else _subject(state, ss, se)
+        if found is None:
+            found = subject if subject.span is not None else _subject(state, ss, se)
+        speaker = found
         speaker_span, name = speaker.span, speaker.name
         if speaker_span is None:
             last = state.last_speaker
@@ -348,7 +440,7 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
         return
     mention = text[cand.speaker[0] : cand.speaker[1]]
     name, plural = state.resolver.resolve(mention, cand.speaker[0])
-    for span, quoted in content_spans(text, cand, ps, pe, [cand]):
+    for span, quoted in content_spans(text, cand, ps, pe, Candidates.of(text, ps, [cand])):
         _add(state, cand, span, quoted, cand.speaker, name)
     state.resolver.remember(cand.speaker[0], name, plural)
     state.last_speaker = _LastSpeaker(para, name, cand.speaker, mention)
@@ -422,8 +514,10 @@ def _extend_last(state: _State, span: Span) -> bool:
         return False
     last = state.claims[-1]
     text = state.article.text
+    if last.kind is not Kind.DIRECT or span[0] - last.span[1] > 120:
+        return False
     between = text[last.span[1] : span[0]]
-    if last.kind is not Kind.DIRECT or len(between) > 120 or "\n" in between:
+    if "\n" in between:
         return False
     if len(between) * 5 > (span[1] - last.span[0]) * 2:
         # a long attribution between the two quotations would make most of the claim

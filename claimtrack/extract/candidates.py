@@ -11,12 +11,15 @@ into content spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from itertools import islice
 
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
+    CLAUSE_BOUNDARY,
     CONTENT_OPENING,
     DECLINED_ACT,
     INFINITIVE,
@@ -62,6 +65,9 @@ _QUANTITIES = frozenset(
 )
 _LEFT_WINDOW = 170
 _DAYS = "|".join(DAYS)
+# words_in counts this many words at most, in this many characters at most
+_WORD_CAP = 16
+_WORD_WINDOW = 800
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
@@ -167,9 +173,109 @@ class Candidate:
     content_to: int | None = None
 
 
+# a right content is cut at a later attribution that opens a clause: ", he said" / "while X said"
+_CUT_MARKS = ",;—("
+_CLAUSE_BOUNDARY_WINDOW = 12
+_MIN_WORDS_BEFORE_CUT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """The candidates of one sentence in order of start, indexed so that finding where a
+    content ends takes a bisection, not a walk over every other candidate."""
+
+    items: list[Candidate]
+    starts: list[int]
+    # spaces between the sentence start and each candidate's start
+    spaces: list[int]
+    # for each index, the first index at or after it of a candidate that cuts a content
+    # begun well before it (an inherited subject, a comma, a clause boundary), or len(items)
+    next_cut: list[int]
+    # the same for inherited-subject candidates alone, which cut any content
+    next_inherit: list[int]
+    # the ends of the candidates whose content is on their right, sorted
+    right_ends: list[int]
+    sentence_start: int
+
+    @classmethod
+    def of(cls, text: str, ss: int, items: list[Candidate]) -> Candidates:
+        """Return the index of candidates already sorted by start, in a sentence at `ss`."""
+        starts = [c.start for c in items]
+        spaces: list[int] = []
+        count, at = 0, ss
+        for s in starts:
+            if s > at:
+                count += text.count(" ", at, s)
+                at = s
+            spaces.append(count)
+        n = len(items)
+        next_cut = [n] * (n + 1)
+        next_inherit = [n] * (n + 1)
+        for i in range(n - 1, -1, -1):
+            c = items[i]
+            cuts = (
+                c.inherit
+                or text[c.start] in _CUT_MARKS
+                or CLAUSE_BOUNDARY.search(text, max(ss, c.start - _CLAUSE_BOUNDARY_WINDOW), c.start)
+                is not None
+            )
+            next_cut[i] = i if cuts else next_cut[i + 1]
+            next_inherit[i] = i if c.inherit else next_inherit[i + 1]
+        right_ends = sorted(c.end for c in items if c.direction is Direction.RIGHT)
+        return cls(items, starts, spaces, next_cut, next_inherit, right_ends, ss)
+
+    def first_cut(self, text: str, start: int, se: int) -> int:
+        """Return where a content from `start` ends: the start of the first candidate after
+        it that opens a clause ("Trump said A, while Clinton said B"), or se.
+
+        A candidate cuts when it inherits its subject, or when three words stand between and
+        a comma, a dash or a clause word ("while", "and") comes before it.
+        """
+        items, starts, n = self.items, self.starts, len(self.items)
+        first = bisect_right(starts, start)
+        if first >= n or starts[first] >= se:
+            return se
+        # words from start to a candidate = spaces between + 1; both only grow along the list
+        base = text.count(" ", self.sentence_start, start) if start > self.sentence_start else 0
+        worded = bisect_left(self.spaces, base + _MIN_WORDS_BEFORE_CUT - 1, first)
+        far = bisect_left(starts, start + _CLAUSE_BOUNDARY_WINDOW, first)
+        found = n
+        # too few words before them: only an inherited subject cuts
+        if self.next_inherit[first] < worded:
+            found = self.next_inherit[first]
+        else:
+            # enough words, but near `start`: the clause-boundary window starts at `start`
+            for i in range(worded, max(worded, far)):
+                c = items[i]
+                if (
+                    c.inherit
+                    or text[c.start] in _CUT_MARKS
+                    or CLAUSE_BOUNDARY.search(
+                        text, max(start, c.start - _CLAUSE_BOUNDARY_WINDOW), c.start
+                    )
+                ):
+                    found = i
+                    break
+            else:
+                found = self.next_cut[max(worded, far)]
+        if found < n and starts[found] < se:
+            return starts[found]
+        return se
+
+    def last_right_end(self, start: int, end: int) -> int:
+        """Return the furthest end in (start, end] of a candidate looking right, or start."""
+        at = bisect_right(self.right_ends, end) - 1
+        return self.right_ends[at] if at >= 0 and self.right_ends[at] > start else start
+
+
 def words_in(text: str, start: int, end: int) -> int:
-    """Return the number of words in text[start:end]."""
-    return len(_WORDS.findall(text, start, end))
+    """Return the number of words in text[start:end], counted up to 16 (within 800 characters).
+
+    Rules only ask whether a stretch holds a few words ("A, he said" needs two); stopping
+    early keeps a long sentence from being counted again at each of its cues.
+    """
+    found = _WORDS.finditer(text, start, min(end, start + _WORD_WINDOW))
+    return sum(1 for _ in islice(found, _WORD_CAP))
 
 
 def _left_end(text: str, ss: int, at: int) -> int | None:
@@ -498,7 +604,9 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if lemma not in WH_VERBS:
             return None
     opening = CONTENT_OPENING.match(text, ce, se)
-    assert opening is not None
+    if opening is None:
+        # the cue runs past the end of its sentence: nothing follows it there
+        return None
     pos = opening.end()
     if pos >= se:
         return None
