@@ -1,5 +1,7 @@
 """The linker's rules on real sentences: answers, contradiction, different facts, exact repeats."""
 
+# ruff: noqa: RUF001  (curly apostrophes are real news text)
+
 from __future__ import annotations
 
 from claimtrack.link import link_claims
@@ -135,3 +137,55 @@ def test_an_identical_pair_of_common_words_is_still_linked() -> None:
     again = claim(common, "Somebody Else")
     links = link_claims([*crowd, first, again])
     assert any({x.from_, x.to} == {first.id, again.id} for x in links)
+
+
+# PolNeAR train: one outlet's editor's note at the foot of many articles
+NOTE = (
+    "Editor’s note: Donald Trump regularly incites political violence and is a serial liar,"
+    " rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all"
+    " Muslims — 1.6 billion members of an entire religion — from entering the U.S."
+)
+
+
+def _note_claims(n: int) -> tuple[list[Claim], dict[str, str]]:
+    claims, texts = [], {}
+    for i in range(n):
+        article = f"Story {i} about the primaries in state number {i}.\n\n{NOTE}"
+        aid = article_id(article)
+        start = article.index("Donald Trump regularly")
+        span = (start, len(article))
+        claims.append(
+            claim(article[start:], "Donald Trump").model_copy(
+                update={"id": claim_id(aid, span), "article": aid, "span": span}
+            )
+        )
+        texts[aid] = article
+    return claims, texts
+
+
+def test_boilerplate_repeated_across_articles_of_one_outlet_is_not_linked() -> None:
+    claims, texts = _note_claims(3)
+    assert link_claims(claims, texts) == []
+    # the same passage in two articles only is a repeat like any other
+    claims, texts = _note_claims(2)
+    assert len(link_claims(claims, texts)) == 1
+
+
+def test_wire_copies_are_one_article() -> None:
+    # the same wire story under two mastheads: its claims repeat each other word for word
+    said = [
+        "the Justice Department has granted immunity to a former State Department staffer",
+        "the investigation into the private server found no evidence of intentional wrongdoing",
+        "about 100 emails containing classified information were sent through the server",
+    ]
+    claims = []
+    for outlet in ("Reuters", "Yahoo"):
+        aid = article_id(f"{outlet}: {' '.join(said)}")
+        for text in said:
+            c = claim(text, "officials")
+            claims.append(
+                c.model_copy(update={"article": aid, "id": claim_id(aid, (len(claims), 0))})
+            )
+    assert link_claims(claims) == []
+    # two of them repeated elsewhere are repeats
+    assert len(link_claims([claims[0], claims[3], claims[1], claims[4]])) == 2

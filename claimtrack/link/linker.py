@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,25 +17,35 @@ from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
 from claimtrack.link.polarity import contradicts
 from claimtrack.link.relation import claim_relation
-from claimtrack.link.score import THRESHOLD, recall, score
+from claimtrack.link.score import THRESHOLD, overlap, recall, score
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
 RESPONSES = frozenset({Stance.DENIES, Stance.CONFIRMS, Stance.DECLINES})
+# two asserted claims of opposite polarity are a denial only when this sure to be one
+# proposition; below, they are not linked at all
+CONTRADICTION = 0.65
+# a sentence found in this many articles of one outlet is boilerplate (an editor's note, a
+# disclaimer): not a claim of the people it names, not linked
+BOILERPLATE = 3
+# two articles with this many claims repeated word for word are copies (wire copy): one article
+EXACT_SCORE = 0.99
+COPY_REPEATS = 3
 # a claim's sentence counts for a little less than its own words
 CONTEXT_DISCOUNT = 0.9
 SET_DENIAL_SCORE = 0.9
 # a pair whose own words score below this is not looked at further
-GATE = 0.25
-SPEAKER_WEIGHT = 0.1
+GATE = 0.3
+SPEAKER_WEIGHT = 0.15
 CONTEXT_WEIGHT = 0.2
 # claims with fewer content words than this score lower, in proportion
 FULL_EVIDENCE = 4
 # an answer is linked to its best targets only: at most this many, each scoring at least
 # this share of the best one (an answer answers something specific)
 ANSWER_TARGETS = 2
-# an answer names what it answers: its best targets need a little less evidence
-ANSWER_LEEWAY = 0.15
+# an answer names what it answers: its best targets need less evidence than a repeat
+# (calibrated on the seeds' denials and declines; PolNeAR answers read at this level)
+ANSWER_THRESHOLD = 0.35
 # an answer's sentence must hold this many of a target's words to name it
 ANSWER_EVIDENCE = 3
 ANSWER_MARGIN = 0.9
@@ -76,6 +88,8 @@ class Item:
     own: Features
     wide: Features  # the claim's words and those of its sentence
     quoted: tuple[frozenset[str], ...] = ()  # the stems of each short quotation in the claim
+    source: str | None = None  # the outlet of its article
+    passage: str = ""  # a digest of its sentence, to find passages repeated across articles
 
     @property
     def keys(self) -> frozenset[str]:
@@ -94,6 +108,7 @@ def make_item(
     published: date | None = None,
     rank: int = 0,
     others: Iterable[tuple[int, int, Stance]] = (),
+    source: str | None = None,
 ) -> Item:
     """Return the linking item of a claim, its sentence taken from the article text when given.
 
@@ -104,13 +119,15 @@ def make_item(
     """
     own = features(claim.text)
     stance = answer_stance(claim.stance, claim.text, claim.cue)
+    quoted = quotations(claim.text)
     if article_text is None:
-        return Item(claim, stance, published, rank, None, "", own, own, quotations(claim.text))
+        return Item(claim, stance, published, rank, None, "", own, own, quoted, source)
     start, end = claim.span
     if claim.cue_span is not None:
         start, end = min(start, claim.cue_span[0]), max(end, claim.cue_span[1])
     lo, hi = sentence_around(article_text, start, end)
     context = article_text[lo:hi]
+    passage = hashlib.blake2b(" ".join(context.split()).encode(), digest_size=8).hexdigest()
     for o_start, o_end, o_stance in others:
         if claim.stance in RESPONSES and o_stance is claim.stance:
             continue
@@ -119,7 +136,7 @@ def make_item(
             context = context[:a] + " " * (b - a) + context[b:]
     wide = merge(own, features(context))
     return Item(
-        claim, stance, published, rank, (lo, hi), context, own, wide, quotations(claim.text)
+        claim, stance, published, rank, (lo, hi), context, own, wide, quoted, source, passage
     )
 
 
@@ -183,7 +200,7 @@ def pair_score(
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     spelled = gram_cosine(resp.claim.text, target.claim.text, w)
-    around = score(resp.wide, target.wide, w, total)
+    around = overlap(resp.wide.stems, target.wide.stems, w, total)
     value = (value + spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
     value += CONTEXT_WEIGHT * around
     if resp.responds:
@@ -223,11 +240,13 @@ def _year(number: str) -> bool:
     return len(number) == 4 and number[:2] in ("19", "20")
 
 
-def make_link(resp: Item, target: Item, value: float) -> Link:
-    """Return the link from the responding claim to its target."""
+def make_link(resp: Item, target: Item, value: float) -> Link | None:
+    """Return the link from the responding claim to its target (None when it is in doubt)."""
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     if relation is not Relation.DECLINES:
         against = contradicts(resp.stance, resp.claim.text, target.stance, target.claim.text)
+        if against and not resp.responds and value < CONTRADICTION:
+            return None  # opposite words, and not sure enough that it is one proposition
         if against:
             relation = Relation.DENIES
         elif relation is Relation.DENIES:
@@ -276,12 +295,22 @@ class Linker:
         self.threshold = threshold
         self.items: list[Item] = []
         self.index = Index()
+        # the articles of each outlet holding each passage: one held by several is boilerplate
+        self.passages: defaultdict[tuple[str | None, str], set[str]] = defaultdict(set)
+        # the (outlet, passage) keys found in BOILERPLATE articles or more
+        self.boiler_keys: set[tuple[str | None, str]] = set()
 
     def preload(self, items: Iterable[Item], *, count: bool = True) -> None:
         """Index claims already linked, without linking them again (count=False: already in base counts)."""
         for item in items:
             self.index.add(len(self.items), item.keys, count=count)
             self.items.append(item)
+            if item.passage:
+                key = (item.source, item.passage)
+                held = self.passages[key]
+                held.add(item.claim.article)
+                if len(held) >= BOILERPLATE:
+                    self.boiler_keys.add(key)
 
     def add(self, items: Sequence[Item]) -> list[Link]:
         """Index new claims and return their links to the claims seen before and to each other."""
@@ -290,6 +319,8 @@ class Linker:
         links: dict[str, Link] = {}
         answers: dict[str, dict[str, Link]] = {}
         seen: set[tuple[int, int]] = set()
+        copies: Counter[tuple[str, str]] = Counter()
+        ends: dict[str, tuple[Item, Item]] = {}
         for pos in range(first, len(self.items)):
             item = self.items[pos]
             for other_pos in self.index.candidates(item.wide.keys, indexed=item.keys):
@@ -307,13 +338,19 @@ class Linker:
                 if pair is None:
                     continue
                 value = pair_score(*pair, self.index, self.threshold)
+                if value >= EXACT_SCORE and item.claim.article != other.claim.article:
+                    copies[_article_pair(item, other)] += 1
                 if pair[0].responds:
-                    if value >= self.threshold - ANSWER_LEEWAY:
+                    if value >= min(self.threshold, ANSWER_THRESHOLD):
                         link = make_link(*pair, value)
-                        answers.setdefault(pair[0].claim.id, {})[link.id] = link
+                        if link is not None:
+                            answers.setdefault(pair[0].claim.id, {})[link.id] = link
+                            ends[link.id] = pair
                 elif value >= self.threshold:
                     link = make_link(*pair, value)
-                    links[link.id] = link
+                    if link is not None:
+                        links[link.id] = link
+                        ends[link.id] = pair
         for found in answers.values():
             # an answer answers something specific: its best target or two, not every
             # claim that shares its words
@@ -322,9 +359,32 @@ class Linker:
             for link in ranked[:ANSWER_TARGETS]:
                 if link.score >= ANSWER_MARGIN * best:
                     links[link.id] = link
+        mine = {i.claim.id: i for i in items}
         for link in set_denials(items):
             links.setdefault(link.id, link)
-        return list(links.values())
+            ends.setdefault(link.id, (mine[link.from_], mine[link.to]))
+        out = []
+        for link in links.values():
+            a, b = ends[link.id]
+            if self.is_boilerplate(a) or self.is_boilerplate(b):
+                continue
+            if copies[_article_pair(a, b)] >= COPY_REPEATS:
+                continue  # wire copies of one article are one article
+            out.append(link)
+        return out
+
+    def is_boilerplate(self, item: Item) -> bool:
+        """Return whether the claim's sentence recurs in several articles of its outlet."""
+        return bool(item.passage) and (item.source, item.passage) in self.boiler_keys
+
+    def boilerplate(self) -> list[str]:
+        """Return the ids of the claims seen so far that are boilerplate."""
+        return [i.claim.id for i in self.items if self.is_boilerplate(i)]
+
+
+def _article_pair(a: Item, b: Item) -> tuple[str, str]:
+    x, y = a.claim.article, b.claim.article
+    return (x, y) if x < y else (y, x)
 
 
 def link_claims(

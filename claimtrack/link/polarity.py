@@ -21,7 +21,7 @@ from claimtrack.models import Stance
 SHARED_WORDS = 2
 _SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in DENIAL_CONTENT), re.IGNORECASE)
 _CLAUSE = re.compile(
-    r"[,;:—–()]+|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
+    r"[,;:—–()]+|[.!?][\"”’]?\s|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
     re.IGNORECASE,
 )
 

@@ -47,8 +47,8 @@ def items_of(store: Store, claims: Sequence[Claim]) -> list[Item]:
     spans = kept.claim_spans(store, article_ids)
     out = []
     for c in claims:
-        text, day, rank = meta.get(c.article, (None, None, 0))
-        out.append(make_item(c, text, day, rank, spans.get(c.article, ())))
+        text, day, rank, source = meta.get(c.article, (None, None, 0, None))
+        out.append(make_item(c, text, day, rank, spans.get(c.article, ()), source))
     return out
 
 
@@ -128,9 +128,14 @@ class _Run:
         return len(links)
 
     def finish(self) -> None:
-        """Store the index keys of the claims linked in this run."""
+        """Store the index keys of the claims linked in this run; drop boilerplate's links.
+
+        A passage is known for boilerplate once its third article is seen: the links its
+        first copies made earlier in the run (or in an earlier run) go.
+        """
         if self.new:
             _record(self.store, self.new)
+        kept.drop_links_of(self.store, self.linker.boilerplate())
 
 
 def link_articles(

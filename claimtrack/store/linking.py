@@ -23,20 +23,22 @@ def chunks(values: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]
         yield values[i : i + size]
 
 
-def article_texts(store: Store, ids: Collection[str]) -> dict[str, tuple[str, date | None, int]]:
-    """Return text, published date and rank (rowid, the ingest order) of these articles."""
-    out: dict[str, tuple[str, date | None, int]] = {}
+def article_texts(
+    store: Store, ids: Collection[str]
+) -> dict[str, tuple[str, date | None, int, str | None]]:
+    """Return text, published date, rank (rowid, the ingest order) and source of these articles."""
+    out: dict[str, tuple[str, date | None, int, str | None]] = {}
     for part in chunks(list(ids)):
         marks = ",".join("?" * len(part))
-        sql = f"SELECT id, text, published, rowid FROM articles WHERE id IN ({marks})"
-        for aid, text, published, rank in store.conn.execute(sql, list(part)):
+        sql = f"SELECT id, text, published, rowid, source FROM articles WHERE id IN ({marks})"
+        for aid, text, published, rank, source in store.conn.execute(sql, list(part)):
             day = None
             if published:
                 try:
                     day = date.fromisoformat(str(published)[:10])
                 except ValueError:
                     day = None
-            out[aid] = (text, day, int(rank))
+            out[aid] = (text, day, int(rank), source)
     return out
 
 
@@ -158,6 +160,22 @@ def linked_count(store: Store) -> int:
     """Return how many claims are linked (their keys are in the postings)."""
     row = store.conn.execute("SELECT count(*) FROM link_done").fetchone()
     return int(row[0]) if row else 0
+
+
+def drop_links_of(store: Store, claim_ids: Sequence[str]) -> None:
+    """Delete every link from or to these claims."""
+    if not claim_ids:
+        return
+
+    def work(conn: sqlite3.Connection) -> None:
+        for part in chunks(list(claim_ids)):
+            marks = ",".join("?" * len(part))
+            conn.execute(
+                f"DELETE FROM links WHERE from_claim IN ({marks}) OR to_claim IN ({marks})",
+                [*part, *part],
+            )
+
+    store.write(work)
 
 
 def wipe_links(store: Store) -> None:
