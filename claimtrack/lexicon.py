@@ -429,7 +429,8 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
     secretary speaker mayor judge justice chairman chairwoman minister prime leader spokesman
     spokeswoman spokesperson representative congressman congresswoman candidate nominee adviser
     advisor director chief editor journalist author host anchor attorney general pope king queen
-    prince princess ambassador commissioner chancellor democratic republican gop us u.s. state the
+    prince princess ambassador commissioner chancellor democratic republican democrat gop us u.s.
+    state the
     """.split()
 )
 

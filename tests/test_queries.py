@@ -294,3 +294,25 @@ def test_json_from_sqlite_equals_the_python_records(db: Path) -> None:
         flt = ClaimFilter()
         assert [json.loads(t) for t in store.claim_json(flt)] == list(store.claim_records(flt))
         assert next(iter(store.claim_records(flt)))["speaker_span"] is not None
+
+
+def test_a_name_that_fits_several_people_lists_them_and_shows_all(tmp_path: Path) -> None:
+    # PolNeAR train, nyt 2016: two Clintons speak in one article
+    db = tmp_path / "clintons.db"
+    with Store.open(db) as store:
+        for text, speaker in [
+            ("“We are with her,” Bill Clinton said.", "Bill Clinton"),
+            ("“I am with him,” Hillary Clinton said.", "Hillary Clinton"),
+            ("“I am ready,” Hillary Clinton said.", "Hillary Clinton"),
+            ("“I'm a progressive,” Bernie Sanders said.", "Bernie Sanders"),
+        ]:
+            article = Article.from_text(text)
+            said = text[1 : text.index("”")]
+            store.ingest_article(article, [claim(article, said, speaker)])
+    result = runner.invoke(app, ["--db", str(db), "claims", "--speaker", "Clinton", "-f", "json"])
+    assert result.exit_code == 0
+    assert {r["speaker"] for r in json.loads(result.stdout)} == {"Hillary Clinton", "Bill Clinton"}
+    assert "'Clinton' fits 2 speakers, all shown: Hillary Clinton, Bill Clinton" in result.stderr
+    bernie = runner.invoke(app, ["--db", str(db), "claims", "--speaker", "Bernie", "-f", "json"])
+    assert [r["speaker"] for r in json.loads(bernie.stdout)] == ["Bernie Sanders"]
+    assert "fits" not in bernie.stderr

@@ -148,3 +148,21 @@ def test_a_last_name_shared_by_two_people_goes_to_the_one_who_dominates() -> Non
 def test_a_bare_title_is_not_a_person() -> None:
     assert describe("Mr").kind is SpeakerKind.GROUP
     assert describe("Texas Sen").kind is SpeakerKind.GROUP
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Hillary Clinton", "Hilary Clinton", True),  # a misspelt first name, PolNeAR train
+        ("Hillary Clinton", "Democrat Hillary Clinton", True),  # a party word is a title
+        ("Bernie Sanders", "Vermonter Bernie Sanders", True),  # no first name before it
+        ("Donald Trump", "Real Donald Trump", True),
+        ("Jane Sanders", "Bernie Sanders", False),
+        ("Eric Trump", "Donald Trump", False),
+        ("Jane Smith", "Mary Jane Smith", False),  # "Mary" is a first name: maybe another person
+        ("Bill Clinton", "Jill Clinton", False),  # short first names one letter apart
+    ],
+)
+def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, same: bool) -> None:
+    assert same_person(describe(a), describe(b)) is same
+    assert same_person(describe(b), describe(a)) is same

@@ -63,6 +63,14 @@ def explain_empty(
         warn("no article has a publication date, so --since/--until match nothing")
 
 
+def name_the_speakers(store: Store, speaker: str) -> None:
+    """Say which speakers a name that fits several of them stands for: all of them are shown."""
+    names = store.resolve_speaker(speaker)
+    if len(names) > 1:
+        more = f" and {len(names) - 8} more" if len(names) > 8 else ""
+        warn(f"{speaker!r} fits {len(names)} speakers, all shown: {', '.join(names[:8])}{more}")
+
+
 @command("claims")
 def claims_command(
     speaker: Annotated[
@@ -71,7 +79,8 @@ def claims_command(
             "--speaker",
             "-s",
             metavar="NAME",
-            help="Canonical name or alias, any case: Trump, peskov.",
+            help="Name, alias, last or first name, any case: Trump, peskov, Bernie. A name"
+            " that fits several speakers shows them all and names them on stderr.",
         ),
     ] = None,
     article: Annotated[
@@ -137,6 +146,8 @@ def claims_command(
             explain_empty(
                 store, source=source, dated=since is not None or until is not None, speaker=speaker
             )
+        elif speaker is not None:
+            name_the_speakers(store, speaker)  # "Clinton": Hillary, Bill, Chelsea
 
 
 @command("speakers")

@@ -156,9 +156,22 @@ class Person:
     count: int = 0
 
     def same_as(self, words: list[str]) -> bool:
-        """Return whether a full name names this person ("Donald J. Trump", "Donald Trump")."""
+        """Return whether a full name names this person ("Donald J. Trump", "Donald Trump").
+
+        A name with words before this one that are no first name is this person too:
+        "Vermonter Bernie Sanders" is Bernie Sanders (and the shorter name is kept).
+        """
         mine = self.name.split()
-        return mine[-1] == words[-1] and mine[0] == words[0]
+        if mine[-1] != words[-1]:
+            return False
+        if mine[0] == words[0]:
+            return True
+        short, long = sorted((mine, words), key=len)
+        extra = long[: len(long) - len(short)]
+        if len(short) < 2 or long[len(extra) :] != short or gender_of(extra) is not None:
+            return False
+        self.name = " ".join(short)
+        return True
 
 
 def _headline(text: str, start: int, end: int) -> bool:

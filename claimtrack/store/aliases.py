@@ -14,7 +14,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from claimtrack.lexicon import GROUP_NOUNS, ORGANISATION_WORDS, PRONOUNS, QUANTITY_WORDS, TITLES
+from claimtrack.lexicon import (
+    FEMININE_WORDS,
+    GROUP_NOUNS,
+    MASCULINE_WORDS,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    QUANTITY_WORDS,
+    TITLES,
+)
 
 
 class SpeakerKind(StrEnum):
@@ -125,7 +133,27 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
         return False
     if a.words < 2 or b.words < 2 or a.last != b.last:
         return False
-    return key(a.core.split()[0]) == key(b.core.split()[0])
+    first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
+    if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
+        return True  # "Hilary Clinton" is Hillary Clinton
+    # "Vermonter Bernie Sanders", "Real Donald Trump": words that are no first name before a full name
+    short, long = sorted((key(a.core).split(), key(b.core).split()), key=len)
+    extra = long[: len(long) - len(short)]
+    return (
+        extra != []
+        and long[len(extra) :] == short
+        and not any(w in FEMININE_WORDS or w in MASCULINE_WORDS for w in extra)
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Return whether two words differ by one letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return (a[i + 1 :] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1 :])
 
 
 def merge_target(

@@ -582,12 +582,15 @@ class Store:
         return exact or [f for f in articles if f[1] == ref] or found + articles
 
     def resolve_speaker(self, name: str) -> list[str]:
-        """Return the canonical names `--speaker NAME` stands for."""
-        names: list[str] = []
-        for sid in resolve(self.conn, name):
-            row = self.conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
-            names.append(str(row[0]))
-        return names
+        """Return the canonical names `--speaker NAME` stands for, the busiest first."""
+        ids = resolve(self.conn, name)
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT name FROM speakers s WHERE id IN ({marks}) ORDER BY"
+            " (SELECT count(*) FROM claims WHERE speaker_id = s.id) DESC, name",
+            ids,
+        )
+        return [str(row[0]) for row in rows]
 
     def speakers(self, limit: int | None = None) -> Iterator[dict[str, Any]]:
         """Yield the speakers with their kind, aliases and claim and article counts."""

@@ -53,6 +53,16 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     found = _by_key(conn, name)
     if found is not None:
         return found
+    words = name.split()
+    if (
+        len(words) == 2
+        and words[1] in _OWNED_NOUNS
+        and describe(words[0]).kind is SpeakerKind.PERSON
+    ):
+        name = owned_by(words[0], words[1])  # "Trump campaign" is "Trump's campaign"
+        found = _by_key(conn, name)
+        if found is not None:
+            return found
     info = describe(name)
     owned = possessive(name)
     if owned is not None:
@@ -74,14 +84,30 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 return target[0]
         else:
             same = next(
-                (i for i, p in _persons_named(conn, info.last) if same_person(p, info)), None
+                ((i, p) for i, p in _persons_named(conn, info.last) if same_person(p, info)), None
             )
             if same is not None:
-                return same  # "Donald J. Trump" is Donald Trump
+                # "Donald J. Trump" is Donald Trump; "Democrat Hillary Clinton" is Hillary Clinton
+                if len(same[1].name.split()) > len(info.name.split()):
+                    _rename(conn, same[0], same[1].name, info.name)
+                return same[0]
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         settle(conn, info.last)
     return new_id
+
+
+# nouns that a person's name before them makes that person's: "Trump campaign"
+_OWNED_NOUNS = frozenset({"campaign", "administration"})
+
+
+def _rename(conn: sqlite3.Connection, sid: int, old: str, new: str) -> None:
+    """Give a speaker a shorter name of the same person, keeping the old one as an alias."""
+    conn.execute(
+        "UPDATE speakers SET name = ?, key = ?, words = ? WHERE id = ?",
+        (new, key(new), len(new.split()), sid),
+    )
+    _add_alias(conn, sid, old)
 
 
 def _claim_counts(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int]:
@@ -180,20 +206,27 @@ def record_aliases(conn: sqlite3.Connection, pairs: Iterable[tuple[int, str, str
 
 
 def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
-    """Return the ids of the speakers a `--speaker NAME` means (empty when none)."""
+    """Return the ids of the speakers a `--speaker NAME` means (empty when none).
+
+    A full name or a group's name means that speaker. A single word means every person
+    it fits, never silently one of them: the speaker of that name, the people it is an
+    alias of, the people with that last name ("Clinton": Hillary, Bill, Chelsea) and
+    those with that first name ("Bernie": Bernie Sanders).
+    """
     k = key(name)
-    row = conn.execute("SELECT id FROM speakers WHERE key = ?", (k,)).fetchone()
+    found: set[int] = set()
+    row = conn.execute("SELECT id, name FROM speakers WHERE key = ?", (k,)).fetchone()
     if row:
-        return [int(row[0])]
-    rows = conn.execute("SELECT speaker_id, uses FROM aliases WHERE key = ?", (k,)).fetchall()
-    if rows:
-        # "Trump" may be an alias of Donald and of Eric Trump: the one it named most often wins.
-        most = max(int(r[1]) for r in rows)
-        return sorted(int(r[0]) for r in rows if int(r[1]) == most)
+        exact = describe(str(row[1]))
+        if exact.kind is not SpeakerKind.PERSON or exact.words > 1:
+            return [int(row[0])]
+        found.add(int(row[0]))
+    rows = conn.execute("SELECT speaker_id FROM aliases WHERE key = ?", (k,)).fetchall()
+    found.update(int(r[0]) for r in rows)
     # People type names in lower case ("peskov"); capitalise to judge what kind of name it is.
     info = describe(" ".join(word[:1].upper() + word[1:] for word in name.split()))
     owned = possessive(info.name)
-    if owned is not None:
+    if owned is not None and not found:
         # "Trump's campaign" finds "Donald Trump's campaign".
         ids = []
         for owner_id in resolve(conn, owned[0]):
@@ -205,10 +238,21 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
         return sorted(ids)
     if info.kind is SpeakerKind.PERSON and info.words == 1 and info.last is not None:
         # "Peskov" finds Dmitry Peskov even when no article called him by his last name alone.
-        return sorted(i for i, p in _persons_named(conn, info.last) if p.words > 1)
-    if info.kind is SpeakerKind.PERSON and info.core != info.name:
+        found.update(i for i, p in _persons_named(conn, info.last) if p.words > 1)
+        found.update(_first_named(conn, info.last))
+    elif not found and info.kind is SpeakerKind.PERSON and info.core != info.name:
         return resolve(conn, info.core)
-    return []
+    return sorted(found)
+
+
+def _first_named(conn: sqlite3.Connection, first: str) -> list[int]:
+    """Return the people whose first name is this (key form): "bernie" -> Bernie Sanders."""
+    # "bernie " <= key < "bernie!": the index on key finds them ("!" sorts right after " ")
+    rows = conn.execute(
+        "SELECT id, name FROM speakers WHERE key >= ? AND key < ? AND kind = 'person' AND words > 1",
+        (first + " ", first + "!"),
+    ).fetchall()
+    return [int(r[0]) for r in rows if key(describe(str(r[1])).core).startswith(first + " ")]
 
 
 def forget_aliases(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str | None]]) -> None:
