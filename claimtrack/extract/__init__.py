@@ -176,12 +176,21 @@ def _extract(article: Article) -> list[Claim]:
             near = [
                 q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
             ]
+            if ca == cb and na == nb and not near and not _ends_with_colon(text, ss, se):
+                continue  # no cue, no quotation, no introduction: nothing to attribute
             try:
                 _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
             except Exception as exc:
                 rule_failed(article, "sentence", ss, exc)
     state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
     return state.claims
+
+
+def _ends_with_colon(text: str, ss: int, se: int) -> bool:
+    """Return whether text[ss:se] ends with a colon, trailing whitespace aside."""
+    while se > ss and text[se - 1].isspace():
+        se -= 1
+    return se > ss and text[se - 1] == ":"
 
 
 def _sentence(state: _State, sent: _Sentence) -> None:

@@ -176,6 +176,8 @@ class Candidate:
 # a right content is cut at a later attribution that opens a clause: ", he said" / "while X said"
 _CUT_MARKS = ",;—("
 _CLAUSE_BOUNDARY_WINDOW = 12
+# up to this many candidates in a sentence are walked one by one rather than indexed
+_FEW = 8
 _MIN_WORDS_BEFORE_CUT = 3
 
 
@@ -201,6 +203,10 @@ class Candidates:
     def of(cls, text: str, ss: int, items: list[Candidate]) -> Candidates:
         """Return the index of candidates already sorted by start, in a sentence at `ss`."""
         starts = [c.start for c in items]
+        right_ends = sorted(c.end for c in items if c.direction is Direction.RIGHT)
+        if len(items) <= _FEW:
+            # a few candidates (nearly every sentence) are simply walked: no index
+            return cls(items, starts, [], [], [], right_ends, ss)
         spaces: list[int] = []
         count, at = 0, ss
         for s in starts:
@@ -213,15 +219,9 @@ class Candidates:
         next_inherit = [n] * (n + 1)
         for i in range(n - 1, -1, -1):
             c = items[i]
-            cuts = (
-                c.inherit
-                or text[c.start] in _CUT_MARKS
-                or CLAUSE_BOUNDARY.search(text, max(ss, c.start - _CLAUSE_BOUNDARY_WINDOW), c.start)
-                is not None
-            )
+            cuts = c.inherit or _cuts(text, max(ss, c.start - _CLAUSE_BOUNDARY_WINDOW), c)
             next_cut[i] = i if cuts else next_cut[i + 1]
             next_inherit[i] = i if c.inherit else next_inherit[i + 1]
-        right_ends = sorted(c.end for c in items if c.direction is Direction.RIGHT)
         return cls(items, starts, spaces, next_cut, next_inherit, right_ends, ss)
 
     def first_cut(self, text: str, start: int, se: int) -> int:
@@ -235,6 +235,16 @@ class Candidates:
         first = bisect_right(starts, start)
         if first >= n or starts[first] >= se:
             return se
+        if not self.next_cut:
+            for c in items[first:]:
+                if c.start >= se:
+                    return se
+                if c.inherit or (
+                    text.count(" ", start, c.start) >= _MIN_WORDS_BEFORE_CUT - 1
+                    and _cuts(text, max(start, c.start - _CLAUSE_BOUNDARY_WINDOW), c)
+                ):
+                    return c.start
+            return se
         # words from start to a candidate = spaces between + 1; both only grow along the list
         base = text.count(" ", self.sentence_start, start) if start > self.sentence_start else 0
         worded = bisect_left(self.spaces, base + _MIN_WORDS_BEFORE_CUT - 1, first)
@@ -247,13 +257,7 @@ class Candidates:
             # enough words, but near `start`: the clause-boundary window starts at `start`
             for i in range(worded, max(worded, far)):
                 c = items[i]
-                if (
-                    c.inherit
-                    or text[c.start] in _CUT_MARKS
-                    or CLAUSE_BOUNDARY.search(
-                        text, max(start, c.start - _CLAUSE_BOUNDARY_WINDOW), c.start
-                    )
-                ):
+                if c.inherit or _cuts(text, max(start, c.start - _CLAUSE_BOUNDARY_WINDOW), c):
                     found = i
                     break
             else:
@@ -266,6 +270,11 @@ class Candidates:
         """Return the furthest end in (start, end] of a candidate looking right, or start."""
         at = bisect_right(self.right_ends, end) - 1
         return self.right_ends[at] if at >= 0 and self.right_ends[at] > start else start
+
+
+def _cuts(text: str, window: int, c: Candidate) -> bool:
+    """Return whether a candidate opens a clause: a comma or dash at it, "while" before it."""
+    return text[c.start] in _CUT_MARKS or CLAUSE_BOUNDARY.search(text, window, c.start) is not None
 
 
 def words_in(text: str, start: int, end: int) -> int:
