@@ -82,3 +82,27 @@ def test_stderr_lines_are_not_wrapped_in_a_pipe() -> None:
     result = runner.invoke(app, ["ingest", "/nowhere/" + "x" * 120])
     assert result.stderr.count("\n") == 2  # the warning and the summary: one line each
     assert "\n" not in line and "98765 links made" in line
+
+
+def test_the_progress_shows_stage_total_percentage_rate_and_time_left(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from claimtrack.cli import common
+
+    screen = io.StringIO()
+    monkeypatch.setattr(
+        common, "console", Console(file=screen, force_terminal=True, width=120, color_system=None)
+    )
+    bar = common.progress("{task.fields[counts]}")
+    task = bar.add_task("ingest", total=840, stage="ingesting", unit="articles", counts="3 new")
+    for _ in range(420):
+        bar.advance(task)
+    common.console.print(bar.make_tasks_table(bar.tasks))
+    shown = screen.getvalue()
+    assert "ingesting" in shown and "420/840" in shown and "50%" in shown
+    assert "articles/s" in shown and "3 new" in shown
+    assert ":" in shown.split("50%")[1]  # the time left, h:mm:ss

@@ -24,13 +24,13 @@ from claimtrack.cli.output import Column, write_json_texts, write_records
 from claimtrack.enums import Kind, Stance
 from claimtrack.store import ClaimFilter, Store, StoreError
 
+# The claim gets the room: kind (direct or reported) is in JSON and CSV, not in the table.
 CLAIM_TABLE = (
     Column("id", "id", no_wrap=True),
     Column("date", "published", no_wrap=True),
     Column("speaker", "speaker", ratio=2),
     Column("stance", "stance", no_wrap=True),
-    Column("kind", "kind", no_wrap=True),
-    Column("claim", "text", ratio=6),
+    Column("claim", "text", ratio=7),
     Column("source", "source", ratio=2),
 )
 SPEAKER_TABLE = (
