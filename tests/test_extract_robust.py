@@ -234,3 +234,18 @@ def test_wrapping_changes_no_offset_and_raises_nothing(text: str, width: int) ->
     assert len(wrapped) == len(text)
     assert len(unwrap(wrapped)) == len(wrapped)
     check(wrapped)
+
+
+# PolNeAR train (huff-post, 2016): the note, one paragraph, or hard-wrapped as in dev
+_EDITORS_NOTE = (
+    "Editor’s note: Donald Trump regularly incites political violence and is a serial liar,"
+    "\xa0rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all "
+    "Muslims — 1.6 billion members of an entire religion — from entering the U.S."
+)
+
+
+@pytest.mark.parametrize("text", [_EDITORS_NOTE, wrap(_EDITORS_NOTE, 40)])
+def test_what_stands_before_a_relative_who_is_not_what_was_said(text: str) -> None:
+    # "... birther who has repeatedly pledged to ban": the words before "who" describe him
+    claims = extract(Article.from_text(text))
+    assert not any(c.text.startswith("Editor’s note") for c in claims)

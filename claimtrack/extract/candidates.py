@@ -513,6 +513,10 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             content_to=_subordinate_end(text, ss, se, start, speaker, right),
         )
     direction, begin, end = _place(text, ss, se, start, ce, right)
+    if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
+        # "a serial liar, rampant xenophobe, racist ... who has repeatedly pledged to ban":
+        # what stands before a relative "who" describes the speaker, it is not said
+        return None
     if (
         direction is Direction.RIGHT
         and lemma in TARGET_VERBS
