@@ -369,3 +369,25 @@ def test_html_too_much_markup_is_skipped(monkeypatch: pytest.MonkeyPatch) -> Non
 
     monkeypatch.setattr(html, "MAX_MARKUP", 1000)
     assert "page too large" in str(_html(_page("<div>" * 500)))
+
+
+# -- arguments that are not UTF-8 -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["claims", "--speaker", os.fsdecode(b"Pesk\xffov")],
+        ["claims", "--search", os.fsdecode(b"calls \xff")],
+        ["ingest", "-w", "1", "--title", os.fsdecode(b"T\xff"), "{file}"],
+    ],
+    ids=["speaker", "search", "title"],
+)
+def test_text_option_with_invalid_utf8_is_one_line(store: Path, args: list[str]) -> None:
+    file = store.parent / "a.txt"
+    done = run_cli(["--db", str(store), *(a.format(file=file) for a in args)])
+    assert_clean(done.stderr)
+    assert done.returncode == 1
+    lines = done.stderr.decode("utf-8").strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: not valid UTF-8"), lines
+    assert "\\xff" in lines[0]

@@ -84,6 +84,13 @@ class Group(TyperGroup):
             fail(str(exc))
         except sqlite3.Error as exc:  # a damaged page met by a query, after the open
             fail(str(explain(str(settings.db), exc)))
+        except UnicodeEncodeError as exc:  # an argument with bytes that are not UTF-8
+            if exc.reason != "surrogates not allowed":
+                raise
+            from claimtrack.read.base import shown_name
+
+            bad = exc.object[max(0, exc.start - 30) : exc.end + 30]
+            fail(f"not valid UTF-8: '{shown_name(bad)}'; give text options in UTF-8")
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse the arguments after moving the global options given after the command."""
