@@ -124,3 +124,27 @@ def test_library_matcher() -> None:
     found = matcher.match("x", "Banksy arrested in London")
     assert (found.claim, found.relation) == ("banksy", Relation.REPEATS)
     assert relate("y", "Is Apple buying Path?", "Apple is buying Path").relation is Relation.REPORTS
+
+
+def test_posts_lose_links_and_signature_and_tags_become_words() -> None:
+    from claimtrack.link.posts import plain
+
+    post = (
+        "Crooked #HillaryClinton lied about her emails https://t.co/x1AbC pic.twitter.com/abc"
+        " \u2014 Donald J. Trump (@realDonaldTrump) July 5, 2016"
+    )
+    assert plain(post) == "Crooked Hillary Clinton lied about her emails"
+    assert plain("@CNN says #BuildTheWall now") == "CNN says Build The Wall now"
+
+
+def test_a_post_matches_the_long_claim_not_a_short_one_and_the_older_on_a_tie() -> None:
+    known = [
+        ("short", "Trump"),
+        ("wall", "Mexico will pay for the wall on the southern border"),
+        ("wall-again", "Mexico will pay for the wall on the southern border"),
+    ]
+    matcher = Matcher(known)
+    found = matcher.match(1, "#Trump: Mexico will pay for the wall! https://t.co/q1 #BuildTheWall")
+    assert found.claim == "wall"
+    # a one-word claim is a weak match even for the same word
+    assert matcher.match(2, "@realDonaldTrump").score < 0.7

@@ -8,10 +8,14 @@ from typing import Any
 
 from claimtrack.link.features import Features, features
 from claimtrack.link.index import Index
+from claimtrack.link.posts import plain
 from claimtrack.link.relation import text_relation
 from claimtrack.link.score import score
 from claimtrack.models import Relation
 from claimtrack.read.jsontext import BadJSON, loads
+
+# a known claim with fewer content words than this is a weaker match, in proportion
+FULL_EVIDENCE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +55,24 @@ class Matcher:
             self.features.append(f)
 
     def best(self, text: str) -> tuple[int, float] | None:
-        """Return the position and score of the known claim most like the text, or None."""
-        f = features(text)
+        """Return the position and score of the known claim most like the text, or None.
+
+        A claim of very few words scores lower in proportion (a post that mentions
+        "Trump" is not about the claim "Trump"); on a tie the claim stored first wins.
+        """
+        f = features(plain(text))
         found = self.index.candidates(f.keys, limit=50, min_shared=1)
         if not found:
             return None
-        scored = [(score(f, self.features[i], self.index.idf), i) for i in found]
+        scored = []
+        for i in found:
+            value = score(f, self.features[i], self.index.idf)
+            words = len(self.features[i].stems)
+            if words < FULL_EVIDENCE:
+                value *= (words + 1) / (FULL_EVIDENCE + 1)
+            scored.append((value, -i))
         value, pos = max(scored)
-        return pos, value
+        return -pos, value
 
     def match(self, key: Any, text: str) -> Match:
         """Return the best match of the text among the known claims (claim None when nothing shares a word)."""
@@ -66,7 +80,7 @@ class Matcher:
         if hit is None:
             return Match(key, None, 0.0, None)
         pos, value = hit
-        return Match(key, self.ids[pos], value, text_relation(text, self.texts[pos]))
+        return Match(key, self.ids[pos], value, text_relation(plain(text), self.texts[pos]))
 
 
 def relate(key: Any, text: str, claim: str) -> Match:
