@@ -207,6 +207,8 @@ def test_a_quoted_word_before_a_name_is_no_part_of_it() -> None:
         ("Sanders told CNN Tuesday that he would stay in the race.", "CNN Tuesday", "CNN"),
         ("Having said that, he would not send me to prison.", "Having", None),
         ("Immediately, the campaign said it would appeal.", "Immediately", None),
+        # PolNeAR train, politico 2016: a month opening a sentence
+        ("In July, Manafort told reporters that Trump is very involved.", "July", None),
         ("The senator issued a statement calling it a disgrace.", "issued a statement", None),
         (
             "Clinton Cash Debunks Hillary: Only ‘One or Two Instances’ where Donations Slipped.",

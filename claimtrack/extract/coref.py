@@ -109,12 +109,18 @@ def _before_verb(words: list[str]) -> list[str]:
     return words
 
 
+# a day or a month alone names no one: "July" in "In July, ... said"
+_WHEN_WORDS = frozenset(DAYS) | frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
 def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
     """Return whether a one-word mention can name no one: "Having", "Immediately", "Tuesday"."""
     if len(words) != 1 or words[0] in known:
         return False
     word = words[0].rstrip(",.")
-    return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in DAYS
+    return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in _WHEN_WORDS
 
 
 def _strip_titles(words: list[str]) -> list[str]:
