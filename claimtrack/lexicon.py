@@ -93,7 +93,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "signal",
     "indicate",
     "hint",
-    "imply:implied:implies",
+    "imply:implied:implies:implying",
     "recount",
     "reveal",
     "disclose",
@@ -112,6 +112,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "posit",
     "point out:pointed out:points out:pointing out",
     "go on to say:went on to say:goes on to say",
+    "continue to say:continued to say:continues to say:continuing to say",
     "make clear:made clear:makes clear",
     "make it clear:made it clear:makes it clear",
     "show:showed:shows:showing",
@@ -224,9 +225,9 @@ TARGET_VERBS: frozenset[str] = frozenset(
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """
     say argue claim insist think believe suggest contend assert declare predict fear hope worry
-    allege estimate reason
+    allege estimate reason note complain imply admit concede recall
     """.split()
-)
+) | {"continue to say", "go on to say"}
 
 # cognition verbs that are cues only before a "that" clause ("agreed that", "knew that"):
 # "You know," and "agreed to a match" attribute nothing
@@ -339,6 +340,10 @@ PARTICIPLES: frozenset[str] = frozenset(
         "joking",
         "lamenting",
         "citing",
+        "implying",
+        "hinting",
+        "indicating",
+        "signaling",
     }
 )
 

@@ -141,6 +141,27 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "Nous allons gagner cette élection",
     ),
+    # verbs that take a bare clause (no "that"): noted, complained, implied, continued to say
+    (
+        "Hennessey acknowledged the negligence provision, but noted the government doesn’t use "
+        "it to prosecute people.",
+        "Hennessey",
+        "noted",
+        "the government doesn’t use it to prosecute people",
+    ),
+    (
+        "He implied a federal judge was biased and “hostile” because he’s Hispanic.",
+        "He",
+        "implied",
+        "a federal judge was biased and “hostile” because he’s Hispanic",
+    ),
+    (
+        "Even after the complaint was filed, Lewandowski continued to say he had never touched "
+        "Fields.",
+        "Lewandowski",
+        "continued to say",
+        "he had never touched Fields",
+    ),
     # a refusal to speak: the act refused is the content (stance: declines)
     (
         "The Carson campaign declined to comment for this story.",
