@@ -162,6 +162,13 @@ FORMS: list[tuple[str, str, str, str]] = [
         "continued to say",
         "he had never touched Fields",
     ),
+    (
+        "Trump the presidential nomination, even as some party figures concluded it was now too "
+        "late to stop the billionaire mogul.",
+        "some party figures",
+        "concluded",
+        "it was now too late to stop the billionaire mogul",
+    ),
     # a refusal to speak: the act refused is the content (stance: declines)
     (
         "The Carson campaign declined to comment for this story.",
