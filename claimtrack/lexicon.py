@@ -225,8 +225,8 @@ TARGET_VERBS: frozenset[str] = frozenset(
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """
     say argue claim insist think believe suggest contend assert declare predict fear hope worry
-    allege estimate reason note complain imply admit concede recall conclude stress emphasize
-    emphasise boast brag joke speculate posit testify hint
+    allege estimate reason note complain imply admit concede recall conclude stress
+    boast brag joke speculate posit testify hint
     """.split()
 ) | {"continue to say", "go on to say"}
 
