@@ -194,16 +194,16 @@ def pair_score(
         return 0.0
     value = score(resp.own, target.own, w, total)
     fewest = min(len(resp.own.stems), len(target.own.stems))
-    if fewest < FULL_EVIDENCE:
-        # two or three shared words ("in an interview with CNN") are thin evidence
-        value *= (fewest + 1) / (FULL_EVIDENCE + 1)
+    # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
+    thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
+    value *= thin
     if value < GATE and not resp.responds:
         return value  # little in common: the rest could not make it a link
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     spelled = gram_cosine(resp.claim.text, target.claim.text, w)
     around = overlap(resp.wide.stems, target.wide.stems, w, total)
-    value = (value + spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
+    value = (value + thin * spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
     value += CONTEXT_WEIGHT * around
     if resp.responds:
         # an answer's object is often in its sentence, not its words: "Peskov denied the
