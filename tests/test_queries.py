@@ -316,3 +316,51 @@ def test_a_name_that_fits_several_people_lists_them_and_shows_all(tmp_path: Path
     bernie = runner.invoke(app, ["--db", str(db), "claims", "--speaker", "Bernie", "-f", "json"])
     assert [r["speaker"] for r in json.loads(bernie.stdout)] == ["Bernie Sanders"]
     assert "fits" not in bernie.stderr
+
+
+def test_a_busy_speaker_limited_listing_reads_in_order_and_agrees_with_the_full_sort(
+    tmp_path: Path,
+) -> None:
+    from claimtrack.models import Article, Claim, Kind, Stance, claim_id
+    from claimtrack.store import ClaimFilter, Store
+    from claimtrack.store import queries as q
+
+    sentence = "Peskov said the tests were sent. "
+    with Store.open(tmp_path / "busy.db") as store:
+        for day in (5, 3, None, 1, 4, 2):
+            text = sentence * 3 + f"[{day}]"
+            article = Article.from_text(
+                text, published=None if day is None else date(2016, 3, day), path=f"{day}.txt"
+            )
+            claims = [
+                Claim(
+                    id=claim_id(article.id, (i * 33 + 12, i * 33 + 31)),
+                    article=article.id,
+                    path=article.path,
+                    speaker="Dmitry Peskov",
+                    speaker_mention="Peskov",
+                    speaker_span=(i * 33, i * 33 + 6),
+                    cue="said",
+                    cue_span=(i * 33 + 7, i * 33 + 11),
+                    kind=Kind.REPORTED,
+                    stance=Stance.ASSERTS,
+                    text="the tests were sent",
+                    span=(i * 33 + 12, i * 33 + 31),
+                )
+                for i in (2, 0, 1)
+            ]
+            store.ingest_article(article, claims)
+        flt = ClaimFilter(speaker="Peskov", limit=7)
+        sql = q.claim_sql(store.conn, flt)
+        assert sql is not None and "articles_listing" not in sql[0]  # few claims: sorted
+        expected = [r["id"] for r in store.claim_records(flt)]
+        original = q.BUSY_SPEAKER
+        try:
+            q.BUSY_SPEAKER = 3
+            sql = q.claim_sql(store.conn, flt)
+            assert sql is not None and "articles_listing" in sql[0]
+            assert [r["id"] for r in store.claim_records(flt)] == expected
+            assert len(list(store.claim_json(flt))) == 7
+        finally:
+            q.BUSY_SPEAKER = original
+        assert [r["path"] for r in store.claim_records(flt)][::3] == ["1.txt", "2.txt", "3.txt"]

@@ -31,6 +31,7 @@ def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> Non
             (2, "m002_link_index"),
             (3, "m003_extractor_version"),
             (4, "m004_stemmed_search_and_views"),
+            (5, "m005_listing_order"),
         ]
         tables = schema.user_tables(store.conn)
         assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sys
+
 from claimtrack.cli import eval_cmd as eval_cmd
 from claimtrack.cli import extract_cmd as extract_cmd
 from claimtrack.cli import ingest_cmd as ingest_cmd
@@ -14,7 +17,23 @@ from claimtrack.cli.app import app
 
 def main() -> None:
     """Run the claimtrack command line."""
-    app()
+    app(args=dask_default(sys.argv[1:]))
 
 
-__all__ = ["app", "main"]
+# A Dask scheduler address: "tcp://10.0.0.5:8786", "scheduler:8786", "local".
+_ADDRESS = re.compile(r"^(local|[a-z][a-z0-9+.-]*://\S+|[\w.-]+:\d+)$")
+
+
+def dask_default(args: list[str]) -> list[str]:
+    """Return the arguments with `--dask` given no address made `--dask local` (a LocalCluster)."""
+    # Typer has no option with an optional value: the word after --dask is its value only
+    # when it looks like an address.
+    out: list[str] = []
+    for i, arg in enumerate(args):
+        out.append(arg)
+        if arg == "--dask" and (i + 1 == len(args) or not _ADDRESS.match(args[i + 1])):
+            out.append("local")
+    return out
+
+
+__all__ = ["app", "dask_default", "main"]

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from claimtrack.cli.app import command
 from claimtrack.cli.common import (
-    FormatOption,
+    Format,
     InputFormatOption,
     fail,
     pick_format,
@@ -26,18 +28,53 @@ CLAIM_COLUMNS = (
 )
 
 
+class ExtractFormat(StrEnum):
+    """What `extract` writes: the listing formats, or a Parquet dataset (with --out)."""
+
+    TABLE = "table"
+    JSON = "json"
+    JSONL = "jsonl"
+    CSV = "csv"
+    PARQUET = "parquet"
+
+
 @command("extract")
 def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Files or folders (.txt, .md, .html, .htm, .json, .jsonl), or - for standard input.",
+            help="Files or folders (.txt, .md, .html, .htm, .json, .jsonl, .parquet), or - for standard input.",
             show_default=False,
         ),
     ],
     input_format: InputFormatOption = None,
-    fmt: FormatOption = None,
+    fmt: Annotated[
+        ExtractFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="table, json, jsonl or csv (table on a terminal, jsonl in a pipe);"
+            " parquet with --out.",
+            show_default=False,
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", "-o", help="With --format parquet: the folder for claims/, articles/, errors/."
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="[ADDRESS]",
+            help="With --format parquet: extract on Dask, at this scheduler address or on a"
+            " LocalCluster when none is given (needs claimtrack[dask]).",
+        ),
+    ] = None,
 ) -> None:
     """Print the claims found in articles, without a database.
 
@@ -49,7 +86,15 @@ def extract_command(
       claimtrack extract seeds/
       claimtrack extract article.html --format json
       pbpaste | claimtrack extract - --input-format md
+      claimtrack extract corpus.parquet --format parquet --out claims/ --dask
     """
+    if fmt is ExtractFormat.PARQUET or out is not None or dask is not None:
+        from claimtrack.cli.parquet_out import write_dataset
+
+        if fmt is not ExtractFormat.PARQUET or out is None:
+            fail("--out and --dask go with --format parquet, and --format parquet needs --out", 2)
+        write_dataset(paths, out, dask)
+        return
     # Imported here, not at start-up: only this command and ingest need the extractor.
     from claimtrack.extract import extract
     from claimtrack.fields import CLAIM_FIELDS
@@ -82,7 +127,8 @@ def extract_command(
             for claim in found:
                 yield {**claim.model_dump(mode="json"), **article}
 
-    write_records(claims(), pick_format(fmt), CLAIM_COLUMNS, fields=CLAIM_FIELDS, empty="no claims")
+    listing = pick_format(None if fmt is None else Format(fmt.value))
+    write_records(claims(), listing, CLAIM_COLUMNS, fields=CLAIM_FIELDS, empty="no claims")
     if failed and not done:
         fail(f"no article could be read ({failed} input{'s' if failed != 1 else ''} skipped)")
     if failed:

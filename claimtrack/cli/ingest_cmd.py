@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -21,7 +23,7 @@ from claimtrack.cli.common import (
     warn,
 )
 from claimtrack.enums import InputFormat
-from claimtrack.store import StoreError
+from claimtrack.store import Store, StoreError
 
 if TYPE_CHECKING:  # the extractor is imported by ingest when it runs, not at start-up
     from claimtrack.ingest import Event, IngestReport
@@ -36,7 +38,9 @@ def ingest_command(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Files or folders (.txt, .md, .html, .json, .jsonl), or - for standard input.",
+            help="Files or folders (.txt, .md, .html, .json, .jsonl, .parquet), or - for standard"
+            " input; a claims dataset folder (extract --format parquet --out DIR) is loaded"
+            " without extracting.",
             show_default=False,
         ),
     ],
@@ -95,10 +99,16 @@ def ingest_command(
       claimtrack ingest feed.jsonl --source Reuters
       curl -s https://example.com/a.html | claimtrack ingest - --input-format html
       claimtrack ingest notes.txt --published "June 1, 2016" --title "Notes"
+      claimtrack ingest claims/        # a claims dataset made with --dask, not extracted again
     """
     from claimtrack.ingest import IngestError, Outcome, default_workers, ingest
     from claimtrack.link.stored import link_store
     from claimtrack.read import count_inputs, read_paths
+    from claimtrack.read.parquet import is_dataset
+
+    # Claims datasets (extract --format parquet --out DIR) are loaded without extracting.
+    datasets = [Path(p) for p in paths if p != "-" and is_dataset(Path(p))]
+    paths = [p for p in paths if p == "-" or not is_dataset(Path(p))]
 
     changes: dict[str, Any] = {
         k: v
@@ -106,7 +116,8 @@ def ingest_command(
         if v is not None
     }
     store = open_store(create=True)
-    total = count_inputs(paths) if input_format is not InputFormat.JSONL else None
+    counted = input_format is not InputFormat.JSONL and not datasets
+    total = count_inputs(paths) if counted else None
     bar = progress("{task.fields[counts]}")
     task = bar.add_task("ingest", total=total, stage="ingesting", unit="articles", counts="")
     counts = {"new": 0, "updated": 0, "claims": 0}
@@ -134,6 +145,8 @@ def ingest_command(
                 reextract=reextract,
                 metadata=changes,
             )
+            for folder in datasets:
+                _load_dataset(folder, store, report, on_event)
             bar.update(task, total=bar.tasks[0].completed)
             linking = bar.add_task("link", total=None, stage="linking", unit="claims", counts="")
             linked = link_store(store, progress=lambda n: bar.update(linking, advance=n))
@@ -151,6 +164,20 @@ def ingest_command(
             note(line)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _load_dataset(
+    folder: Path, store: Store, report: IngestReport, on_event: Callable[[Event], None]
+) -> None:
+    """Load a claims dataset into the store, counting into the report; exit on a bad one."""
+    try:
+        from claimtrack.dataset import DatasetError, load_dataset
+    except ImportError:
+        fail(f"{folder} is a claims dataset: loading it needs pip install 'claimtrack[parquet]'")
+    try:
+        load_dataset(folder, store, on_event=on_event, report=report)
+    except DatasetError as exc:
+        fail(str(exc))
 
 
 def summary(report: IngestReport, seconds: float, links: int | None = None) -> str:

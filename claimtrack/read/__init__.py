@@ -13,6 +13,9 @@ Formats, by file suffix (a folder is read recursively for all of them):
   A given `id` is not used: an article's id is always the hash of its text.
 - `.jsonl`: one such object a line, read one line at a time; a bad line is skipped
   with the path `FILE:LINE`, and each article's path is `FILE:LINE`.
+- `.parquet`: one article a row, with a `text` column and the same optional columns as
+  JSON (claimtrack.read.parquet; needs the `parquet` extra); a row's path is `FILE:ROW`,
+  its source only its own `source` value.
 - `-`: standard input, JSON lines when it starts with `{`, Markdown when it starts with a
   `---` front matter line, HTML when with `<!doctype html` or `<html`, otherwise one
   plain-text article. `InputFormat` (`--input-format`) says the format of standard input
@@ -45,7 +48,7 @@ TEXT_SUFFIXES = frozenset({".txt"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 ARTICLE_SUFFIXES = frozenset(
-    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl"}
+    TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | {".json", ".jsonl", ".parquet"}
 )
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -60,8 +63,8 @@ def read_file(
     .jsonl file holds many articles and is read by `read_paths`, not here.
     """
     suffix = fmt.suffix if fmt is not None else path.suffix.lower()
-    if suffix == ".jsonl":
-        raise ReadError("a .jsonl file holds many articles: read it with read_paths")
+    if suffix in (".jsonl", ".parquet"):
+        raise ReadError(f"a {suffix} file holds many articles: read it with read_paths")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -215,6 +218,13 @@ def _read_one(
     source = folder_name(path)
     if (fmt.suffix if fmt is not None else path.suffix.lower()) == ".jsonl":
         yield from _read_jsonl(path, shown, source)
+        return
+    if path.suffix.lower() == ".parquet":
+        from claimtrack.read.parquet import read_parquet
+
+        # No folder-name fallback for the source: the folder of a Parquet dataset (or a
+        # partition of one) names no outlet, and Dask reads the rows without it.
+        yield from read_parquet(path, shown)
         return
     try:
         yield read_file(path, shown, source=source, fmt=fmt)
