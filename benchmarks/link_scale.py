@@ -1,13 +1,17 @@
-"""Linking at scale: a store of 100,000 claims from PolNeAR train texts repeated with variations.
+"""Linking at scale: a store of 100,000 (or 1,000,000) claims from PolNeAR train texts repeated with variations.
 
 Builds the store (not timed): every train article of ../shared/data/polnear/train/text, then
 variants of them (paragraphs in another order, some words swapped, another outlet and date,
 as when a story is syndicated and rewritten), each extracted with the real extractor, until
 the store holds the target number of claims. Then links the whole store in a fresh process
-and prints the time and links at 10k, 25k, 50k and 100k claims, the peak memory, and the
-time to link one more article incrementally.
+and prints the time and links at 10k, 25k, 50k, 100k, 250k, 500k and 1M claims (those up
+to the store's size), the peak memory, and the time to link one more article incrementally.
 
-usage: .venv/bin/python benchmarks/link_scale.py [--claims N] [--db PATH] [--keep]
+With --db PATH the store is kept there, and an existing store at PATH is linked again
+(links dropped first) without building it: build once, link as often as needed.
+
+usage: .venv/bin/python benchmarks/link_scale.py [--claims N] [--db PATH]
+       .venv/bin/python benchmarks/link_scale.py --claims 1000000 --db /tmp/link1m.db
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from claimtrack.extract import extract  # noqa: E402
 from claimtrack.models import Article, Claim  # noqa: E402
 
 TEXTS = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
-STEPS = (10_000, 25_000, 50_000, 100_000)
+STEPS = (10_000, 25_000, 50_000, 100_000, 250_000, 500_000, 1_000_000)
 # a file name: "breitbart_2015-11-16_o-malley-campaign-to-shift-staff.txt"
 _NAME = re.compile(r"^(?P<outlet>[a-z]+)_(?P<day>\d{4}-\d{2}-\d{2})_")
 # word swaps a rewriting editor makes; variant v applies those whose bit is set in v
@@ -91,7 +95,7 @@ def build(db: Path, target: int) -> tuple[int, int]:
 
     files = sorted(TEXTS.glob("*.txt"))
     articles = claims = 0
-    with Store.open(db) as store, Pool(2) as pool:
+    with Store.open(db) as store, store.bulk(), Pool(2) as pool:
         for article, found in pool.imap(_extract, jobs(files), chunksize=16):
             if store.ingest_article(article, found):
                 articles += 1
@@ -123,7 +127,7 @@ def link(db: Path) -> int:
                 )
                 steps.pop(0)
 
-        report = link_store(store, progress=progress)
+        report = link_store(store, redo=True, progress=progress)
         total = time.perf_counter() - start
         print(f"whole store: {report.claims:,} claims, {report.links:,} links in {total:.1f} s")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -148,14 +152,17 @@ def main(argv: list[str]) -> int:
     if not TEXTS.exists():
         print(f"{TEXTS} is absent: run beside a checkout of ../shared", file=sys.stderr)
         return 1
-    target = int(argv[argv.index("--claims") + 1]) if "--claims" in argv else STEPS[-1]
+    target = int(argv[argv.index("--claims") + 1]) if "--claims" in argv else 100_000
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(argv[argv.index("--db") + 1]) if "--db" in argv else Path(tmp) / "scale.db"
-        t = time.perf_counter()
-        articles, claims = build(db, target)
-        print(
-            f"store built: {articles:,} articles, {claims:,} claims ({time.perf_counter() - t:.0f} s, not timed below)"
-        )
+        if db.exists():
+            print(f"store {db} exists: linking it again (its links dropped), not building it")
+        else:
+            t = time.perf_counter()
+            articles, claims = build(db, target)
+            print(
+                f"store built: {articles:,} articles, {claims:,} claims ({time.perf_counter() - t:.0f} s, not timed below)"
+            )
         done = subprocess.run([sys.executable, __file__, "--link", str(db)], check=False)
         return done.returncode
 

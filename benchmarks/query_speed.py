@@ -71,7 +71,7 @@ def build(db: Path, folder: Path, target: int, seed: int = 7) -> tuple[int, floa
     texts = [a.text for a in read_paths([str(folder)]) if isinstance(a, Article)]
     stored = 0
     started = time.perf_counter()
-    with Store.open(db) as store:
+    with Store.open(db) as store, store.bulk():  # a commit per 500 articles
         variant = 0
         while stored < target:
             for text in texts:

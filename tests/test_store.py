@@ -461,3 +461,26 @@ def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path:
         stored = store.lookup(article.id)
         assert stored is not None and stored.extractor is None
         assert store.lookup("0" * 40) is None
+
+
+def test_bulk_groups_writes_and_a_failing_write_loses_only_itself(tmp_path: Path) -> None:
+    good = [Article.from_text(f"“{TRUMP_TEXT}” he said, on day {i}.") for i in range(5)]
+    with Store.open(tmp_path / "bulk.db") as store:
+        with store.bulk(writes_per_commit=2):
+            for i, article in enumerate(good):
+                if i == 3:
+
+                    def boom(conn: sqlite3.Connection) -> None:
+                        conn.execute("INSERT INTO articles(id, text) VALUES ('x', 'half')")
+                        raise RuntimeError("stop")
+
+                    with pytest.raises(RuntimeError):
+                        store.write(boom)
+                assert store.ingest_article(article, [])
+            # Inside, other connections see only the committed groups.
+            other = sqlite3.connect(tmp_path / "bulk.db")
+            seen = other.execute("SELECT count(*) FROM articles").fetchone()[0]
+            other.close()
+            assert seen == 4
+        assert store.counts()["articles"] == 5
+        assert store.lookup("x") is None

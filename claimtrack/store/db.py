@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -126,6 +127,7 @@ class Store:
         self.path = path
         self.read_only = False
         self._tuned = False
+        self._bulk: _Bulk | None = None
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -269,8 +271,52 @@ class Store:
 
     # -- writing -------------------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def bulk(self, writes_per_commit: int = 500) -> Iterator[None]:
+        """Group the writes made inside into transactions of `writes_per_commit` each.
+
+        For loading many articles: each write stays all-or-nothing (a savepoint), but the
+        commit is paid once per group instead of once per article. What was written before
+        an error is committed; a write that raised is rolled back.
+        """
+        if self._bulk is not None:  # already grouping
+            yield
+            return
+        self._bulk = _Bulk(writes_per_commit)
+        try:
+            yield
+        finally:
+            self._bulk = None
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def _grouped(self, work: Callable[[sqlite3.Connection], T], bulk: _Bulk) -> T:
+        """Return work(conn) run in a savepoint of the open group transaction."""
+        if not self.conn.in_transaction:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")  # waits up to the busy timeout
+            except sqlite3.Error as exc:
+                raise _explain(self.path, exc) from None
+            bulk.writes = 0
+        self.conn.execute("SAVEPOINT claimtrack_write")
+        try:
+            result = work(self.conn)
+        except BaseException as exc:
+            self.conn.execute("ROLLBACK TO claimtrack_write")
+            self.conn.execute("RELEASE claimtrack_write")
+            if isinstance(exc, sqlite3.Error):
+                raise _explain(self.path, exc) from None
+            raise
+        self.conn.execute("RELEASE claimtrack_write")
+        bulk.writes += 1
+        if bulk.writes >= bulk.per_commit:
+            self.conn.execute("COMMIT")
+        return result
+
     def write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         """Return work(conn) run in one IMMEDIATE transaction, retried while another writer holds the lock."""
+        if self._bulk is not None:
+            return self._grouped(work, self._bulk)
         delay = 0.05
         for attempt in range(RETRIES + 1):
             try:
@@ -654,6 +700,14 @@ class Store:
             table: int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for table in ("articles", "claims", "speakers", "links")
         }
+
+
+@dataclass
+class _Bulk:
+    """The state of Store.bulk: writes per commit, and writes in the open transaction."""
+
+    per_commit: int
+    writes: int = 0
 
 
 def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bool = False) -> None:
