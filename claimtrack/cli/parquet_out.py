@@ -7,8 +7,7 @@ from pathlib import Path
 
 import typer
 
-from claimtrack.cli.app import settings
-from claimtrack.cli.common import console, fail, warn
+from claimtrack.cli.common import console, fail, settings, warn
 
 
 def write_dataset(paths: list[str], out: Path, dask: str | None) -> None:
