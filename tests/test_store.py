@@ -457,6 +457,7 @@ def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path:
             2,
             3,
             4,
+            5,
         ]
         stored = store.lookup(article.id)
         assert stored is not None and stored.extractor is None
