@@ -63,7 +63,10 @@ def extract_command(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", "-o", help="With --format parquet: the folder for claims/, articles/, errors/."
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="With --format parquet: the folder for claims/, articles/, errors/.",
         ),
     ] = None,
     dask: Annotated[
