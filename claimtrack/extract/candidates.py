@@ -468,28 +468,18 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         speaker = clean_mention(text, *inv.span("speaker"))
         if speaker is None:
             return None
-        if text[inv.end() - 1] == "," and QUOTE_NEXT.match(text, inv.end(), se):
-            # '"The risk," said Edward Leamer, an economist, "is that ..."'
-            return Candidate(
-                start=cs,
-                end=inv.end("speaker"),
-                speaker=speaker,
-                cue=(cs, ce),
-                cls=cls,
-                direction=Direction.QUOTE,
-                content_from=ss,
-                negated=negated,
-            )
+        # '"The risk," said Edward Leamer, an economist, "is that ..."': the quotation goes on
+        quote_goes_on = text[inv.end() - 1] == "," and QUOTE_NEXT.match(text, inv.end(), se)
         return Candidate(
             start=cs,
             end=inv.end("speaker"),
             speaker=speaker,
             cue=(cs, ce),
             cls=cls,
-            direction=Direction.LEFT,
+            direction=Direction.QUOTE if quote_goes_on else Direction.LEFT,
             content_from=ss,
             negated=negated,
-            content_to=left_end,
+            content_to=None if quote_goes_on else left_end,
         )
     if (
         text[speaker[0] : speaker[1]] in {"who", "Who"}
