@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from claimtrack.enums import Kind, Relation, Stance, Status
-from claimtrack.models import Claim, Span
+from claimtrack.enums import Kind, Stance, Status
+from claimtrack.models import Claim, Link, Span
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -27,16 +27,9 @@ class ClaimRecord(Claim):
     url: str | None = Field(description="the article's URL")
 
 
-class LinkRecord(BaseModel):
+class LinkRecord(Link):
     """A link as `links` prints it: the link, and who said what at each end."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-    id: str = Field(description="hash of from, to and relation")
-    from_: str = Field(alias="from", description="id of the responding claim")
-    to: str = Field(description="id of the claim it responds to")
-    relation: Relation
-    score: float = Field(ge=0.0, le=1.0)
     from_speaker: str | None
     from_text: str | None
     from_article: str | None
