@@ -434,7 +434,7 @@ def _loose_quotes(
             last = state.last_speaker
             if last is None or para - last.para > 1 or last.name is None:
                 continue
-            name = last.name
+            speaker_span, name = last.span, last.name
         span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
@@ -498,7 +498,8 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
                 return
             if _extend_last(state, span):
                 return
-            _add(state, _cueless(span), span, True, None, last.name, cue_text=None)
+            # the words that named the speaker are the last claim's: '"A," she said. "B."'
+            _add(state, _cueless(span), span, True, last.span, last.name, cue_text=None)
             # a quotation running over several paragraphs keeps its speaker
             state.last_speaker = _LastSpeaker(para, last.name, last.span, last.mention)
             return
