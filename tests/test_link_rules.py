@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from claimtrack.link import link_claims
-from claimtrack.link.answers import answer_stance, names_proposition
+from claimtrack.link.answers import answer_stance, answers_claim, names_proposition
 from claimtrack.link.features import features
 from claimtrack.link.linker import different_facts
 from claimtrack.link.polarity import contradicts
@@ -191,3 +191,19 @@ def test_wire_copies_are_one_article() -> None:
     assert link_claims(claims) == []
     # two of them repeated elsewhere are repeats
     assert len(link_claims([claims[0], claims[3], claims[1], claims[4]])) == 2
+
+
+def test_answer_thresholds_depend_on_the_relation() -> None:
+    # PolNeAR train: "declined to comment" scored 0.43 against "the comment" (another story)
+    assert not answers_claim(Relation.DECLINES, 0.43, "to comment")
+    # a confirmation scoring 0.41: Petraeus "acknowledged he knew the information he shared
+    # ... was highly classified" is not Comey's "extremely careless in their handling ..."
+    assert not answers_claim(
+        Relation.CONFIRMS,
+        0.41,
+        "he knew the information he shared with his lover Paula Broadwell was highly classified",
+    )
+    # the seeds: words that only refuse or say "not true" answer what their sentence names
+    assert answers_claim(Relation.DECLINES, 0.372, "I don’t comment on that")
+    assert answers_claim(Relation.DENIES, 0.372, "about the phone calls-it’s not true")
+    assert answers_claim(Relation.CONFIRMS, 0.77, "Trump had indeed sent Covid-19 tests to Russia")

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from claimtrack.link.answers import answer_stance
+from claimtrack.link.answers import ANSWER_FLOOR, answer_stance, answers_claim
 from claimtrack.link.features import Features, features, merge, sentence_around
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
@@ -45,9 +45,9 @@ FULL_EVIDENCE = 4
 # an answer is linked to its best targets only: at most this many, each scoring at least
 # this share of the best one (an answer answers something specific)
 ANSWER_TARGETS = 2
-# an answer names what it answers: its best targets need less evidence than a repeat
-# (calibrated on the seeds' denials and declines; PolNeAR answers read at this level)
-ANSWER_THRESHOLD = 0.35
+# an answer names what it answers: its best targets may need less evidence than a repeat,
+# by relation (link/answers.py); none is looked at below this
+ANSWER_THRESHOLD = ANSWER_FLOOR
 # an answer's sentence must hold this many of a target's words to name it
 ANSWER_EVIDENCE = 3
 ANSWER_MARGIN = 0.9
@@ -346,7 +346,9 @@ class Linker:
                 if pair[0].responds:
                     if value >= min(self.threshold, ANSWER_THRESHOLD):
                         link = make_link(*pair, value)
-                        if link is not None:
+                        if link is not None and answers_claim(
+                            link.relation, value, pair[0].claim.text
+                        ):
                             answers.setdefault(pair[0].claim.id, {})[link.id] = link
                             ends[link.id] = pair
                 elif value >= self.threshold:
