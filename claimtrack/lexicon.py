@@ -172,6 +172,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "refuse",
 )
 
+# reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ..."
+TITLE_CUES: frozenset[str] = frozenset(
+    "Says Said Tells Told Claims Warns Vows Insists Admits Denies Predicts Argues".split()
+)
+
 # cues whose class is not plain speech; every form of the lemma gets the class
 CUE_CLASSES: dict[str, CueClass] = {
     "acknowledge": CueClass.CONFIRMATION,

@@ -183,6 +183,58 @@ FORMS: list[tuple[str, str, str, str]] = [
         "declined",
         "comment",
     ),
+    # the whole opening of the sentence as the subject no speaker rule reads
+    (
+        "People briefed on the move said that it reflected Mr. Trump's realization that his "
+        "campaign was at a crisis point.",
+        "People briefed on the move",
+        "said",
+        "it reflected Mr. Trump's realization that his campaign was at a crisis point",
+    ),
+    # a base-form cue agrees with the head of the opening, not with the last name in it
+    (
+        "Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.",
+        "Aides to Clinton",
+        "say",
+        "she’s shifting her tack toward rival Bernie Sanders",
+    ),
+    # a gerund opens the clause after the cue
+    (
+        "The billionaire businessman says running for president is tough, nasty and mean.",
+        "The billionaire businessman",
+        "says",
+        "running for president is tough, nasty and mean",
+    ),
+    # a second predicate after "then", and after a subject with a contraction
+    (
+        "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome "
+        "advice for anyone who wants to talk to or yell at him if elected.",
+        "Kasich",
+        "says",
+        "he’ll welcome advice for anyone who wants to talk to or yell at him if elected",
+    ),
+    (
+        "He’s comparing the gun actions to Obama’s executive action on immigration and says "
+        "Obama is flouting the proper constitutional process for lawmaking.",
+        "He",
+        "says",
+        "Obama is flouting the proper constitutional process for lawmaking",
+    ),
+    # a headline's title-case cue
+    (
+        "Trump Says He’s Unlikely To Have A Good Relationship With David Cameron.",
+        "Trump",
+        "Says",
+        "He’s Unlikely To Have A Good Relationship With David Cameron",
+    ),
+    # a time adverbial, then "that": the clause, not up to the comma inside "125,000"
+    (
+        "Just days before it was to report fourth quarter earnings on Wednesday, the social "
+        "media company said on Friday that it had suspended 125,000 Twitter accounts.",
+        "the social media company",
+        "said",
+        "it had suspended 125,000 Twitter accounts",
+    ),
 ]
 
 
@@ -200,6 +252,8 @@ NOT_CLAIMS: list[str] = [
     "The band said goodbye to the crowd after the encore.",
     # a refusal is a cue only before an act of speaking
     "Trump declined to endorse Ryan at first.",
+    # an opening with a clause verb of its own is no subject
+    "The debate was over before anyone said a word.",
 ]
 
 

@@ -30,7 +30,7 @@ from claimtrack.extract.forms import (
 )
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
-from claimtrack.extract.patterns import CUE, NOMINAL
+from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE, NOMINAL
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences
 from claimtrack.extract.wrap import unwrap
@@ -469,6 +469,12 @@ def _subject(state: _State, ss: int, se: int) -> _Speaker:
         if span is not None:
             name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
             return _Speaker(span, name)
+    m = CONTRACTED_SUBJECT.match(text, ss, se)
+    if m is not None:
+        # "He’s comparing the gun actions ... and says Obama is flouting ..."
+        span = m.span("speaker")
+        name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
+        return _Speaker(span, name)
     return _NOBODY
 
 

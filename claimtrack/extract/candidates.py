@@ -22,10 +22,12 @@ from claimtrack.extract.patterns import (
     CLAUSE_BOUNDARY,
     CONTENT_OPENING,
     DECLINED_ACT,
+    GERUND_CLAUSE,
     INFINITIVE,
     INVERTED_SPEAKER,
     LOOSE_SUBJECT,
     NOT_CLAUSE_START,
+    OPENING_SUBJECT,
     QUOTE_NEXT,
     RELATIVE_END,
     SUBORDINATE_BEFORE,
@@ -36,6 +38,7 @@ from claimtrack.lexicon import (
     BARE_CLAUSE_VERBS,
     DAYS,
     DECLINE_VERBS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
@@ -68,11 +71,38 @@ _DAYS = "|".join(DAYS)
 # words_in counts this many words at most, in this many characters at most
 _WORD_CAP = 16
 _WORD_WINDOW = 800
+# words that open a sentence but no subject of its cue: "It said", "In 2012 said"
+_NO_OPENING = (FUNCTION_WORDS | {"it", "i", "you", "we", "he", "she", "they", "who"}) - {
+    "the",
+    "a",
+    "an",
+    "those",
+    "these",
+    "all",
+    "both",
+    "others",
+}
+# a clause verb in a subject makes it a clause, unless a relative pronoun opens it
+_CLAUSE_VERBS = frozenset(
+    "is was are were will would could can should must did does do has have had".split()
+)
+_RELATIVES = frozenset({"who", "whose", "that", "which", "whom"})
+# words ending the head of a subject: "Aides to Clinton" has the head "Aides"
+_POSTMODIFIERS = frozenset(
+    "to of for in at from with on who whose that which close familiar around across".split()
+)
+# words that end no subject: a possessive or a preposition ("Trump repeated his claim" is a
+# noun cue), a conjunction ("He's comparing ... and says": the cue's subject is "He")
+_NO_LAST = (
+    _POSTMODIFIERS
+    | FUNCTION_WORDS
+    | {"and", "but", "then", "or", "nor", "his", "her", "their", "its", "my", "our", "your"}
+)
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
 _COORDINATED = re.compile(
-    r"\s(?:and|but)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
+    r"\s(?:and|but|then)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
 )
 # the rest of an attribution after a quote: " Bloomberg News in October," / " in an interview with CNN."
 _LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)")
@@ -317,7 +347,8 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
         return True
     last = mention.split()[-1].lower() if mention.split() else ""
     return (
-        last[:1].isdigit()
+        " and " in mention
+        or last[:1].isdigit()
         or last in _QUANTITIES
         or last in PLURAL_VERB_PRONOUNS
         or last in GROUP_NOUNS
@@ -334,6 +365,37 @@ def _loose_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
         if comma >= 0:
             m = LOOSE_SUBJECT.match(text, comma + 2, cs)
     return m
+
+
+def _opening_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the whole opening of a sentence as the subject of its cue, if it can be one.
+
+    "People briefed on the move said that" / "Aides to Clinton say she's": a subject no
+    speaker rule reads, kept only when no clause verb stands in it outside a relative clause.
+    """
+    m = OPENING_SUBJECT.match(text, ss, cs)
+    if m is None:
+        return None
+    words = m.group("speaker").lower().replace("’", "'").split()
+    if words[0] in _NO_OPENING or words[-1] in _NO_LAST:
+        return None
+    relative = False
+    for word in words:
+        if word in _RELATIVES:
+            relative = True
+        elif word in _CLAUSE_VERBS and not relative:
+            return None
+    return m
+
+
+def _head(mention: str) -> str:
+    """Return a subject's words before its first postmodifier: "Aides to Clinton" -> "Aides"."""
+    head: list[str] = []
+    for word in mention.split():
+        if word.lower() in _POSTMODIFIERS:
+            break
+        head.append(word)
+    return " ".join(head)
 
 
 def _subordinate_end(
@@ -374,7 +436,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if cue in PHRASE_CUES:
         cls, lemma = PHRASE_CUES[cue], cue
     else:
-        lemma, cls = VERBS.get(cue, (cue, CueClass.SPEECH))
+        # a headline's title case: "Trump Says He's Unlikely To ..."
+        lemma, cls = VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
     sm = speaker_before(text, ss, cs)
     if (
         sm is not None
@@ -392,6 +455,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # "The witness said the driver accelerated": a sentence's plain subject, kept only
         # when a clause follows the cue
         sm = _loose_subject(text, ss, cs)
+        if sm is None and lemma in BARE_CLAUSE_VERBS:
+            sm = _opening_subject(text, ss, cs)
         loose = sm is not None
     negated = False
     speaker: Span | None = None
@@ -400,14 +465,20 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         aux = sm.group("aux").split()
         if aux and aux[-1] in _PASSIVE and not cue.endswith("ing"):
             return None
-        if text[max(ss, sm.start() - 3) : sm.start()].endswith("to "):
-            return None
         speaker = clean_mention(text, *sm.span("speaker"))
         if speaker is None:
             return None
-        mention = text[speaker[0] : speaker[1]]
-        if not _base_form_ok(cue, lemma, aux, mention):
-            return None
+        if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not _base_form_ok(
+            cue, lemma, aux, text[speaker[0] : speaker[1]]
+        ):
+            # "Aides to Clinton say": the verb agrees with the head of the whole opening
+            wide = _opening_subject(text, ss, cs) if lemma in BARE_CLAUSE_VERBS else None
+            if wide is None or not _base_form_ok(
+                cue, lemma, wide.group("aux").split(), _head(wide.group("speaker"))
+            ):
+                return None
+            sm, loose, aux = wide, True, wide.group("aux").split()
+            speaker = wide.span("speaker")
         negated = any(w in _NEGATION for w in aux)
         start = speaker[0]
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
@@ -549,6 +620,14 @@ def _place(
         # after a quotation the attribution may run on: '," he told Bloomberg News in October, "'
         trail = _LONG_TRAIL.match(text, ce, se)
     after = trail.end() if trail is not None else ce
+    if (
+        trail is not None
+        and right is not None
+        and right < after
+        and _clause_at(text, ce, se, right)
+    ):
+        # "said on Friday that it had suspended 125,000": the clause, not the comma in it
+        return Direction.RIGHT, right, None
     punct = text[after - 1] if after > ce else ""
     if left_end is not None and not after_quote and words_in(text, ss, left_end) < 4:
         # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
@@ -576,12 +655,7 @@ def _place(
     if trail is not None and (punct in ".!?;" or after >= se):
         if left_end is not None:
             return Direction.LEFT, ss, left_end
-        clause = (
-            _THAT_CLAUSE.search(text, ce, se) or _WHEN_THEN_SUBJECT.match(text, ce, se)
-            if right is not None
-            else None
-        )
-        if clause is not None and clause.end() == right:
+        if right is not None and _clause_at(text, ce, se, right):
             # "Trump said on Tuesday that he would win.", "said Thursday he would leave ...":
             # the adverbial ends where the clause starts
             return Direction.RIGHT, right, None
@@ -589,6 +663,14 @@ def _place(
     if right is None:
         return Direction.NONE, ce, None
     return Direction.RIGHT, right, None
+
+
+def _clause_at(text: str, ce: int, se: int, right: int) -> bool:
+    """Return whether a clause after a cue and its adverbial starts at `right`."""
+    # the clause's subject word lies right after `right`: no need to look further
+    stop = min(se, right + 12)
+    clause = _THAT_CLAUSE.search(text, ce, stop) or _WHEN_THEN_SUBJECT.match(text, ce, stop)
+    return clause is not None and clause.end() == right
 
 
 def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
@@ -635,6 +717,9 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     bridge = BRIDGE_TO_THAT.match(text, ce, se)
     if bridge is not None and (lemma in OBJECT_VERBS or prepositional):
         return bridge.end() + 1
+    if prepositional and lemma in BARE_CLAUSE_VERBS and GERUND_CLAUSE.match(text, ce, se):
+        # "says running for president is tough": a gerund opens the clause
+        return pos
     if prepositional and lemma in BARE_CLAUSE_VERBS:
         when = _WHEN_THEN_SUBJECT.match(text, ce, se)
         if when is not None:

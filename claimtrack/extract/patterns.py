@@ -15,6 +15,7 @@ from claimtrack.lexicon import (
     DECLINE_CONTENT,
     DENIAL_CONTENT,
     PHRASE_CUES,
+    TITLE_CUES,
     VERBS,
 )
 
@@ -22,7 +23,7 @@ _DAYS = "|".join(DAYS)
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(
-    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, 'according to', 'According to', 'Asked'])})(?![\w\-])"
+    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, *TITLE_CUES, 'according to', 'According to', 'Asked'])})(?![\w\-])"
 )
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
@@ -157,4 +158,26 @@ FINITE_VERB = re.compile(
 MAIN_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
     r"|[a-z]+[^s\W]s(?=\s+(?:the|a|an|his|her|their|its|that|this|how|why)\b))"
+)
+
+# a gerund clause after a cue, up to its verb: " running for president is" / " legalizing it
+# could" (not a preposition in -ing: "said during the debate", "including")
+GERUND_CLAUSE = re.compile(
+    r"\s+(?!(?:during|including|according|regarding|concerning|following|considering|"
+    r"nothing|something|anything|everything)\b)[a-z]+ing\s+[^,.;:!?“”\"]{0,80}?\s"
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)"
+    r"(?:n’t|n't)?\b"
+)
+
+# a whole sentence opening before its cue, when no speaker rule reads it: "People briefed on
+# the move said that" / "Aides to Clinton say she's" (the subject is everything before)
+OPENING_SUBJECT = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
+    r"(?P<speaker>[A-Z][\w’'\-.]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
+    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES)}|[a-z]+ly))*)\s*$"
+)
+
+# the subject of a sentence that opens with a pronoun and a contraction: "He’s comparing"
+CONTRACTED_SUBJECT = re.compile(
+    r"(?P<speaker>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|d|ll|re|ve)\s)"
 )
