@@ -8,7 +8,7 @@ from claimtrack.link import link_claims
 from claimtrack.link.answers import answer_stance, answers_claim, names_proposition
 from claimtrack.link.features import features
 from claimtrack.link.linker import different_facts
-from claimtrack.link.polarity import contradicts
+from claimtrack.link.polarity import contradicts, negated, negated_words, sharp_contradiction
 from claimtrack.models import Claim, Kind, Relation, Stance, article_id, claim_id
 
 
@@ -207,3 +207,21 @@ def test_answer_thresholds_depend_on_the_relation() -> None:
     assert answers_claim(Relation.DECLINES, 0.372, "I don’t comment on that")
     assert answers_claim(Relation.DENIES, 0.372, "about the phone calls-it’s not true")
     assert answers_claim(Relation.CONFIRMS, 0.77, "Trump had indeed sent Covid-19 tests to Russia")
+
+
+def test_a_negated_predicate_is_a_sharp_contradiction() -> None:
+    # PolNeAR train: one article, two speakers, one predicate asserted and negated
+    working = "both he and Manafort were working for Yanukovych's party"
+    not_working = "Gates was not working for Yanukovych's political party"
+    assert sharp_contradiction(working, not_working)
+    assert negated_words("she neither sent nor received emails marked classified") >= {"sent"}
+    assert "turn" in negated_words("“thousands” of emails in fact had not been turned over")
+    assert negated("Trump cannot be trusted with access to the country’s nuclear weapons codes")
+    # negating another predicate, or the same one of other people, is no contradiction
+    assert not sharp_contradiction(
+        "There is a special place in hell for women who vote for women just because they’re women",
+        "There’s a special place in hell for women who don’t help each other",
+    )
+    assert not sharp_contradiction("I can't vote for Trump", "they will vote for Trump")
+    links = link_claims([claim(working, "Rick Gates"), claim(not_working, "Tony Podesta")])
+    assert [x.relation for x in links] == [Relation.DENIES]

@@ -14,11 +14,15 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import DENIAL_CONTENT
-from claimtrack.link.features import features
+from claimtrack.link.features import STOPWORDS, features
 from claimtrack.models import Stance
 
 # where one clause of a claim ends and another begins: punctuation, or a contrasting word
 SHARED_WORDS = 2
+# words besides the negated one that two sharply contradicting claims share
+SHARP_SHARED = 2
+# a negation negates a word at most this many words after it ("not been turned over")
+NEGATED_REACH = 3
 _SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in DENIAL_CONTENT), re.IGNORECASE)
 _CLAUSE = re.compile(
     r"[,;:—–()]+|[.!?][\"”’]?\s|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
@@ -27,7 +31,7 @@ _CLAUSE = re.compile(
 
 # a negation of the content: "not", "never", "didn't", "neither ... nor", "no longer"
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|nobody|nothing|none|no longer|no one)\b|n[’']t\b"
+    r"\b(?:not|cannot|never|neither|nor|nobody|nothing|none|no longer|no one)\b|n[’']t\b"
     r"|\bno\s(?!doubt\b|matter\b|one\s+else\b)",
     re.IGNORECASE,
 )
@@ -52,6 +56,67 @@ _OPPOSITE_OF: dict[str, frozenset[str]] = {}
 for _a, _b in OPPOSITES:
     _OPPOSITE_OF[_a] = _OPPOSITE_OF.get(_a, frozenset()) | {_b}
     _OPPOSITE_OF[_b] = _OPPOSITE_OF.get(_b, frozenset()) | {_a}
+
+
+# words between a negation and what it negates: "had not been turned over", "never ever said"
+_NEGATION_FILLER = frozenset(
+    """be been being ever even really actually necessarily always yet in fact able going
+    to get got exactly quite""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_JOIN = frozenset({"or", "nor", "and"})
+
+
+@lru_cache(maxsize=100_000)
+def negated_words(text: str) -> frozenset[str]:
+    """Return the stems of the words a claim negates: "she neither sent nor received" -> send, receive.
+
+    The first content word within NEGATED_REACH words after each negation, and those joined
+    to it by "or", "nor" or "and" ("had not sent or received").
+    """
+    out: set[str] = set()
+    for m in _NEGATION.finditer(_NOT_NEGATING.sub(" ", text)):
+        words = _WORD.findall(text[m.end() : m.end() + 60])
+        hit = False
+        for n, word in enumerate(words):
+            low = word.lower()
+            if hit and low in _JOIN:
+                hit = False
+                continue
+            if low in STOPWORDS or low in _NEGATION_FILLER:
+                if hit or n >= NEGATED_REACH:
+                    break
+                continue
+            if hit or n >= NEGATED_REACH:
+                break
+            out.update(s for s in features(word).stems if not s.startswith("~"))
+            hit = True
+    return frozenset(out)
+
+
+def sharp_contradiction(text_a: str, text_b: str) -> bool:
+    """Return whether one claim negates the very predicate the other asserts.
+
+    "“thousands” of emails in fact had not been turned over" against "she turned over all her
+    work-related emails"; "Gates was not working for Yanukovych's party" against "both he and
+    Manafort were working for Yanukovych's party". "There's a special place in hell for women
+    who don't help each other" negates "help", which "women who vote for women" never says.
+    """
+    na, nb = negated(text_a), negated(text_b)
+    if na is nb:
+        return False
+    neg, pos = (text_a, text_b) if na else (text_b, text_a)
+    said = features(pos).stems
+    for part, stems in clauses(neg):
+        denied = negated_words(part)
+        if not denied & said - negated_words(pos):
+            continue
+        # and of the same thing: two more words shared by the negated clause ("emails",
+        # "classified"), so that "I can't vote for Trump" does not contradict "they will
+        # vote for Trump"
+        if _shared(stems - denied, said) >= SHARP_SHARED:
+            return True
+    return False
 
 
 @lru_cache(maxsize=100_000)
