@@ -132,6 +132,37 @@ def test_features_normalise_names_numbers_and_words() -> None:
     assert features("Apple Will Sell 19 Million Apple Watches").names == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "shared"),
+    [
+        # PolNeAR train: a doubled consonant before -ing, and "U.S." for the United States
+        (
+            "a Muslim federal judge wouldn’t treat him fairly because of his calls for"
+            " banning Muslims from entering the country",
+            "Trump’s repeated calls to ban all Muslims from entering the U.S",
+            {"ban"},
+        ),
+        (
+            "Trump’s repeated calls to ban all Muslims from entering the U.S",
+            "Trump's proposal to ban Muslims from entering the United States",
+            {"united", "states"},
+        ),
+        # irregular forms, kept as data: "spoke" is "speak", "met" is "meet"
+        ("Trump spoke with Putin seven times", "Trump will speak with Putin", {"speak"}),
+        ("Obama met Netanyahu", "Obama will meet Netanyahu", {"meet"}),
+    ],
+)
+def test_inflections_meet_their_base_form(one: str, other: str, shared: set[str]) -> None:
+    a, b = features(one), features(other)
+    assert {stem(w) for w in shared} <= a.stems & b.stems
+
+
+def test_lemmas_leave_other_words_alone() -> None:
+    assert stem("passed") == stem("pass")  # a double s is the word's own
+    assert stem("called") == stem("call")
+    assert stem("left") == "left"  # "left" is also a side: no lemma
+
+
 def test_sentence_around_finds_the_claims_sentence() -> None:
     start = ONE.index("about the phone calls")
     lo, hi = sentence_around(ONE, start, start + 10)

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack.link.lemmas import base_form, undouble
+
 # a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
 TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -18,6 +20,9 @@ _CAPITAL = re.compile(r"^[A-Z][\w'’-]*$")
 
 # the end of a sentence before the next one: "office. He", "true.” However"
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n+")
+
+# one country, four spellings: "the U.S.", "the US", "the USA", "the United States"
+_UNITED_STATES = re.compile(r"\bU\.S(?:\.A)?\.?(?!\w)|\bUSA?\b")
 
 STOPWORDS: frozenset[str] = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -70,6 +75,9 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 )
 
 
+# suffixes of inflection, before which a final consonant may have been doubled ("banned")
+_INFLECTIONS = frozenset({"ings", "ing", "ed"})
+
 # the prefix of the key of a text's exact content
 EXACT = "="
 STEM_LENGTH = 6
@@ -78,11 +86,14 @@ TITLE_CASE = 0.6
 
 def stem(word: str) -> str:
     """Return a crude stem of a lower-case word ("communicated" -> "communicat")."""
+    word = base_form(word)
     if len(word) <= 4:
         return word
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)] + repl
+            if suffix in _INFLECTIONS:
+                word = undouble(word)
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
@@ -173,6 +184,8 @@ def features(text: str) -> Features:
     names: set[str] = set()
     numbers: set[str] = set()
     capitals = words = 0
+    if "U" in text:
+        text = _UNITED_STATES.sub("United States", text)
     for token in TOKEN.findall(text):
         kind, value, concept, name = _token(token)
         if kind == _NUMBER:

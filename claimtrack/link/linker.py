@@ -208,7 +208,11 @@ def pair_score(
     spelled = gram_cosine(resp.claim.text, target.claim.text, w)
     around = overlap(resp.wide.stems, target.wide.stems, w, total)
     value = (value + thin * spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
-    value += CONTEXT_WEIGHT * around
+    if resp.responds or resp.claim.article != target.claim.article:
+        # two sentences of one article share its story by construction: their overlap says
+        # that two claims are about one thing only across articles (an answer's sentence
+        # still names what it answers)
+        value += CONTEXT_WEIGHT * around
     if resp.responds:
         # an answer's object is often in its sentence, not its words: "Peskov denied the
         # allegations about secret phone calls between Trump and Putin: 'it's not true'"

@@ -1,0 +1,108 @@
+"""Word forms that suffix rules cannot reach, kept as data: irregular verbs and plurals.
+
+A stemmer that strips "-ed" and "-ing" never brings "began" to "begin", "spoke" to "speak"
+or "fought" to "fight"; news reports the same act in the past ("he spoke with Putin") and
+the present ("they speak every week"). Each inflected form maps to its base form, which
+the stemmer then treats like any other word. Forms that are also common other words
+("left", "felt", "saw", "lay") are left out: a wrong lemma would merge two words.
+"""
+
+from __future__ import annotations
+
+# base form: inflected forms (past tense, past participle, irregular plural)
+_FORMS: dict[str, tuple[str, ...]] = {
+    "arise": ("arose", "arisen"),
+    "beat": ("beaten",),
+    "become": ("became",),
+    "begin": ("began", "begun"),
+    "bite": ("bitten",),
+    "blow": ("blew", "blown"),
+    "break": ("broke", "broken"),
+    "bring": ("brought",),
+    "build": ("built",),
+    "buy": ("bought",),
+    "catch": ("caught",),
+    "choose": ("chose", "chosen"),
+    "come": ("came",),
+    "deal": ("dealt",),
+    "draw": ("drew", "drawn"),
+    "drink": ("drank", "drunk"),
+    "drive": ("drove", "driven"),
+    "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"),
+    "fight": ("fought",),
+    "find": ("found",),
+    "flee": ("fled",),
+    "fly": ("flew", "flown"),
+    "forbid": ("forbade", "forbidden"),
+    "forget": ("forgot", "forgotten"),
+    "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"),
+    "give": ("gave", "given"),
+    "grow": ("grew", "grown"),
+    "hang": ("hung",),
+    "hear": ("heard",),
+    "hide": ("hid", "hidden"),
+    "hold": ("held",),
+    "keep": ("kept",),
+    "know": ("knew", "known"),
+    "lead": ("led",),
+    "lend": ("lent",),
+    "lose": ("lost",),
+    "mean": ("meant",),
+    "meet": ("met",),
+    "pay": ("paid",),
+    "ride": ("rode", "ridden"),
+    "ring": ("rang", "rung"),
+    "rise": ("rose", "risen"),
+    "run": ("ran",),
+    "seek": ("sought",),
+    "sell": ("sold",),
+    "send": ("sent",),
+    "shake": ("shook", "shaken"),
+    "shoot": ("shot",),
+    "sing": ("sang", "sung"),
+    "sink": ("sank", "sunk"),
+    "sit": ("sat",),
+    "sleep": ("slept",),
+    "speak": ("spoke", "spoken"),
+    "spend": ("spent",),
+    "stand": ("stood",),
+    "steal": ("stole", "stolen"),
+    "stick": ("stuck",),
+    "strike": ("struck", "stricken"),
+    "swear": ("swore", "sworn"),
+    "take": ("took", "taken"),
+    "teach": ("taught",),
+    "tear": ("tore", "torn"),
+    "think": ("thought",),
+    "throw": ("threw", "thrown"),
+    "understand": ("understood",),
+    "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"),
+    "win": ("won",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "write": ("wrote", "written"),
+    "child": ("children",),
+    "man": ("men",),
+    "woman": ("women",),
+    "person": ("persons",),
+}
+
+IRREGULAR: dict[str, str] = {form: base for base, forms in _FORMS.items() for form in forms}
+
+# consonants doubled before "-ed" and "-ing" ("banned", "planning", "grabbed"), undone
+# after the suffix goes; l, s, z and f double in base forms too ("called", "passed")
+_DOUBLED = frozenset("bdgmnprt")
+
+
+def base_form(word: str) -> str:
+    """Return the base form of an irregular inflection ("spoke" -> "speak"), else the word."""
+    return IRREGULAR.get(word, word)
+
+
+def undouble(word: str) -> str:
+    """Return the word with a doubled final consonant made single ("bann" -> "ban")."""
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] in _DOUBLED:
+        return word[:-1]
+    return word
