@@ -619,6 +619,30 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# the states of the United States: in this news a place, never a speaker ("in Iowa, talking
+# about"). Names that are also first names (Georgia, Virginia) and Washington are left out.
+US_STATES: frozenset[str] = frozenset(
+    """
+    Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii
+    Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan
+    Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania
+    Tennessee Texas Utah Vermont Wisconsin Wyoming
+    """.split()
+) | frozenset(
+    {
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York State",
+        "North Carolina",
+        "North Dakota",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "West Virginia",
+    }
+)
+
 # words that make a speaker a share of those polled, not a person: "half", "most", "six in 10"
 QUANTITY_WORDS: frozenset[str] = frozenset(
     """

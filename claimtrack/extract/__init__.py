@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
-from claimtrack.extract.coref import Resolver
+from claimtrack.extract.coref import Resolver, names_someone
 from claimtrack.extract.forms import (
     according,
     asked,
@@ -571,7 +571,7 @@ def _add(
             id=claim_id(article.id, span),
             article=article.id,
             path=article.path,
-            speaker=name,
+            speaker=name if name is not None and names_someone(name) else None,
             speaker_mention=text[speaker_span[0] : speaker_span[1]] if speaker_span else None,
             speaker_span=speaker_span,
             cue=cue,

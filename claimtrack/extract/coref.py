@@ -31,6 +31,7 @@ from claimtrack.lexicon import (
     SINGULAR_PRONOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
+    US_STATES,
     WORK_NOUNS,
 )
 
@@ -45,12 +46,56 @@ _WORK = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
+# the name a relative "who" follows: "and Sanders, who says it's disastrous"
+_NAME_BEFORE_WHO = re.compile(rf"((?:{CAP}\s+){{0,3}}{CAP}),\s*$")
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
-_POSTMODIFIER = re.compile(r"\s+of\s+|,\s")
+_POSTMODIFIER = re.compile(r"\s+of\s+|,\s|\s*\(")
 # "Trump's campaign" -> "Trump", " campaign"
 _POSSESSIVE_SPLIT = re.compile(r"(?:’s|'s)\b")
 # words that open a question or a clause before a name: "Did Donald Trump really scam students?"
-_NOT_NAME_OPENERS = frozenset({"did", "does", "do", "is", "was", "will", "would", "can", "having"})
+_NOT_NAME_OPENERS = frozenset(
+    {"did", "does", "do", "is", "was", "will", "would", "can", "having", "absent", "alongside"}
+)
+# words that make a capitalised name a circle of people or a place, not one person: "Trump World"
+_REALM_WORDS = frozenset({"world", "country", "nation"})
+# single words that alone name no one: quantities and words that need a noun ("Several",
+# "Each"), a head with nothing to tell who it is ("person", "number", "governor")
+_VAGUE_ALONE = (
+    QUANTITY_WORDS
+    | ROLE_NOUNS
+    | frozenset(
+        "several each both all few any another either neither none number person someone "
+        "everyone anyone nobody wow rather".split()
+    )
+)
+# words of a time phrase, which names no one: "A few minutes later", "Hours", "One month after"
+_TIME_WORDS = frozenset(
+    "later earlier after ago once minutes hours days weeks months years".split()
+)
+# lower-case words that make a name a clause: "Syrian refugees were", "Findings show voters"
+_CLAUSE_WORDS = frozenset(
+    "is are was were be been has have had show shows showed that which who whom".split()
+)
+# a pronoun opening a clause: "He says", "It's"
+_PRONOUN_OPENING = re.compile(r"(?:he|she|it|they|we|i|you)(?:$|['’])")
+# the ends of contractions, which no name has: "I've", "we're", "don't"
+_CONTRACTIONS = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t", "'m", "’m")
+# words of a share of those polled: "Almost half", "a third of them"
+_SHARE_WORDS = QUANTITY_WORDS | frozenset(
+    "a an of the them those third quarter majority plurality minority percent".split()
+)
+# last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
+_PLACE_WORDS = frozenset("states city county island beach valley street avenue park day".split())
+# words before a name that show it is a person's: "Sen.", "spokesman", "said"
+_PERSON_ROLES = (TITLES | ROLE_NOUNS | frozenset({"said", "says", "told", "according"})) - {
+    "the",
+    "a",
+    "an",
+}
+# the possessive pronouns a description may open with: "his campaign", "their leaders"
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+# capitalised words that make no name: "His campaign", "The governor"
+_NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our", "my", "your"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a sentence end inside a line: "office. He" (a headline has none)
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
@@ -81,7 +126,8 @@ def _after_sentence_end(words: list[str]) -> list[str]:
     """
     for i in range(len(words) - 2, -1, -1):
         word = words[i]
-        if word.endswith(".") and (len(word) > 4 or (len(word) > 3 and word[:-1].isupper())):
+        acronym = len(word) > 2 and word[:-1].isupper() and (len(word) > 3 or word[:-1].isalpha())
+        if word.endswith(".") and (len(word) > 4 or acronym):  # "AP. Bill Millis": Bill Millis
             return words[i + 1 :]
     return words
 
@@ -94,6 +140,12 @@ def _name_words(words: list[str]) -> list[str]:
     return out
 
 
+# past tenses that do not end in -ed: "The Cruz campaign sent a fundraising email"
+_IRREGULAR_PAST = frozenset(
+    "sent left made gave took wrote put held ran got found kept met".split()
+)
+
+
 def _before_verb(words: list[str]) -> list[str]:
     """Return the words before a past-tense verb and without a trailing day name.
 
@@ -101,7 +153,7 @@ def _before_verb(words: list[str]) -> list[str]:
     "issued a statement" -> nothing.
     """
     for i, word in enumerate(words):
-        if word.endswith("ed") and word.islower():
+        if (word.endswith("ed") and word.islower()) or word in _IRREGULAR_PAST:
             words = words[:i]
             break
     while words and words[-1].rstrip(",") in DAYS:
@@ -131,9 +183,74 @@ def _strip_titles(words: list[str]) -> list[str]:
             last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
             continue
         key = w.lower().rstrip(".")
-        if key in TITLES or key in FUNCTION_WORDS or key in _NOT_NAME_OPENERS:
-            last = i
+        opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
+        if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
+            last = i  # an opener only opens: "GOP Chairman Will Rogers" keeps "Will"
     return words[last + 1 :]
+
+
+def _trailing_name(words: list[str]) -> list[str]:
+    """Return the name that ends a description: "University political scientist Brigid Harrison"
+    -> "Brigid Harrison" (two capitalised words or more after the last lower-case one)."""
+    lower = [
+        i
+        for i, w in enumerate(words)
+        if w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}
+    ]
+    if lower and len(words) - lower[-1] - 1 >= 2:
+        return words[lower[-1] + 1 :]
+    return words
+
+
+def _owned_noun(words: list[str]) -> bool:
+    """Return whether words after "his" name something a person has that speaks: "campaign",
+    "own supporters", "standard campaign speech" (not "seething fury toward Cruz's campaign")."""
+    last = words[-1].lower()
+    stem = last[:-1] if last.endswith("s") else last
+    return len(words) <= 3 and any(
+        w in GROUP_NOUNS or w in ROLE_NOUNS or w in WORK_NOUNS for w in (last, stem)
+    )
+
+
+def names_someone(name: str) -> bool:
+    """Return whether a speaker name names a person, a group, an organisation or a work.
+
+    Not a share of those polled ("55 percent"), a time phrase ("A few minutes later"), a
+    state ("Iowa"), a circle ("Trump World"), a clause ("Syrian refugees were"), a word that
+    needs a noun ("Several"), nor a description with no name in it ("governor", "the 46-year-old").
+    """
+    words = name.split()
+    lower = [w.lower().strip(",.") for w in words]
+    if not words or any(ch.isdigit() or ch == "%" for ch in name) or name in US_STATES:
+        return False
+    if any(w in _TIME_WORDS or w in _CLAUSE_WORDS for w in lower) or lower[-1] in _REALM_WORDS:
+        return False
+    if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower):
+        return False  # "former Pennsylvania Gov", "Jim Eastland I've"
+    if lower[0] in {"a", "an"} and len(words) <= 2:
+        return False  # "A Libertarian": one of many
+    alone = _VAGUE_ALONE | TITLES | FUNCTION_WORDS
+    if (len(words) == 1 and lower[0] in alone) or all(w in _SHARE_WORDS for w in lower):
+        return False
+    if any(w in _OWNER_PRONOUNS or w in {"its", "the", "a", "an"} for w in lower[1:]):
+        return False  # "Clinton shook her head", "an arrangement the Sanders campaign"
+    if len(words) > 1 and _PRONOUN_OPENING.match(lower[0]):
+        return False  # "He says if people", "It's a strategy some"
+    if lower[-1] in _PLACE_WORDS or lower[-1] == "district":
+        return False  # "Atlantic City", "the District"
+    named = [w for w, k in zip(words, lower, strict=True) if k not in _NOT_NAMING]
+    if "'s" in name or "’s" in name or any(w[:1].isupper() for w in named):
+        return True  # not "His campaign"
+    # lower case only: a group that speaks ("critics", "many analysts", "police"), not one
+    # unnamed person or body ("the governor", "the campaign")
+    last = lower[-1]
+    plural = last.endswith("s") and (
+        last in GROUP_NOUNS
+        or last[:-1] in GROUP_NOUNS
+        or last[:-1] in ROLE_NOUNS
+        or last.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+    )
+    return len(words) <= 3 and (plural or last == "police")
 
 
 class Gender(StrEnum):
@@ -215,11 +332,24 @@ class Resolver:
         for m in _NAME_SEQ.finditer(text):
             if r._in_headline(m.start(), starts):
                 continue  # "Clinton Cash Debunks Hillary" is no person
-            words = _strip_titles(_after_sentence_end(m.group().split()))
+            words = _after_sentence_end(m.group().split())
+            owners = [i for i, w in enumerate(words[:-2]) if _POSSESSIVE.search(w)]
+            words = _strip_titles(
+                words[owners[-1] + 1 :] if owners else words
+            )  # "CNBC's Becky Quick"
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
             words = _name_words(words)
-            if any(w.lower() in ORGANISATION_WORDS for w in words):
+            if words[0] in US_STATES:
+                words = words[
+                    1:
+                ]  # "In Wisconsin Trump attacked Walker": Trump, not "Wisconsin Trump"
+                if len(words) < 2:
+                    continue
+            parts = [p.lower() for w in words for p in w.split("-")]
+            if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
+                words[-1].lower() in _PLACE_WORDS
+            ):
                 continue  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
             people = r.by_surname.setdefault(words[-1], [])
             person = next((p for p in people if p.same_as(words)), None)
@@ -291,12 +421,19 @@ class Resolver:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
         # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
         head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
-        said = _name_words(_after_sentence_end(head.split()))
+        raw = _after_sentence_end(head.split())
+        owners = [i for i, w in enumerate(raw[:-2]) if _POSSESSIVE.search(w)]
+        if owners:
+            raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
+        said = _name_words(raw)
         words = _strip_titles(said)
         while len(words) > 1 and words[0].islower():
             words = words[1:]  # "voter Stephanie Hooton"
         if not words:
             return mention
+        words = _trailing_name(words)
+        if len(words) > 1 and words[0] in US_STATES and self._person(words[1:], None) is not None:
+            words = words[1:]  # "Wisconsin Trump" is Trump when the article names a Trump
         gender = gender_of(said[: len(said) - len(words)]) if len(words) == 1 else None
         person = self._person(words, gender)
         if person is not None:
@@ -310,6 +447,8 @@ class Resolver:
         last = name.split()[-1].lower()
         if "'s" in name or "’s" in name or last in GROUP_NOUNS or last in WORK_NOUNS:
             return False  # "she" is never "Trump's campaign" or "the report"
+        if name.isupper() or last in _PLACE_WORDS:
+            return False  # nor "CNN" or "the United States"
         return self.gender(name) in (gender, None)
 
     def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
@@ -339,7 +478,11 @@ class Resolver:
         return fallback
 
     def resolve(self, mention: str, pos: int) -> tuple[str | None, bool]:
-        """Return the canonical speaker for a mention at pos, and whether it is plural."""
+        """Return the canonical speaker for a mention at pos, and whether it is plural.
+
+        The name may be a description that names no one ("governor"): pronouns still take it
+        as their antecedent, and `names_someone` keeps it out of the claim.
+        """
         words = mention.split()
         if not words:
             return None, False
@@ -354,7 +497,10 @@ class Resolver:
             if first in PLURAL_PRONOUNS:
                 return self._recent(pos, plural=True), True
             if first == "who":
-                return self._nearest_person(pos), False
+                before = _NAME_BEFORE_WHO.search(self.text, max(0, pos - 80), pos)
+                if before is not None and not _not_a_name([before.group(1)], self.by_surname):
+                    return self.canonical_name(before.group(1)), False  # "Sanders, who says"
+                return self._nearest_person(pos, evident=True), False
             return None, False
         cut = _before_verb(words)
         if not cut:
@@ -377,9 +523,19 @@ class Resolver:
                 found = self._describe([w for w in rest if w.lower() not in {"the"}], pos)
                 if found:
                     return found, False
+            if first in _OWNER_PRONOUNS and rest:
+                # "his campaign" is Donald Trump's campaign when "his" is Donald Trump
+                owner, _ = self.resolve(first, pos)
+                known = owner is not None and self._person(owner.split(), None) is not None
+                if owner is not None and known and _owned_noun(rest):
+                    return f"{owner}'s {' '.join(rest)}", last.endswith("s")
             return " ".join(rest) if first == "the" else mention, last.endswith("s")
         if "’s" in mention or "'s" in mention:
             parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
+            owned = " ".join(_trailing_name(parts[-1].split()))
+            if len(parts) == 2 and is_person(owned):
+                # "CNBC's Becky Quick", "Italy's Northern League leader Matteo Salvini"
+                return self.canonical_name(owned), False
             if len(parts) == 2 and parts[0].strip():
                 return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
             return mention, False
@@ -396,15 +552,25 @@ class Resolver:
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
 
-    def _nearest_person(self, pos: int, gender: Gender | None = None) -> str | None:
-        """Return the canonical name of the nearest person of that gender named before pos."""
+    def _nearest_person(
+        self, pos: int, gender: Gender | None = None, *, evident: bool = False
+    ) -> str | None:
+        """Return the canonical name of the nearest person of that gender named before pos.
+
+        With a gender, or when evident, a name whose gender is unknown must show a title or
+        a role: "who" is no "Trans-Pacific Partnership", "she" no "Boca Raton".
+        """
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
         for j in range(i - 1, max(-1, i - 21), -1):
             start, person = self.mentions[j]
             if pos - start >= 2000:
                 break
-            if gender is None or person.gender in (gender, None):
+            if gender is None and not evident:
                 return person.name
+            if person.gender is not None and person.gender is (gender or person.gender):
+                return person.name
+            if person.gender is None and person.roles & _PERSON_ROLES:
+                return person.name  # "she" is no "Boca Raton": a person shows a title or a role
         for start, name, plural in reversed(self.history):
             if start < pos and not plural and self._agrees(name, gender):
                 return name
