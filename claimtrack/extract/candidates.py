@@ -432,7 +432,9 @@ def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
 def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny")."""
     cs, ce = m.span("cue")
-    cue = re.sub(r"\s+", " ", m.group("cue"))
+    cue = m.group("cue")
+    if not cue.isalpha():
+        cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
     if cue in PHRASE_CUES:
         cls, lemma = PHRASE_CUES[cue], cue
     else:

@@ -36,7 +36,14 @@ from claimtrack.lexicon import (
 )
 
 # a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
-_NAME_SEQ = re.compile(rf"\b{CAP}(?:\s+(?:{CAP}|de|van|von|bin|al))*\s+{CAP}")
+_NAME_SEQ_BODY = rf"{CAP}(?:\s+(?:{CAP}|de|van|von|bin|al))*\s+{CAP}"
+# the same with its capital first and the word boundary after it as a lookbehind: a pattern
+# that opens with a character class is scanned for it quickly, \b is tried everywhere
+_NAME_SEQ = re.compile(
+    rf"[A-Z](?<!\w[A-Z]){_NAME_SEQ_BODY.removeprefix('[A-Z]')}"
+    if CAP.startswith("[A-Z]")
+    else rf"\b{_NAME_SEQ_BODY}"
+)
 
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
 _WORK = re.compile(

@@ -28,10 +28,13 @@ CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
 _NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _AUX = alternation(AUXILIARIES)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
+_PERIODS = ("week", "month", "year", "night", "spring", "summer", "fall", "winter")
 _TIME = (
     rf"(?:on\s+)?(?:{'|'.join(DAYS)})"
-    r"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:week|month|year|night|spring|summer|fall|winter)"
+    rf"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:{'|'.join(_PERIODS)})"
 )
+# the words a _TIME phrase ends with
+_TIME_LAST_WORDS = (*DAYS, *_PERIODS)
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 
 # a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
@@ -80,6 +83,18 @@ _SPEAKER_LAST = re.compile(
 )
 _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = frozenset(AUXILIARIES)
+# what SPEAKER_BEFORE holds nowhere but inside a parenthesis ("(R-Fla.)")
+_NEVER_IN_SPEAKER = ("“", "”", '"', ";")
+
+
+def _ends_with_time(text: str, ss: int, cs: int) -> bool:
+    """Return whether text[ss:cs] ends with a day or "week" (and a comma): _TIME_TAIL may match."""
+    end = cs
+    while end > ss and text[end - 1].isspace():
+        end -= 1
+    if end > ss and text[end - 1] == ",":
+        end -= 1
+    return text.endswith(_TIME_LAST_WORDS, ss, end)
 
 
 def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
@@ -88,7 +103,7 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     A cheap walk over the last tokens rejects most cue words at once ("the plan would
     state") and bounds the window the full regex has to search, which keeps it fast.
     """
-    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
+    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs) if _ends_with_time(text, ss, cs) else None
     end = tail.start() if tail is not None else cs
     toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), end)]
     i = len(toks)
@@ -109,6 +124,10 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
         return None
     back = 22 if appositive else 12
     pos = toks[max(0, i - back)][0]
+    if text.find("(", pos, cs) < 0:
+        # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
+        # before the last one ('"...," Trump said' is tried from "Trump" on)
+        pos = max(pos, *(text.rfind(mark, pos, cs) + 1 for mark in _NEVER_IN_SPEAKER))
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
         # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words

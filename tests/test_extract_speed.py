@@ -1,0 +1,116 @@
+"""The extractor's shortcuts give what the plain way gives (issue 10: extraction speed).
+
+Each shortcut skips work the plain way does (a regex tried everywhere, a model validated
+again); these tests hold it to the plain way's results on the seeds and PolNeAR train.
+"""
+
+# Typographic quotes are the point of some of these texts.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack.extract import extract
+from claimtrack.extract.mentions import (
+    _NEVER_IN_SPEAKER,
+    _TIME_TAIL,
+    SPEAKER_BEFORE,
+    _ends_with_time,
+    speaker_before,
+)
+from claimtrack.extract.patterns import NOMINAL
+from claimtrack.extract.scan import nominal_matches
+from claimtrack.models import Article, Claim
+from tests.conftest import shared_path
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# PolNeAR train sentences with a nominal cue, and text built to trip a shortcut
+_NOMINAL_TEXTS = [
+    "Trump's assertion that he opposed the war has been disputed.",
+    "Clinton repeated her long-standing claim that she never sent classified email.",
+    "Donald Trump’s belief in a rigged election",
+    "his claim that\nhis view  about taxes",  # spaces and a line break between the words
+    "Mr. O'Rourke's claim that, Sanders-Warren's pledge in",
+    "interview that; review about; (his claim) that; his_claim that; Its fear\tthat",
+    "claim that",
+    "",
+    "his claim that " * 50,  # one run of words: each noun walks back to the last one only
+]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in NOMINAL.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _NOMINAL_TEXTS)
+def test_nominal_matches_are_the_finditer_matches(text: str) -> None:
+    assert [m.span() for m in nominal_matches(text)] == _spans(text)
+
+
+@pytest.mark.slow
+def test_nominal_matches_equal_finditer_on_polnear_train() -> None:
+    files = sorted(shared_path("data", "polnear", "train", "text").glob("*.txt"))
+    found = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        fast = [(m.span(), m.groupdict()) for m in nominal_matches(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in NOMINAL.finditer(text)], path.name
+        found += len(fast)
+    assert found > 20  # the texts do have nominal cues
+
+
+def test_claims_built_without_validation_are_valid() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        claims = extract(Article.from_text(path.read_text(encoding="utf-8"), path=str(path)))
+        assert claims
+        for claim in claims:
+            again = Claim.model_validate(claim.model_dump())
+            assert again == claim
+            assert again.model_dump_json() == claim.model_dump_json()
+
+
+# words and marks the speaker shortcuts must hold up against
+_PIECES = [
+    "Trump", "Sen.", "Marco", "Rubio", "the", "former", "president", "spokesman", "of", "with",
+    "officials", "has", "also", "on", "Tuesday", "last", "week", "said", ",", ";", "“", "”",
+    '"', "''", "(R-Fla.)", "(", ")", "—", "--", ".", "'s", "\n", "  ",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_a_speaker_before_a_cue_holds_no_quotation_mark_outside_a_parenthesis(
+    pieces: list[str],
+) -> None:
+    text = " ".join(pieces) + " "
+    m = SPEAKER_BEFORE.search(text, 0, len(text))
+    if m is not None and "(" not in text[m.start() :]:
+        assert not any(mark in text[m.start() :] for mark in _NEVER_IN_SPEAKER)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_a_time_tail_ends_with_a_time_word(pieces: list[str]) -> None:
+    text = " ".join(pieces) + " "
+    if _TIME_TAIL.search(text, max(0, len(text) - 60), len(text)) is not None:
+        assert _ends_with_time(text, 0, len(text))
+
+
+def test_speakers_after_quotations_and_in_parentheses() -> None:
+    # PolNeAR train-like attributions: the speaker after a quotation, and an appositive in
+    # parentheses holding a quotation mark
+    for text, speaker in [
+        ("“We will win,” Trump said", "Trump"),
+        ('"It is not true"; Peskov said', "Peskov"),
+        ("Sen. Marco Rubio (R-Fla.; “Little Marco”) said", "Sen. Marco Rubio"),
+        ("“Absolutely,” former Florida governor Jeb Bush said", "Florida governor Jeb Bush"),
+    ]:
+        m = speaker_before(text, 0, text.rindex(" said") + 1)
+        assert m is not None
+        assert m.group("speaker") == speaker, text
