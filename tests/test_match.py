@@ -148,3 +148,24 @@ def test_a_post_matches_the_long_claim_not_a_short_one_and_the_older_on_a_tie() 
     assert found.claim == "wall"
     # a one-word claim is a weak match even for the same word
     assert matcher.match(2, "@realDonaldTrump").score < 0.7
+
+
+# Emergent train claims about women, babies and births (a realistic spread of word counts)
+BIRTHS = (
+    "A 600-pound Australian woman gave birth to 40-pound baby",
+    "A Florida woman got a third breast",
+    "A woman aborted a fetus after discovering it was male",
+    "A woman tried to eat her baby after giving birth",
+    "An nun in an Italian convent gave birth to a child",
+    "Jess Smith of Chatham, Kent was the smiling sun baby in the Teletubbies TV show",
+    "Lovesick woman stays in KFC for one week",
+    "Mob Strips Adulterous Woman",
+    "A child soldier with ISIS was killed in battle, making him youngest Islamic State fighter",
+    "A federal judge ruled that black women do not have independent naming rights for their children",
+)
+
+
+def test_the_claim_sharing_the_rarest_word_ranks_first() -> None:
+    matcher = Matcher([(str(n), text) for n, text in enumerate(BIRTHS)])
+    found = matcher.match(1, "Nun gives birth to surprise baby after complaining of stomach pains")
+    assert found.claim == "4"  # the nun, not "A woman tried to eat her baby after giving birth"

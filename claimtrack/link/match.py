@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,11 @@ from claimtrack.read.jsontext import BadJSON, loads
 
 # a known claim with fewer content words than this is a weaker match, in proportion
 FULL_EVIDENCE = 2
+# in ranking, the rarest word a text shares with a claim adds this much at most (a word
+# only one claim holds): "Nun gives birth to surprise baby" is about the claim that names
+# the nun, not "A woman tried to eat her baby after giving birth". On Emergent train the
+# right claim comes first 1,773 -> 1,784 of 2,071 times (0.1: 1,780; 0.3: 1,785).
+RARE_WEIGHT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,20 +64,25 @@ class Matcher:
         """Return the position and score of the known claim most like the text, or None.
 
         A claim of very few words scores lower in proportion (a post that mentions
-        "Trump" is not about the claim "Trump"); on a tie the claim stored first wins.
+        "Trump" is not about the claim "Trump"); the claim sharing the text's rarest word
+        ranks higher; on a tie the claim stored first wins.
         """
         f = features(plain(text))
         found = self.index.candidates(f.keys, limit=50, min_shared=1)
         if not found:
             return None
+        idf = self.index.idf
+        rarest = math.log(1.0 + (self.index.size + 1) / 2)  # the idf of a word one claim holds
         scored = []
         for i in found:
-            value = score(f, self.features[i], self.index.idf)
+            value = score(f, self.features[i], idf)
             words = len(self.features[i].stems)
             if words < FULL_EVIDENCE:
                 value *= (words + 1) / (FULL_EVIDENCE + 1)
-            scored.append((value, -i))
-        value, pos = max(scored)
+            shared = f.stems & self.features[i].stems
+            rare = max(map(idf, shared), default=0.0) / rarest
+            scored.append((value + RARE_WEIGHT * rare, -i, value))
+        _, pos, value = max(scored)
         return -pos, value
 
     def match(self, key: Any, text: str) -> Match:
