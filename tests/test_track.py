@@ -157,3 +157,15 @@ def test_groups_form_on_strong_links_to_their_centre_only() -> None:
     links.append(scored(NOT_OCCURRED, BOOK_CALLS, 0.7))
     groups = [{m.claim.id for m in t.members} for t in build(CLAIMS, links)]
     assert {BOOK_TESTS.id, BOOK_CALLS.id, NOT_OCCURRED.id} in groups
+
+
+def test_a_claim_someone_asserts_the_opposite_of_is_disputed() -> None:
+    # PolNeAR train: one article, two speakers, one predicate asserted and negated
+    from claimtrack.link import link_claims
+    from tests.test_link_rules import claim
+
+    working = claim("both he and Manafort were working for Yanukovych's party", "Rick Gates")
+    not_working = claim("Gates was not working for Yanukovych's political party", "Tony Podesta")
+    links = link_claims([working, not_working])
+    claims = {c.id: c for c in (working, not_working)}
+    assert [t.status for t in build(claims, links)] == [Status.DISPUTED]

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimtrack.enums import Status as Status
 from claimtrack.enums import TrackOrder as Sort
-from claimtrack.models import Claim, Link, Relation
+from claimtrack.models import Claim, Link, Relation, Stance
 from claimtrack.store import ArticleMeta, Store
 
 # links that put the same assertion forward again: they grow a cluster
@@ -39,11 +39,20 @@ class Tracked:
 
     @property
     def status(self) -> Status:
-        """Return confirmed, disputed, denied or unconfirmed from the answers."""
+        """Return confirmed, disputed, denied or unconfirmed from the answers.
+
+        A claim answered by a denial ("Peskov denied the allegations") is denied; one that
+        someone else asserts the opposite of ("Gates was not working for Yanukovych's
+        party"), or that is both confirmed and denied, is disputed.
+        """
         roles = {m.role for m in self.members}
         confirmed = Relation.CONFIRMS.value in roles
         denied = Relation.DENIES.value in roles
-        if confirmed and denied:
+        countered = any(
+            m.role == Relation.DENIES.value and m.claim.stance is Stance.ASSERTS
+            for m in self.members
+        )
+        if (confirmed and denied) or countered:
             return Status.DISPUTED
         if confirmed:
             return Status.CONFIRMED
