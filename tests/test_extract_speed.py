@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import extract
+from claimtrack.extract.contents import _may_end_in_junk
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
@@ -23,7 +24,7 @@ from claimtrack.extract.mentions import (
     _ends_with_time,
     speaker_before,
 )
-from claimtrack.extract.patterns import NOMINAL
+from claimtrack.extract.patterns import NOMINAL, TRAILING_JUNK
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.models import Article, Claim
 from tests.conftest import shared_path
@@ -114,3 +115,12 @@ def test_speakers_after_quotations_and_in_parentheses() -> None:
         m = speaker_before(text, 0, text.rindex(" said") + 1)
         assert m is not None
         assert m.group("speaker") == speaker, text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_PIECES, "and", "but", "or", "who", "as", "while"]), max_size=12))
+def test_trailing_junk_is_only_looked_for_where_it_can_end(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for end in range(len(text) + 1):
+        if TRAILING_JUNK.search(text, max(0, end - 40), end) is not None:
+            assert _may_end_in_junk(text, 0, end)

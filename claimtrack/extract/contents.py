@@ -22,6 +22,9 @@ _MIN_WORDS_BEFORE_PREDICATE = 4
 # a quotation introduced this far into a left content is all the content
 _MIN_CHARS_BEFORE_QUOTE = 8
 _JUNK_WINDOW = 40
+# what TRAILING_JUNK can end with: its marks, and its words ("and", "but")
+_JUNK_MARKS = ",;:—-"
+_JUNK_WORDS = tuple(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
 # how far a content reaches from its attribution, in characters: the longest content
 # annotated in PolNeAR train is 1,289 characters (the train claims are the same with or
 # without this bound)
@@ -35,6 +38,14 @@ _TITLE_CUE = re.compile(
     r"magazine|newspaper|article|essay|video|ad|slogan|hashtag|program's|show's)\s*,?\s*(?:''|[\"“])?$",
     re.IGNORECASE,
 )
+
+
+def _may_end_in_junk(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] ends as TRAILING_JUNK does (a cheap test before it)."""
+    if end <= start:
+        return False
+    last = text[end - 1]
+    return last.isspace() or last in _JUNK_MARKS or text.endswith(_JUNK_WORDS, start, end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
@@ -67,7 +78,11 @@ def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
             end -= 1
     # trailing junk (", and", " but") is a few characters: looking at the tail keeps trim
     # linear in the number of claims, not in the length of their contents
-    junk = TRAILING_JUNK.search(text, max(start, end - _JUNK_WINDOW), end)
+    junk = (
+        TRAILING_JUNK.search(text, max(start, end - _JUNK_WINDOW), end)
+        if _may_end_in_junk(text, start, end)
+        else None
+    )
     if junk is not None and junk.start() > start:
         end = junk.start()
     return (start, end), quoted
