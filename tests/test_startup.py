@@ -70,3 +70,11 @@ def test_a_claims_query_does_not_import_the_extractor(tmp_path: Path) -> None:
         "assert 'the tests were sent' in out.getvalue(), out.getvalue()\n"
     )
     assert _heavy(_loaded_after(code)) == []
+    # nor pydantic (typer 0.29 imports it for any option), nor what only other commands
+    # or a terminal use
+    probe = code + "import sys\nprint(sorted(sys.modules))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    loaded = set(eval(done.stdout.splitlines()[-1]))  # a printed list of module names
+    assert loaded & {"pydantic", "claimtrack.show", "rich.tree"} == set()

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.tree import Tree
 
 from claimtrack.cli.app import command
 from claimtrack.cli.common import (
@@ -269,6 +268,8 @@ def _where(t: Tracked, claim: Claim) -> str:
 
 def _tree(tracked: list[Tracked]) -> None:
     """Print the tracked claims as rich trees on stdout."""
+    from rich.tree import Tree  # a terminal's tree only: other commands start without it
+
     out = Console(highlight=False)
     if not tracked:
         out.print("[dim]no tracked claims[/]")

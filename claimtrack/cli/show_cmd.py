@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,7 +14,9 @@ from claimtrack.cli.common import Format, FormatOption, fail, open_store, pick_f
 from claimtrack.cli.list_cmds import CLAIM_TABLE
 from claimtrack.cli.output import write_document, write_records
 from claimtrack.cli.terminal import printable, printable_text
-from claimtrack.show import ArticleView, ClaimView, ShowError, show
+
+if TYPE_CHECKING:  # imported by the command itself: other commands start without it
+    from claimtrack.show import ArticleView, ClaimView
 
 # Around the claim in its paragraph, so that it stands out without colours too.
 OPEN_MARK, CLOSE_MARK = "⟦", "⟧"
@@ -45,6 +47,8 @@ def show_command(
       claimtrack show seeds/trump-book.txt   # an article: its text and claims
       claimtrack show 3f2a9c | jq .context.text
     """
+    from claimtrack.show import ClaimView, ShowError, show
+
     fmt = pick_format(fmt, Format.JSON)
     if fmt is Format.CSV:
         raise typer.BadParameter(
