@@ -15,8 +15,8 @@ LINK_FIELDS = (
     "to_speaker", "to_text", "to_article",
 )  # fmt: skip
 TRACK_FIELDS = (
-    "id", "text", "speaker", "span", "status", "sources", "article", "path", "source", "title",
-    "url", "published", "counts", "members",
+    "id", "text", "proposition", "proposition_id", "speaker", "span", "status", "sources",
+    "article", "path", "source", "title", "url", "published", "counts", "members",
 )  # fmt: skip
 SPEAKER_FIELDS = ("id", "name", "kind", "aliases", "claims", "articles")
 ARTICLE_FIELDS = ("id", "title", "source", "published", "path", "url", "claims", "chars")

@@ -89,6 +89,11 @@ class TrackRecord(BaseModel):
 
     id: str = Field(description="id of the first assertion")
     text: str
+    proposition: str = Field(
+        description="what the group says: the text of the member whose words are most the"
+        " group's (the first assertion for groups of one or two)"
+    )
+    proposition_id: str = Field(description="id of the member whose text is the proposition")
     speaker: str | None
     span: Span
     status: Status

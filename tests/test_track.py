@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.link.track import ASSERTS, Status, build, matches
-from claimtrack.models import Claim, Link, Relation, link_id
+from claimtrack.models import Claim, Kind, Link, Relation, Stance, article_id, claim_id, link_id
 from claimtrack.store import Store
 from tests.seed_claims import (
     BOOK_CALLS,
@@ -169,3 +169,57 @@ def test_a_claim_someone_asserts_the_opposite_of_is_disputed() -> None:
     links = link_claims([working, not_working])
     claims = {c.id: c for c in (working, not_working)}
     assert [t.status for t in build(claims, links)] == [Status.DISPUTED]
+
+
+def claim(text: str, speaker: str) -> Claim:
+    """Return an asserted claim that is the whole of its own article."""
+    aid = article_id(f"{speaker}: {text}")
+    return Claim(
+        id=claim_id(aid, (0, len(text))),
+        article=aid,
+        path=None,
+        speaker=speaker,
+        speaker_mention=speaker,
+        speaker_span=None,
+        cue="said",
+        cue_span=None,
+        kind=Kind.REPORTED,
+        stance=Stance.ASSERTS,
+        text=text,
+        span=(0, len(text)),
+    )
+
+
+def test_a_group_is_stated_by_its_most_central_member() -> None:
+    # PolNeAR train: one proposition in four articles; the first assertion is a fragment
+    said = [
+        ("65 percent of Republicans", "his call for a temporary ban"),
+        ("Donald Trump", "there should be a temporary ban on Muslims' entering the country"),
+        (
+            "Super PAC poll",
+            "they support a proposal to temporarily ban all non-citizen Muslims from entering"
+            " the United States",
+        ),
+        (
+            "Donald Trump",
+            "a temporary ban on admitting Muslims to the USA because of concerns that terrorists"
+            " might slip into the country",
+        ),
+    ]
+    group = [claim(text, speaker) for speaker, text in said]
+    links = [scored(c, group[0], 0.7) for c in group[1:]]
+    [tracked] = build(
+        {c.id: c for c in group}, links, ranks={c.article: i for i, c in enumerate(group)}
+    )
+    assert tracked.first.id == group[0].id
+    # not the fragment: a member that says what is banned and for whom
+    assert tracked.proposition.id != group[0].id
+    assert "Muslims" in tracked.proposition.text
+    record = tracked.record()
+    assert (record["proposition_id"], record["proposition"]) == (
+        tracked.proposition.id,
+        tracked.proposition.text,
+    )
+    # two claims are equally central: the first assertion states them
+    [pair] = build({c.id: c for c in group[:2]}, links[:1])
+    assert pair.proposition.id == pair.first.id

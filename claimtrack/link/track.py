@@ -9,6 +9,7 @@ from typing import Any
 
 from claimtrack.enums import Status as Status
 from claimtrack.enums import TrackOrder as Sort
+from claimtrack.link.central import Weights, central
 from claimtrack.models import Claim, Link, Relation, Stance
 from claimtrack.store import ArticleMeta, Store
 
@@ -36,6 +37,13 @@ class Tracked:
     first: Claim
     members: list[Member] = field(default_factory=list)
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
+    # the member that best states what the group says (the first assertion when unset)
+    representative: Claim | None = None
+
+    @property
+    def proposition(self) -> Claim:
+        """Return the claim whose words best state the group's proposition."""
+        return self.representative or self.first
 
     @property
     def status(self) -> Status:
@@ -88,6 +96,8 @@ class Tracked:
         return {
             "id": self.first.id,
             "text": self.first.text,
+            "proposition": self.proposition.text,
+            "proposition_id": self.proposition.id,
             "speaker": self.first.speaker,
             "span": list(self.first.span),
             "status": self.status.value,
@@ -204,11 +214,14 @@ def build(
             same_of.setdefault(x.from_, x)
         elif x.relation not in SAME:
             answers.setdefault(sets.find(x.to), []).append(x)
+    words = Weights([c.text for c in claims.values()])
     out: list[Tracked] = []
     for root, ids in groups.items():
         asserted = sorted((claims[i] for i in ids), key=lambda c: _when(c, articles, ranks))
         first = asserted[0]
-        tracked = Tracked(first)
+        tracked = Tracked(
+            first, representative=claims[central([(c.id, c.text) for c in asserted], words)]
+        )
         tracked.members.append(Member(first, ASSERTS, None, None))
         for c in asserted[1:]:
             same = same_of.get(c.id)
