@@ -272,3 +272,23 @@ def test_sentences_of_one_article_are_no_evidence_of_one_proposition() -> None:
     two = [one[0], make_item(elsewhere, TAXES, others=spans)]
     assert pair_score(*one) < pair_score(*two)
     assert pair_score(*one) < THRESHOLD
+
+
+def test_sharing_only_names_is_no_proposition() -> None:
+    # PolNeAR train: one senator named, nothing alike said of him
+    campaign = claim("Texas Sen. Ted Cruz’s GOP campaign", "PACs")
+    race = claim(
+        "in a race between Trump and Texas Sen. Ted Cruz, he would support the former",
+        "Mark Cuban",
+    )
+    assert pair_score(make_item(campaign), make_item(race)) == 0.0
+    assert link_claims([campaign, race]) == []
+    # a Title Case headline's capitals are no names: its words still meet the story's
+    headline = claim("Donald Trump Is a ‘Proven Failure’ in Business", "Elizabeth Warren")
+    story = claim(
+        "presumptive Republican presidential nominee Donald Trump was a “proven failure” in"
+        " business",
+        "Elizabeth Warren",
+    )
+    assert pair_score(make_item(headline), make_item(story)) >= THRESHOLD
+    assert len(link_claims([headline, story])) == 1

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from claimtrack.link.answers import ANSWER_FLOOR, answer_stance, answers_claim
-from claimtrack.link.features import Features, features, merge, sentence_around
+from claimtrack.link.features import (
+    TOKEN,
+    Features,
+    features,
+    merge,
+    sentence_around,
+    token_key,
+)
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
 from claimtrack.link.polarity import contradicts, sharp_contradiction
@@ -203,6 +210,8 @@ def pair_score(
     value *= thin
     if value < GATE and not resp.responds:
         return value  # little in common: the rest could not make it a link
+    if not resp.responds and names_only(resp, target):
+        return 0.0  # the same who, and nothing said of them in common
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     spelled = gram_cosine(resp.claim.text, target.claim.text, w)
@@ -226,6 +235,26 @@ def same_speaker(a: Item, b: Item) -> bool:
     if not sa or not sb:
         return False
     return sa.lower().split()[-1] == sb.lower().split()[-1]
+
+
+def names_only(a: Item, b: Item) -> bool:
+    """Return whether all that two claims share is names and numbers (no word of a predicate).
+
+    "Texas Sen. Ted Cruz's GOP campaign" and "Sen. Ted Cruz" name one man and say nothing
+    alike about him: a proposition needs the same who and the same predicate. A name is
+    a word capitalised in both claims (a claim's feature names are empty in Title Case).
+    """
+    shared = a.own.stems & b.own.stems
+    if not shared:
+        return False
+    # capitalised in both: a Title Case headline's capitals alone do not make its words names
+    named = capitalised(a.claim.text) & capitalised(b.claim.text)
+    return all(s in named or s[0].isdigit() for s in shared)
+
+
+def capitalised(text: str) -> set[str]:
+    """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz)."""
+    return {k for t in TOKEN.findall(text) if t[0].isupper() and (k := token_key(t)) is not None}
 
 
 def different_facts(a: Features, b: Features) -> bool:
