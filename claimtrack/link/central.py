@@ -14,6 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from claimtrack.link.features import features
 
+# a group of fewer claims has no centre: its first assertion states it
+CENTRAL = 3
+
 
 class Weights:
     """The stems of a set of claims with their rarity among them (idf), cached by text."""
@@ -48,7 +51,7 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 def central(texts: Sequence[tuple[str, str]], weights: Weights) -> str:
     """Return the id of the (id, text) whose words are most the group's; the first on a tie."""
-    if len(texts) < 3:
+    if len(texts) < CENTRAL:
         return texts[0][0]  # two claims are equally central: the first asserts it
     vectors = [weights.vector(text) for _, text in texts]
     pooled: dict[str, float] = {}

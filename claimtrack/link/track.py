@@ -9,7 +9,7 @@ from typing import Any
 
 from claimtrack.enums import Status as Status
 from claimtrack.enums import TrackOrder as Sort
-from claimtrack.link.central import Weights, central
+from claimtrack.link.central import CENTRAL, Weights, central
 from claimtrack.models import Claim, Link, Relation, Stance
 from claimtrack.store import ArticleMeta, Store
 
@@ -214,7 +214,8 @@ def build(
             same_of.setdefault(x.from_, x)
         elif x.relation not in SAME:
             answers.setdefault(sets.find(x.to), []).append(x)
-    words = Weights([c.text for c in claims.values()])
+    # the words' rarity among the claims of groups large enough to have a centre
+    words = Weights(claims[i].text for ids in groups.values() if len(ids) >= CENTRAL for i in ids)
     out: list[Tracked] = []
     for root, ids in groups.items():
         asserted = sorted((claims[i] for i in ids), key=lambda c: _when(c, articles, ranks))
