@@ -84,7 +84,7 @@ def test_csv_spans_are_two_columns(seeds_db: Path) -> None:
     [
         (["claims", "--speaker", "Nobody Atall"], "id,article,path"),
         (["links", "--relation", "reports", "--speaker", "Nobody Atall"], "id,from,to"),
-        (["track", "nothing like this"], "id,text,speaker"),
+        (["track", "nothing like this"], "id,text,proposition,proposition_id,speaker"),
         (["articles", "--source", "none"], "id,title"),
     ],
 )

@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from claimtrack.link.answers import ANSWER_FLOOR, answer_stance, answers_claim
 from claimtrack.link.features import (
@@ -252,9 +253,15 @@ def names_only(a: Item, b: Item) -> bool:
     return all(s in named or s[0].isdigit() for s in shared)
 
 
-def capitalised(text: str) -> set[str]:
-    """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz)."""
-    return {k for t in TOKEN.findall(text) if t[0].isupper() and (k := token_key(t)) is not None}
+@lru_cache(maxsize=100_000)
+def capitalised(text: str) -> frozenset[str]:
+    """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz).
+
+    Cached: a claim is scored against each of its candidates.
+    """
+    return frozenset(
+        k for t in TOKEN.findall(text) if t[0].isupper() and (k := token_key(t)) is not None
+    )
 
 
 def different_facts(a: Features, b: Features) -> bool:
