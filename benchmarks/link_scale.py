@@ -115,6 +115,7 @@ def link(db: Path) -> int:
         done = 0
         steps = list(STEPS)
         start = time.perf_counter()
+        cpu0 = time.process_time()
 
         def progress(n: int) -> None:
             nonlocal done
@@ -122,14 +123,19 @@ def link(db: Path) -> int:
             while steps and done >= steps[0]:
                 links = store.conn.execute("SELECT count(*) FROM links").fetchone()[0]
                 print(
-                    f"  {done:>7,} claims linked: {time.perf_counter() - start:6.1f} s, {links:,} links",
+                    f"  {done:>7,} claims linked: {time.perf_counter() - start:6.1f} s,"
+                    f" {time.process_time() - cpu0:6.1f} CPU-s, {links:,} links",
                     flush=True,
                 )
                 steps.pop(0)
 
         report = link_store(store, redo=True, progress=progress)
         total = time.perf_counter() - start
-        print(f"whole store: {report.claims:,} claims, {report.links:,} links in {total:.1f} s")
+        cpu = time.process_time() - cpu0
+        print(
+            f"whole store: {report.claims:,} claims, {report.links:,} links in {total:.1f} s"
+            f" ({cpu:.1f} CPU-s)"
+        )
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"peak memory while linking: {peak:.0f} MB")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import repeat
 
 from claimtrack.link.features import TOKEN, token_key
@@ -40,16 +40,34 @@ def grams(text: str) -> tuple[dict[str, str], dict[str, int]]:
     return out, counts
 
 
-def gram_cosine(a: str, b: str, weigh: Callable[[str], float]) -> float:
-    """Return the cosine of the two texts' n-grams, each weighted by its word's weight."""
-    (ga, ca), (gb, cb) = grams(a), grams(b)
+def gram_weights(text: str, weigh: Callable[[str], float]) -> tuple[dict[str, float], float]:
+    """Return the weight of each word key of the text's n-grams, and their squared norm.
+
+    They depend on the text and the weights only: a caller that compares one text with many
+    keeps them (`gram_cosine`'s `weights`) while the weights stay the same.
+    """
+    counts = grams(text)[1]
+    w = {k: weigh(k) for k in counts}
+    return w, sum(n * w[k] ** 2 for k, n in counts.items())
+
+
+Weights = Callable[[str], tuple[dict[str, float], float]]
+
+
+def gram_cosine(
+    a: str, b: str, weigh: Callable[[str], float], weights: Weights | None = None
+) -> float:
+    """Return the cosine of the two texts' n-grams, each weighted by its word's weight.
+
+    `weights` returns `gram_weights` of a text for these weights, from a cache.
+    """
+    ga, gb = grams(a)[0], grams(b)[0]
     shared = ga.keys() & gb.keys()
     if not shared:
         return 0.0
-    wa = {k: weigh(k) for k in ca}
-    wb = {k: weigh(k) for k in cb}
+    if weights is None:
+        weights = partial(gram_weights, weigh=weigh)
+    (wa, na), (wb, nb) = weights(a), weights(b)
     dot = sum(wa[ga[g]] * wb[gb[g]] for g in shared)
-    norm = math.sqrt(
-        sum(n * wa[k] ** 2 for k, n in ca.items()) * sum(n * wb[k] ** 2 for k, n in cb.items())
-    )
+    norm = math.sqrt(na * nb)
     return dot / norm if norm else 0.0

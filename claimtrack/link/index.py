@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 
 from claimtrack.link.features import EXACT
+from claimtrack.link.grams import gram_weights
 
 # A key held by more claims than this says little about any pair (think "trump" in 2016
 # news); its posting list stops growing and it no longer proposes candidates, which keeps
@@ -35,6 +38,7 @@ class Index:
         self._idf: dict[str, float] = {}
         self._idf_size = 0
         self._totals: dict[frozenset[str], float] = {}
+        self._grams: dict[str, tuple[dict[str, float], float]] = {}
 
     def add(self, item: int, keys: Iterable[str], *, count: bool = True) -> None:
         """Record that the item (a position in the caller's list) holds these keys.
@@ -60,6 +64,7 @@ class Index:
         """Drop the cached idf values (after the counts changed)."""
         self._idf.clear()
         self._totals.clear()
+        self._grams.clear()
         self._idf_size = self.size
 
     def total(self, keys: frozenset[str]) -> float:
@@ -68,6 +73,14 @@ class Index:
         if value is None:
             value = sum(map(self.idf, keys))
             self._totals[keys] = value
+        return value
+
+    def gram_weights(self, text: str) -> tuple[dict[str, float], float]:
+        """Return the idf of the word keys of a text's n-grams and their squared norm (cached)."""
+        value = self._grams.get(text)
+        if value is None:
+            value = gram_weights(text, self.idf)
+            self._grams[text] = value
         return value
 
     def idf(self, key: str) -> float:
@@ -91,19 +104,20 @@ class Index:
         `indexed` are the keys under which the asking item is in the index itself: they
         count only when some other item holds them too.
         """
-        usable = [
-            k
-            for k in keys
-            if k in self.postings
-            and 1 + (k in indexed) <= self.count(k)
-            and (self.count(k) <= self.max_posting or k[0] == EXACT)
-        ]
-        usable.sort(key=self.count)
+        df, base, postings, cap = self.df, self.base_df, self.postings, self.max_posting
+        usable: list[tuple[int, str]] = []
+        for k in keys:
+            if k not in postings:
+                continue
+            n = df.get(k, 0) + base.get(k, 0)
+            if 1 + (k in indexed) <= n and (n <= cap or k[0] == EXACT):
+                usable.append((n, k))
+        usable.sort(key=itemgetter(0))  # stable: keys of equal counts keep their order
         shared: Counter[int] = Counter()
         rare: Counter[int] = Counter()
         budget = LOOKUP_BUDGET
-        for key in usable:
-            posting = self.postings[key]
+        for n, key in usable:
+            posting = postings[key]
             budget -= len(posting)
             if budget < 0:
                 break
@@ -112,10 +126,11 @@ class Index:
                 # the same words in the same order: a candidate whatever else they share
                 shared.update(posting)
                 rare.update(posting)
-            if self.count(key) <= RARE:
+            if n <= RARE:
                 rare.update(posting)
         # ranked by shared rare keys ("stupid", "Peskov"), then by all shared keys: nearly
         # the idf-weighted overlap, at the cost of counting
-        good = [(rare[i], n, i) for i, n in shared.items() if n >= min_shared]
-        good.sort(reverse=True)
-        return [i for _, _, i in good[:limit]]
+        good = heapq.nlargest(
+            limit, ((rare[i], n, i) for i, n in shared.items() if n >= min_shared)
+        )
+        return [i for _, _, i in good]

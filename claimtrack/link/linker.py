@@ -215,7 +215,8 @@ def pair_score(
         return 0.0  # the same who, and nothing said of them in common
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
-    spelled = gram_cosine(resp.claim.text, target.claim.text, w)
+    weights = weigh.gram_weights if weigh is not None else None
+    spelled = gram_cosine(resp.claim.text, target.claim.text, w, weights)
     around = overlap(resp.wide.stems, target.wide.stems, w, total)
     value = (value + thin * spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
     if resp.responds or resp.claim.article != target.claim.article:
