@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -130,7 +129,6 @@ class Index:
                 rare.update(posting)
         # ranked by shared rare keys ("stupid", "Peskov"), then by all shared keys: nearly
         # the idf-weighted overlap, at the cost of counting
-        good = heapq.nlargest(
-            limit, ((rare[i], n, i) for i, n in shared.items() if n >= min_shared)
-        )
-        return [i for _, _, i in good]
+        good = [(rare[i], n, i) for i, n in shared.items() if n >= min_shared]
+        good.sort(reverse=True)
+        return [i for _, _, i in good[:limit]]
