@@ -75,6 +75,8 @@ _VAGUE_ALONE = (
         "everyone anyone nobody wow rather".split()
     )
 )
+# a word that names no one when it stands alone (one set: names_someone runs for every claim)
+_ALONE = _VAGUE_ALONE | TITLES | FUNCTION_WORDS
 # words of a time phrase, which names no one: "A few minutes later", "Hours", "One month after"
 _TIME_WORDS = frozenset(
     "later earlier after ago once minutes hours days weeks months years".split()
@@ -236,8 +238,7 @@ def names_someone(name: str) -> bool:
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
     if lower[0] in {"a", "an"} and len(words) <= 2:
         return False  # "A Libertarian": one of many
-    alone = _VAGUE_ALONE | TITLES | FUNCTION_WORDS
-    if (len(words) == 1 and lower[0] in alone) or all(w in _SHARE_WORDS for w in lower):
+    if (len(words) == 1 and lower[0] in _ALONE) or all(w in _SHARE_WORDS for w in lower):
         return False
     if any(w in _OWNER_PRONOUNS or w in {"its", "the", "a", "an"} for w in lower[1:]):
         return False  # "Clinton shook her head", "an arrangement the Sanders campaign"
