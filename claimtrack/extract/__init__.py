@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, verbal
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
-from claimtrack.extract.coref import Resolver, names_someone
+from claimtrack.extract.coref import Resolver, names_a_place_or_time
 from claimtrack.extract.forms import (
     according,
     asked,
@@ -456,15 +456,28 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
     state.last_speaker = _LastSpeaker(para, name, cand.speaker, mention)
 
 
+def _subject_starts(text: str, ss: int, se: int) -> list[int]:
+    """Return where a sentence's subject may start: its start and after its first commas."""
+    starts = [ss]
+    comma = text.find(", ", ss, min(se, ss + 80))
+    while comma >= 0 and len(starts) < 4:
+        starts.append(comma + 1)
+        comma = text.find(", ", comma + 2, min(se, ss + 120))
+    return starts
+
+
 def _subject(state: _State, ss: int, se: int) -> _Speaker:
     """Return the subject opening the sentence and its canonical name, if there is one."""
     text = state.article.text
-    # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ..."
-    comma = text.find(", ", ss, min(se, ss + 80))
-    for at in (ss, comma + 1) if comma >= 0 else (ss,):
+    # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ...",
+    # "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"
+    for at in _subject_starts(text, ss, se):
         m = SUBJECT.match(text, at, se)
         span = clean_mention(text, *m.span("speaker")) if m is not None else None
-        if span is not None and not _plausible_subject(state, text[span[0] : span[1]]):
+        if span is not None and (
+            not _plausible_subject(state, text[span[0] : span[1]])
+            or names_a_place_or_time(text[span[0] : span[1]])
+        ):
             # "Capitalizing on this new formula, ..." / "Across town, ..." / "It wasn't ..."
             span = None
         if span is not None:
@@ -574,7 +587,7 @@ def _add(
             id=claim_id(article.id, span),
             article=article.id,
             path=article.path,
-            speaker=name if name is not None and names_someone(name) else None,
+            speaker=state.resolver.speaker_name(name),
             speaker_mention=text[speaker_span[0] : speaker_span[1]] if speaker_span else None,
             speaker_span=speaker_span,
             cue=cue,

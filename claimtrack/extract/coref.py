@@ -53,6 +53,10 @@ _WORK = re.compile(
 )
 
 _POSSESSIVE = re.compile(r"(?:’s|'s)$")
+# an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
+_OWNER = re.compile(r"(?:’s|'s|s’|s')$")
+# an acronym, not a roman numeral: "CNN" in "Carson CNN" is no surname
+_ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 # the name a relative "who" follows: "and Sanders, who says it's disastrous"
 _NAME_BEFORE_WHO = re.compile(rf"((?:{CAP}\s+){{0,3}}{CAP}),\s*$")
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
@@ -87,11 +91,20 @@ _CLAUSE_WORDS = frozenset(
 )
 # a pronoun opening a clause: "He says", "It's"
 _PRONOUN_OPENING = re.compile(r"(?:he|she|it|they|we|i|you)(?:$|['’])")
+# titles and roles that may stand before a name, without articles ("Nicole A. Navas")
+_ROLE_WORDS = (TITLES | ROLE_NOUNS) - FUNCTION_WORDS - {"a", "an", "the"}
 # the ends of contractions, which no name has: "I've", "we're", "don't"
 _CONTRACTIONS = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t", "'m", "’m")
 # words of a share of those polled: "Almost half", "a third of them"
 _SHARE_WORDS = QUANTITY_WORDS | frozenset(
-    "a an of the them those third quarter majority plurality minority percent".split()
+    "a an of in the them those third quarter majority plurality minority percent more than "
+    "less fewer dozens hundreds thousands twenty thirty forty fifty sixty seventy eighty "
+    "ninety".split()
+)
+# numbers as words: "three helicopters", "One attendee"
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy "
+    "eighty ninety dozens hundreds thousands".split()
 )
 # last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
 _PLACE_WORDS = frozenset("states city county island beach valley street avenue park day".split())
@@ -191,6 +204,8 @@ def _strip_titles(words: list[str]) -> list[str]:
         if w.endswith(("'", "’")) and not w.endswith(("s'", "s’")):
             last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
             continue
+        if len(w) == 2 and w[0].isupper() and w[1] == ".":
+            continue  # an initial: "Nicole A. Navas" is not "a Navas"
         key = w.lower().rstrip(".")
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
         if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
@@ -201,14 +216,18 @@ def _strip_titles(words: list[str]) -> list[str]:
 def _trailing_name(words: list[str]) -> list[str]:
     """Return the name that ends a description: "University political scientist Brigid Harrison"
     -> "Brigid Harrison" (two capitalised words or more after the last lower-case one)."""
-    lower = [
+    cut = [
         i
-        for i, w in enumerate(words)
-        if w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}
+        for i, w in enumerate(words[:-2])
+        if (w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}) or _is_role(w)
     ]
-    if lower and len(words) - lower[-1] - 1 >= 2:
-        return words[lower[-1] + 1 :]
-    return words
+    return words[cut[-1] + 1 :] if cut else words
+
+
+def _is_role(word: str) -> bool:
+    """Return whether a word is a title or a role: "Secretary-Treasurer", "Assemblywoman"."""
+    parts = word.lower().rstrip(".").split("-")
+    return any(p in _ROLE_WORDS for p in parts) or parts[-1].endswith(("woman", "man"))
 
 
 def _owned_noun(words: list[str]) -> bool:
@@ -218,6 +237,16 @@ def _owned_noun(words: list[str]) -> bool:
     stem = last[:-1] if last.endswith("s") else last
     return len(words) <= 3 and any(
         w in GROUP_NOUNS or w in ROLE_NOUNS or w in WORK_NOUNS for w in (last, stem)
+    )
+
+
+def names_a_place_or_time(mention: str) -> bool:
+    """Return whether a mention names a state, a place or a time: "New Hampshire", "Hours"."""
+    words = [w.lower().strip(",.") for w in mention.split()]
+    return bool(words) and (
+        " ".join(mention.split()) in US_STATES
+        or words[-1] in _PLACE_WORDS
+        or any(w in _TIME_WORDS for w in words)
     )
 
 
@@ -234,12 +263,20 @@ def names_someone(name: str) -> bool:
         return False
     if any(w in _TIME_WORDS or w in _CLAUSE_WORDS for w in lower) or lower[-1] in _REALM_WORDS:
         return False
-    if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower):
+    if any(w.endswith("ing") and w.islower() and w not in WORK_NOUNS for w in words):
+        return False  # "Latin hits including"
+    if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower) or _OWNER.search(name):
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
     if lower[0] in {"a", "an"} and len(words) <= 2:
         return False  # "A Libertarian": one of many
     if (len(words) == 1 and lower[0] in _ALONE) or all(w in _SHARE_WORDS for w in lower):
         return False
+    if len(name) < 2 or lower[-1] in FUNCTION_WORDS or "percent" in lower:
+        return False  # "the U", "Atlantic City and", "Thirty percent of voters"
+    if len(words) > 1 and lower[0] in _NUMBER_WORDS:
+        return False  # "three helicopters", "One attendee": some of a kind, no name
+    if len(words) == 1 and gender_of(words) is not None:
+        return False  # "Donald": a first name alone is no name across a corpus
     if any(w in _OWNER_PRONOUNS or w in {"its", "the", "a", "an"} for w in lower[1:]):
         return False  # "Clinton shook her head", "an arrangement the Sanders campaign"
     if len(words) > 1 and _PRONOUN_OPENING.match(lower[0]):
@@ -256,7 +293,7 @@ def names_someone(name: str) -> bool:
         last in GROUP_NOUNS
         or last[:-1] in GROUP_NOUNS
         or last[:-1] in ROLE_NOUNS
-        or last.endswith(("ers", "ors", "ists", "ians", "ants", "ents"))
+        or (len(last) > 5 and last.endswith(("ers", "ors", "ists", "ians")))
     )
     return len(words) <= 3 and (plural or last == "police")
 
@@ -341,10 +378,9 @@ class Resolver:
             if r._in_headline(m.start(), starts):
                 continue  # "Clinton Cash Debunks Hillary" is no person
             words = _after_sentence_end(m.group().split())
-            owners = [i for i, w in enumerate(words[:-2]) if _POSSESSIVE.search(w)]
-            words = _strip_titles(
-                words[owners[-1] + 1 :] if owners else words
-            )  # "CNBC's Becky Quick"
+            owners = [i for i, w in enumerate(words[:-2]) if _OWNER.search(w)]
+            # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
+            words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
             words = _name_words(words)
@@ -356,7 +392,7 @@ class Resolver:
                     continue
             parts = [p.lower() for w in words for p in w.split("-")]
             if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
-                words[-1].lower() in _PLACE_WORDS
+                words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
             ):
                 continue  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
             people = r.by_surname.setdefault(words[-1], [])
@@ -430,7 +466,7 @@ class Resolver:
         # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
         head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
         raw = _after_sentence_end(head.split())
-        owners = [i for i, w in enumerate(raw[:-2]) if _POSSESSIVE.search(w)]
+        owners = [i for i, w in enumerate(raw[:-2]) if _OWNER.search(w)]
         if owners:
             raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
         said = _name_words(raw)
@@ -523,6 +559,9 @@ class Resolver:
         stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
         if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:
             rest = words[1:]
+            tail = _trailing_name(words)
+            if len(tail) < len(words) and is_person(" ".join(tail)):
+                return self.canonical_name(" ".join(tail)), False  # "his friend Saleh Oumar"
             if stem in WORK_NOUNS:
                 for start, noun, name in reversed(self._works()):
                     if start < pos and noun == stem:
@@ -583,6 +622,13 @@ class Resolver:
             if start < pos and not plural and self._agrees(name, gender):
                 return name
         return None
+
+    def speaker_name(self, name: str | None) -> str | None:
+        """Return the name a claim's speaker gets: None when it names no one ("governor",
+        "Almost half") or is a shouted word of a headline ("BUSTED")."""
+        if name is None or not names_someone(name) or (name.isupper() and len(name) > 5):
+            return None
+        return name
 
     def remember(self, pos: int, name: str | None, plural: bool) -> None:
         """Record the speaker of a claim at pos, for pronouns that come later."""

@@ -43,6 +43,9 @@ NAME_PARTICLES = frozenset(
 # A possessive inside a name, straight or curly: "Trump's campaign", "the Democrats' leaders".
 _POSSESSIVE = re.compile(r"\w['\u2019]s?(?:\s|$)")
 
+# An acronym, not a roman numeral: "CNN", "AFL-CIO" (not "III", "IV")
+_ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
+
 # One word of a proper name: "Peskov", "JD", "W.", "O'Malley", "Jong-un", "Ocasio-Cortez".
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
 
@@ -88,6 +91,7 @@ def describe(name: str) -> NameInfo:
         or not core_words
         or any(word.strip(".").casefold() in GROUP_WORDS for word in core_words)
         or core_words[-1].strip(".").casefold() in TITLES  # "Mr", "Texas Sen": a title, no name
+        or _ACRONYM.match(core_words[-1]) is not None  # "CNN", "Carson CNN": an outlet, no person
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
     core = " ".join(core_words)
