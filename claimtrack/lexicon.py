@@ -166,6 +166,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "learn",
     "recognize",
     "doubt",
+    # intentions, cues before an infinitive only ("plans to raise", "threatened to sue")
+    "plan:planned:plans:planning",
+    "threaten",
+    "intend",
     # refusals to speak, cues before the act refused only ("declined to comment", "refused
     # to say"): see DECLINED_ACT in extract/patterns.py
     "decline",
@@ -258,7 +262,10 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-)
+) | {"plan", "threaten", "intend"}
+
+# verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
+INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset({"plan", "threaten", "intend"})
 
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {

@@ -235,6 +235,54 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "it had suspended 125,000 Twitter accounts",
     ),
+    # a clause boundary before a speaker whose mention drops a function word ("other")
+    (
+        "After the Mason City event, several Clinton supporters said the former president had "
+        "made a good case for his wife, while other voters said they had not heard anything to "
+        "pull them away from Mr. Sanders.",
+        "Clinton supporters",
+        "said",
+        "the former president had made a good case for his wife",
+    ),
+    # a new clause after a comma ends a reported content
+    (
+        "Trump campaign spokeswoman Hope Hicks said all staffers sign NDAs, though she did not "
+        "discuss their terms.",
+        "Trump campaign spokeswoman Hope Hicks",
+        "said",
+        "all staffers sign NDAs",
+    ),
+    # an infinitive is the content of a promise, not an adverbial; it ends at a comma
+    (
+        "Though he hasn’t traditionally been a major voice on immigration reform, Sanders "
+        "promised to take bold action should he win the presidency.",
+        "Sanders",
+        "promised",
+        "to take bold action should he win the presidency",
+    ),
+    (
+        "He also pledged to shut down private detention centers, after he introduced a bill "
+        "last month that would end private prison contracts with the government.",
+        "He",
+        "pledged",
+        "to shut down private detention centers",
+    ),
+    # intentions are cues before an infinitive
+    (
+        "The Republican presidential candidate plans to be back in South Carolina later "
+        "Saturday to await the results.",
+        "The Republican presidential candidate",
+        "plans",
+        "to be back in South Carolina later Saturday to await the results",
+    ),
+    # the target of a coordinated "and endorsed" stops at its preposition, as a plain one does
+    (
+        "The former secretary of state’s approach has won over Weaver, who came out and "
+        "endorsed Clinton during a conference call with reporters Tuesday morning.",
+        "The former secretary",
+        "endorsed",
+        "Clinton",
+    ),
 ]
 
 
@@ -254,6 +302,9 @@ NOT_CLAIMS: list[str] = [
     "Trump declined to endorse Ryan at first.",
     # an opening with a clause verb of its own is no subject
     "The debate was over before anyone said a word.",
+    # an intention with no infinitive, and a possessive before the cue, attribute nothing
+    "Trump plans major ad buy after weeks of being outspent.",
+    "Right afterward, Ted Cruz talked up his plans to force undocumented immigrants out.",
 ]
 
 

@@ -40,12 +40,14 @@ from claimtrack.lexicon import (
     DECLINE_VERBS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
     NP_OBJECT_VERBS,
     OBJECT_VERBS,
     PHRASE_CUES,
     PLURAL_VERB_PRONOUNS,
+    POSSESSIVE_PRONOUNS,
     QUOTE_VERBS,
     TARGET_VERBS,
     THAT_ONLY_VERBS,
@@ -140,7 +142,7 @@ _CLAUSE_SUBJECT = re.compile(
 # the opening of a content by "that" right after its cue: " that " / ", that "
 _THAT_OPENING = re.compile(r"[\s,]+that\s+")
 # an infinitive right after its cue: " to leverage"
-_TO_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_TO_INFINITIVE = re.compile(r"\s+to\s+(?:[“\"]|'')?[a-z]")
 # a short object before a clause with no "that": " me " / " reporters "
 _PRONOUN_OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+crowd|the\s+audience)\s+"
@@ -468,7 +470,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         if aux and aux[-1] in _PASSIVE and not cue.endswith("ing"):
             return None
         speaker = clean_mention(text, *sm.span("speaker"))
-        if speaker is None:
+        if speaker is None or text[speaker[0] : speaker[1]].lower() in POSSESSIVE_PRONOUNS:
+            # "His plans to stay were dropped": a possessive makes a noun of the cue
             return None
         if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not _base_form_ok(
             cue, lemma, aux, text[speaker[0] : speaker[1]]
@@ -487,6 +490,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         return None
     right = content_start(text, ce, se, lemma)
     if loose and not _clause_follows(text, ce, se, right):
+        return None
+    if lemma in INFINITIVE_ONLY_VERBS and right is None:
         return None
     if lemma in DECLINE_VERBS:
         # "The Carson campaign declined to comment": the refused act is the content
@@ -532,6 +537,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 content_from=right,
                 negated=negated,
                 inherit=True,
+                # "who came out and endorsed Clinton during a conference call": the target
+                content_to=_target_end(text, lemma, ce, right, se),
             )
         inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
         inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
@@ -575,19 +582,24 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             negated=negated,
             content_to=_subordinate_end(text, ss, se, start, speaker, right),
         )
-    direction, begin, end = _place(text, ss, se, start, ce, right)
+    if (
+        lemma in INFINITIVE_VERBS
+        and right is not None
+        and _TO_INFINITIVE.match(text, ce, se)
+        and not _QUOTE_END.search(text, max(ss, start - 4), start)
+    ):
+        # "Sanders promised to take bold action should he win": the infinitive is the
+        # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
+        # shut down private detention centers, after he introduced a bill")
+        direction, begin, end = Direction.RIGHT, right, _infinitive_end(text, right, se)
+    else:
+        direction, begin, end = _place(text, ss, se, start, ce, right)
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
         # "a serial liar, rampant xenophobe, racist ... who has repeatedly pledged to ban":
         # what stands before a relative "who" describes the speaker, it is not said
         return None
-    if (
-        direction is Direction.RIGHT
-        and lemma in TARGET_VERBS
-        and not QUOTE_NEXT.match(text, ce, se)
-    ):
-        stop = _TARGET_END.search(text, begin + 1, se)
-        if stop is not None:
-            end = stop.start()
+    if direction is Direction.RIGHT and end is None:
+        end = _target_end(text, lemma, ce, begin, se)
     if direction is Direction.RIGHT and end is None:
         end = _subordinate_end(text, ss, se, start, speaker, begin)
     return Candidate(
@@ -667,6 +679,25 @@ def _place(
     return Direction.RIGHT, right, None
 
 
+def _target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | None:
+    """Return where the target of "endorsed Cruz last week" ends, or None for other cues."""
+    if lemma not in TARGET_VERBS or QUOTE_NEXT.match(text, ce, se):
+        return None
+    stop = _TARGET_END.search(text, begin + 1, se)
+    return stop.start() if stop is not None else None
+
+
+def _infinitive_end(text: str, start: int, se: int) -> int | None:
+    """Return where an infinitive content ends: its first comma outside a quotation, or None."""
+    comma = text.find(",", start, se)
+    if comma < 0:
+        return None
+    piece = text[start:comma]
+    if piece.count("“") > piece.count("”") or piece.count('"') % 2 or piece.count("''") % 2:
+        return None
+    return comma
+
+
 def _clause_at(text: str, ce: int, se: int, right: int) -> bool:
     """Return whether a clause after a cue and its adverbial starts at `right`."""
     # the clause's subject word lies right after `right`: no need to look further
@@ -687,7 +718,8 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
             # "asked them to reconsider", "urged Congress to act": the object belongs to it
             return ce + 1
         if inf is not None:
-            return inf.end() - 1
+            # the content opens with its "to", as annotators mark it: "to “take our fight”"
+            return text.rfind("to", inf.start(), inf.end())
         if lemma not in WH_VERBS:
             return None
     opening = CONTENT_OPENING.match(text, ce, se)

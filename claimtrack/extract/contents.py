@@ -10,6 +10,7 @@ import re
 from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span
 from claimtrack.extract.patterns import (
     AND_THAT,
+    CLAUSE_AFTER_COMMA,
     QUOTE_INTRODUCED,
     SECOND_PREDICATE,
     TRAILING_JUNK,
@@ -109,8 +110,27 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         # "said Clinton had been “extremely careless” ..., but did not recommend that":
         # the speaker's second verb ends what was said
         if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE:
-            return m.start()
+            se = m.start()
+            break
+    if "," in text[start:se]:
+        for m in CLAUSE_AFTER_COMMA.finditer(text, start, se):
+            # "said all staffers sign NDAs, though she did not discuss their terms": a clause
+            # of the writer's; a comma inside a quotation ends nothing
+            if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE and _closed(
+                text, start, m.start()
+            ):
+                return m.start()
     return se
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """Return whether every quotation opened in text[start:end] is closed there too."""
+    piece = text[start:end]
+    return (
+        piece.count("“") <= piece.count("”")
+        and piece.count('"') % 2 == 0
+        and (piece.count("''") % 2 == 0)
+    )
 
 
 def _introduced_quote(text: str, start: int, end: int) -> int:

@@ -50,7 +50,7 @@ CONTENT_OPENING = re.compile(r"[\s,:—\-]*(?:(?P<that>that|whether|if)\b[\s,]*)
 QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
 
 # content that is itself an infinitive: "promised to leverage it", "vowed to use"
-INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+[a-z]")
+INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+(?:[“\"]|'')?[a-z]")
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 # (bounded, as every repeat here: "said Trump said Trump ..." must not scan to the end)
@@ -79,13 +79,20 @@ ACCORDING_SOURCE = re.compile(
 # "and that" joining two assertions of one cue: "claims that A and that B"
 AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
-# the end of a clause before another attribution: ", " / "; " / " while " / " and "
+# the end of a clause before another attribution: ", " / "; " / " while " / " and " (and the
+# function word a speaker mention drops: ", while other voters said")
 CLAUSE_BOUNDARY = re.compile(
-    r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because))\s*$"
+    r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because))\s*"
+    r"(?:(?:other|all|both|such)\s+)?$"
 )
 
 # trailing connectors left at the end of a cut content: ", and" / " but" / ","
-TRAILING_JUNK = re.compile(r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b)+$")
+# (each word stands between two \b: contents.py reads the words it may end with from here)
+TRAILING_JUNK = re.compile(
+    r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b"
+    r"|(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))"
+    r"(?:\bother\b|\ball\b|\bboth\b|\bsuch\b))+$"
+)
 
 DENIAL_TEXT = re.compile("|".join(DENIAL_CONTENT), re.IGNORECASE)
 DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
@@ -180,4 +187,12 @@ OPENING_SUBJECT = re.compile(
 # the subject of a sentence that opens with a pronoun and a contraction: "He’s comparing"
 CONTRACTED_SUBJECT = re.compile(
     r"(?P<speaker>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|d|ll|re|ve)\s)"
+)
+
+# a new clause after a comma, which ends a reported content: ", though she did not discuss" /
+# ", while Republican candidates went after" / ", but Republicans"
+CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:though|although|while|whereas|even\s+though|even\s+as)\s+"
+    r"(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|that|these|those|some|many|"
+    r"most|other|others|no|[A-Z])\b)"
 )
