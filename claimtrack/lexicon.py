@@ -111,6 +111,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "demand",
     "posit",
     "point out:pointed out:points out:pointing out",
+    "refer to:referred to:refers to:referring to",
     "go on to say:went on to say:goes on to say",
     "continue to say:continued to say:continues to say:continuing to say",
     "make clear:made clear:makes clear",
@@ -219,7 +220,11 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
     decry defend support oppose propose
     """.split()
-)
+) | {"refer to"}
+
+# verbs whose content is a noun phrase only: "referring to the party's convention" is a
+# claim, "referring to whether he had communicated with Putin" a topic
+NP_ONLY_VERBS: frozenset[str] = frozenset({"refer to"})
 
 # verbs whose content is the person or plan they are about ("endorsed Cruz last week"):
 # the content stops before the first comma, preposition or time word
@@ -228,7 +233,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
     criticise accuse blame defend propose announce cite describe
     """.split()
-)
+) | {"refer to"}
 
 # verbs whose content may follow with no "that" ("Trump said the war would not have started")
 BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
@@ -343,6 +348,7 @@ PARTICIPLES: frozenset[str] = frozenset(
         "rejecting",
         "confirming",
         "pointing out",
+        "referring to",
         "countering",
         "cautioning",
         "tweeting",

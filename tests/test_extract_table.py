@@ -283,6 +283,29 @@ FORMS: list[tuple[str, str, str, str]] = [
         "endorsed",
         "Clinton",
     ),
+    # a question whose clause opens with a name ("why Ghazala Khan"), after a second verb
+    (
+        "After their appearance, Trump complained Khizr Khan unfairly had attacked him and "
+        "questioned why Ghazala Khan hadn't spoken on stage.",
+        "Trump",
+        "questioned",
+        "why Ghazala Khan hadn't spoken on stage",
+    ),
+    # ", referring to": a participle whose target ends at its comma, and which ends the quote
+    (
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July "
+        "convention, where Republicans will select a nominee.",
+        "Trump",
+        "referring to",
+        "the party’s July convention",
+    ),
+    (
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July "
+        "convention, where Republicans will select a nominee.",
+        "Trump",
+        "said",
+        "things “should be wrapped up by Cleveland,”",
+    ),
 ]
 
 
@@ -305,6 +328,9 @@ NOT_CLAIMS: list[str] = [
     # an intention with no infinitive, and a possessive before the cue, attribute nothing
     "Trump plans major ad buy after weeks of being outspent.",
     "Right afterward, Ted Cruz talked up his plans to force undocumented immigrants out.",
+    # a negated passive is still a passive: Tyson is asked, he asks nothing
+    "Iron Mike Tyson was not asked to speak at the Convention though I'm sure he would do a "
+    "good job if he was.",
 ]
 
 
@@ -317,3 +343,47 @@ def test_a_refusal_to_speak_declines() -> None:
     # PolNeAR train, politico_2015-12-15
     (claim,) = extract(Article.from_text("The Carson campaign declined to comment for this story."))
     assert claim.stance is Stance.DECLINES
+
+
+# a question put to the speaker, with a place or an adverb before it, or one word long:
+# sentence, cue, the question as claimed (the asker is unnamed: no speaker)
+QUESTIONS: list[tuple[str, str, str]] = [
+    (
+        "Asked on Fox News who leads the party in his view, he said Ryan.",
+        "Asked",
+        "who leads the party in his view",
+    ),
+    (
+        'When asked why, Sembler responded in a text message: "Trump will be the Republican '
+        "Party's nominee.\"",
+        "asked",
+        "why",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, cue, text", QUESTIONS)
+def test_question(sentence: str, cue: str, text: str) -> None:
+    found = [(c.speaker, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (None, cue, text) in found, found
+
+
+def test_a_preposition_opens_no_inverted_speaker() -> None:
+    # PolNeAR train, huff-post_2016-08-03: "asked about X" names what was asked, not who said
+    sentence = (
+        "Sunday on CNN’s “Fareed Zakaria GPS,” when asked about Republican presidential nominee "
+        "Donald Trump, President Barack Obama said he expected that Americans will say “no” to "
+        "Trump’s policy measures."
+    )
+    mentions = {c.speaker_mention for c in extract(Article.from_text(sentence))}
+    assert "about Republican presidential nominee Donald Trump" not in mentions
+
+
+def test_a_reference_to_a_question_is_no_claim() -> None:
+    # the seeds: Trump neither asserts nor denies the calls; "whether ..." is only the topic
+    sentence = (
+        "“I don’t comment on that,” Trump said, referring to whether he had communicated with "
+        "Putin post-presidency."
+    )
+    claims = extract(Article.from_text(sentence))
+    assert [c.text for c in claims] == ["I don’t comment on that"]

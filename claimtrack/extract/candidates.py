@@ -44,6 +44,7 @@ from claimtrack.lexicon import (
     INFINITIVE_VERBS,
     INVERTED_VERBS,
     NP_OBJECT_VERBS,
+    NP_ONLY_VERBS,
     OBJECT_VERBS,
     PHRASE_CUES,
     PLURAL_VERB_PRONOUNS,
@@ -154,7 +155,7 @@ _NAMED_OBJECT = re.compile(
 )
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
 _WH_CLAUSE = re.compile(
-    r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[a-z]"
+    r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
 # where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word
 _TARGET_END = re.compile(
@@ -467,7 +468,9 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     start = cs
     if sm is not None:
         aux = sm.group("aux").split()
-        if aux and aux[-1] in _PASSIVE and not cue.endswith("ing"):
+        # "was not asked to speak": a negation or an adverb does not hide the passive
+        verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
+        if verbs and verbs[-1] in _PASSIVE and not cue.endswith("ing"):
             return None
         speaker = clean_mention(text, *sm.span("speaker"))
         if speaker is None or text[speaker[0] : speaker[1]].lower() in POSSESSIVE_PRONOUNS:
@@ -538,7 +541,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 negated=negated,
                 inherit=True,
                 # "who came out and endorsed Clinton during a conference call": the target
-                content_to=_target_end(text, lemma, ce, right, se),
+                content_to=target_end(text, lemma, ce, right, se),
             )
         inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
         inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
@@ -599,7 +602,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # what stands before a relative "who" describes the speaker, it is not said
         return None
     if direction is Direction.RIGHT and end is None:
-        end = _target_end(text, lemma, ce, begin, se)
+        end = target_end(text, lemma, ce, begin, se)
     if direction is Direction.RIGHT and end is None:
         end = _subordinate_end(text, ss, se, start, speaker, begin)
     return Candidate(
@@ -679,7 +682,7 @@ def _place(
     return Direction.RIGHT, right, None
 
 
-def _target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | None:
+def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | None:
     """Return where the target of "endorsed Cruz last week" ends, or None for other cues."""
     if lemma not in TARGET_VERBS or QUOTE_NEXT.match(text, ce, se):
         return None
@@ -730,7 +733,8 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     if pos >= se:
         return None
     if opening.group("that"):
-        return pos
+        # "referring to whether he had communicated with Putin": a topic, not a claim
+        return None if lemma in NP_ONLY_VERBS else pos
     if ":" in opening.group():
         return pos
     if "," in opening.group() or "—" in opening.group():

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.candidates import Candidate, Direction, Span, content_start, words_in
+from claimtrack.extract.candidates import (
+    Candidate,
+    Direction,
+    Span,
+    content_start,
+    target_end,
+    words_in,
+)
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB
 from claimtrack.lexicon import (
@@ -51,7 +58,8 @@ _SIGNATURE = re.compile(
 # "When asked if it would be possible ..., " / "Asked about Cruz's charges, "
 _ASKED = re.compile(
     r"(?:(?:[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?(?:later\s+)?(?P<cue>[Aa]sked)"
-    r"(?:\s+by\s+[^,]{2,60}?)?\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{4,200}?),\s"
+    r"(?:\s+by\s+[^,]{2,60}?)?(?:\s+[a-z]+ly|\s+(?:on|in|at|during)\s+[^,]{2,40}?)?"
+    r"\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{0,200}?),\s"
 )
 
 
@@ -139,6 +147,8 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
         direction=Direction.RIGHT,
         content_from=right,
         inherit=True,
+        # ", referring to the party's July convention, where ...": the target only
+        content_to=target_end(text, lemma, ce, right, se),
     )
 
 
