@@ -267,7 +267,7 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend"}
+) | {"plan", "threaten", "intend", "hope"}
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset({"plan", "threaten", "intend"})

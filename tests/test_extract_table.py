@@ -275,6 +275,22 @@ FORMS: list[tuple[str, str, str, str]] = [
         "plans",
         "to be back in South Carolina later Saturday to await the results",
     ),
+    # a hope takes an infinitive too ("hopes to get"), and the infinitive is the content,
+    # not a clause after a later "that"
+    (
+        "Cruz hopes to get one last media splash from his 99-county pursuit.",
+        "Cruz",
+        "hopes",
+        "to get one last media splash from his 99-county pursuit",
+    ),
+    (
+        "In California, Clinton hopes to make a statement in a contest that will effectively end "
+        "the primaries and encourage the party to coalesce around her candidacy.",
+        "Clinton",
+        "hopes",
+        "to make a statement in a contest that will effectively end the primaries and encourage "
+        "the party to coalesce around her candidacy",
+    ),
     # the target of a coordinated "and endorsed" stops at its preposition, as a plain one does
     (
         "The former secretary of state’s approach has won over Weaver, who came out and "

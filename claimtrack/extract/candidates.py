@@ -723,7 +723,8 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if inf is not None:
             # the content opens with its "to", as annotators mark it: "to “take our fight”"
             return text.rfind("to", inf.start(), inf.end())
-        if lemma not in WH_VERBS:
+        if lemma not in WH_VERBS and lemma not in BARE_CLAUSE_VERBS:
+            # "hopes that ..." takes a clause as well
             return None
     opening = CONTENT_OPENING.match(text, ce, se)
     if opening is None:
