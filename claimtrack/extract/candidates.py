@@ -101,6 +101,8 @@ _NO_LAST = (
     | FUNCTION_WORDS
     | {"and", "but", "then", "or", "nor", "his", "her", "their", "its", "my", "our", "your"}
 )
+# how far an infinitive content is searched for its comma, in characters
+_INFINITIVE_REACH = 400
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
@@ -692,7 +694,8 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
 
 def _infinitive_end(text: str, start: int, se: int) -> int | None:
     """Return where an infinitive content ends: its first comma outside a quotation, or None."""
-    comma = text.find(",", start, se)
+    # a comma this far from the infinitive is past its content anyway
+    comma = text.find(",", start, min(se, start + _INFINITIVE_REACH))
     if comma < 0:
         return None
     piece = text[start:comma]

@@ -112,8 +112,10 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE:
             se = m.start()
             break
-    if "," in text[start:se]:
-        for m in CLAUSE_AFTER_COMMA.finditer(text, start, se):
+    # within reach of the content's start: a sentence that never ends costs its reach only
+    limit = min(se, start + _REACH)
+    if text.find(",", start, limit) >= 0:
+        for m in CLAUSE_AFTER_COMMA.finditer(text, start, limit):
             # "said all staffers sign NDAs, though she did not discuss their terms": a clause
             # of the writer's; a comma inside a quotation ends nothing
             if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE and _closed(
