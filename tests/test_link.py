@@ -190,6 +190,21 @@ def test_index_never_proposes_all_pairs() -> None:
     assert len(index.postings["trump"]) == 3
 
 
+def test_index_lookups_do_not_depend_on_the_order_of_the_keys() -> None:
+    # five keys held by 100 claims each: the lookup budget reads four postings, and which
+    # four must not follow the order of the asking claim's keys (a set's order follows
+    # the hash seed, which made links differ from one run to the next)
+    index = Index()
+    keys = [f"key{k}" for k in range(5)]
+    for k, key in enumerate(keys):
+        for i in range(100):
+            index.add(100 * k + i, [key])
+    forward = index.candidates(keys, limit=1000, min_shared=1)
+    backward = index.candidates(keys[::-1], limit=1000, min_shared=1)
+    assert len(forward) == 400
+    assert sorted(forward) == sorted(backward)
+
+
 def test_relation_cues_from_the_lexicon_and_headlines() -> None:
     assert text_cue("Met police denies reports of Banksy arrest") is CueClass.DENIAL
     assert (

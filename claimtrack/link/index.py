@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from operator import itemgetter
 
 from claimtrack.link.features import EXACT
 from claimtrack.link.grams import gram_weights
@@ -111,7 +110,7 @@ class Index:
             n = df.get(k, 0) + base.get(k, 0)
             if 1 + (k in indexed) <= n and (n <= cap or k[0] == EXACT):
                 usable.append((n, k))
-        usable.sort(key=itemgetter(0))  # stable: keys of equal counts keep their order
+        usable.sort()  # by count, then key: the same lookups whatever the hash seed
         shared: Counter[int] = Counter()
         rare: Counter[int] = Counter()
         budget = LOOKUP_BUDGET
