@@ -51,6 +51,9 @@ def main(argv: list[str]) -> int:
             chars += len(article.text)
             claims += len(found)
             docs += 1
+    if not docs:
+        print(f"Error: {args.folder} holds no .txt files", file=sys.stderr)
+        return 1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles:            {docs}")
     print(f"characters:          {chars}")
