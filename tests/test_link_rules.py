@@ -10,27 +10,8 @@ from claimtrack.link.features import features, stem
 from claimtrack.link.linker import different_facts, make_item, pair_score
 from claimtrack.link.polarity import contradicts, negated, negated_words, sharp_contradiction
 from claimtrack.link.score import THRESHOLD
-from claimtrack.models import Claim, Kind, Relation, Stance, article_id, claim_id
-
-
-def claim(text: str, speaker: str, stance: Stance = Stance.ASSERTS, cue: str = "said") -> Claim:
-    """Return a claim that is the whole of its own one-sentence article."""
-    aid = article_id(f"{speaker}: {text}")
-    return Claim(
-        id=claim_id(aid, (0, len(text))),
-        article=aid,
-        path=None,
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_span=None,
-        cue=cue,
-        cue_span=None,
-        kind=Kind.REPORTED,
-        stance=stance,
-        text=text,
-        span=(0, len(text)),
-    )
-
+from claimtrack.models import Claim, Relation, Stance, article_id, claim_id
+from tests.lone_claims import claim
 
 # PolNeAR train: answers that name no proposition
 OFFER = (

@@ -10,8 +10,9 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.link.track import ASSERTS, Status, build, matches
-from claimtrack.models import Claim, Kind, Link, Relation, Stance, article_id, claim_id, link_id
+from claimtrack.models import Claim, Link, Relation, link_id
 from claimtrack.store import Store
+from tests.lone_claims import claim
 from tests.seed_claims import (
     BOOK_CALLS,
     BOOK_TESTS,
@@ -169,25 +170,6 @@ def test_a_claim_someone_asserts_the_opposite_of_is_disputed() -> None:
     links = link_claims([working, not_working])
     claims = {c.id: c for c in (working, not_working)}
     assert [t.status for t in build(claims, links)] == [Status.DISPUTED]
-
-
-def claim(text: str, speaker: str) -> Claim:
-    """Return an asserted claim that is the whole of its own article."""
-    aid = article_id(f"{speaker}: {text}")
-    return Claim(
-        id=claim_id(aid, (0, len(text))),
-        article=aid,
-        path=None,
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_span=None,
-        cue="said",
-        cue_span=None,
-        kind=Kind.REPORTED,
-        stance=Stance.ASSERTS,
-        text=text,
-        span=(0, len(text)),
-    )
 
 
 def test_a_group_is_stated_by_its_most_central_member() -> None:
