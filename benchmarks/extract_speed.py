@@ -35,9 +35,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the folder")
     args = parser.parse_args(argv)
-    if not args.folder.is_dir():
+    if not args.folder.is_dir() or next(args.folder.glob("*.txt"), None) is None:
         print(
-            f"Error: {args.folder} is absent (the PolNeAR texts live in ../shared)", file=sys.stderr
+            f"Error: {args.folder} holds no .txt files (the PolNeAR texts live in ../shared)",
+            file=sys.stderr,
         )
         return 1
     chars = claims = docs = 0
@@ -51,9 +52,6 @@ def main(argv: list[str]) -> int:
             chars += len(article.text)
             claims += len(found)
             docs += 1
-    if not docs:
-        print(f"Error: {args.folder} holds no .txt files", file=sys.stderr)
-        return 1
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles:            {docs}")
     print(f"characters:          {chars}")

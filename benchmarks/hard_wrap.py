@@ -35,9 +35,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--width", type=int, default=72, help="columns to wrap at")
     args = parser.parse_args(argv)
-    if not args.folder.is_dir():
+    if not args.folder.is_dir() or next(args.folder.glob("*.txt"), None) is None:
         print(
-            f"Error: {args.folder} is absent (the PolNeAR texts live in ../shared)", file=sys.stderr
+            f"Error: {args.folder} holds no .txt files (the PolNeAR texts live in ../shared)",
+            file=sys.stderr,
         )
         return 1
     docs = lost = restored = rule_failures = 0

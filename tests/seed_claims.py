@@ -15,15 +15,14 @@ from claimtrack.link.stored import link_store
 from claimtrack.models import (
     Article,
     Claim,
-    Kind,
     Link,
     Relation,
     Stance,
     article_id,
-    claim_id,
     link_id,
 )
 from claimtrack.store import Store
+from tests.lone_claims import reported_claim
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ZERO = (SEEDS / "000_07b1cfc2f07ecd18.txt").read_text(encoding="utf-8")
@@ -41,21 +40,7 @@ def claim_at(
     article: str, span: tuple[int, int], speaker: str | None, stance: Stance = Stance.ASSERTS
 ) -> Claim:
     """Return a reported claim on this span of the article."""
-    aid = article_id(article)
-    return Claim(
-        id=claim_id(aid, span),
-        article=aid,
-        path=None,
-        speaker=speaker,
-        speaker_mention=speaker,
-        speaker_span=None,
-        cue=None,
-        cue_span=None,
-        kind=Kind.REPORTED,
-        stance=stance,
-        text=article[span[0] : span[1]],
-        span=span,
-    )
+    return reported_claim(article_id(article), span, article[span[0] : span[1]], speaker, stance)
 
 
 BOOK_CALLS = claim(
