@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from claimtrack.cli.app import COMMANDS, app, load_command
 from claimtrack.models import Article, Claim, Kind, Stance, claim_id
 from claimtrack.store import Store
 
@@ -29,10 +30,45 @@ def _heavy(modules: list[str]) -> list[str]:
     return [m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
 
 
-def test_importing_the_cli_imports_neither_extractor_nor_models() -> None:
+# The modules that define commands: each is imported only when one of its commands runs.
+COMMAND_MODULES = {f"claimtrack.cli.{entry.module}" for entry in COMMANDS.values()}
+
+
+def _all_loaded_after(code: str) -> set[str]:
+    """Return every module loaded after running `code` in a fresh interpreter."""
+    probe = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    return set(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_importing_the_cli_imports_neither_commands_nor_extractor_nor_models() -> None:
     loaded = _loaded_after("import claimtrack.cli")
-    assert "claimtrack.cli.list_cmds" in loaded  # the probe did import the commands
+    assert "claimtrack.cli.app" in loaded  # the probe did import the CLI
     assert _heavy(loaded) == []
+    assert COMMAND_MODULES & set(loaded) == set()
+
+
+def test_help_lists_every_command_without_importing_one() -> None:
+    code = (
+        "import io, contextlib\n"
+        "from claimtrack.cli import app\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    app(['--help'], standalone_mode=False)\n"
+        "assert 'datasette-metadata' in out.getvalue(), out.getvalue()\n"
+    )
+    loaded = _all_loaded_after(code)
+    assert COMMAND_MODULES & loaded == set()
+    assert {m for m in loaded if m == "rich" or m.startswith("rich.")} == set()
+
+
+def test_the_command_table_holds_every_command_with_its_own_first_help_line() -> None:
+    # `--help` lists the table's lines, so they must be the commands' own.
+    for name, entry in COMMANDS.items():
+        assert load_command(name).get_short_help_str(limit=10_000) == entry.help, name
+    assert {info.name for info in app.registered_commands} == set(COMMANDS)
 
 
 def test_importing_the_package_is_lazy_and_names_still_resolve() -> None:
@@ -70,11 +106,25 @@ def test_a_claims_query_does_not_import_the_extractor(tmp_path: Path) -> None:
         "assert 'the tests were sent' in out.getvalue(), out.getvalue()\n"
     )
     assert _heavy(_loaded_after(code)) == []
-    # nor pydantic (typer 0.29 imports it for any option), nor what only other commands
-    # or a terminal use
-    probe = code + "import sys\nprint(sorted(sys.modules))\n"
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    # nor pydantic (typer 0.29 imports it for any option), nor the other commands' modules,
+    # nor rich: JSON lines in a pipe and nothing on stderr need no console
+    loaded = _all_loaded_after(code)
+    assert loaded & {"pydantic", "claimtrack.show", "rich"} == set()
+    assert COMMAND_MODULES & loaded == {"claimtrack.cli.list_cmds"}
+
+
+def test_the_probe_sees_what_a_command_imports(tmp_path: Path) -> None:
+    # The same probe on `extract`: its module and the extractor are loaded.
+    text = tmp_path / "a.txt"
+    text.write_text("Peskov said the tests were sent.", encoding="utf-8")
+    code = (
+        "import io, contextlib\n"
+        "from claimtrack.cli import app\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    app(['extract', {str(text)!r}, '--format', 'jsonl'], standalone_mode=False)\n"
+        "assert 'the tests were sent' in out.getvalue(), out.getvalue()\n"
     )
-    loaded = set(eval(done.stdout.splitlines()[-1]))  # a printed list of module names
-    assert loaded & {"pydantic", "claimtrack.show", "rich.tree"} == set()
+    loaded = _all_loaded_after(code)
+    assert {"claimtrack.cli.extract_cmd", "claimtrack.extract"} <= loaded
+    assert "claimtrack.cli.link_cmds" not in loaded

@@ -1,37 +1,135 @@
-"""The Typer application: its global options, the order of its commands, their help."""
+"""The Typer application: its global options, the order of its commands, their help.
+
+A command's module is imported only when that command runs (or its help is shown): the
+table below names each command's module and first help line, so `claimtrack --help` lists
+them all without importing any, and `claimtrack claims` imports neither the extractor nor
+the linking commands. A test keeps the table's help in step with the commands' own.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 import sqlite3
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import typer
+import typer.main
 from typer.core import TyperCommand, TyperGroup
 
 from claimtrack.cli.common import DEFAULT_DB, env_db, fail, print_version, settings
-from claimtrack.store import StoreError, explain
 
-# The order `claimtrack --help` lists the commands in: the flow of the data.
-ORDER = (
-    "extract",
-    "ingest",
-    "claims",
-    "speakers",
-    "articles",
-    "show",
-    "delete",
-    "link",
-    "links",
-    "track",
-    "match",
-    "export",
-    "schema",
-    "datasette-metadata",
-    "eval",
-)
+
+class Entry(NamedTuple):
+    """Where a command is defined (a module of claimtrack.cli), and its first help line."""
+
+    module: str
+    help: str
+
+
+# The commands in the order `claimtrack --help` lists them: the flow of the data.
+COMMANDS = {
+    "extract": Entry("extract_cmd", "Print the claims found in articles, without a database."),
+    "ingest": Entry("ingest_cmd", "Read articles, extract their claims, store them and link them."),
+    "claims": Entry(
+        "list_cmds",
+        "List stored claims, filtered by speaker, article, source, kind, stance, words or date.",
+    ),
+    "speakers": Entry(
+        "list_cmds",
+        "List speakers with their aliases, claim counts and article counts, busiest first.",
+    ),
+    "articles": Entry(
+        "list_cmds",
+        "List stored articles with title, source, date, path and claim count, oldest first.",
+    ),
+    "show": Entry(
+        "show_cmd",
+        "Show one claim in its paragraph (marked ⟦so⟧) with its article and links, or one article.",
+    ),
+    "delete": Entry(
+        "ingest_cmd", "Delete articles with their claims and every link of those claims."
+    ),
+    "link": Entry(
+        "link_cmds",
+        "Link the stored claims not linked yet (all of them with --all) across articles.",
+    ),
+    "links": Entry(
+        "link_cmds",
+        "List the links between claims: who repeats, confirms, denies or declines what.",
+    ),
+    "track": Entry(
+        "link_cmds",
+        "Show each tracked claim: first assertion, who repeats, confirms, denies or declines it,"
+        " and its status.",
+    ),
+    "match": Entry(
+        "link_cmds",
+        'Match JSON lines ({"id", "text"[, "claim"]}) on stdin to known claims,'
+        " with each text's relation.",
+    ),
+    "export": Entry(
+        "link_cmds",
+        "Write the tracked claims as ClaimReview JSON-LD, or the link graph for Graphviz.",
+    ),
+    "schema": Entry("meta_cmds", "Print the JSON Schema of one record type: claim, link or track."),
+    "datasette-metadata": Entry(
+        "meta_cmds",
+        "Print datasette metadata for the store: search on claims, bookkeeping tables hidden.",
+    ),
+    "eval": Entry(
+        "eval_cmd",
+        "Score the claim extractor against a folder of brat attribution annotations.",
+    ),
+}
+ORDER = tuple(COMMANDS)
+
+
+def load_command(name: str) -> Any:
+    """Return the click command of this name, importing the module that defines it."""
+    importlib.import_module(f"claimtrack.cli.{COMMANDS[name].module}")
+    for info in app.registered_commands:
+        if info.name == name:
+            return typer.main.get_command_from_info(
+                info,
+                pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode,
+            )
+    raise LookupError(f"claimtrack.cli.{COMMANDS[name].module} defines no command {name!r}")
+
+
+class LazyCommands(MutableMapping[str, Any]):
+    """The group's commands by name: all names known, each command built when first asked for."""
+
+    def __init__(self, built: MutableMapping[str, Any]) -> None:
+        self.built = dict(built)
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self.built:
+            if name not in COMMANDS:
+                raise KeyError(name)
+            self.built[name] = load_command(name)
+        return self.built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self.built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self.built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from COMMANDS
+        yield from (name for name in self.built if name not in COMMANDS)
+
+    def __len__(self) -> int:
+        return len(COMMANDS) + sum(1 for name in self.built if name not in COMMANDS)
+
+    def __contains__(self, name: object) -> bool:
+        return name in COMMANDS or name in self.built
+
 
 # The options of the app itself, which may also come after the command: (name, takes a value).
 GLOBAL_OPTIONS = {"--db": True, "-q": False, "--quiet": False}
@@ -76,13 +174,17 @@ class Group(TyperGroup):
     A database error in any command is one line naming the file.
     """
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.commands = LazyCommands(self.commands)
+
     def invoke(self, ctx: Any) -> Any:
         """Run the command; a store error or a damaged page met by a query is one line."""
         try:
             return super().invoke(ctx)
-        except StoreError as exc:
-            fail(str(exc))
         except sqlite3.Error as exc:  # a damaged page met by a query, after the open
+            from claimtrack.store import explain
+
             fail(str(explain(str(settings.db), exc)))
         except UnicodeEncodeError as exc:  # an argument with bytes that are not UTF-8
             if exc.reason != "surrogates not allowed":
@@ -91,6 +193,13 @@ class Group(TyperGroup):
 
             bad = exc.object[max(0, exc.start - 30) : exc.end + 30]
             fail(f"not valid UTF-8: '{shown_name(bad)}'; give text options in UTF-8")
+        except Exception as exc:
+            # The store's own error, one line. The store is imported by the commands that use
+            # it, not here: when it is not loaded, no store error can have been raised.
+            store = sys.modules.get("claimtrack.store.db")
+            if store is None or not isinstance(exc, store.StoreError):
+                raise
+            fail(str(exc))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse the arguments after moving the global options given after the command."""
@@ -110,14 +219,18 @@ class Group(TyperGroup):
 
     def list_commands(self, ctx: Any) -> list[str]:
         """Return the command names in the order of the data's flow."""
-        names = list(self.commands)
-        rank = {name: i for i, name in enumerate(ORDER)}
-        return sorted(names, key=lambda n: (rank.get(n, len(ORDER)), n))
+        return list(self.commands)
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        """List the commands with their whole first help line, never cut with '...'."""
+        """List the commands with their whole first help line, never cut with '...'.
+
+        The lines come from the table, so listing the commands imports none of them.
+        """
         rows = []
         for name in self.list_commands(ctx):
+            if name in COMMANDS:
+                rows.append((name, COMMANDS[name].help))
+                continue
             command = self.get_command(ctx, name)
             if command is None or command.hidden:
                 continue

@@ -12,29 +12,44 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    SpinnerColumn,
-    Task,
-    TaskProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
 
 from claimtrack.cli.terminal import printable
 from claimtrack.enums import InputFormat
-from claimtrack.store import Store, StoreError
 
-# Messages, warnings and progress. In a pipe, no wrapping: a line is one line for grep.
-console = Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
+if TYPE_CHECKING:  # rich and the store are imported when first used, not at start-up
+    from rich.console import Console
+    from rich.progress import Progress, ProgressColumn
+
+    from claimtrack.store import Store
+
+
+def make_console() -> Console:
+    """Return the console of messages, warnings and progress: stderr, unwrapped in a pipe.
+
+    In a pipe a line is one line, for grep.
+    """
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
+
+
+def __getattr__(name: str) -> Console:
+    # `console` is made on first use, so that a command that prints nothing on stderr
+    # never imports rich.
+    if name == "console":
+        made = globals()["console"] = make_console()
+        return made
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def stderr_console() -> Console:
+    """Return the console of messages (made now if none was printed yet)."""
+    made = globals().get("console")
+    return made if made is not None else __getattr__("console")
+
 
 DEFAULT_DB = "claimtrack.db"
 
@@ -52,6 +67,8 @@ settings = Settings()
 
 def open_store(*, create: bool = False) -> Store:
     """Return the store named by --db (created only when asked), or exit with a one-line error."""
+    from claimtrack.store import Store, StoreError
+
     try:
         return Store.open(settings.db, create=create)
     except StoreError as exc:
@@ -136,16 +153,6 @@ SourceOption = Annotated[
 ]
 
 
-class RateColumn(ProgressColumn):
-    """How many things a second: "240 articles/s" (the unit is the task's `unit` field)."""
-
-    def render(self, task: Task) -> Text:
-        """Return the task's current rate."""
-        speed = task.finished_speed or task.speed
-        unit = task.fields.get("unit", "")
-        return Text(f"{speed:,.0f} {unit}/s" if speed else "", style="progress.data.speed")
-
-
 def progress(*columns: str | ProgressColumn) -> Progress:
     """Return the progress display of a long command: on stderr, gone when done, off when quiet.
 
@@ -153,19 +160,10 @@ def progress(*columns: str | ProgressColumn) -> Progress:
     total), its rate in `unit`s a second, the time left (or spent, without a total), then
     the extra columns, which may use {task.fields[...]}.
     """
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.fields[stage]}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TaskProgressColumn(),
-        RateColumn(),
-        TimeRemainingColumn(elapsed_when_finished=True),
-        *(TextColumn(c) if isinstance(c, str) else c for c in columns),
-        console=console,
-        transient=True,
-        disable=settings.quiet or not console.is_terminal,
-    )
+    from claimtrack.cli.bars import progress_display
+
+    shown = stderr_console()
+    return progress_display(shown, *columns, disable=settings.quiet or not shown.is_terminal)
 
 
 def print_version() -> None:
@@ -183,18 +181,22 @@ def fail(message: str, code: int = 1) -> NoReturn:
 
 def error(message: str) -> None:
     """Print a one-line error on stderr."""
-    console.print(f"[bold red]Error:[/] {_one_line(message)}", soft_wrap=True, highlight=False)
+    stderr_console().print(
+        f"[bold red]Error:[/] {_one_line(message)}", soft_wrap=True, highlight=False
+    )
 
 
 def warn(message: str) -> None:
     """Print a one-line warning on stderr (shown even with --quiet: it says what was skipped)."""
-    console.print(f"[yellow]Warning:[/] {_one_line(message)}", soft_wrap=True, highlight=False)
+    stderr_console().print(
+        f"[yellow]Warning:[/] {_one_line(message)}", soft_wrap=True, highlight=False
+    )
 
 
 def note(message: str) -> None:
     """Print a one-line message on stderr, unless --quiet."""
     if not settings.quiet:
-        console.print(_one_line(message), soft_wrap=True, highlight=False)
+        stderr_console().print(_one_line(message), soft_wrap=True, highlight=False)
 
 
 def _one_line(message: str) -> str:

@@ -13,13 +13,13 @@ import typer
 from claimtrack.cli.app import command
 from claimtrack.cli.common import (
     InputFormatOption,
-    console,
     fail,
     note,
     open_store,
     parse_day,
     progress,
     settings,
+    stderr_console,
     warn,
 )
 from claimtrack.enums import InputFormat
@@ -155,7 +155,7 @@ def ingest_command(
     except KeyboardInterrupt:
         fail("interrupted; the articles stored before are kept", 130)
     if not settings.quiet:
-        console.print(
+        stderr_console().print(
             summary(report, time.perf_counter() - started, linked.links),
             highlight=False,
             soft_wrap=True,

@@ -9,10 +9,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
 from claimtrack.cli.common import Format
 from claimtrack.cli.terminal import printable
 
@@ -51,6 +47,8 @@ def write_records(
         return _write_csv(records, fields)
     n = _write_table(records, columns, title)
     if not n and empty and sys.stdout.isatty():
+        from rich.console import Console
+
         Console(highlight=False).print(f"[dim]{empty}[/]")
     return n
 
@@ -153,6 +151,11 @@ def _write_csv(records: Iterable[Record], fields: Sequence[str]) -> int:
 
 
 def _write_table(records: Iterable[Record], columns: Sequence[Column], title: str | None) -> int:
+    # rich is imported for tables only: JSON, JSON lines and CSV never need it.
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=title, show_lines=False, expand=True)
     for column in columns:
         table.add_column(column.header, ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")

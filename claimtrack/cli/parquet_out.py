@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from claimtrack.cli.common import console, fail, settings, warn
+from claimtrack.cli.common import fail, settings, stderr_console, warn
 
 
 def write_dataset(paths: list[str], out: Path, dask: str | None) -> None:
@@ -25,7 +25,7 @@ def write_dataset(paths: list[str], out: Path, dask: str | None) -> None:
     except DatasetError as exc:
         fail(str(exc))
     if not settings.quiet:
-        console.print(
+        stderr_console().print(
             f"{articles} articles, {claims} claims, {errors} failed: {out}"
             f" ({time.perf_counter() - started:.1f} s)",
             highlight=False,
@@ -69,7 +69,7 @@ def _on_dask(paths: list[str], out: Path, address: str) -> tuple[int, int, int]:
         from claimtrack.dask import extract_to_dataset
     except ImportError:
         fail("--dask needs Dask: pip install 'claimtrack[dask]'")
-    show = not settings.quiet and console.is_terminal
+    show = not settings.quiet and stderr_console().is_terminal
     try:
         written, skipped = extract_to_dataset(paths, out, address, progress=show)
     except (ValueError, OSError) as exc:

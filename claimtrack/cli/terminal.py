@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from rich.text import Text
+if TYPE_CHECKING:  # rich is imported when a styled text is made, not for plain escaping
+    from rich.text import Text
 
 # C0 controls but tab and newline, DEL, C1 controls (0x9b is a CSI on some terminals), and
 # the bidirectional controls of "Trojan source" text: "\x1b]0;title\x07", "\x1b[2J", "\u202e".
@@ -33,6 +35,8 @@ def printable(text: str) -> str:
 
 def printable_text(text: str, marks: Sequence[tuple[int, int, str]] = ()) -> Text:
     """Return a rich Text of the text made printable, with styles on (start, end) spans of the original."""
+    from rich.text import Text
+
     cuts = sorted({0, len(text), *(i for s, e, _ in marks for i in (s, e) if 0 <= i <= len(text))})
     moved: dict[int, int] = {0: 0}
     pieces: list[str] = []
