@@ -31,9 +31,10 @@ from claimtrack.extract.forms import (
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
+from claimtrack.extract.quoted import signing_clause
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.extract.stance import stance
-from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences
+from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences, typo_closers
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, SPEAKER_PRONOUNS, CueClass
 from claimtrack.models import Article, Claim, Kind, claim_id
@@ -106,11 +107,14 @@ def extract(article: Article) -> list[Claim]:
     if not text.strip():
         return []
     # the rules read a copy with the same offsets: soft line breaks of hard-wrapped text as
-    # spaces, and each "``" as a space and “ (quotations opened by two backquotes, ``A,'');
+    # spaces, each "``" as a space and “ (quotations opened by two backquotes, ``A,''), and
+    # an opening mark that closes a quotation as a closing one ('her here,“ said Jim');
     # every claim then gets its words back from the article itself
     work = unwrap(text)
     if BACKQUOTES in work:
         work = work.replace(BACKQUOTES, " “")
+    if work.count("“") > work.count("”"):
+        work = typo_closers(work)
     if work is text:
         return _extract(article)
     claims = _extract(article.model_copy(update={"text": work}))
@@ -395,7 +399,52 @@ def _leftover_quotes(
             mention = text[intro.span[0] : intro.span[1]]
             state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
     if sent.quotes:
+        _signed_quotes(state, sent, first)
         _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject)
+
+
+def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
+    """Attribute a quotation no cue reached to the clause signing it with any verb.
+
+    '“OK, for a start, ...,” Oliver barked.': "barked" is in no cue list, but a speaker
+    and a verb right after a quotation ending with a comma sign it.
+    """
+    text = state.article.text
+    ss, se = sent.start, sent.end
+    for qs, qe in sent.quotes:
+        if not ss <= qe < se or text[ss:qs].strip(" (") or _overlaps_claim(state, first, qs, qe):
+            # a quotation inside a sentence is most often a phrase of the writer's
+            # ('Mr. Cruz changed from a ''geeky kid,'' ...'): only one opening it is signed
+            continue
+        signed = signing_clause(text, qs, qe, se)
+        if signed is None or (text[qe - 2] not in "!?" and is_title(text, qs, qe)):
+            # '“A Very Clinton Christmas,” the 30-second video pans': a title; a cry or a
+            # question is someone's, capitals or not ('“Mexico!” the audience screamed back')
+            continue
+        speaker_span, verb = signed
+        span, _ = trim(text, max(qs, ss), qe)
+        if span[1] - span[0] < 2:
+            continue
+        mention = text[speaker_span[0] : speaker_span[1]]
+        name, plural = state.resolver.resolve(mention, speaker_span[0])
+        cand = Candidate(
+            start=span[0],
+            end=verb[1],
+            speaker=speaker_span,
+            cue=verb,
+            cls=CueClass.SPEECH,
+            direction=Direction.LEFT,
+            content_from=span[0],
+            content_to=span[1],
+        )
+        if _add(state, cand, span, True, speaker_span, name):
+            state.resolver.remember(speaker_span[0], name, plural)
+            state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
+
+
+def _overlaps_claim(state: _State, first: int, qs: int, qe: int) -> bool:
+    """Return whether a claim of the sentence (or the one before) overlaps text[qs:qe]."""
+    return any(c.span[0] < qe and qs < c.span[1] for c in state.claims[max(0, first - 1) :])
 
 
 def _loose_quotes(
@@ -509,7 +558,8 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
     """Give a sentence that is only a quote the speaker of the claim just before it."""
     text = state.article.text
     last = state.last_speaker
-    if last is None or para - last.para > 1 or last.name is None:
+    if last is None or para - last.para > 1 or (last.name is None and last.span is None):
+        # an unresolved "she" still names the speaker of '"A," she said. "B."'
         return
     for qs, qe in para_quotes:
         if (qs <= ss + 1 and qe >= se - 2) or (qs <= ss and qe >= se):

@@ -192,7 +192,8 @@ def is_title(text: str, qs: int, qe: int) -> bool:
     words = _TITLE_WORD.findall(text, qs, qe)
     if not words:
         return True
-    caps = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    # "I" is a capital in any sentence: '“I would, Donald.”' is no title
+    caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
     if len(words) <= 12 and caps * 5 >= len(words) * 3 and caps >= 2:
         return True
     return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None

@@ -35,6 +35,16 @@ _ATTRIBUTION_NEXT = re.compile(
     r"(?:said|says|added|wrote|asked|continued|explained)\s+[A-Z])"
 )
 
+# a speaker and any verb after a cry or a question: '?” Clinton asks as a maintenance guy'
+# (a name: 'it?" Her critics cited it' opens a sentence)
+# (after "!" or "?" only: a period ends the words, and often the sentence)
+_SIGNED_NEXT = re.compile(
+    r"\s+(?:[Hh]e|[Ss]he|[Tt]hey|(?!(?:The|A|An|His|Her|Their|Its|It|This|That|There|But|And|So|"
+    r"Then|In|On|At|As|If|When|While|After|Before)\b)(?:[A-Z][\w’'\-.]*\s+){1,3}?)\s*"
+    r"[a-z]{2,}(?:ed|[^s\W’']s)\b"
+    r"[^.!?;“”\"]{0,100}?(?:\.|,(?!\s*(?:[\"“]|''))|$)"
+)
+
 # the word before a period that makes it an abbreviation, not a sentence end: "Mr." "U.S."
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|"
@@ -123,6 +133,21 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
     return out
 
 
+def typo_closers(text: str) -> str:
+    """Return the text with each “ that closes a quotation as ” (offsets unchanged).
+
+    'her here,“ said Jim Clyburn': the rules, and the quotation marks they trim, then read
+    one closing mark whatever was typed.
+    """
+    marks = [qe - 1 for _, qe in quotes(text) if text[qe - 1] == "“"]
+    if not marks:
+        return text
+    chars = list(text)
+    for at in marks:
+        chars[at] = "”"
+    return "".join(chars)
+
+
 def _other_family(text: str, opened: int, pos: int, mark: str) -> bool:
     """Return whether a mark at pos opens a quotation nested in the one opened at `opened`.
 
@@ -148,7 +173,10 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
             text, max(begin, m.start() - 12), m.start() + 1
         ):
             continue
-        if text[cut - 1] in "\"”'" and _ATTRIBUTION_NEXT.match(text, cut, end):
+        if text[cut - 1] in "\"”'" and (
+            _ATTRIBUTION_NEXT.match(text, cut, end)
+            or (text[cut - 2] in "!?" and _SIGNED_NEXT.match(text, cut, end))
+        ):
             # '“... missing.” Trump said.' is one sentence: the quote and its attribution
             continue
         i = bisect_right(starts, cut - 1) - 1

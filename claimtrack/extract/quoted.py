@@ -1,0 +1,125 @@
+"""A quotation's speaker named right after it by any verb: '“...,” Oliver barked.'
+
+News signs a quotation that ends with a comma, "!" or "?" inside its closing mark with a
+short clause: a speaker and a verb ('“Mexico!” the audience screamed back.'), or the verb
+first ('“This is fantastic!” beamed Donald Hartley of Madison, Alabama'). The verb there
+is the cue whatever it is: "barked", "scoffed", "reads", so no word list limits it.
+"""
+
+# Typographic quotes (“ ”) are matched on purpose: news text uses them.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.extract.mentions import clean_mention, speaker_before
+from claimtrack.extract.patterns import INVERTED_SPEAKER
+from claimtrack.lexicon import FUNCTION_WORDS
+
+Span = tuple[int, int]
+
+# the end of a quotation that a clause signs: ',”' / '!"' / "?''" (the closing mark alone
+# ends a title or a scare quote: '“The Walking Dead” is an AMC drama')
+_SIGNED_END = re.compile(r"[,!?](?:''|[”\"“])$")
+
+# a verb of the clause after a quotation: "barked", "reads", "shot back", "cried out"
+# (a past in -ed, a present in -s, or a common irregular past)
+_VERB = re.compile(
+    r"(?P<verb>[a-z]{2,}(?:ed|[^s\W']s)|shot|read|wrote|began|sang|spoke|swore|rang|put|"
+    r"came|went|told|said|thought|felt|kept|cut|quipped)"
+    r"(?:\s+(?:back|out|up|again))?(?=[\s,.;:!?]|$)"
+)
+
+# words in -s or -ed that are no verb: "his", "this", "was" (a clause after a quotation
+# with "was" or "is" describes the words: '“Anybody but Trump,” was another.')
+_NOT_VERBS = frozenset(
+    """
+    is was has does his this its us as thus yes always perhaps news whereas besides towards
+    afterwards across less unless various series species
+    """.split()
+)
+
+# words opening a clause after a quotation that is the writer's, not a signature:
+# '“The Walking Dead,” while the former Florida governor loves'
+_NOT_OPENING = frozenset(
+    """
+    while and but or as which who that when where because though although if so since
+    than then until before after whereas nor yet for with by in on at of to from
+    """.split()
+)
+
+# a determiner and a few words before the verb signing a quotation: "the audience "
+_PLAIN_NP = re.compile(
+    r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)"
+    r"(?:\s+[\w’'\-]+){1,4})\s+"
+)
+# a quotation mark after the signing verb: the quotation goes on in the same sentence
+_QUOTE_MARK = re.compile(r"''|[\"“”]")
+# how many words may stand between a quotation and the verb signing it
+_MAX_SPEAKER_WORDS = 8
+# a word after a quotation: "the" / "Oliver" / "look-alike"
+_WORD = re.compile(r"[\w’'\-.]+")
+
+
+def signing_clause(text: str, qs: int, qe: int, se: int) -> tuple[Span, Span] | None:
+    """Return (speaker, verb) of the clause signing the quotation text[qs:qe], if one does.
+
+    '“...,” Oliver barked.' gives Oliver and "barked"; '“Nooooo!” the crowd cried out,
+    booing.' the crowd and "cried out"; '“...!” scoffed Arianna Gil, 22,' Arianna Gil.
+    """
+    if not _SIGNED_END.search(text, max(qs, qe - 3), qe):
+        return None
+    at = qe
+    while at < se and text[at] in " \t,":
+        at += 1
+    first = _WORD.match(text, at, se)
+    if first is None or first.group().lower() in _NOT_OPENING:
+        return None
+    verb = _verb_at(text, at, se)
+    if verb is not None and _QUOTE_MARK.search(text, verb[1], se):
+        # '"The risk," said Edward Leamer, an economist ..., "is that': the quotation goes on
+        return None
+    if verb is not None:
+        # the verb first: "scoffed Arianna Gil", "reads a Wednesday editorial in ..."
+        inv = INVERTED_SPEAKER.match(text, verb[1], se)
+        if inv is None:
+            return None
+        speaker = clean_mention(text, *inv.span("speaker"))
+        return (speaker, verb) if speaker is not None else None
+    pos = first.end()
+    for _ in range(_MAX_SPEAKER_WORDS):
+        while pos < se and text[pos] == " ":
+            pos += 1
+        verb = _verb_at(text, pos, se)
+        if verb is not None:
+            break
+        word = _WORD.match(text, pos, se)
+        if word is None:
+            return None
+        pos = word.end()
+    else:
+        return None
+    if _QUOTE_MARK.search(text, verb[1], se):
+        return None
+    sm = speaker_before(text, at, verb[0])
+    if sm is not None and sm.start("speaker") == at and not sm.group("appos"):
+        speaker = clean_mention(text, *sm.span("speaker"))
+    else:
+        # a plain description no speaker rule reads: "the audience", "this Trump look-alike"
+        np = _PLAIN_NP.fullmatch(text, at, verb[0])
+        speaker = np.span("speaker") if np is not None and _plain(np.group("speaker")) else None
+    return (speaker, verb) if speaker is not None else None
+
+
+def _plain(words: str) -> bool:
+    """Return whether no word after the determiner of a description is a function word."""
+    return not any(w.lower() in FUNCTION_WORDS for w in words.split()[1:])
+
+
+def _verb_at(text: str, at: int, se: int) -> Span | None:
+    """Return the span of the verb that starts at `at`, if a verb does."""
+    m = _VERB.match(text, at, se)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    return m.span()

@@ -1,0 +1,146 @@
+"""Direct quotations as a table: a real passage, and the speaker, cue and quoted words found.
+
+Each row is a passage of the PolNeAR train split, quoted as printed (marks as typed), with
+the claim the extractor must make of it. Rows are grouped by the rule they exercise.
+"""
+
+# Typographic quotes and apostrophes are part of the real sentences.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+from claimtrack.extract.text import paragraphs, quotes, sentences, typo_closers
+from claimtrack.models import Article
+
+# passage, speaker mention, cue, content
+QUOTES: list[tuple[str, str | None, str | None, str]] = [
+    # a quotation signed by a speaker and any verb (signing_clause): no cue list holds it
+    (
+        "“OK, for a start, [Khizr Khan’s] wife has explained that she chose not to speak "
+        "because she gets too upset when she sees images of her dead son’s face, you fucking "
+        "asshole,” Oliver barked.",
+        "Oliver",
+        "barked",
+        "OK, for a start, [Khizr Khan’s] wife has explained that she chose not to speak "
+        "because she gets too upset when she sees images of her dead son’s face, you fucking "
+        "asshole",
+    ),
+    (
+        "“Go back to Univision,” Trump barked and a security guard escorted Ramos out.",
+        "Trump",
+        "barked",
+        "Go back to Univision",
+    ),
+    # a description no speaker rule reads, and a verb with its particle
+    (
+        '"In the United States, first-, second- and third-generation Mexicans are just beyond '
+        'reproach - spectacular, spectacular, hard-working people," this Trump look-alike '
+        "declared in Mexico City.",
+        "this Trump look-alike",
+        "declared",
+        "In the United States, first-, second- and third-generation Mexicans are just beyond "
+        "reproach - spectacular, spectacular, hard-working people",
+    ),
+    ("“Mexico!” the audience screamed back.", "the audience", "screamed back", "Mexico!"),
+    ('"Nooooo!" the crowd cried out, booing.', "the crowd", "cried out", "Nooooo!"),
+    # the verb first, then the speaker
+    (
+        "“There are invertebrates that have shown more spine than Sen. Charles Grassley,” "
+        "reads a Wednesday editorial in The Des Moines Register.",
+        "a Wednesday editorial in The Des Moines Register",
+        "reads",
+        "There are invertebrates that have shown more spine than Sen. Charles Grassley",
+    ),
+    (
+        "“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the "
+        "floor from the guest seats to be closer to the action.",
+        "Donald Hartley of Madison",
+        "beamed",
+        "This is fantastic!",
+    ),
+    # a question stays one sentence with the clause signing it ('?” Clinton asks')
+    (
+        "“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks "
+        "as a maintenance guy walks in front of her, saying he’s “here to fix the seven holes "
+        "in your wall.”",
+        "Clinton",
+        "asks",
+        "Who can remember how many states i’ve lost in a row? Is it two? Three?",
+    ),
+    # an opening mark typed for the closing one is read as a closing one
+    (
+        "“The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "
+        "and real problems for her here,“ said Jim Clyburn, a Democratic congressman and civil "
+        "rights leader from South Carolina.",
+        "Jim Clyburn",
+        "said",
+        "The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "
+        "and real problems for her here",
+    ),
+    # a quotation going on after its attribution keeps an unresolved "she" as its speaker
+    (
+        '"Don\'t shoot him," she says. "Don\'t shoot him. He has no weapon. He has no weapon. '
+        "Don't shoot him.\"",
+        "she",
+        "says",
+        "Don't shoot him,\" she says. \"Don't shoot him. He has no weapon. He has no weapon. "
+        "Don't shoot him",
+    ),
+    # "I" and a name make no title of a short quotation
+    ("“I would,” Melanie said to the TV. “I would, Donald.”", "Melanie", None, "I would, Donald"),
+]
+
+
+@pytest.mark.parametrize("passage, speaker, cue, text", QUOTES)
+def test_quote(passage: str, speaker: str | None, cue: str | None, text: str) -> None:
+    claims = extract(Article.from_text("A first paragraph.\n\n" + passage))
+    found = [(c.speaker_mention, c.cue, c.text) for c in claims]
+    assert (speaker, cue, text) in found, found
+
+
+# passages whose quotations no clause signs
+NOT_SIGNED: list[str] = [
+    # a title, and a clause of the writer's after a title
+    "Titled “A Very Clinton Christmas,” the 30-second video pans around images of Christmas "
+    "gifts that evoke some of the Democratic front-runner’s biggest controversies.",
+    "The Florida senator likes “The Walking Dead,” while the former Florida governor loves "
+    "“Lilyhammer.”",
+    # "was" describes the words, it does not say them
+    "“Anybody but Trump,” was another.",
+]
+
+
+@pytest.mark.parametrize("passage", NOT_SIGNED)
+def test_no_signed_quote(passage: str) -> None:
+    assert [c for c in extract(Article.from_text(passage)) if c.cue is not None] == []
+
+
+def test_a_quotation_going_on_after_its_signature_is_the_split_quote_rule() -> None:
+    # '"The risk," said X, "is that"': one quotation around its attribution, not a signed one
+    text = (
+        '"The risk," said Edward Leamer, an economist who is director of the UCLA Anderson '
+        'Forecast, "is that these jobs go away."'
+    )
+    assert [c.text for c in extract(Article.from_text(text))] == ["is that these jobs go away"]
+
+
+def test_typo_closers_keep_offsets() -> None:
+    text = "“Fine,“ he said. “Good.”"
+    fixed = typo_closers(text)
+    assert fixed == "“Fine,” he said. “Good.”"
+    assert len(fixed) == len(text)
+    assert typo_closers("“A” and “B”") == "“A” and “B”"
+
+
+def test_a_name_after_a_question_is_no_new_sentence() -> None:
+    text = '"What difference does it make?" Her critics cited it. "Why?" Trump asked them.'
+    paras = paragraphs(text)
+    spans = sentences(text, *paras[0], quotes(text, paras))
+    assert [text[a:b] for a, b in spans] == [
+        '"What difference does it make?"',
+        "Her critics cited it.",
+        '"Why?" Trump asked them.',
+    ]
