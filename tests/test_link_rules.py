@@ -273,3 +273,21 @@ def test_sharing_only_names_is_no_proposition() -> None:
     )
     assert pair_score(make_item(headline), make_item(story)) >= THRESHOLD
     assert len(link_claims([headline, story])) == 1
+
+
+def test_an_answer_sharing_only_names_answers_nothing() -> None:
+    # PolNeAR train (politico 2016-03-23 and a Raleigh voter): Reid's decline names two men;
+    # the voter's claim says nothing of them that Reid would not say
+    reid = claim(
+        "he would prefer that Democrats face Trump or Sen. Ted Cruz (R-Texas)",
+        "Harry Reid",
+        Stance.DECLINES,
+        "would not say whether",
+    )
+    voter = claim("Both Donald Trump and (Texas Sen.) Ted Cruz scare me", "Harry Bond")
+    cruz = claim("Sen. Ted Cruz", "A Libertarian")
+    assert pair_score(make_item(reid), make_item(voter)) == 0.0
+    assert link_claims([voter, cruz, reid]) == []
+    # a decline sharing a predicate with the claim still answers it
+    prefer = claim("Democrats would prefer to face Trump", "Democratic strategists")
+    assert pair_score(make_item(reid), make_item(prefer)) > 0.0

@@ -211,8 +211,11 @@ def pair_score(
     value *= thin
     if value < GATE and not resp.responds:
         return value  # little in common: the rest could not make it a link
-    if not resp.responds and names_only(resp, target):
-        return 0.0  # the same who, and nothing said of them in common
+    if names_only(resp, target):
+        # the same who, and nothing said of them in common: not one proposition, and not
+        # what an answer answers ("would not say whether he would prefer that Democrats face
+        # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says)
+        return 0.0
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     weights = weigh.gram_weights if weigh is not None else None
