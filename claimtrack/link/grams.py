@@ -49,7 +49,9 @@ def gram_weights(text: str, weigh: Callable[[str], float]) -> tuple[dict[str, fl
     """
     keys, counts = grams(text)
     w = {k: weigh(k) for k in counts}
-    return {g: w[k] for g, k in keys.items()}, sum(n * w[k] ** 2 for k, n in counts.items())
+    # built in C: this is redone for every text at each idf epoch
+    weights = dict(zip(keys, map(w.__getitem__, keys.values()), strict=True))
+    return weights, sum(n * w[k] ** 2 for k, n in counts.items())
 
 
 Weights = Callable[[str], tuple[dict[str, float], float]]

@@ -18,7 +18,6 @@ from claimtrack.link.features import (
     Features,
     features,
     merge,
-    sentence_around,
     token_key,
 )
 from claimtrack.link.grams import gram_cosine
@@ -26,6 +25,7 @@ from claimtrack.link.index import Index
 from claimtrack.link.polarity import contradicts, sharp_contradiction
 from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, overlap, recall, score
+from claimtrack.link.sentences import sentence_span
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
@@ -101,9 +101,13 @@ class Item:
     context: str
     own: Features
     wide: Features  # the claim's words and those of its sentence
-    quoted: tuple[frozenset[str], ...] = ()  # the stems of each short quotation in the claim
     source: str | None = None  # the outlet of its article
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
+
+    @property
+    def quoted(self) -> tuple[frozenset[str], ...]:
+        """Return the stems of each short quotation in the claim (made when asked: few ask)."""
+        return quotations(self.claim.text)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -133,13 +137,12 @@ def make_item(
     """
     own = features(claim.text)
     stance = answer_stance(claim.stance, claim.text, claim.cue)
-    quoted = quotations(claim.text)
     if article_text is None:
-        return Item(claim, stance, published, rank, None, "", own, own, quoted, source)
+        return Item(claim, stance, published, rank, None, "", own, own, source)
     start, end = claim.span
     if claim.cue_span is not None:
         start, end = min(start, claim.cue_span[0]), max(end, claim.cue_span[1])
-    lo, hi = sentence_around(article_text, start, end)
+    lo, hi = sentence_span(article_text, start, end)
     context = article_text[lo:hi]
     passage = hashlib.blake2b(" ".join(context.split()).encode(), digest_size=8).hexdigest()
     for o_start, o_end, o_stance in others:
@@ -149,9 +152,7 @@ def make_item(
             a, b = max(o_start, lo) - lo, min(o_end, hi) - lo
             context = context[:a] + " " * (b - a) + context[b:]
     wide = merge(own, features(context))
-    return Item(
-        claim, stance, published, rank, (lo, hi), context, own, wide, quoted, source, passage
-    )
+    return Item(claim, stance, published, rank, (lo, hi), context, own, wide, source, passage)
 
 
 def quotations(text: str) -> tuple[frozenset[str], ...]:
@@ -380,6 +381,9 @@ class Linker:
         seen: set[tuple[int, int]] = set()
         copies: Counter[tuple[str, str]] = Counter()
         ends: dict[str, tuple[Item, Item]] = {}
+        # pairs scored as repeats, made links once the copies are counted: a link between
+        # wire copies or boilerplate is dropped anyway, and most pairs of a large store are
+        pending: list[tuple[tuple[Item, Item], float]] = []
         for pos in range(first, len(self.items)):
             item = self.items[pos]
             for other_pos in self.index.candidates(item.wide.keys, indexed=item.keys):
@@ -408,10 +412,14 @@ class Linker:
                             answers.setdefault(pair[0].claim.id, {})[link.id] = link
                             ends[link.id] = pair
                 elif value >= self.threshold:
-                    link = make_link(*pair, value)
-                    if link is not None:
-                        links[link.id] = link
-                        ends[link.id] = pair
+                    pending.append((pair, value))
+        for pair, value in pending:
+            if self.dropped(*pair, copies):
+                continue
+            link = make_link(*pair, value)
+            if link is not None:
+                links[link.id] = link
+                ends[link.id] = pair
         for found in answers.values():
             # an answer answers something specific: its best target or two, not every
             # claim that shares its words
@@ -424,15 +432,13 @@ class Linker:
         for link in set_denials(items):
             links.setdefault(link.id, link)
             ends.setdefault(link.id, (mine[link.from_], mine[link.to]))
-        out = []
-        for link in links.values():
-            a, b = ends[link.id]
-            if self.is_boilerplate(a) or self.is_boilerplate(b):
-                continue
-            if copies[_article_pair(a, b)] >= COPY_REPEATS:
-                continue  # wire copies of one article are one article
-            out.append(link)
-        return out
+        return [x for x in links.values() if not self.dropped(*ends[x.id], copies)]
+
+    def dropped(self, a: Item, b: Item, copies: Counter[tuple[str, str]]) -> bool:
+        """Return whether a pair is not linked: boilerplate at either end, or wire copies."""
+        if self.is_boilerplate(a) or self.is_boilerplate(b):
+            return True
+        return copies[_article_pair(a, b)] >= COPY_REPEATS  # copies of one article are one
 
     def is_boilerplate(self, item: Item) -> bool:
         """Return whether the claim's sentence recurs in several articles of its outlet."""

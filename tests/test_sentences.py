@@ -1,0 +1,46 @@
+"""The sentence around a claim from an article's sentence ends found once: as the scan gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from claimtrack.link.features import sentence_around
+from claimtrack.link.sentences import sentence_span
+
+TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train" / "text"
+
+EDGES = [
+    "",
+    ".",
+    "He said so. Then she left!",
+    '..  \n\n x!! "y".\u201d z',
+    "\n\n\n",
+    "x" * 700 + ". " + "y" * 50 + "?! " + "z" * 30,
+]
+
+
+def _texts() -> list[str]:
+    files = sorted(TRAIN.glob("*.txt"))[:40] if TRAIN.is_dir() else []
+    return EDGES + [f.read_text(encoding="utf-8") for f in files]
+
+
+@pytest.mark.parametrize("limit", [600, 10, 3])
+def test_sentence_span_is_the_scan(limit: int) -> None:
+    rng = random.Random(limit)
+    for text in _texts():
+        for _ in range(200):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, min(len(text), start + rng.choice([0, 1, 5, 60, 300])))
+            assert sentence_span(text, start, end, limit) == sentence_around(
+                text, start, end, limit
+            ), (text[max(0, start - 20) : end + 20], start, end)
+
+
+def test_sentence_span_of_a_claim() -> None:
+    text = "Trump spoke on Monday. He said the wall would be built. Nobody paid."
+    start = text.index("the wall")
+    lo, hi = sentence_span(text, start, start + len("the wall would be built"))
+    assert text[lo:hi] == "He said the wall would be built."
