@@ -322,6 +322,65 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "things “should be wrapped up by Cleveland,”",
     ),
+    # "A, X told Y.": the one told ends the attribution, the content is before it
+    (
+        "He had been completing his second year, a school spokesman told The Wall Street Journal.",
+        "a school spokesman",
+        "told",
+        "He had been completing his second year",
+    ),
+    # "told <outlet> he's ...": a contraction, or a time, between the one told and the clause
+    (
+        "Calabrese told the National Post he’s already received hundreds of emails from "
+        "Americans interested in moving to the island.",
+        "Calabrese",
+        "told",
+        "he’s already received hundreds of emails from Americans interested in moving to the "
+        "island",
+    ),
+    (
+        "Republican Christine Todd Whitman, the former New Jersey governor and Environmental "
+        "Protection Agency administrator, told The Star-Ledger of Newark last week she would "
+        "rather vote for Hillary Clinton than Trump.",
+        "Republican Christine Todd Whitman",
+        "told",
+        "she would rather vote for Hillary Clinton than Trump",
+    ),
+    # a promise with a "that" clause, not an infinitive
+    (
+        "He pledged that he would get the unemployment rate down to 6 percent over a period of "
+        "four years.",
+        "He",
+        "pledged",
+        "he would get the unemployment rate down to 6 percent over a period of four years",
+    ),
+    # a participle after an adverb, or after "by": the sentence's subject speaks it
+    (
+        "Trump has raised questions about Obama’s birthplace and religion, falsely suggesting "
+        "that Obama was born outside the United States and is a Muslim.",
+        "Trump",
+        "suggesting",
+        "Obama was born outside the United States and is a Muslim",
+    ),
+    (
+        "Donald Trump picked up from his daughter by saying he is ready to go to work for the "
+        "country.",
+        "Donald Trump",
+        "saying",
+        "he is ready to go to work for the country",
+    ),
+    # an attribution that interrupts one clause, its predicate after it: the whole sentence
+    (
+        "At the heart of the trouble, according to Dennis B. Ross, another former American "
+        "special envoy, was a decision by Mr. Obama that he needed to establish distance from "
+        "Israel to build credibility in the Arab world.",
+        "Dennis B. Ross",
+        "according to",
+        "At the heart of the trouble, according to Dennis B. Ross, another former American "
+        "special envoy, was a decision by Mr. Obama that he needed to establish distance from "
+        "Israel to build credibility in the Arab world",
+    ),
+    ("This campaign, he says, is different.", "he", "says", "This campaign, he says, is different"),
 ]
 
 

@@ -26,6 +26,7 @@ from claimtrack.extract.forms import (
     colon_quote,
     nominal,
     participial,
+    participle_lead,
     signature,
 )
 from claimtrack.extract.guard import rule_failed
@@ -285,9 +286,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             return question
     if cue.lower().startswith("according"):
         return according(text, ss, se, m)
-    if cue in PARTICIPLES and text[max(ss, m.start() - 4) : m.start()].rstrip(" \t”\"'").endswith(
-        (",", ";", "—", " -")
-    ):
+    if cue in PARTICIPLES and participle_lead(text, ss, m.start()):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m)
     return verbal(text, ss, se, m)

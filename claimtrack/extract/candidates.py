@@ -28,6 +28,7 @@ from claimtrack.extract.patterns import (
     LOOSE_SUBJECT,
     NOT_CLAUSE_START,
     OPENING_SUBJECT,
+    PREDICATE_NEXT,
     QUOTE_NEXT,
     RELATIVE_END,
     SUBORDINATE_BEFORE,
@@ -152,8 +153,12 @@ _PRONOUN_OBJECT = re.compile(
     r"(?!that\b|to\b|about\b|of\b|in\b|on\b|at\b|with\b|for\b|and\b|so\b)(?=[a-zA-Z“\"])"
 )
 # a named object before a clause opened by a pronoun: " The Washington Post he was"
+# (or a contraction: " the National Post he’s"; a time between: " The Star-Ledger of Newark
+# last week she would")
 _NAMED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w’'.\-]*\s+){1,5}(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
+    r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w’'.\-]*\s+(?:of\s+(?=[A-Z]))?){1,5}"
+    rf"(?:(?:on\s+)?(?:{_DAYS}|last\s+(?:week|month|year|night)|this\s+week|yesterday|today)\s+)?"
+    r"(?=(?:he|she|they|we|I|it|there)(?:\s+[a-z’']|[’'](?:s|d|ll|re|ve|m)\s))"
 )
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
 _WH_CLAUSE = re.compile(
@@ -169,6 +174,12 @@ _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
+)
+# the one told after a cue that ends its sentence: " The Wall Street Journal" / " her" /
+# " The Star-Ledger of Newark"
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:him|her|them|me|us|reporters|journalists|(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.\-]*){0,5})"
 )
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
@@ -598,7 +609,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, _infinitive_end(text, right, se)
     else:
-        direction, begin, end = _place(text, ss, se, start, ce, right)
+        direction, begin, end = _place(text, ss, se, start, ce, right, lemma)
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
         # "a serial liar, rampant xenophobe, racist ... who has repeatedly pledged to ban":
         # what stands before a relative "who" describes the speaker, it is not said
@@ -621,7 +632,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
 
 
 def _place(
-    text: str, ss: int, se: int, start: int, ce: int, right: int | None
+    text: str, ss: int, se: int, start: int, ce: int, right: int | None, lemma: str
 ) -> tuple[Direction, int, int | None]:
     """Return where the content of a cue lies: direction, start, and end for a left content.
 
@@ -635,6 +646,12 @@ def _place(
         return Direction.RIGHT, right, None
     left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
+    if trail is None and lemma in OBJECT_VERBS and left_end is not None:
+        # "He had been completing his second year, a school spokesman told The Wall Street
+        # Journal.": the one told, then the end of the attribution
+        told = _TOLD_OBJECT.match(text, ce, se)
+        if told is not None:
+            trail = TRAILING_ADVERBIAL.match(text, told.end(), se)
     if trail is None and after_quote:
         # after a quotation the attribution may run on: '," he told Bloomberg News in October, "'
         trail = _LONG_TRAIL.match(text, ce, se)
@@ -648,6 +665,14 @@ def _place(
         # "said on Friday that it had suspended 125,000": the clause, not the comma in it
         return Direction.RIGHT, right, None
     punct = text[after - 1] if after > ce else ""
+    if (
+        left_end is not None
+        and not after_quote
+        and punct == ","
+        and PREDICATE_NEXT.match(text, after, se) is not None
+    ):
+        # "This campaign, he says, is different": the attribution interrupts one clause
+        return Direction.WHOLE, ss, se
     if left_end is not None and not after_quote and words_in(text, ss, left_end) < 4:
         # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
         left_end = None
@@ -726,8 +751,12 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if inf is not None:
             # the content opens with its "to", as annotators mark it: "to “take our fight”"
             return text.rfind("to", inf.start(), inf.end())
-        if lemma not in WH_VERBS and lemma not in BARE_CLAUSE_VERBS:
-            # "hopes that ..." takes a clause as well
+        if (
+            lemma not in WH_VERBS
+            and lemma not in BARE_CLAUSE_VERBS
+            and not _THAT_OPENING.match(text, ce, se)
+        ):
+            # "hopes that ..." and "He pledged that he would ..." take a clause as well
             return None
     opening = CONTENT_OPENING.match(text, ce, se)
     if opening is None:

@@ -18,7 +18,7 @@ from claimtrack.extract.candidates import (
     words_in,
 )
 from claimtrack.extract.mentions import clean_mention, speaker_before
-from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB
+from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB, PREDICATE_NEXT
 from claimtrack.lexicon import (
     COLON_NON_SPEAKERS,
     NOUN_CLASSES,
@@ -96,12 +96,15 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     start = cs
     while start > ss and text[start - 1] in " ,—(":
         start -= 1
-    if (
-        words_in(text, ss, start) < _SHORT_LEFT_WORDS
-        and text.startswith(",", src.end())
-        and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS
+    if text.startswith(",", src.end()) and (
+        (
+            words_in(text, ss, start) < _SHORT_LEFT_WORDS
+            and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS
+        )
+        or PREDICATE_NEXT.match(text, src.end() + 1, se) is not None
     ):
-        # "Other major cleavages, according to the poll, include ideology ...": the source
+        # "Other major cleavages, according to the poll, include ideology ...", "At the heart
+        # of the trouble, according to Dennis B. Ross, ..., was a decision": the source
         # interrupts one clause, which is the content, all of it
         return Candidate(
             start=start,
@@ -121,6 +124,18 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
         direction=Direction.LEFT,
         content_from=lead,
     )
+
+
+# what stands before a participial cue: ", saying" / ",” claiming" / ", falsely suggesting" /
+# " by saying" / " before adding"
+_PARTICIPLE_LEAD = re.compile(
+    r"(?:(?:[,;—]|\s-)[\s”\"']*|\s(?:by|before|after|while)\s+)(?:[a-z]+ly\s+)?$"
+)
+
+
+def participle_lead(text: str, ss: int, cs: int) -> bool:
+    """Return whether a participle at cs follows a comma or "by", so that it has a subject."""
+    return _PARTICIPLE_LEAD.search(text, max(ss, cs - 20), cs) is not None
 
 
 def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:

@@ -162,6 +162,13 @@ SECOND_PREDICATE = re.compile(
 FINITE_VERB = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did)\b"
 )
+# a predicate right after an interrupting attribution: " was a decision" in "At the heart of
+# the trouble, according to X, was a decision" / " are 16 involving business activity" (past
+# the source's appositive: "according to Dennis B. Ross, another former envoy, was")
+PREDICATE_NEXT = re.compile(
+    r"\s*(?:[^,;:“”\"]{2,90}?,\s*)?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|"
+    r"remains|remained|includes|included|include)\s"
+)
 # the verb of a sentence after a subject clause: " has divided analysts" / " highlights the"
 MAIN_VERB = re.compile(
     r"\s(?:(?:has|have|had|is|was|are|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
