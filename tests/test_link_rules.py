@@ -291,3 +291,24 @@ def test_an_answer_sharing_only_names_answers_nothing() -> None:
     # a decline sharing a predicate with the claim still answers it
     prefer = claim("Democrats would prefer to face Trump", "Democratic strategists")
     assert pair_score(make_item(reid), make_item(prefer)) > 0.0
+
+
+def test_a_speaker_confirming_their_own_other_claim_answers_nothing() -> None:
+    # PolNeAR train (Washington Post, March and July 2016): two statements of the FBI
+    confirmed = claim(
+        "it was \"working on matters related to former Secretary Clinton's use of a private"
+        ' email server."',
+        "FBI",
+        Stance.CONFIRMS,
+        "confirmed",
+    )
+    turn_over = claim(
+        "it will turn over to the State Department thousands of work-related emails recovered"
+        " in the investigation into Hillary Clinton's use of a personal email server",
+        "FBI",
+    )
+    assert pair_score(make_item(confirmed), make_item(turn_over)) >= THRESHOLD
+    assert link_claims([turn_over, confirmed]) == []
+    # another speaker's confirmation of it answers it
+    other = claim(turn_over.text, "State Department", Stance.CONFIRMS, "confirmed")
+    assert any(x.relation is Relation.CONFIRMS for x in link_claims([turn_over, other]))

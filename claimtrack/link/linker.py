@@ -302,6 +302,10 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
                 return None  # opposite words, and not sure enough that it is one proposition
         if against:
             relation = Relation.DENIES
+        elif resp.responds and same_speaker(resp, target):
+            # one speaker confirming or denying a claim of their own that says the same:
+            # two statements of one side, not an answer
+            return None
         elif relation is Relation.DENIES:
             # a denial of a claim that itself says "not": it agrees with it
             relation = Relation.CONFIRMS
