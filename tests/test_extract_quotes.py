@@ -70,6 +70,40 @@ QUOTES: list[tuple[str, str | None, str | None, str]] = [
         "asks",
         "Who can remember how many states i’ve lost in a row? Is it two? Three?",
     ),
+    # a quotation introduced by a speaker, any verb and a comma or colon (introducing_clause)
+    (
+        "As the Rainmakers sang back in the 1980s, \"They'll turn us all into beggars 'cause "
+        "they're easier to please.\"",
+        "the Rainmakers",
+        "sang back",
+        "They'll turn us all into beggars 'cause they're easier to please",
+    ),
+    (
+        "When they spotted a Soviet trawler in international waters off the coast of Montauk, "
+        "Freddy circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''",
+        "his friends",
+        "jeered",
+        "Do svidaniya!",
+    ),
+    (
+        "Article 33 affirms: “No Contracting State shall expel or return a refugee in any "
+        "manner whatsoever to the frontiers of territories where his life or freedom would be "
+        "threatened...”",
+        "Article 33",
+        "affirms",
+        "No Contracting State shall expel or return a refugee in any manner whatsoever to the "
+        "frontiers of territories where his life or freedom would be threatened",
+    ),
+    # an opening mark glued to a word before an editor's bracket closes the quotation
+    (
+        "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot "
+        "of heat from the public and the media for not anticipating Sen. Ted Cruz’s (R-Texas) "
+        "victory in Monday night’s Iowa caucus.“[HuffPost.]",
+        "HuffPollster",
+        ":",
+        "Pollsters are taking a lot of heat from the public and the media for not anticipating "
+        "Sen. Ted Cruz’s (R-Texas) victory in Monday night’s Iowa caucus",
+    ),
     # an opening mark typed for the closing one is read as a closing one
     (
         "“The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "
@@ -110,6 +144,11 @@ NOT_SIGNED: list[str] = [
     "“Lilyhammer.”",
     # "was" describes the words, it does not say them
     "“Anybody but Trump,” was another.",
+    # a verb naming the quotation, and one word in an appositive, introduce no one's words
+    "Our Principles PAC launched a television and radio ad in Indiana on Saturday afternoon "
+    "titled, “Scam.”",
+    "The two-time Tony-winning actor-singer, who also stars on the Netflix serial thriller, "
+    "“Bloodline,” and the PBS medical drama, “Mercy Street,” returns to the New York stage.",
 ]
 
 

@@ -32,7 +32,7 @@ from claimtrack.extract.forms import (
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
-from claimtrack.extract.quoted import signing_clause
+from claimtrack.extract.quoted import introducing_clause, signing_clause
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences, typo_closers
@@ -46,6 +46,9 @@ __all__ = ["extract"]
 _NOT_SUBJECTS = frozenset(
     {"it", "yes", "no", "across", "here", "there", "this", "that", "what", "why"}
 )
+
+# what may stand before a quotation that opens its sentence: "(" and spaces
+_OPENING_ONLY = re.compile(r"[ (]*")
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4
@@ -410,12 +413,25 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
+    # the claims of the sentence (and the one before), by start, with the furthest end so far
+    # (the claims added here lie inside their own quotations, which never overlap)
+    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
     for qs, qe in sent.quotes:
-        if not ss <= qe < se or text[ss:qs].strip(" (") or _overlaps_claim(state, first, qs, qe):
-            # a quotation inside a sentence is most often a phrase of the writer's
-            # ('Mr. Cruz changed from a ''geeky kid,'' ...'): only one opening it is signed
+        if not ss <= qs < qe <= se:
             continue
-        signed = signing_clause(text, qs, qe, se)
+        before = bisect_left(taken_starts, qe) - 1
+        if before >= 0 and reach[before] > qs:
+            continue
+        opening = _OPENING_ONLY.match(text, ss, qs)
+        if opening is None or opening.end() < qs:
+            # a quotation inside a sentence is most often a phrase of the writer's
+            # ('Mr. Cruz changed from a ''geeky kid,'' ...'), unless a clause introduces it
+            # ('stars on the Netflix serial thriller, “Bloodline,”': one word names a thing)
+            signed = introducing_clause(text, ss, qs) if " " in text[qs:qe] else None
+        else:
+            signed = signing_clause(text, qs, qe, se) if qe < se else None
         if signed is None or (text[qe - 2] not in "!?" and is_title(text, qs, qe)):
             # '“A Very Clinton Christmas,” the 30-second video pans': a title; a cry or a
             # question is someone's, capitals or not ('“Mexico!” the audience screamed back')
@@ -439,11 +455,6 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
         if _add(state, cand, span, True, speaker_span, name):
             state.resolver.remember(speaker_span[0], name, plural)
             state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
-
-
-def _overlaps_claim(state: _State, first: int, qs: int, qe: int) -> bool:
-    """Return whether a claim of the sentence (or the one before) overlaps text[qs:qe]."""
-    return any(c.span[0] < qe and qs < c.span[1] for c in state.claims[max(0, first - 1) :])
 
 
 def _loose_quotes(

@@ -56,6 +56,29 @@ _PLAIN_NP = re.compile(
 )
 # a quotation mark after the signing verb: the quotation goes on in the same sentence
 _QUOTE_MARK = re.compile(r"''|[\"“”]")
+# a word in -ing between a signature and the next quotation: a clause of its own
+_PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\b")
+
+# a verb, a few words after it and a comma or colon, right before a quotation: "
+# interjected, " / " sang back in the 1980s, " / " affirms: " / " jeered, "
+_INTRODUCTION = re.compile(
+    r"\s(?P<cue>(?P<verb>[a-z]{2,}(?:ed|[^s\W']s)|shot|read|wrote|began|sang|spoke|swore|rang|"
+    r"put|came|went|told|said)(?:\s+(?:back|out|up|again))?)"
+    r"(?:\s+(?:in|at|on|to|from|during|before|after|with|about)\s+[^,;:.!?“”\"]{1,60}?"
+    r"|\s+[a-z]+ly)?\s*[,:]\s*(?:''|[“\"])?$"
+)
+
+# verbs that name what a quotation is called, not who says it: 'an ad titled, “Scam.”'
+_NAMING_VERBS = frozenset(
+    "titled entitled called named dubbed labeled labelled known reading marked".split()
+)
+
+# what may stand before an introducing clause's speaker: the sentence start, a comma, "as"
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;—]|\b(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hen|[Tt]hen))\s*$")
+
+# a capitalised name opening a sentence right before its verb: "Article 33 "
+_NAME = re.compile(r"\s*(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z0-9][\w’'\-.]*)\s*")
+
 # how many words may stand between a quotation and the verb signing it
 _MAX_SPEAKER_WORDS = 8
 # a word after a quotation: "the" / "Oliver" / "look-alike"
@@ -77,7 +100,7 @@ def signing_clause(text: str, qs: int, qe: int, se: int) -> tuple[Span, Span] | 
     if first is None or first.group().lower() in _NOT_OPENING:
         return None
     verb = _verb_at(text, at, se)
-    if verb is not None and _QUOTE_MARK.search(text, verb[1], se):
+    if verb is not None and _goes_on(text, verb[1], se):
         # '"The risk," said Edward Leamer, an economist ..., "is that': the quotation goes on
         return None
     if verb is not None:
@@ -100,7 +123,7 @@ def signing_clause(text: str, qs: int, qe: int, se: int) -> tuple[Span, Span] | 
         pos = word.end()
     else:
         return None
-    if _QUOTE_MARK.search(text, verb[1], se):
+    if _goes_on(text, verb[1], se):
         return None
     sm = speaker_before(text, at, verb[0])
     if sm is not None and sm.start("speaker") == at and not sm.group("appos"):
@@ -110,6 +133,47 @@ def signing_clause(text: str, qs: int, qe: int, se: int) -> tuple[Span, Span] | 
         np = _PLAIN_NP.fullmatch(text, at, verb[0])
         speaker = np.span("speaker") if np is not None and _plain(np.group("speaker")) else None
     return (speaker, verb) if speaker is not None else None
+
+
+def _goes_on(text: str, at: int, se: int) -> bool:
+    """Return whether the quotation signed before `at` goes on after a comma in its sentence.
+
+    '"The risk," said Edward Leamer, an economist ..., "is that"' goes on; '“...,” Blige
+    sings to Clinton before asking her, “I just want to know”' opens a second quotation.
+    """
+    m = _QUOTE_MARK.search(text, at, se)
+    if m is None:
+        return False
+    between = text[at : m.start()]
+    return between.rstrip().endswith(",") and _PARTICIPLE.search(between) is None
+
+
+def introducing_clause(text: str, ss: int, qs: int) -> tuple[Span, Span] | None:
+    """Return (speaker, verb) of a clause introducing the quotation at qs with any verb.
+
+    'Silverman interjected, “Ladies and gentlemen, ...”', "his friends jeered, ''Do
+    svidaniya!''", 'Article 33 affirms: “No Contracting State ...”': a speaker, a verb and
+    a comma or colon right before the quotation, the clause opening the sentence or
+    following a comma, "as" or "and".
+    """
+    m = _INTRODUCTION.search(text, max(ss, qs - 120), qs)
+    if m is None or m.group("verb") in _NOT_VERBS or m.group("verb") in _NAMING_VERBS:
+        return None
+    verb = m.span("cue")
+    sm = speaker_before(text, ss, verb[0])
+    if sm is not None and not sm.group("appos"):
+        speaker = clean_mention(text, *sm.span("speaker"))
+    else:
+        # a name no speaker rule reads: "Article 33 affirms: "
+        name = _NAME.fullmatch(text, ss, verb[0])
+        speaker = name.span("speaker") if name is not None else None
+    if speaker is None:
+        return None
+    before = text[ss : speaker[0]]
+    if before.strip() and not _CLAUSE_OPENING.search(before):
+        # "Mr. Manafort, citing ''the unique magic''": the clause must open where it starts
+        return None
+    return speaker, verb
 
 
 def _plain(words: str) -> bool:

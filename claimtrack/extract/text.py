@@ -77,7 +77,7 @@ def _straight_opens(text: str, pos: int) -> bool:
 def _typo_closer(text: str, pos: int, end: int) -> bool:
     """Return whether the “ at pos is glued to the word before it and free after it."""
     after = text[pos + 1] if pos + 1 < end else " "
-    return not text[pos - 1].isspace() and after in " \t,.;:!?)"
+    return not text[pos - 1].isspace() and after in " \t,.;:!?)["
 
 
 def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
