@@ -1,11 +1,13 @@
 """Extraction on Dask against one process: the PolNeAR train texts repeated 4 times.
 
 Writes the texts (each copy with its own path) to a Parquet file of small row groups,
-extracts them in this process with claimtrack.frame (the one-process reference), then on a
-LocalCluster (processes, one thread each) through claimtrack.dask, and prints: wall time
-and CPU time of both (the Dask CPU counts the client, the scheduler, the nannies and the
-workers), the CPU overhead (Dask CPU / one-process CPU), the peak memory of the whole
-process tree (resident, sampled every 50 ms), and whether the claims are identical.
+extracts them in this process with claimtrack.frame (the one-process reference), then on
+the LocalCluster `claimtrack extract --dask` starts (claimtrack.dask.client_for: processes,
+one thread each), and prints: wall time and CPU time of both (the Dask CPU counts the
+client, the scheduler, the nannies and the workers, from their start to their exit), the
+CPU overhead (Dask CPU / one-process CPU), the peak memory of the whole process tree
+(resident, sampled every 50 ms), whether the claims are identical, and the load average.
+The sampling thread's own CPU is left out of both counts: it measures, it is not measured.
 
 usage: .venv/bin/python benchmarks/dask_extract.py [TEXT_DIR] [--copies 4] [--workers 2]
 """
@@ -13,11 +15,13 @@ usage: .venv/bin/python benchmarks/dask_extract.py [TEXT_DIR] [--copies 4] [--wo
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+from unittest import mock
 
 import psutil
 import pyarrow as pa
@@ -40,12 +44,14 @@ class Tree:
         self.peak = 0
         self._stop = threading.Event()
         self._seen: dict[int, float] = {}  # CPU of descendants that have exited, last seen
+        self._own = 0.0  # CPU of the sampling thread itself
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
     def _procs(self) -> list[psutil.Process]:
         return [self.me, *self.me.children(recursive=True)]
 
     def _sample(self) -> None:
+        start = time.thread_time()
         while not self._stop.is_set():
             rss = 0
             for p in self._procs():
@@ -57,6 +63,7 @@ class Tree:
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, rss)
+            self._own = time.thread_time() - start
             self._stop.wait(0.05)
 
     def __enter__(self) -> Tree:
@@ -71,7 +78,9 @@ class Tree:
         self._thread.join()
         t = self.me.cpu_times()
         self.wall = time.perf_counter() - self.wall0
-        self.cpu = t.user + t.system - self.cpu0 + sum(self._seen.values())
+        self.here = t.user + t.system - self.cpu0 - self._own
+        self.children = sum(self._seen.values())
+        self.cpu = self.here + self.children
 
 
 def corpus(folder: Path, copies: int) -> pa.Table:
@@ -91,10 +100,16 @@ def main() -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--dask-defaults",
+        action="store_true",
+        help="start the cluster with Dask's default settings, not claimtrack's (to compare)",
+    )
     args = parser.parse_args()
     if not args.folder.is_dir():
         print(f"skipped: {args.folder} is absent (run beside a checkout of ../shared)")
         return 0
+    load = os.getloadavg()[0]
     table = corpus(args.folder, args.copies)
     chars = sum(len(t) for t in table.column("text").to_pylist())
     print(f"{table.num_rows} articles, {chars / 1e6:.1f} million characters")
@@ -109,20 +124,22 @@ def main() -> int:
             f" peak {one.peak / 2**20:.0f} MB, {reference.num_rows} claims"
         )
 
+        import dask
         import dask.dataframe as dd
-        from distributed import Client, LocalCluster
+        import distributed  # noqa: F401  (its settings are known to dask.config once imported)
 
-        from claimtrack.dask import extract_dataframe, split_result
+        from claimtrack.dask import (
+            LOCAL_CLUSTER_CONFIG,
+            client_for,
+            extract_dataframe,
+            split_result,
+        )
 
+        settings = {key: dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG}
         with Tree() as many:
             with (
-                LocalCluster(
-                    n_workers=args.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                ) as cluster,
-                Client(cluster) as client,
+                mock.patch.dict(LOCAL_CLUSTER_CONFIG, settings if args.dask_defaults else {}),
+                client_for(None, workers=args.workers) as client,
             ):
                 started = time.perf_counter()
                 ddf = dd.read_parquet(str(source), split_row_groups=True)
@@ -132,14 +149,17 @@ def main() -> int:
         got_table = pa.Table.from_pandas(got, preserve_index=False).cast(frame.CLAIM_SCHEMA)
         same = got_table.to_pylist() == reference.to_pylist()
         print(
-            f"dask, LocalCluster of {args.workers}: {many.wall:.1f} s wall"
+            f"dask, LocalCluster of {args.workers}"
+            f"{' (Dask default settings)' if args.dask_defaults else ''}: {many.wall:.1f} s wall"
             f" ({compute:.1f} s computing, the rest starting and stopping the cluster),"
-            f" {many.cpu:.1f} CPU-s, peak {many.peak / 2**20:.0f} MB (all processes),"
+            f" {many.cpu:.1f} CPU-s ({many.here:.1f} client, scheduler and nannies,"
+            f" {many.children:.1f} workers), peak {many.peak / 2**20:.0f} MB (all processes),"
             f" {got_table.num_rows} claims, {len(failed)} errors"
         )
         print(
             f"wall {many.wall / one.wall:.2f}x, CPU overhead {many.cpu / one.cpu:.2f}x"
-            f" against one process; claims identical: {same}"
+            f" against one process; claims identical: {same};"
+            f" load average {load:.2f} before, {os.getloadavg()[0]:.2f} after"
         )
     return 0 if same else 1
 

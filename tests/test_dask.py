@@ -4,6 +4,7 @@ and the CLI path `extract --format parquet --out DIR --dask ADDRESS`."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,12 @@ distributed = pytest.importorskip(
 
 from claimtrack import frame  # noqa: E402
 from claimtrack.cli import app  # noqa: E402
-from claimtrack.dask import extract_dataframe, split_result  # noqa: E402
+from claimtrack.dask import (  # noqa: E402
+    LOCAL_CLUSTER_CONFIG,
+    client_for,
+    extract_dataframe,
+    split_result,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train" / "text"
@@ -30,14 +36,36 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    """Return a LocalCluster of one worker process with one thread, and its client."""
-    with (
-        distributed.LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local,
-        distributed.Client(local) as client,
-    ):
-        yield local, client
+    """Return the LocalCluster the CLI starts, of one worker process with one thread, and its client."""
+    with client_for(None, workers=1) as client:
+        yield client.cluster, client
+
+
+def test_the_local_cluster_runs_without_the_bookkeeping_of_a_long_lived_one(cluster: Any) -> None:
+    # The workers' profiler and monitors cost CPU while a short job runs: they are slowed
+    # down in the worker processes themselves (the config travels through the nanny).
+    import dask
+
+    def settings() -> list[Any]:
+        return [dask.config.get(key) for key in LOCAL_CLUSTER_CONFIG]
+
+    (seen,) = cluster[1].run(settings).values()
+    assert seen == list(LOCAL_CLUSTER_CONFIG.values())
+
+
+@pytest.mark.skipif(
+    "forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here"
+)
+def test_the_local_workers_are_forked_from_a_process_that_imported_the_extractor(
+    cluster: Any,
+) -> None:
+    def parent() -> str:
+        import psutil
+
+        return " ".join(psutil.Process().parent().cmdline())
+
+    (command,) = cluster[1].run(parent).values()
+    assert "multiprocessing.forkserver" in command
 
 
 def records() -> list[dict[str, Any]]:
