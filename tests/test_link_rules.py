@@ -312,3 +312,14 @@ def test_a_speaker_confirming_their_own_other_claim_answers_nothing() -> None:
     # another speaker's confirmation of it answers it
     other = claim(turn_over.text, "State Department", Stance.CONFIRMS, "confirmed")
     assert any(x.relation is Relation.CONFIRMS for x in link_claims([turn_over, other]))
+
+
+def test_a_denial_of_a_clause_needs_more_evidence_than_a_denial_of_a_named_claim() -> None:
+    # PolNeAR train: Scarborough "has denied that he would seriously consider it" scored 0.5
+    # against Maddow's "whether she would consider a woman as a running mate"
+    assert not answers_claim(Relation.DENIES, 0.48, "he would seriously consider it")
+    assert answers_claim(Relation.DENIES, 0.52, "he would seriously consider it")
+    # the seeds: Peskov "denied the allegations about secret post-presidential phone calls
+    # between Trump and Putin" names the claim it denies (0.405 against Woodward's book)
+    named = "the allegations about secret post-presidential phone calls between Trump and Putin"
+    assert answers_claim(Relation.DENIES, 0.405, named)
