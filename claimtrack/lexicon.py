@@ -454,7 +454,8 @@ TITLES: frozenset[str] = HONORIFICS | frozenset(
     spokeswoman spokesperson representative congressman congresswoman candidate nominee adviser
     advisor director chief editor journalist author host anchor attorney general pope king queen
     prince princess ambassador commissioner chancellor democratic republican democrat gop us u.s.
-    state the
+    state the whip pastor rabbi reverend fr archbishop officer sgt sergeant capt captain
+    lieutenant detective deputy trooper admiral actor actress filmmaker
     """.split()
 )
 

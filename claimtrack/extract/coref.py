@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from claimtrack.extract.mentions import CAP, WORD
+from claimtrack.extract.places import PLACES
 from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
     DAYS,
@@ -52,7 +53,7 @@ _WORK = re.compile(
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
 
-_POSSESSIVE = re.compile(r"(?:’s|'s)$")
+_POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
 _OWNER = re.compile(r"(?:’s|'s|s’|s')$")
 # an acronym, not a roman numeral: "CNN" in "Carson CNN" is no surname
@@ -76,7 +77,7 @@ _VAGUE_ALONE = (
     | ROLE_NOUNS
     | frozenset(
         "several each both all few any another either neither none number person someone "
-        "everyone anyone nobody wow rather".split()
+        "everyone everybody anyone anybody somebody nobody wow rather name".split()
     )
 )
 # a word that names no one when it stands alone (one set: names_someone runs for every claim)
@@ -89,6 +90,31 @@ _TIME_WORDS = frozenset(
 _CLAUSE_WORDS = frozenset(
     "is are was were be been has have had show shows showed that which who whom".split()
 )
+# verbs that make a mention a clause, never a speaker: "Mexico must rebut Trump's claims",
+# "Trump was a threat to America's democracy"
+_MENTION_VERBS = frozenset(
+    "is are was were must will would can could should may might has have had does did".split()
+)
+# words that join a head to what follows it: "a spokesman for committee Democrats" (a role
+# before them), "loyal to Republicans", "kind of liberal jurist" (no role: a fragment)
+_LINK_WORDS = frozenset("of for to toward towards than as in on at with about like".split())
+# heads that may stand before a link word: "a series of Twitter posts", "a person familiar with"
+_LINKING_HEADS = frozenset(
+    "series number dozen few group handful couple pair trio review average familiar close "
+    "person people fellow".split()
+)
+# words that open a new noun phrase or clause inside a mention: "a tactic Democrats", "kind of
+# liberal jurist many Republicans", "a comprehensive rebuke to what Republicans"
+_CLAUSE_OPENERS = frozenset(
+    "many some most several few what which whose whom where when why how that these those "
+    "this".split()
+)
+# words a mention may open with among the function words: "some Democrats", "other critics"
+_OPENING_DETERMINERS = frozenset(
+    "the a an some many most several other others all both few such no".split()
+)
+# plural-looking last words that are no plural head: "a Politico-Harvard analysis", "ABC News"
+_NOT_PLURAL = frozenset("news times politics affairs analysis business us".split())
 # a pronoun opening a clause: "He says", "It's"
 _PRONOUN_OPENING = re.compile(r"(?:he|she|it|they|we|i|you)(?:$|['’])")
 # titles and roles that may stand before a name, without articles ("Nicole A. Navas")
@@ -119,6 +145,8 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # capitalised words that make no name: "His campaign", "The governor"
 _NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our", "my", "your"})
 _LETTERS = re.compile(r"[^\W\d_]+")
+# a word written in lower case: "back", "look" (the article's ordinary words)
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'\-])")
 # a sentence end inside a line: "office. He" (a headline has none)
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 Span = tuple[int, int]
@@ -143,15 +171,26 @@ def is_person(name: str) -> bool:
 def _after_sentence_end(words: list[str]) -> list[str]:
     """Return the words after the last one that ends a sentence ("CBN. So" -> "So").
 
-    A period after a word of four letters or more, or after an acronym ("CBN."), ends a
-    sentence; one after an initial or a title ("D.", "Mr.") does not.
+    A period after a word of three letters or more that is no abbreviation ("Election Day.
+    Chris Carr"), or after an acronym ("CBN."), ends a sentence; one after an initial, a
+    title or an abbreviation ("D.", "Mr.", "Sen.", "Fla.") does not.
     """
     for i in range(len(words) - 2, -1, -1):
         word = words[i]
+        if not word.endswith("."):
+            continue
         acronym = len(word) > 2 and word[:-1].isupper() and (len(word) > 3 or word[:-1].isalpha())
-        if word.endswith(".") and (len(word) > 4 or acronym):  # "AP. Bill Millis": Bill Millis
+        short = len(word) == 4 and word[1:-1].islower() and word[:-1].lower() not in _ABBREVIATIONS
+        if len(word) > 4 or acronym or short:  # "AP. Bill Millis": Bill Millis
             return words[i + 1 :]
     return words
+
+
+# three-letter words a period follows inside a name or a title: "Sen.", "Fla.", "Jan."
+_ABBREVIATIONS = TITLES | frozenset(
+    "jan feb mar apr jun jul aug sep oct nov dec fla ind ill tex cal ore del ala ark kan neb "
+    "nev wis wyo adm cpl sgt inc ltd bros".split()
+)
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -194,6 +233,8 @@ def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
     if len(words) != 1 or words[0] in known:
         return False
     word = words[0].rstrip(",.")
+    if word.endswith("ed") and len(word) > 5 and not word.endswith(("med", "eed")):
+        return gender_of([word]) is None  # "Peppered with dozens of questions, Mr. Putin"
     return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in _WHEN_WORDS
 
 
@@ -221,7 +262,22 @@ def _trailing_name(words: list[str]) -> list[str]:
         for i, w in enumerate(words[:-2])
         if (w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}) or _is_role(w)
     ]
-    return words[cut[-1] + 1 :] if cut else words
+    rest = words[cut[-1] + 1 :] if cut else words
+    if (
+        len(rest) > 3
+        and any(_names_a_body(w) for w in rest[:-2])
+        and not any(_names_a_body(w) for w in rest[-2:])
+    ):
+        # the office of a body before a name: its first name and surname (and an initial)
+        return rest[-3:] if len(rest[-2]) == 2 and rest[-2].endswith(".") else rest[-2:]
+    return rest
+
+
+def _names_a_body(word: str) -> bool:
+    """Return whether a word names a place or a body, which an office in front of a name
+    holds: "Maricopa County Recorder Helen Purcell", "New York City Public Advocate Trish James"."""
+    key = word.lower()
+    return key in _PLACE_WORDS or key in ORGANISATION_WORDS or word in US_STATES
 
 
 def _is_role(word: str) -> bool:
@@ -244,10 +300,22 @@ def names_a_place_or_time(mention: str) -> bool:
     """Return whether a mention names a state, a place or a time: "New Hampshire", "Hours"."""
     words = [w.lower().strip(",.") for w in mention.split()]
     return bool(words) and (
-        " ".join(mention.split()) in US_STATES
-        or words[-1] in _PLACE_WORDS
-        or any(w in _TIME_WORDS for w in words)
+        is_place(mention) or words[-1] in _PLACE_WORDS or any(w in _TIME_WORDS for w in words)
     )
+
+
+def is_place(name: str) -> bool:
+    """Return whether a name is a place of the gazetteer or a state: "the United States",
+    "San Diego", "Damascus", "Iowa", or a town named so ("Fort Pierce", "Lake Charles")."""
+    words = name.split()
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    core = " ".join(words)
+    return core in PLACES or core in US_STATES or (len(words) == 2 and words[0] in _TOWN_WORDS)
+
+
+# first words of the names of towns: "Fort Pierce", "Port Arthur", "Lake Charles"
+_TOWN_WORDS = frozenset({"Fort", "Port", "Lake", "Mount", "San", "Santa", "Los", "Las"})
 
 
 def names_someone(name: str) -> bool:
@@ -259,7 +327,9 @@ def names_someone(name: str) -> bool:
     """
     words = name.split()
     lower = [w.lower().strip(",.") for w in words]
-    if not words or any(ch.isdigit() or ch == "%" for ch in name) or name in US_STATES:
+    if not words or any(ch.isdigit() or ch == "%" for ch in name) or is_place(name):
+        return False
+    if _fragment(words, lower) or any(w in _MENTION_VERBS for w in words[1:]):
         return False
     if any(w in _TIME_WORDS or w in _CLAUSE_WORDS for w in lower) or lower[-1] in _REALM_WORDS:
         return False
@@ -267,8 +337,12 @@ def names_someone(name: str) -> bool:
         return False  # "Latin hits including"
     if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower) or _OWNER.search(name):
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
-    if lower[0] in {"a", "an"} and len(words) <= 2:
-        return False  # "A Libertarian": one of many
+    if lower[0] in {"a", "an", "another", "one"} and len(words) <= 2:
+        return False  # "A Libertarian", "Another person": one of many
+    if len(words[-1]) == 1 or (len(words) == 1 and lower[0] in WORK_NOUNS):
+        return False  # "a former U" of "a former U.S. official"; "Polling shows"
+    if _POSSESSIVE_SPLIT.split(words[0])[0] in _WHEN_WORDS:
+        return False  # "Tuesday's results"
     if (len(words) == 1 and lower[0] in _ALONE) or all(w in _SHARE_WORDS for w in lower):
         return False
     if len(name) < 2 or lower[-1] in FUNCTION_WORDS or "percent" in lower:
@@ -284,18 +358,79 @@ def names_someone(name: str) -> bool:
     if lower[-1] in _PLACE_WORDS or lower[-1] == "district":
         return False  # "Atlantic City", "the District"
     named = [w for w, k in zip(words, lower, strict=True) if k not in _NOT_NAMING]
-    if "'s" in name or "’s" in name or any(w[:1].isupper() for w in named):
+    possessive = "'s" in name or "’s" in name
+    if not possessive and words[-1][:1].islower() and len(words) > 1 and _one_of_a_kind(lower[-1]):
+        return False  # "the GOP front-runner", "A White House official": whom, it does not say
+    if possessive or any(w[:1].isupper() for w in named):
         return True  # not "His campaign"
     # lower case only: a group that speaks ("critics", "many analysts", "police"), not one
     # unnamed person or body ("the governor", "the campaign")
     last = lower[-1]
-    plural = last.endswith("s") and (
-        last in GROUP_NOUNS
-        or last[:-1] in GROUP_NOUNS
-        or last[:-1] in ROLE_NOUNS
-        or (len(last) > 5 and last.endswith(("ers", "ors", "ists", "ians")))
-    )
+    plural = _plural_head(last)
+    if "and" in lower[1:-1] and not _plural_head(lower[lower.index("and") - 1]):
+        return False  # "the body and researchers hope"
     return len(words) <= 3 and (plural or last == "police")
+
+
+def _plural_head(word: str) -> bool:
+    """Return whether a lower-case word names people in the plural: "members", "activists"."""
+    return word.endswith("s") and (
+        word in GROUP_NOUNS
+        or word[:-1] in GROUP_NOUNS
+        or word[:-1] in ROLE_NOUNS
+        or (len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")))
+    )
+
+
+def _one_of_a_kind(word: str) -> bool:
+    """Return whether a lower-case head names one person by a role: "front-runner", "official",
+    "employee", "extremist" (a description, not a name)."""
+    return word in ROLE_NOUNS or (
+        len(word) > 5 and word.endswith(("er", "or", "ist", "ian", "ee")) and word not in WORK_NOUNS
+    )
+
+
+def _fragment(words: list[str], lower: list[str]) -> bool:
+    """Return whether a name is a piece of a sentence, not a noun phrase that names someone.
+
+    "toward Cruz" and "same for Sanders" open with no determiner; "kind of liberal jurist
+    many Republicans" and "a tactic Democrats" run into a second noun phrase; "loyal to
+    Republicans" joins a head that is no role or group to what follows.
+    """
+    if lower[0] in FUNCTION_WORDS or lower[0] in _LINK_WORDS or lower[0] == "unless":
+        if lower[0] not in _OPENING_DETERMINERS and (len(words) > 1 or words[0][:1].islower()):
+            return True  # "toward Cruz", "Unless further rivals"
+    if lower[0] in _OWNER_PRONOUNS or lower[0] == "its":
+        return True  # "his competitors": whose, the article did not say
+    plural_head = False
+    for i in range(1, len(lower)):
+        word, prev = lower[i], lower[i - 1]
+        if (word in SUBJECT_PRONOUNS and words[i][:1].islower()) or word == "i":
+            return True  # "a sentence I never"
+        if word in _CLAUSE_OPENERS and prev not in {"the", "a", "and", "of", "or"}:
+            return True
+        if word in _LINK_WORDS:
+            if not (_head_noun(prev) or words[i - 1][:1].isupper()):
+                return True
+            plural_head = True
+    last = lower[-1]
+    if lower[0] in {"a", "an", "another"} and len(words) > 2 and not plural_head:
+        # "a tactic Democrats": one of something, then a plural
+        plural = last.endswith("s") and not last.endswith(("ss", "is", "us"))
+        return plural and last not in _NOT_PLURAL and not _LINKING_HEADS.intersection(lower)
+    return False
+
+
+def _head_noun(word: str) -> bool:
+    """Return whether a word can head a phrase a link word continues: "spokesman for",
+    "members of", "a series of", "advocates for"."""
+    stem = word[:-1] if word.endswith("s") else word
+    return (
+        word in _LINKING_HEADS
+        or word in _SHARE_WORDS
+        or any(w in ROLE_NOUNS or w in GROUP_NOUNS or w in WORK_NOUNS for w in (word, stem))
+        or word.endswith(("ers", "ors", "ists", "ians", "er", "or", "ist", "ian"))
+    )
 
 
 class Gender(StrEnum):
@@ -342,6 +477,51 @@ class Person:
         return True
 
 
+# the end of a sentence or a paragraph right before a word
+_OPENS_SENTENCE = re.compile(r"(?:[.!?]\s|\n)\s*$")
+# an organisation's name that goes on after "of" or "for": "Center for Global Development"
+_ORG_BEFORE = re.compile(r"([A-Z][a-z]+)\s+(for|of)\s+$")
+# what an organisation's name goes on with: "the American Federation" "of Teachers"
+_ORG_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
+_ORG_HEADS = ORGANISATION_WORDS | frozenset(
+    "organization coalition alliance federation league society project".split()
+)
+
+
+def _opens_no_name(r: Resolver, word: str, start: int) -> bool:
+    """Return whether the first word of a capitalised sequence at start is no part of a name:
+    a preposition ("Outside Carrier's plant"), a participle opening a sentence ("Following
+    Sanders on MSNBC"), or a word ending in -ed the article writes in lower case ("Continued")."""
+    key = word.lower()
+    if key in _PREPOSITIONS:
+        return True
+    if gender_of([key]) is not None:
+        return False
+    text = r.text
+    opening = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
+    if opening and key.endswith("ing") and len(key) > 5:
+        return True
+    return key.endswith("ed") and key in r._lower_words()
+
+
+# prepositions that open a sentence before a name: "Outside Carrier's plant", "Inside Trump Tower"
+_PREPOSITIONS = frozenset(
+    "outside inside beyond behind near across around along against toward towards throughout "
+    "besides beside past per via".split()
+)
+
+
+def _org_tail(text: str, start: int, words: list[str]) -> bool:
+    """Return whether a name at start ends an organisation's name ("Center for Global
+    Development", "Organization for Economic Cooperation"): no first name opens it."""
+    before = _ORG_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before.group(1).lower() in _ORG_HEADS
+        and gender_of(words[:1]) is None
+    )
+
+
 def _headline(text: str, start: int, end: int) -> bool:
     """Return whether a line is a headline: Title Case words and no sentence end.
 
@@ -367,6 +547,7 @@ class Resolver:
     works: list[tuple[int, str, str]] = field(default_factory=list)
     works_scanned: bool = False
     history: list[tuple[int, str, bool]] = field(default_factory=list)
+    lower_words: frozenset[str] | None = None
 
     @classmethod
     def build(cls, text: str) -> Resolver:
@@ -384,6 +565,16 @@ class Resolver:
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
             words = _name_words(words)
+            glued = m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isupper()
+            if glued and len(words[0]) == 2:
+                continue  # "W. Bush" of "George H.W. Bush" is no one's whole name
+            if is_place(" ".join(words)) or _org_tail(text, m.start(), words):
+                continue  # "San Diego"; "Global Development" of "Center for Global Development"
+            if _opens_no_name(r, words[0], m.start()):
+                # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
+                words = words[1:]
+                if len(words) < 2:
+                    continue
             if words[0] in US_STATES:
                 words = words[
                     1:
@@ -527,7 +718,11 @@ class Resolver:
         The name may be a description that names no one ("governor"): pronouns still take it
         as their antecedent, and `names_someone` keeps it out of the claim.
         """
-        words = mention.split()
+        words = (
+            mention.rstrip(")]").split()
+            if mention.count("(") < mention.count(")")
+            else mention.split()
+        )
         if not words:
             return None, False
         first = words[0].lower()
@@ -546,6 +741,16 @@ class Resolver:
                     return self.canonical_name(before.group(1)), False  # "Sanders, who says"
                 return self._nearest_person(pos, evident=True), False
             return None, False
+        if is_place(mention) or any(w in _MENTION_VERBS for w in words[1:]):
+            # "in San Diego have accused", "Mexico must rebut Trump's claims": kept as said,
+            # for `names_someone` to leave out of the claim
+            return mention, False
+        words = self._plain_words(words, pos)
+        whole = self._whole_organisation(words, pos, pos + len(mention))
+        if len(whole) > len(words):
+            return " ".join(whole), False
+        mention = " ".join(words)
+        first = words[0].lower()
         cut = _before_verb(words)
         if not cut:
             return None, False  # "issued a statement"
@@ -598,6 +803,52 @@ class Resolver:
         ):
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
+
+    def _whole_organisation(self, words: list[str], start: int, end: int) -> list[str]:
+        """Return the words of an organisation's whole name when the mention holds a part:
+        "the American Federation" of Teachers, The Club for "Growth PAC"."""
+        if not words or not words[-1][:1].isupper():
+            return words
+        if words[0] in {"the", "The"}:
+            words = words[1:]
+        if words and words[-1].lower() in _ORG_HEADS:
+            after = _ORG_AFTER.match(self.text, end)
+            if after is not None:
+                words = [*words, "of", *after.group(1).split()]
+        before = _ORG_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is not None and before.group(1).lower() in _ORG_HEADS and words[0][:1].isupper():
+            words = [before.group(1), before.group(2), *words]
+        return words
+
+    def _lower_words(self) -> frozenset[str]:
+        """Return the words the article writes in lower case ("back", "look"), found on first use."""
+        if self.lower_words is None:
+            self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return self.lower_words
+
+    def _plain_words(self, words: list[str], pos: int) -> list[str]:
+        """Return a mention's words as a name may hold them, or none when they name no one.
+
+        A transcript's "TRUMP:" is Trump when the article names a Trump. A capitalised word
+        the article also writes in lower case is an ordinary word opening a sentence ("Back
+        at the bungalow", "Look,"), unless it is a group ("Police said") or the article names
+        someone by it.
+        """
+        if len(words) == 1 and len(words[0]) > 3 and words[0].isupper():
+            title = words[0].title()
+            if title in self.by_surname or re.search(rf"\b{title}\b", self.text):
+                return [title]
+        head = words[0]
+        if head[:1].isupper() and not head.isupper() and head not in self.by_surname:
+            key = head.lower()
+            common = key in self._lower_words() and gender_of([key]) is None
+            group = key in GROUP_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
+            if len(words) == 1 and common and not group and key not in _NOT_NAMING:
+                # "Back at the bungalow": a word, no name ("Police said" is the police)
+                return [key]
+            if common and len(words) > 1 and key.endswith("ed") and words[1][:1].isupper():
+                return words[1:]  # "Continued Stone:" is Stone
+        return words
 
     def _nearest_person(
         self, pos: int, gender: Gender | None = None, *, evident: bool = False
