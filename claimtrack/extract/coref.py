@@ -339,7 +339,9 @@ def names_someone(name: str) -> bool:
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
     if lower[0] in {"a", "an", "another", "one"} and len(words) <= 2:
         return False  # "A Libertarian", "Another person": one of many
-    if len(words[-1]) == 1 or (len(words) == 1 and lower[0] in WORK_NOUNS):
+    if len(words[-1]) == 1 or (
+        len(words) == 1 and lower[0] in WORK_NOUNS and lower[0].endswith(("s", "ing"))
+    ):
         return False  # "a former U" of "a former U.S. official"; "Polling shows"
     if _POSSESSIVE_SPLIT.split(words[0])[0] in _WHEN_WORDS:
         return False  # "Tuesday's results"
@@ -488,6 +490,61 @@ _ORG_HEADS = ORGANISATION_WORDS | frozenset(
 )
 
 
+# the full forms of the abbreviated titles, as descriptions write them: "the senator"
+_ROLE_FORMS = {
+    "sen": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "pres": "president",
+    "sec": "secretary",
+    "gen": "general",
+    "democrat": "democratic",
+}
+# a party and state after a name: "Sen. Marco Rubio (R-Fla.)", "Rep. Nancy Pelosi (D-Calif.)"
+_PARTY_STATE = re.compile(r",?\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
+# a state after a name: "Senator Bernie Sanders of Vermont"
+_OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+_PARTIES = {"R": "republican", "D": "democratic", "I": "independent"}
+# the abbreviations of the states, as news writes them after a party letter: "(R-Fla.)"
+_STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
+    "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan",
+    "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota",
+    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island",
+    "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee", "tex": "texas",
+    "va": "virginia", "vt": "vermont", "wash": "washington", "w.va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
+
+
+def _roles(text: str, end: int, before: list[str], titles: list[str]) -> set[str]:
+    """Return the roles a name's context gives its person, in the forms descriptions use:
+    "Florida Sen. Marco Rubio" -> florida, senator; "Bernie Sanders (I-Vt.)" -> independent,
+    vermont; "Senator Bernie Sanders of Vermont" -> senator, vermont."""
+    words = [w.strip(",()") for w in (*before, *titles)]
+    roles = {_ROLE_FORMS.get(w, w) for w in words if w}
+    party = _PARTY_STATE.match(text, end)
+    if party is not None:
+        roles.add(_PARTIES[party.group(1)])
+        state = party.group(2).strip(" .").lower()
+        roles.update(_STATE_ABBREVIATIONS.get(state, state).split())
+    else:
+        of = _OF_STATE.match(text, end)
+        if of is not None and (of.group(1) in US_STATES or of.group(1) in _STATE_NAMES):
+            roles.update(of.group(1).lower().split())
+    return roles
+
+
+# states whose names are also people's, left out of lexicon.US_STATES
+_STATE_NAMES = frozenset({"Georgia", "Virginia", "Washington", "New York"})
+
+
 def _opens_no_name(r: Resolver, word: str, start: int) -> bool:
     """Return whether the first word of a capitalised sequence at start is no part of a name:
     a preposition ("Outside Carrier's plant"), a participle opening a sentence ("Following
@@ -548,6 +605,8 @@ class Resolver:
     works_scanned: bool = False
     history: list[tuple[int, str, bool]] = field(default_factory=list)
     lower_words: frozenset[str] | None = None
+    # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
+    titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str) -> Resolver:
@@ -562,6 +621,8 @@ class Resolver:
             owners = [i for i, w in enumerate(words[:-2]) if _OWNER.search(w)]
             # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
             words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
+            if len(words) == 1 and words[0].lower().rstrip(".") not in FUNCTION_WORDS:
+                r._note_titled(m, words[0])  # "President Obama": the article's president
             if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
                 continue
             words = _name_words(words)
@@ -593,12 +654,25 @@ class Resolver:
                 people.append(person)
             before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
             titles = [w.lower().rstrip(".") for w in m.group().split()[: -len(words)]]
-            person.roles.update(w.strip(",") for w in before)
-            person.roles.update(titles)
+            person.roles.update(_roles(text, m.end(), before, titles))
             person.gender = person.gender or gender_of([*before[-1:], *titles, words[0]])
             person.count += 1
             r.mentions.append((m.start(), person))
         return r
+
+    def _note_titled(self, m: re.Match[str], surname: str) -> None:
+        """Record a surname the text names with a title and no first name ("Sen. Rubio")."""
+        said = m.group().split()
+        titles = [w.lower().rstrip(".,") for w in said[:-1]]
+        if not titles or not any(t in TITLES or t in ROLE_NOUNS for t in titles):
+            return
+        name = _name_words([surname])[0]
+        if not name[:1].isupper() or _ACRONYM.match(name) or is_place(name):
+            return
+        before = self.text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        roles = frozenset(_roles(self.text, m.end(), before, titles))
+        # with its title, which tells the man from the woman: "Mr. Obama" is Barack Obama
+        self.titled.append((m.start(), " ".join([*said[:-1], name]), roles))
 
     def _in_headline(self, pos: int, starts: list[int] | None = None) -> bool:
         """Return whether pos lies in a headline line."""
@@ -698,19 +772,58 @@ class Resolver:
         return None
 
     def _describe(self, words: list[str], pos: int) -> str | None:
-        """Return the person a description like "the former president" most likely names."""
-        wanted = {w.lower() for w in words}
-        head = words[-1].lower()
+        """Return the person a description like "the former president" most likely names.
+
+        The one person named before it with all its words as roles ("the Florida senator":
+        "Florida Sen. Marco Rubio", "Sen. Marco Rubio (R-Fla.)"), else the one with its head
+        and its proper words ("the governor": the one governor named; "the Florida senator"
+        never a senator of another state); none when two fit. Names with a title only count
+        ("President Obama").
+        """
+        wanted = {_ROLE_FORMS.get(w.lower(), w.lower()) for w in words}
+        proper = {w.lower() for w in words if w[:1].isupper()}
+        head = _ROLE_FORMS.get(words[-1].lower(), words[-1].lower())
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
-        fallback: str | None = None
         # the nearest 200 names are enough, and keep a huge article linear
-        for j in range(i - 1, max(-1, i - 201), -1):
-            person = self.mentions[j][1]
-            if wanted <= person.roles:
-                return person.name
-            if fallback is None and head in person.roles:
-                fallback = person.name
-        return fallback
+        found: list[tuple[int, str, set[str] | frozenset[str], bool]] = [
+            (self.mentions[j][0], self.mentions[j][1].name, self.mentions[j][1].roles, False)
+            for j in range(i - 1, max(-1, i - 201), -1)
+        ]
+        k = bisect_left(self.titled, pos, key=lambda item: item[0])
+        found += [(at, name, roles, True) for at, name, roles in self.titled[max(0, k - 50) : k]]
+        found.sort(key=lambda item: -item[0])
+        full: dict[str, None] = {}
+        by_head: dict[str, None] = {}
+        for _, name, roles, titled in found:
+            if head in roles and proper <= roles:
+                canonical = self.canonical_name(name) if titled else name
+                by_head[canonical] = None
+                if wanted <= roles:
+                    full[canonical] = None
+        # only one person fits: "the senator" of an article that names two senators is neither
+        if (proper or len(wanted) > 1) and len(full) == 1:
+            return next(iter(full))  # "the Florida senator": the one Florida senator named
+        fits = full or by_head
+        if len(fits) != 1:
+            return None
+        # "the senator": the one senator named, when no one else was named since
+        name = next(iter(fits))
+        return name if self._last_named(name, pos, gender_of(words[-1:])) else None
+
+    def _last_named(self, name: str, pos: int, gender: Gender | None) -> bool:
+        """Return whether the person named `name` is the last person the text names before pos
+        (by any of their names), and of the gender a description shows ("the woman")."""
+        surname = name.split()[-1]
+        last = self.text.rfind(surname, max(0, pos - 3000), pos)
+        if last < 0:
+            return False
+        if gender is not None and self.gender(name) not in (gender, None):
+            return False
+        between = self.text[last + len(surname) : pos]
+        titled = (said.split()[-1] for _, said, _ in self.titled)
+        return not any(
+            other != surname and other in between for other in (*self.by_surname, *titled)
+        )
 
     def resolve(self, mention: str, pos: int) -> tuple[str | None, bool]:
         """Return the canonical speaker for a mention at pos, and whether it is plural.
