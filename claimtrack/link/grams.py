@@ -54,6 +54,12 @@ def gram_weights(text: str, weigh: Callable[[str], float]) -> tuple[dict[str, fl
     return weights, sum(n * w[k] ** 2 for k, n in counts.items())
 
 
+def gram_norm(text: str, weigh: Callable[[str], float]) -> float:
+    """Return the squared norm of the text's n-grams, each weighted by its word's weight."""
+    _, counts = grams(text)
+    return sum(n * weigh(k) ** 2 for k, n in counts.items())
+
+
 Weights = Callable[[str], tuple[dict[str, float], float]]
 
 

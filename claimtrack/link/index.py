@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from operator import mul
 
 from claimtrack.link.features import EXACT
-from claimtrack.link.grams import gram_weights
+from claimtrack.link.grams import gram_norm, grams
 
 # A key held by more claims than this says little about any pair (think "trump" in 2016
 # news); its posting list stops growing and it no longer proposes candidates, which keeps
@@ -36,7 +37,7 @@ class Index:
         self._idf: dict[str, float] = {}
         self._idf_size = 0
         self._totals: dict[frozenset[str], float] = {}
-        self._grams: dict[str, tuple[dict[str, float], float]] = {}
+        self._grams: dict[str, float] = {}  # squared n-gram norms
 
     def add(self, item: int, keys: Iterable[str], *, count: bool = True) -> None:
         """Record that the item (a position in the caller's list) holds these keys.
@@ -73,13 +74,32 @@ class Index:
             self._totals[keys] = value
         return value
 
-    def gram_weights(self, text: str) -> tuple[dict[str, float], float]:
-        """Return the idf of the word keys of a text's n-grams and their squared norm (cached)."""
+    def gram_norm(self, text: str) -> float:
+        """Return the squared norm of a text's n-grams weighted by idf (cached per idf epoch).
+
+        It leaves the idf of each of the text's keys in the idf cache, which `gram_cosine`
+        reads directly.
+        """
         value = self._grams.get(text)
         if value is None:
-            value = gram_weights(text, self.idf)
+            value = gram_norm(text, self.idf)
             self._grams[text] = value
         return value
+
+    def gram_cosine(self, a: str, b: str) -> float:
+        """Return `grams.gram_cosine(a, b, self.idf)`, the same float, with no weight table
+        built per text: the shared n-grams' keys are looked up in the idf cache, in C."""
+        na, nb = self.gram_norm(a), self.gram_norm(b)
+        ka, kb = grams(a)[0], grams(b)[0]
+        shared = ka.keys() & kb.keys()
+        if not shared:
+            return 0.0
+        idf = self._idf.__getitem__
+        dot = sum(
+            map(mul, map(idf, map(ka.__getitem__, shared)), map(idf, map(kb.__getitem__, shared)))
+        )
+        norm = math.sqrt(na * nb)
+        return dot / norm if norm else 0.0
 
     def idf(self, key: str) -> float:
         """Return the inverse document frequency of a key (high for rare keys)."""

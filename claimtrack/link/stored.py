@@ -6,8 +6,10 @@ module decides what to link, in chunks, so that new claims are linked without re
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from claimtrack.link.features import EXACT
@@ -147,16 +149,30 @@ def link_articles(
     """
     run = _Run(store)
     made = 0
-    for part in kept.chunks(list(article_ids), CHUNK):
-        claims = store.claims_of_articles(part)
-        linked = kept.linked(store, [c.id for c in claims])
-        claims = [c for c in claims if c.id not in linked and c.id not in run.known]
-        if claims:
-            made += run.link(claims)
-        if progress is not None:
-            progress(len(claims))
-    run.finish()
+    with _no_cycle_collection():
+        for part in kept.chunks(list(article_ids), CHUNK):
+            claims = store.claims_of_articles(part)
+            linked = kept.linked(store, [c.id for c in claims])
+            claims = [c for c in claims if c.id not in linked and c.id not in run.known]
+            if claims:
+                made += run.link(claims)
+            if progress is not None:
+                progress(len(claims))
+        run.finish()
     return Report(len(run.new), made)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector: linking makes millions of objects and no cycles, and
+    each collection walked all the claims held so far (about 10% of the CPU at 35k claims)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def link_new(store: Store, article_ids: Sequence[str]) -> int:
