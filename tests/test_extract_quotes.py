@@ -104,6 +104,16 @@ QUOTES: list[tuple[str, str | None, str | None, str]] = [
         "Pollsters are taking a lot of heat from the public and the media for not anticipating "
         "Sen. Ted Cruz’s (R-Texas) victory in Monday night’s Iowa caucus",
     ),
+    # a show's name in quotation marks before the speaker is no content of the cue
+    (
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said "
+        "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in "
+        "question because of her handling of classified material on a private email server.",
+        "Rep. Darrell Issa",
+        "said",
+        "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in "
+        "question because of her handling of classified material on a private email server",
+    ),
     # an opening mark typed for the closing one is read as a closing one
     (
         "“The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new "

@@ -181,6 +181,11 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:him|her|them|me|us|reporters|journalists|(?:the\s+)?[A-Z][\w’'.\-]*"
     r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.\-]*){0,5})"
 )
+# the opening of the last quotation before a closing mark, and an owner before it:
+# "channel’s “" (a title's owner) / ' "' (anything else)
+_TITLE_OPENING = re.compile(r"(?:(?P<owner>\w(?:’s|'s))\s+)?(?:''|[“\"])(?=[^“”\"]*$)")
+# how far back a title's opening mark is looked for, in characters
+_TITLE_REACH = 120
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
@@ -631,6 +636,19 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
+def _title_before(text: str, ss: int, start: int) -> bool:
+    """Return whether the quotation closing right before `start` names a show or a paper.
+
+    'Sunday on Fox News channel's “Sunday Morning Futures,” Rep. Darrell Issa said': an
+    owner ("channel's", "CBS's") before a quotation makes it a title, not the speaker's words.
+    """
+    m = _QUOTE_END.search(text, max(ss, start - 4), start)
+    if m is None:
+        return False
+    opening = _TITLE_OPENING.search(text, max(ss, m.start() - _TITLE_REACH), m.start())
+    return opening is not None and opening.group("owner") is not None
+
+
 def _place(
     text: str, ss: int, se: int, start: int, ce: int, right: int | None, lemma: str
 ) -> tuple[Direction, int, int | None]:
@@ -641,7 +659,11 @@ def _place(
     'he said, “A”' and 'he said that A' what follows.
     """
     after_quote = _QUOTE_END.search(text, max(ss, start - 4), start) is not None
-    if after_quote and right is not None and _STRONG_OPENING.match(text, ce, right + 1):
+    if (
+        after_quote
+        and right is not None
+        and (_STRONG_OPENING.match(text, ce, right + 1) or _title_before(text, ss, start))
+    ):
         # 'On ABC's "This Week," Rubio said that ...': the quote before is a title
         return Direction.RIGHT, right, None
     left_end = _left_end(text, ss, start)
