@@ -8,7 +8,13 @@ from claimtrack.link import link_claims
 from claimtrack.link.answers import answer_stance, answers_claim, names_proposition
 from claimtrack.link.features import features, stem
 from claimtrack.link.linker import different_facts, make_item, pair_score
-from claimtrack.link.polarity import contradicts, negated, negated_words, sharp_contradiction
+from claimtrack.link.polarity import (
+    contradicts,
+    negated,
+    negated_words,
+    only_in_condition,
+    sharp_contradiction,
+)
 from claimtrack.link.score import THRESHOLD
 from claimtrack.models import Claim, Relation, Stance, article_id, claim_id
 from tests.lone_claims import claim
@@ -323,3 +329,39 @@ def test_a_denial_of_a_clause_needs_more_evidence_than_a_denial_of_a_named_claim
     # between Trump and Putin" names the claim it denies (0.405 against Woodward's book)
     named = "the allegations about secret post-presidential phone calls between Trump and Putin"
     assert answers_claim(Relation.DENIES, 0.405, named)
+
+
+def test_what_one_says_only_on_a_condition_is_not_what_the_other_asserts() -> None:
+    # PolNeAR train (Washington Post, March 2016): Kasich's conditional against the denial
+    denied = claim(
+        "it happened, with Lewandowski taking to Twitter to call Fields “totally delusional”"
+        " for the accusation",
+        "Trump campaign",
+        Stance.DENIES,
+        "denied",
+    )
+    kasich = claim(
+        "he would have fired Lewandowski if such an incident had happened in his campaign",
+        "John Kasich",
+    )
+    assert only_in_condition(denied.text, kasich.text)
+    assert link_claims([kasich, denied]) == []
+    # PolNeAR train: an exception "in the event of a ban" does not propose the ban
+    exception = claim(
+        "he would make an exception in the event of a ban on Muslims for him entering the"
+        " United States, drawing a sharp reply from Khan",
+        "Donald Trump",
+    )
+    ban = claim("a ban on Muslims entering the United States", "Donald Trump", cue="calling for")
+    assert only_in_condition(exception.text, ban.text)
+    assert pair_score(make_item(exception), make_item(ban)) == 0.0
+    # "even if" concedes and "asked if" asks: the words are said
+    even = (
+        "even if Islamic State videos did surface of his calling for a temporary halt to"
+        " Muslims entering the country, he would not change course"
+    )
+    assert not only_in_condition(even, "there should be a temporary ban on Muslims' entering")
+    asked = "if he would deport all illegal immigrants or just “the bad ones.”"
+    force = "he will assemble a “deportation force” to round up illegal immigrants"
+    assert not only_in_condition(asked, force, "asked")
+    assert only_in_condition(asked, force, "said")

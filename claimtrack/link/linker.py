@@ -22,7 +22,7 @@ from claimtrack.link.features import (
 )
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
-from claimtrack.link.polarity import contradicts, sharp_contradiction
+from claimtrack.link.polarity import contradicts, only_in_condition, sharp_contradiction
 from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, overlap, recall, score
 from claimtrack.link.sentences import sentence_span
@@ -222,6 +222,8 @@ def pair_score(
     total = weigh.total if weigh is not None else None
     if different_facts(resp.own, target.own):
         return 0.0
+    if only_in_condition(resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue):
+        return 0.0  # one says only on a condition what the other says
     value = score(resp.own, target.own, w, total)
     fewest = min(len(resp.own.stems), len(target.own.stems))
     # two or three shared words ("in an interview with CNN", "Trump") are thin evidence

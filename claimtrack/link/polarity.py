@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import DENIAL_CONTENT
-from claimtrack.link.features import STOPWORDS, features
+from claimtrack.link.features import STOPWORDS, TITLE_CASE, TOKEN, features, token_key
 from claimtrack.models import Stance
 
 # where one clause of a claim ends and another begins: punctuation, or a contrasting word
@@ -191,3 +191,59 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
     if positive_a != positive_b:
         return True
     return opposite_predicates(text_a, text_b)
+
+
+# a condition: what follows "if", "unless", "in the event of" up to the end of its clause is
+# not asserted ("he would have fired Lewandowski if such an incident had happened")
+# ("even if" concedes, and "asked if" asks whether: neither is a condition)
+_CONDITION = re.compile(
+    r"(?<!\beven\s)(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)(?<!\basking\s)(?<!\bknow\s)"
+    r"(?<!\bsee\s)(?<!\bwonder\s)(?<!\bwondered\s)(?<!\bdecide\s)(?<!\bsay\s)"
+    r"\b(?:if|unless|in the event (?:of|that)|in case of|provided that)\b[^,;:.!?—–]*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=100_000)
+def _asserted_stems(text: str) -> frozenset[str]:
+    """Return the stems of a claim outside its conditions, less its capitalised words (names)."""
+    names = _names(text)
+    return frozenset(s for s in features(_CONDITION.sub(" ", text)).stems if s not in names)
+
+
+def only_in_condition(
+    text_a: str, text_b: str, cue_a: str | None = None, cue_b: str | None = None
+) -> bool:
+    """Return whether all one claim says of what the other says is inside a condition.
+
+    "he would make an exception in the event of a ban on Muslims for him entering the United
+    States" does not propose the ban of "Trump's proposal to ban Muslims from entering the
+    United States"; "he would have fired Lewandowski if such an incident had happened" says
+    nothing of whether "it happened". Names shared outside the condition do not count. A
+    question put with "if" ("asked if he would deport all illegal immigrants") is no condition.
+    """
+    for cond, other, cue in ((text_a, text_b, cue_a), (text_b, text_a, cue_b)):
+        if not _CONDITION.search(cond) or _asks_if(cond, cue):
+            continue
+        said = features(other).stems
+        shared = features(cond).stems & said
+        if shared and not (_asserted_stems(cond) & said) - _names(other):
+            return True
+    return False
+
+
+def _asks_if(text: str, cue: str | None) -> bool:
+    """Return whether a claim is a question put with "if": "asked if he would deport ..."."""
+    if not cue or not text.lstrip().lower().startswith("if "):
+        return False
+    return any(w.startswith(("ask", "wonder", "question")) for w in cue.lower().split())
+
+
+@lru_cache(maxsize=100_000)
+def _names(text: str) -> frozenset[str]:
+    """Return the keys of a text's capitalised words; none in a Title Case headline."""
+    tokens = [t for t in TOKEN.findall(text) if not t[0].isdigit()]
+    capitals = [t for t in tokens if t[0].isupper()]
+    if len(tokens) > 3 and len(capitals) > TITLE_CASE * len(tokens):
+        return frozenset()
+    return frozenset(k for t in capitals if (k := token_key(t)))
