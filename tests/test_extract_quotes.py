@@ -94,6 +94,14 @@ QUOTES: list[tuple[str, str | None, str | None, str]] = [
         "No Contracting State shall expel or return a refugee in any manner whatsoever to the "
         "frontiers of territories where his life or freedom would be threatened",
     ),
+    # a plain description as the introducing clause's speaker
+    (
+        "Trump described the country as beset by illegal immigrants, some of them killers. The "
+        'crowd chanted back at him, "Send them home," and "Build the wall."',
+        "The crowd",
+        "chanted back",
+        "Send them home",
+    ),
     # an opening mark glued to a word before an editor's bracket closes the quotation
     (
         "Media shares blame in Iowa poll overhype - HuffPollster: “Pollsters are taking a lot "

@@ -79,6 +79,11 @@ _CLAUSE_OPENING = re.compile(r"(?:^|[,;—]|\b(?:[Aa]s|[Aa]nd|[Bb]ut|[Ww]hile|[W
 # a capitalised name opening a sentence right before its verb: "Article 33 "
 _NAME = re.compile(r"\s*(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z0-9][\w’'\-.]*)\s*")
 
+# the same, ending a stretch of text: "when a young boy "
+_PLAIN_NP_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?P<speaker>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)"
+    r"(?:\s+[\w’'\-]+){1,3})\s+$"
+)
 # how many words may stand between a quotation and the verb signing it
 _MAX_SPEAKER_WORDS = 8
 # a word after a quotation: "the" / "Oliver" / "look-alike"
@@ -164,9 +169,10 @@ def introducing_clause(text: str, ss: int, qs: int) -> tuple[Span, Span] | None:
     if sm is not None and not sm.group("appos"):
         speaker = clean_mention(text, *sm.span("speaker"))
     else:
-        # a name no speaker rule reads: "Article 33 affirms: "
+        # a name or a description no speaker rule reads: "Article 33 affirms: " / "when a
+        # young boy shouted, "
         name = _NAME.fullmatch(text, ss, verb[0])
-        speaker = name.span("speaker") if name is not None else None
+        speaker = name.span("speaker") if name is not None else _described(text, ss, verb[0])
     if speaker is None:
         return None
     before = text[ss : speaker[0]]
@@ -174,6 +180,12 @@ def introducing_clause(text: str, ss: int, qs: int) -> tuple[Span, Span] | None:
         # "Mr. Manafort, citing ''the unique magic''": the clause must open where it starts
         return None
     return speaker, verb
+
+
+def _described(text: str, ss: int, at: int) -> Span | None:
+    """Return the plain description ending right before `at` ("a young boy "), if one does."""
+    np = _PLAIN_NP_BEFORE.search(text, max(ss, at - 60), at)
+    return np.span("speaker") if np is not None and _plain(np.group("speaker")) else None
 
 
 def _plain(words: str) -> bool:
