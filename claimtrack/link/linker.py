@@ -360,7 +360,8 @@ def set_denials(items: Sequence[Item]) -> list[Link]:
     """Return the links from each set denial to every asserted claim of its source in the article."""
     out: list[Link] = []
     for denial in items:
-        for name in set_sources(denial):
+        # names in order: the same links in the same order whatever the hash seed
+        for name in sorted(set_sources(denial)):
             for other in items:
                 c = other.claim
                 if other is denial or c.article != denial.claim.article or other.responds:
