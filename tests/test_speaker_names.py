@@ -206,6 +206,14 @@ def test_the_end_of_an_organisation_name_is_no_person() -> None:
         "a former U",
         # "Another person tweeted: “EPIC Troll at Hillary town hall.”"
         "Another person",
+        # "See live caucus results" opening a live blog's paragraph: an imperative
+        "See live caucus",
+        # "Reports say", "Thirteen said", "Together, they ...": no name
+        "Reports",
+        "Thirteen",
+        "Together",
+        # "a Supreme Court advocate": one unnamed person
+        "Supreme Court advocate",
         # "Unless further rivals immediately quit the race, ''it's very difficult''"
         "Unless further rivals",
         # "People in Fort Pierce said the last time anyone paid attention": a town
@@ -299,3 +307,80 @@ def test_a_bare_role_is_no_one_when_someone_else_was_named_since() -> None:
     r = Resolver.build(text)
     name, _ = r.resolve("the president", text.index("the president"))
     assert name != "Obama" and r.speaker_name(name) is None
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker",
+    [
+        # PolNeAR train headlines and sentences whose opening word was taken for a name
+        (
+            "BOOM: Trump Just Fired A 5-Word Missile Directly At Hillary.\n\nThe boom of the "
+            "campaign went on.",
+            "BOOM",
+            None,
+        ),
+        (
+            "Besides attacking the former president, while the audience booed loudly, Mr. Trump "
+            "asserted that the Bush family had failed.",
+            "Besides",
+            None,
+        ),
+        (
+            "Plus Democrats are defending a number of red states in 2018.",
+            "Plus Democrats",
+            None,
+        ),
+        (
+            'Understated Perez raises political profile.\n\n"Donald Trump is a fraud," Perez '
+            'said Sunday on NBC\'s "Meet the Press."',
+            "Perez",
+            "Perez",
+        ),
+        (
+            "It has helped 105,000 farmers in East Africa increase their yields, according to "
+            "the foundation's tally.",
+            "the foundation's tally",
+            None,
+        ),
+        (
+            "Palm Beach County Supervisor of Elections Susan Bucher said that independent "
+            "voters can’t vote in the primary.",
+            "Elections Susan Bucher",
+            "Susan Bucher",
+        ),
+        (
+            "The deal intensifies an existential threat to Israel from Iran, whose leaders have "
+            "called for the dissolution of the Jewish state.",
+            "whose leaders",
+            None,
+        ),
+        (
+            "African-Americans have experienced somewhat more favorable economic trends in "
+            "recent years.\n\nRecent polling shows that Bill Clinton's favorability rating among "
+            "working-class white Democrats is roughly equivalent.",
+            "Recent polling",
+            None,
+        ),
+        (
+            "Just Leaked: Look At Hillary’s Shocking Response To Learning 6 Soldiers Died.",
+            "Just Leaked",
+            None,
+        ),
+        (
+            "Now, roughly half of the 7,500 elite troops overseas are posted outside the Middle "
+            "East or South Asia, operating in 85 countries, according to the United States "
+            "Special Operations Command.",
+            "United States Special Operations Command",
+            "United States Special Operations Command",
+        ),
+        (
+            "Former Clinton Pollster Says Clinton Is In Trouble In California Primaries.",
+            "Former Clinton Pollster",
+            None,
+        ),
+    ],
+)
+def test_opening_words_and_bare_roles_name_no_one(
+    text: str, mention: str, speaker: str | None
+) -> None:
+    assert _claim_speaker(text, mention) == speaker

@@ -77,7 +77,7 @@ _VAGUE_ALONE = (
     | ROLE_NOUNS
     | frozenset(
         "several each both all few any another either neither none number person someone "
-        "everyone everybody anyone anybody somebody nobody wow rather name".split()
+        "everyone everybody anyone anybody somebody nobody wow rather name look together".split()
     )
 )
 # a word that names no one when it stands alone (one set: names_someone runs for every claim)
@@ -109,6 +109,12 @@ _CLAUSE_OPENERS = frozenset(
     "many some most several few what which whose whom where when why how that these those "
     "this".split()
 )
+# verbs that open an imperative, which names no one: "See live caucus results", "Look,"
+_IMPERATIVES = frozenset("see look watch read click listen check follow take".split())
+# words that open a sentence and never a name: "Unless further rivals", "Besides attacking"
+_OPENERS = frozenset(
+    {"unless", "besides", "plus", "whereas", "otherwise", "thus", "hence", "whose", "whom"}
+)
 # words a mention may open with among the function words: "some Democrats", "other critics"
 _OPENING_DETERMINERS = frozenset(
     "the a an some many most several other others all both few such no".split()
@@ -129,8 +135,9 @@ _SHARE_WORDS = QUANTITY_WORDS | frozenset(
 )
 # numbers as words: "three helicopters", "One attendee"
 _NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten twenty thirty forty fifty sixty seventy "
-    "eighty ninety dozens hundreds thousands".split()
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "dozens hundreds thousands".split()
 )
 # last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
 _PLACE_WORDS = frozenset("states city county island beach valley street avenue park day".split())
@@ -146,7 +153,7 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 _NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our", "my", "your"})
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word written in lower case: "back", "look" (the article's ordinary words)
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'\-])")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
 # a sentence end inside a line: "office. He" (a headline has none)
 _SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 Span = tuple[int, int]
@@ -233,8 +240,8 @@ def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
     if len(words) != 1 or words[0] in known:
         return False
     word = words[0].rstrip(",.")
-    if word.endswith("ed") and len(word) > 5 and not word.endswith(("med", "eed")):
-        return gender_of([word]) is None  # "Peppered with dozens of questions, Mr. Putin"
+    if _participle(word):
+        return True  # "Peppered with dozens of questions, Mr. Putin"
     return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in _WHEN_WORDS
 
 
@@ -263,14 +270,24 @@ def _trailing_name(words: list[str]) -> list[str]:
         if (w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}) or _is_role(w)
     ]
     rest = words[cut[-1] + 1 :] if cut else words
+    if len(rest) > 2 and gender_of(rest[-2:-1]) is not None and _no_first_name(rest[-3]):
+        # "Supervisor of Elections Susan Bucher": a first name opens the name
+        return rest[-2:]
     if (
         len(rest) > 3
         and any(_names_a_body(w) for w in rest[:-2])
         and not any(_names_a_body(w) for w in rest[-2:])
+        and gender_of(rest[-2:-1]) is not None
     ):
         # the office of a body before a name: its first name and surname (and an initial)
         return rest[-3:] if len(rest[-2]) == 2 and rest[-2].endswith(".") else rest[-2:]
     return rest
+
+
+def _no_first_name(word: str) -> bool:
+    """Return whether a word before a first name is no part of the name: not a first name
+    itself ("Donald John Trump"), nor an initial or a particle."""
+    return gender_of([word]) is None and len(word.rstrip(".")) > 1 and word[:1].isupper()
 
 
 def _names_a_body(word: str) -> bool:
@@ -331,6 +348,10 @@ def names_someone(name: str) -> bool:
         return False
     if _fragment(words, lower) or any(w in _MENTION_VERBS for w in words[1:]):
         return False
+    if ("'s" in name or "’s" in name) and not any(w[:1].isupper() for w in words):
+        return False  # "the foundation's tally": whose, it does not say
+    if len(words) == 2 and lower[1] in ROLE_NOUNS and gender_of(words[:1]) is None:
+        return False  # "Former Clinton Pollster Says ...": a role, no name
     if any(w in _TIME_WORDS or w in _CLAUSE_WORDS for w in lower) or lower[-1] in _REALM_WORDS:
         return False
     if any(w.endswith("ing") and w.islower() and w not in WORK_NOUNS for w in words):
@@ -339,10 +360,18 @@ def names_someone(name: str) -> bool:
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
     if lower[0] in {"a", "an", "another", "one"} and len(words) <= 2:
         return False  # "A Libertarian", "Another person": one of many
+    if len(words) == 1 and _participle(words[0]):
+        return False  # "Just Leaked: Look At Hillary's Shocking Response"
     if len(words[-1]) == 1 or (
-        len(words) == 1 and lower[0] in WORK_NOUNS and lower[0].endswith(("s", "ing"))
+        len(words) == 1
+        and (lower[0] in WORK_NOUNS or lower[0][:-1] in WORK_NOUNS)
+        and lower[0].endswith(("s", "ing"))
     ):
-        return False  # "a former U" of "a former U.S. official"; "Polling shows"
+        return False  # "a former U" of "a former U.S. official"; "Polling shows", "Reports"
+    if lower[0] in _IMPERATIVES and len(words) > 1 and words[1][:1].islower():
+        return False  # "See live caucus results": an imperative, no one
+    if len(words) == 1 and lower[0] in _NUMBER_WORDS:
+        return False  # "Thirteen", alone
     if _POSSESSIVE_SPLIT.split(words[0])[0] in _WHEN_WORDS:
         return False  # "Tuesday's results"
     if (len(words) == 1 and lower[0] in _ALONE) or all(w in _SHARE_WORDS for w in lower):
@@ -387,9 +416,19 @@ def _plural_head(word: str) -> bool:
 def _one_of_a_kind(word: str) -> bool:
     """Return whether a lower-case head names one person by a role: "front-runner", "official",
     "employee", "extremist" (a description, not a name)."""
-    return word in ROLE_NOUNS or (
-        len(word) > 5 and word.endswith(("er", "or", "ist", "ian", "ee")) and word not in WORK_NOUNS
+    return (
+        word in ROLE_NOUNS
+        or word in _PERSON_NOUNS
+        or (
+            len(word) > 5
+            and word.endswith(("er", "or", "ist", "ian", "ee"))
+            and word not in WORK_NOUNS
+        )
     )
+
+
+# nouns for one person that no suffix shows: "the Supreme Court advocate"
+_PERSON_NOUNS = frozenset("advocate candidate graduate person native citizen student".split())
 
 
 def _fragment(words: list[str], lower: list[str]) -> bool:
@@ -399,7 +438,9 @@ def _fragment(words: list[str], lower: list[str]) -> bool:
     many Republicans" and "a tactic Democrats" run into a second noun phrase; "loyal to
     Republicans" joins a head that is no role or group to what follows.
     """
-    if lower[0] in FUNCTION_WORDS or lower[0] in _LINK_WORDS or lower[0] == "unless":
+    if lower[0] in _OPENERS:
+        return True  # "Besides attacking the former president", "Plus Democrats are"
+    if lower[0] in FUNCTION_WORDS or lower[0] in _LINK_WORDS:
         if lower[0] not in _OPENING_DETERMINERS and (len(words) > 1 or words[0][:1].islower()):
             return True  # "toward Cruz", "Unless further rivals"
     if lower[0] in _OWNER_PRONOUNS or lower[0] == "its":
@@ -548,17 +589,42 @@ _STATE_NAMES = frozenset({"Georgia", "Virginia", "Washington", "New York"})
 def _opens_no_name(r: Resolver, word: str, start: int) -> bool:
     """Return whether the first word of a capitalised sequence at start is no part of a name:
     a preposition ("Outside Carrier's plant"), a participle opening a sentence ("Following
-    Sanders on MSNBC"), or a word ending in -ed the article writes in lower case ("Continued")."""
+    Sanders on MSNBC"), or a past participle ("Continued Stone:", "Understated Perez")."""
     key = word.lower()
     if key in _PREPOSITIONS:
         return True
     if gender_of([key]) is not None:
         return False
-    text = r.text
-    opening = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
-    if opening and key.endswith("ing") and len(key) > 5:
-        return True
-    return key.endswith("ed") and key in r._lower_words()
+    if key.endswith("ing") and len(key) > 5:
+        text = r.text
+        return start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
+    return _participle(word)
+
+
+def _participle(word: str) -> bool:
+    """Return whether a capitalised word is a past participle, no name: "Continued",
+    "Understated", "Peppered" (not "Mohammed", "Reed", "Jared")."""
+    key = word.lower()
+    return (
+        key.endswith(_PARTICIPLE_ENDINGS)
+        and len(key) > 5
+        and key not in _NAMING_PARTICIPLES
+        and gender_of([key]) is None
+    )
+
+
+# participles that open the names of bodies: "United Gun Group", "Concerned Veterans for America"
+_NAMING_PARTICIPLES = frozenset(
+    "united limited associated allied incorporated advanced applied concerned unified reformed "
+    "organized affiliated integrated consolidated federated".split()
+)
+
+
+# the endings of past participles that no first name has ("Alfred", "Mohammed" have none)
+_PARTICIPLE_ENDINGS = (
+    "ated", "ered", "ued", "ized", "ised", "ssed", "cked", "lled", "ined", "ured", "ored",
+    "eled", "oted", "uted", "ited", "aked", "iked", "oked", "aled", "iled", "ayed",
+)  # fmt: skip
 
 
 # prepositions that open a sentence before a name: "Outside Carrier's plant", "Inside Trump Tower"
@@ -571,6 +637,8 @@ _PREPOSITIONS = frozenset(
 def _org_tail(text: str, start: int, words: list[str]) -> bool:
     """Return whether a name at start ends an organisation's name ("Center for Global
     Development", "Organization for Economic Cooperation"): no first name opens it."""
+    if not text.endswith(("for ", "of "), max(0, start - 4), start):
+        return False
     before = _ORG_BEFORE.search(text, max(0, start - 30), start)
     return (
         before is not None
@@ -928,7 +996,8 @@ class Resolver:
             after = _ORG_AFTER.match(self.text, end)
             if after is not None:
                 words = [*words, "of", *after.group(1).split()]
-        before = _ORG_BEFORE.search(self.text, max(0, start - 30), start)
+        near = self.text.endswith(("for ", "of "), max(0, start - 4), start)
+        before = _ORG_BEFORE.search(self.text, max(0, start - 30), start) if near else None
         if before is not None and before.group(1).lower() in _ORG_HEADS and words[0][:1].isupper():
             words = [before.group(1), before.group(2), *words]
         return words
@@ -951,6 +1020,8 @@ class Resolver:
             title = words[0].title()
             if title in self.by_surname or re.search(rf"\b{title}\b", self.text):
                 return [title]
+            if title.lower() in self._lower_words():
+                return [title.lower()]  # "BOOM: Trump Just Fired ...": a word, shouted
         head = words[0]
         if head[:1].isupper() and not head.isupper() and head not in self.by_surname:
             key = head.lower()
@@ -959,8 +1030,10 @@ class Resolver:
             if len(words) == 1 and common and not group and key not in _NOT_NAMING:
                 # "Back at the bungalow": a word, no name ("Police said" is the police)
                 return [key]
-            if common and len(words) > 1 and key.endswith("ed") and words[1][:1].isupper():
+            if len(words) > 1 and _participle(head) and words[1][:1].isupper():
                 return words[1:]  # "Continued Stone:" is Stone
+            if common and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+                return [key, *words[1:]]  # "Recent polling shows": no name in it
         return words
 
     def _nearest_person(
