@@ -381,6 +381,54 @@ FORMS: list[tuple[str, str, str, str]] = [
         "Israel to build credibility in the Arab world",
     ),
     ("This campaign, he says, is different.", "he", "says", "This campaign, he says, is different"),
+    # a work that shows or finds, named at any length before its verb: what it shows
+    (
+        "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 "
+        "points among likely voters in Wisconsin, 52 percent to 37 percent.",
+        "A poll from Marquette Law School released",
+        "found",
+        "Clinton leading Trump by 15 points among likely voters in Wisconsin, 52 percent to 37 "
+        "percent",
+    ),
+    (
+        "A New York Times/CBS News poll conducted last week found that African-Americans rated "
+        "the economy as good by a ratio of about four to one.",
+        "A New York Times/CBS News poll conducted last week",
+        "found",
+        "African-Americans rated the economy as good by a ratio of about four to one",
+    ),
+    # a relative clause or a comparison after a comma is the writer's, not the content's
+    (
+        "After the Mason City event, several Clinton supporters said the former president had "
+        "made a good case for his wife, while other voters said they had not heard anything to "
+        "pull them away from Mr. Sanders, who also held a rally in Mason City on Wednesday "
+        "night, drawing 1,110 people, about triple the size of the former president's crowd.",
+        "voters",
+        "said",
+        "they had not heard anything to pull them away from Mr. Sanders",
+    ),
+    # (the seeds: a relative clause before the content's own predicate ends nothing)
+    (
+        "Trump reasoned that maintaining open channels of communication with a global leader "
+        "like Putin, who oversees one of the world’s largest nuclear arsenals, is a wise move.",
+        "Trump",
+        "reasoned",
+        "maintaining open channels of communication with a global leader like Putin, who "
+        "oversees one of the world’s largest nuclear arsenals, is a wise move",
+    ),
+    (
+        "Patrick predicted a Cruz win in Texas, which votes on March 1.",
+        "Patrick",
+        "predicted",
+        "a Cruz win in Texas",
+    ),
+    (
+        "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. "
+        "Clinton.",
+        "52 percent",
+        "said",
+        "Mr. Trump would be better",
+    ),
 ]
 
 

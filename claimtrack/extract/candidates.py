@@ -409,6 +409,17 @@ def _opening_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return m
 
 
+def _names_a_work(mention: str) -> bool:
+    """Return whether a subject names a work: "A University of New Hampshire poll out this
+    week", "Federal Election Commission records compiled by ..." (a noun before any relative)."""
+    for word in mention.lower().split():
+        if word in _RELATIVES:
+            return False
+        if word in WORK_NOUNS or word.rstrip("s") in WORK_NOUNS:
+            return True
+    return False
+
+
 def _head(mention: str) -> str:
     """Return a subject's words before its first postmodifier: "Aides to Clinton" -> "Aides"."""
     head: list[str] = []
@@ -462,6 +473,12 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # a headline's title case: "Trump Says He's Unlikely To ..."
         lemma, cls = VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
     sm = speaker_before(text, ss, cs)
+    if lemma in _FINDING_VERBS:
+        # "A poll from Marquette Law School released Wednesday found Clinton leading": a
+        # work (a poll, records, emails) that shows or finds, however long its name
+        work = _opening_subject(text, ss, cs)
+        if work is not None and _names_a_work(work.group("speaker")):
+            sm = work
     if (
         sm is not None
         and lemma in INVERTED_VERBS
@@ -510,7 +527,18 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
     right = content_start(text, ce, se, lemma)
-    if loose and not _clause_follows(text, ce, se, right):
+    found_by_work = False
+    if right is None and speaker is not None and lemma in _FINDING_VERBS:
+        # "The poll shows Clinton leading": studies and polls show, find and suggest
+        if _names_a_work(text[speaker[0] : speaker[1]]):
+            opening = CONTENT_OPENING.match(text, ce, se)
+            if (
+                opening is not None
+                and opening.end() < se
+                and not NOT_CLAUSE_START.match(text, ce, se)
+            ):
+                right, found_by_work = opening.end(), True
+    if loose and not found_by_work and not _clause_follows(text, ce, se, right):
         return None
     if lemma in INFINITIVE_ONLY_VERBS and right is None:
         return None
@@ -532,17 +560,6 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 negated=negated,
                 content_to=act.end() if act.group("short") else None,
             )
-    if right is None and speaker is not None and lemma in _FINDING_VERBS:
-        # "The poll shows Clinton leading": studies and polls show, find and suggest
-        head = text[speaker[0] : speaker[1]].split()[-1].lower()
-        if head in WORK_NOUNS or head.rstrip("s") in WORK_NOUNS:
-            opening = CONTENT_OPENING.match(text, ce, se)
-            if (
-                opening is not None
-                and opening.end() < se
-                and not NOT_CLAUSE_START.match(text, ce, se)
-            ):
-                right = opening.end()
     if speaker is None:
         coord = _COORDINATED.search(text, max(ss, cs - 40), cs)
         if coord is not None and right is not None:

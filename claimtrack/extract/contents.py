@@ -11,6 +11,7 @@ from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span
 from claimtrack.extract.patterns import (
     AND_THAT,
     CLAUSE_AFTER_COMMA,
+    PREDICATE_AFTER_RELATIVE,
     QUOTE_INTRODUCED,
     SECOND_PREDICATE,
     TRAILING_JUNK,
@@ -118,8 +119,12 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         for m in CLAUSE_AFTER_COMMA.finditer(text, start, limit):
             # "said all staffers sign NDAs, though she did not discuss their terms": a clause
             # of the writer's; a comma inside a quotation ends nothing
-            if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE and _closed(
-                text, start, m.start()
+            if (
+                _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE
+                and _closed(text, start, m.start())
+                and not (
+                    m.group("relative") and PREDICATE_AFTER_RELATIVE.search(text, m.end(), limit)
+                )
             ):
                 return m.start()
     return se
