@@ -160,6 +160,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "continue!:continued",
     "answer",
     "put it:put it:puts it",
+    # what is voiced or named: "expressed frustration with", "mentioned the Wisconsin
+    # Republican’s name", "thanked Mr. Trump"
+    "express",
+    "mention",
+    "thank:thanked:thank:thanking",
     # cognition verbs that PolNeAR train annotates as cues with a "that" clause: "agreed
     # that", "knows that", "learned that", "recognized that", "doubts that"
     "agree",
@@ -218,7 +223,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
-    decry defend support oppose propose
+    decry defend support oppose propose express mention thank
     """.split()
 ) | {"refer to"}
 
@@ -231,7 +236,7 @@ NP_ONLY_VERBS: frozenset[str] = frozenset({"refer to"})
 TARGET_VERBS: frozenset[str] = frozenset(
     """
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
-    criticise accuse blame defend propose announce cite describe
+    criticise accuse blame defend propose announce cite describe express mention thank
     """.split()
 ) | {"refer to"}
 
@@ -271,6 +276,11 @@ INFINITIVE_VERBS: frozenset[str] = frozenset(
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset({"plan", "threaten", "intend"})
+
+# an expectation or an appearance with no one to say it, before an infinitive ("Trump is
+# expected to deliver a victory speech", "Enthusiasm for Clinton appears to have plummeted"):
+# PolNeAR attributes the clause, subject and infinitive, to no source
+RAISING_CUES: tuple[str, ...] = ("expected to",)
 
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {

@@ -416,6 +416,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "maintaining open channels of communication with a global leader like Putin, who "
         "oversees one of the world’s largest nuclear arsenals, is a wise move",
     ),
+    # what is voiced or named: its object, to a comma, a preposition or a time
+    (
+        "Trump, speaking later at a rally in Charleston, West Virginia, did not mention Ryan "
+        "directly in his speech, though the crowd booed when one of his warm-up speakers "
+        "mentioned the Wisconsin Republican’s name.",
+        "one of his warm-up speakers",
+        "mentioned",
+        "the Wisconsin Republican’s name",
+    ),
     (
         "Patrick predicted a Cruz win in Texas, which votes on March 1.",
         "Patrick",
@@ -510,3 +519,36 @@ def test_a_reference_to_a_question_is_no_claim() -> None:
     )
     claims = extract(Article.from_text(sentence))
     assert [c.text for c in claims] == ["I don’t comment on that"]
+
+
+# an expectation no one is said to hold: the clause, subject and infinitive, with no speaker
+# (PolNeAR: "Trump … to deliver a victory speech later tonight", with no source):
+# sentence, cue, text
+UNSOURCED: list[tuple[str, str, str]] = [
+    (
+        "Trump is expected to deliver a victory speech later tonight.",
+        "is expected",
+        "Trump is expected to deliver a victory speech later tonight",
+    ),
+    (
+        "The results of the caucus are the first step in determining delegates who are expected "
+        "to support candidates at the national convention.",
+        "are expected",
+        "who are expected to support candidates at the national convention",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, cue, text", UNSOURCED)
+def test_unsourced(sentence: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (None, cue, text) in found, found
+
+
+def test_an_expectation_of_someone_else_is_no_unsourced_claim() -> None:
+    # PolNeAR train (the D'Souza excerpt): "he expected me to read" has no "is" before it
+    sentence = (
+        "When I began to speak I saw Brafman’s surprise—naturally he expected me to read my "
+        "prepared statement—and the judge inter- rupted me."
+    )
+    assert all(c.cue != "expected" for c in extract(Article.from_text(sentence)))

@@ -27,6 +27,7 @@ from claimtrack.extract.forms import (
     nominal,
     participial,
     participle_lead,
+    raised,
     signature,
 )
 from claimtrack.extract.guard import rule_failed
@@ -37,7 +38,13 @@ from claimtrack.extract.scan import nominal_matches
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences, typo_closers
 from claimtrack.extract.wrap import unwrap
-from claimtrack.lexicon import GROUP_NOUNS, PARTICIPLES, SPEAKER_PRONOUNS, CueClass
+from claimtrack.lexicon import (
+    GROUP_NOUNS,
+    PARTICIPLES,
+    RAISING_CUES,
+    SPEAKER_PRONOUNS,
+    CueClass,
+)
 from claimtrack.models import Article, Claim, Kind, claim_id
 
 __all__ = ["extract"]
@@ -236,7 +243,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
             continue
         if cand is None:
             continue
-        if cand.direction is Direction.ASKED:
+        if cand.direction in (Direction.ASKED, Direction.UNSOURCED):
             questions.append(cand)
         else:
             cands.append(cand)
@@ -289,6 +296,8 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             return question
     if cue.lower().startswith("according"):
         return according(text, ss, se, m)
+    if cue in RAISING_CUES:
+        return raised(text, ss, se, m)
     if cue in PARTICIPLES and participle_lead(text, ss, m.start()):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m)

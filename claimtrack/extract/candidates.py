@@ -198,6 +198,9 @@ class Direction(Enum):
     QUOTE = "quote"  # a quote split around it: '"A," he said, "B."'
     WHOLE = "whole"  # the whole sentence around it: "The industry, she said, is doing better"
     ASKED = "asked"  # a question put to the speaker: "Asked whether A, X said B"
+    # no one says it: "Trump is expected to deliver a victory speech" (from `content_from` to
+    # `content_to`, like a question's, and with no speaker either)
+    UNSOURCED = "unsourced"
     # no content of its own, kept because its subject speaks a participle that follows:
     # "she said, adding that A"
     NONE = "none"
@@ -629,7 +632,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # "Sanders promised to take bold action should he win": the infinitive is the
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
-        direction, begin, end = Direction.RIGHT, right, _infinitive_end(text, right, se)
+        direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     else:
         direction, begin, end = _place(text, ss, se, start, ce, right, lemma)
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
@@ -756,7 +759,7 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
     return stop.start() if stop is not None else None
 
 
-def _infinitive_end(text: str, start: int, se: int) -> int | None:
+def infinitive_end(text: str, start: int, se: int) -> int | None:
     """Return where an infinitive content ends: its first comma outside a quotation, or None."""
     # a comma this far from the infinitive is past its content anyway
     comma = text.find(",", start, min(se, start + _INFINITIVE_REACH))

@@ -1,9 +1,9 @@
 """Attribution forms other than a verb cue: "according to", participles, nominal cues,
-a speaker with a colon.
+a speaker with a colon, questions, unsourced expectations ("X is expected to").
 """
 
 # Typographic quotes and dashes are matched on purpose: news text uses them.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from claimtrack.extract.candidates import (
     Direction,
     Span,
     content_start,
+    infinitive_end,
     target_end,
     words_in,
 )
@@ -53,6 +54,20 @@ _SIGNATURE = re.compile(
     r"(?P<speaker>[A-Z][\w’'\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'\-]*)){0,3})"
     r"[ \t]*(?:,[^\n“”\"]{1,80}?)?[ \t.]*$"
 )
+
+# the verb "be" before "expected to": " is" / " are not" / "’s also" / " were widely"
+_EXPECTED_AUX = re.compile(
+    r"(?:\s+(?:is|are|was|were|be|been|being)|[’']s|[’']re|\s+isn[’']t|\s+aren[’']t|\s+wasn[’']t|"
+    r"\s+weren[’']t)(?:\s+(?:not|also|still|now|widely|largely|generally|originally|initially|"
+    r"long|already))*\s+$"
+)
+# a person as the subject of "seemed to": "He" / "Clinton" / "Mr. Cruz" / "Obama himself"
+_PERSON_SUBJECT = re.compile(
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z][\w’'\-]*"
+    r"(?:\s+[A-Z][a-z][\w’'\-]*){0,2})(?:\s+(?:himself|herself|themselves))?"
+)
+# a relative pronoun as the subject of an expectation: "delegates who are expected to"
+_RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)$")
 
 # a question put to the speaker, opening the sentence: "Asked whether he would ..., " /
 # "When asked if it would be possible ..., " / "Asked about Cruz's charges, "
@@ -315,4 +330,64 @@ def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
         direction=Direction.LEFT,
         content_from=quote[0],
         content_to=quote[1],
+    )
+
+
+def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the unsourced candidate of "Trump is expected to deliver a victory speech".
+
+    The content is the clause, from its subject to the end of the infinitive (its first
+    comma), as PolNeAR marks it ("Trump … to deliver a victory speech later tonight").
+    """
+    cs, ce = m.span("cue")
+    verb_at = cs
+    if m.group("cue").startswith("expected"):
+        aux = _EXPECTED_AUX.search(text, max(ss, cs - 30), cs)
+        if aux is None:
+            # "he expected me to read", "as expected": no expectation of the clause's subject
+            return None
+        verb_at = aux.start()
+    while verb_at < cs and text[verb_at].isspace():
+        verb_at += 1
+    before = text[max(ss, verb_at - 7) : verb_at].rstrip()
+    speaker: Span | None = None
+    if _RELATIVE_SUBJECT.search(before):
+        subject_at = verb_at - 1 - len(before.split()[-1])
+    else:
+        # the subject: the noun phrase before the verb, or the whole opening when no comma
+        # stands between ("Enthusiasm for Clinton appears to", "The Republican front-runner,
+        # Donald Trump, a regular in recent years, isn’t expected to")
+        sm = speaker_before(text, ss, verb_at)
+        subject_at = sm.start("speaker") if sm is not None else ss
+        if sm is not None and not m.group("cue").startswith("expected"):
+            # "Clinton seemed to be ready to riff on the incident": a person who seems to
+            # do something is the one PolNeAR credits with it
+            mention = clean_mention(text, *sm.span("speaker"))
+            if (
+                mention is not None
+                and _PERSON_SUBJECT.fullmatch(text, *mention)
+                and (
+                    _ONLY_CONNECTORS.match(text, ss, mention[0])
+                    or text[ss : mention[0]].rstrip().endswith(",")
+                )
+            ):
+                speaker = mention
+        if text.find(",", ss, subject_at) < 0:
+            subject_at = ss
+    if subject_at >= verb_at:
+        return None
+    end = infinitive_end(text, ce, se)
+    if end is None:
+        end = se
+    if words_in(text, ce, end) < 2:
+        return None
+    return Candidate(
+        start=subject_at,
+        end=ce,
+        speaker=speaker,
+        cue=(verb_at, ce - len(" to")),
+        cls=CueClass.HEDGE,
+        direction=Direction.UNSOURCED if speaker is None else Direction.RIGHT,
+        content_from=subject_at,
+        content_to=end,
     )
