@@ -425,6 +425,16 @@ FORMS: list[tuple[str, str, str, str]] = [
         "mentioned",
         "the Wisconsin Republican’s name",
     ),
+    # a content ends at a new clause of the speaker's after ", and he" / ", and they"
+    (
+        "Aides said Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of "
+        "the country, such as the Rust Belt, and they rejected any implication that Mrs. "
+        "Clinton would outsource a central part of her administration to her spouse.",
+        "Aides",
+        "said",
+        "Mr. Clinton's role would be narrowly defined to focus on hard-hit areas of the "
+        "country, such as the Rust Belt",
+    ),
     (
         "Patrick predicted a Cruz win in Texas, which votes on March 1.",
         "Patrick",
@@ -450,6 +460,8 @@ def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
 
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
+    # a state heading a list of names, with a colon, is no speaker (PolNeAR train, politico)
+    "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.",
     # a plain subject is a speaker only before a clause: no clause follows "argued"
     "The two senators argued again over health care.",
     "The band said goodbye to the crowd after the encore.",

@@ -25,6 +25,7 @@ from claimtrack.lexicon import (
     NOUN_CLASSES,
     PARTICIPLES,
     PHRASE_CUES,
+    US_STATES,
     VERBS,
     CueClass,
 )
@@ -244,6 +245,9 @@ def colon(text: str, ps: int, pe: int) -> Candidate | None:
         len(words) > 1 and m.group("speaker").isupper()
     ):
         # "Editor's Note:", "Delegate Update:", "FIX IS IN:" open no one's words
+        return None
+    if m.group("speaker") in US_STATES or m.group("speaker").lower() in {"email", "e-mail"}:
+        # "Iowa: Tim Albrecht, Brad Anderson, ..." heads a list; "EMAIL: fitcity@..." an address
         return None
     if words_in(text, m.end(), pe) < 3:
         return None

@@ -206,7 +206,8 @@ CLAUSE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:though|although|while|whereas|even\s+though|even\s+as)\s+"
     r"(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|that|these|those|some|many|"
     r"most|other|others|no|[A-Z])\b)|(?P<relative>who|which)\s+"
-    r"(?!(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|this|that)\b)|compared\s+(?:with|to)\s)"
+    r"(?!(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|this|that)\b)|compared\s+(?:with|to)\s"
+    r"|and\s+(?:he|she|they|we|I|when)\s)"
 )
 # the predicate of the content's own subject after a relative clause: ", is a wise move" in
 # "a global leader like Putin, who oversees ..., is a wise move" (the relative ends nothing)
