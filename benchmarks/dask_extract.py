@@ -103,7 +103,8 @@ def main() -> int:
     parser.add_argument(
         "--dask-defaults",
         action="store_true",
-        help="start the cluster with Dask's default settings, not claimtrack's (to compare)",
+        help="start the cluster as Dask would by default (spawned workers, its periodic"
+        " bookkeeping), not as claimtrack does (to compare)",
     )
     args = parser.parse_args()
     if not args.folder.is_dir():
@@ -128,6 +129,7 @@ def main() -> int:
         import dask.dataframe as dd
         import distributed  # noqa: F401  (its settings are known to dask.config once imported)
 
+        import claimtrack.dask
         from claimtrack.dask import (
             LOCAL_CLUSTER_CONFIG,
             client_for,
@@ -139,6 +141,11 @@ def main() -> int:
         with Tree() as many:
             with (
                 mock.patch.dict(LOCAL_CLUSTER_CONFIG, settings if args.dask_defaults else {}),
+                mock.patch.object(
+                    claimtrack.dask,
+                    "_forked_workers",
+                    dict if args.dask_defaults else claimtrack.dask._forked_workers,
+                ),
                 client_for(None, workers=args.workers) as client,
             ):
                 started = time.perf_counter()

@@ -47,20 +47,10 @@ class _Package(types.ModuleType):
 sys.modules[__name__].__class__ = _Package
 
 
-def _version() -> str:
-    """Return the installed version of the package."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("claimtrack")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "0.0.0+unknown"
-
-
 def __getattr__(name: str) -> Any:
     """Return a public name, importing its module on first use."""
     if name == "__version__":
-        value: Any = _version()
+        from claimtrack._version import __version__ as value
     elif name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
     else:

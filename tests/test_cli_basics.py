@@ -21,6 +21,12 @@ def test_version_prints_the_package_version() -> None:
     assert result.stdout.strip() == f"claimtrack {__version__}"
 
 
+def test_the_version_is_the_installed_one() -> None:
+    from importlib.metadata import version
+
+    assert __version__ == version("claimtrack")
+
+
 def test_python_dash_m_behaves_like_the_command() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "claimtrack", "--version"],

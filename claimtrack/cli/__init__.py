@@ -16,18 +16,21 @@ def main() -> None:
     app(args=dask_default(sys.argv[1:]))
 
 
-# A Dask scheduler address: "tcp://10.0.0.5:8786", "scheduler:8786", "local".
-_ADDRESS = re.compile(r"^(local|[a-z][a-z0-9+.-]*://\S+|[\w.-]+:\d+)$")
+# A Dask scheduler address: "tcp://10.0.0.5:8786", "scheduler:8786", "local". Compiled
+# only when --dask is given (re.match caches it), not on every start.
+_ADDRESS = r"^(local|[a-z][a-z0-9+.-]*://\S+|[\w.-]+:\d+)$"
 
 
 def dask_default(args: list[str]) -> list[str]:
     """Return the arguments with `--dask` given no address made `--dask local` (a LocalCluster)."""
     # Typer has no option with an optional value: the word after --dask is its value only
     # when it looks like an address.
+    if "--dask" not in args:
+        return args
     out: list[str] = []
     for i, arg in enumerate(args):
         out.append(arg)
-        if arg == "--dask" and (i + 1 == len(args) or not _ADDRESS.match(args[i + 1])):
+        if arg == "--dask" and (i + 1 == len(args) or not re.match(_ADDRESS, args[i + 1])):
             out.append("local")
     return out
 
