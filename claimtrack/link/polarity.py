@@ -223,13 +223,20 @@ def only_in_condition(
     question put with "if" ("asked if he would deport all illegal immigrants") is no condition.
     """
     for cond, other, cue in ((text_a, text_b, cue_a), (text_b, text_a, cue_b)):
-        if not _CONDITION.search(cond) or _asks_if(cond, cue):
+        if not has_condition(cond) or _asks_if(cond, cue):
             continue
         said = features(other).stems
         shared = features(cond).stems & said
         if shared and not (_asserted_stems(cond) & said) - _names(other):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 17)
+def has_condition(text: str) -> bool:
+    """Return whether a text holds a condition (cached: the pattern's look-behinds are tried
+    at every character, and a claim is compared with each of its candidates)."""
+    return _CONDITION.search(text) is not None
 
 
 def _asks_if(text: str, cue: str | None) -> bool:
