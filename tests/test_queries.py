@@ -316,6 +316,11 @@ def test_a_name_that_fits_several_people_lists_them_and_shows_all(tmp_path: Path
     bernie = runner.invoke(app, ["--db", str(db), "claims", "--speaker", "Bernie", "-f", "json"])
     assert [r["speaker"] for r in json.loads(bernie.stdout)] == ["Bernie Sanders"]
     assert "fits" not in bernie.stderr
+    # a title with a gender tells the Clintons apart
+    for asked, speaker in [("Mr. Clinton", "Bill Clinton"), ("Mrs. Clinton", "Hillary Clinton")]:
+        one = runner.invoke(app, ["--db", str(db), "claims", "--speaker", asked, "-f", "json"])
+        assert {r["speaker"] for r in json.loads(one.stdout)} == {speaker}
+        assert "fits" not in one.stderr
 
 
 def test_a_busy_speaker_limited_listing_reads_in_order_and_agrees_with_the_full_sort(

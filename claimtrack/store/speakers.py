@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from claimtrack.store.aliases import (
     NameInfo,
     SpeakerKind,
@@ -240,9 +241,29 @@ def resolve(conn: sqlite3.Connection, name: str) -> list[int]:
         # "Peskov" finds Dmitry Peskov even when no article called him by his last name alone.
         found.update(i for i, p in _persons_named(conn, info.last) if p.words > 1)
         found.update(_first_named(conn, info.last))
+        gender = _gender(name.split()[:-1])
+        if gender is not None:
+            # "Mr. Clinton" is Bill Clinton, "Mrs. Clinton" Hillary: a title tells them apart
+            found = {i for i in found if _gender(_first_name(conn, i)) in (gender, None)}
     elif not found and info.kind is SpeakerKind.PERSON and info.core != info.name:
         return resolve(conn, info.core)
     return sorted(found)
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    """Return "she" or "he" when titles or a first name show a gender ("Mrs.", "Bill"), else None."""
+    keys = {w.lower().strip(".,") for w in words}
+    feminine, masculine = bool(keys & FEMININE_WORDS), bool(keys & MASCULINE_WORDS)
+    if feminine == masculine:
+        return None
+    return "she" if feminine else "he"
+
+
+def _first_name(conn: sqlite3.Connection, sid: int) -> list[str]:
+    """Return the first word of a person speaker's name without titles ("Bill" of Bill Clinton)."""
+    row = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
+    core = describe(str(row[0])).core.split() if row else []
+    return core[:1] if len(core) > 1 else []
 
 
 def _first_named(conn: sqlite3.Connection, first: str) -> list[int]:
