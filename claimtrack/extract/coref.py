@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from claimtrack.extract.mentions import CAP, WORD
 from claimtrack.extract.places import PLACES
@@ -321,6 +322,8 @@ def names_a_place_or_time(mention: str) -> bool:
     )
 
 
+# pure functions of a name, asked again for each mention and claim of the same name
+@lru_cache(maxsize=8192)
 def is_place(name: str) -> bool:
     """Return whether a name is a place of the gazetteer or a state: "the United States",
     "San Diego", "Damascus", "Iowa", or a town named so ("Fort Pierce", "Lake Charles")."""
@@ -335,6 +338,7 @@ def is_place(name: str) -> bool:
 _TOWN_WORDS = frozenset({"Fort", "Port", "Lake", "Mount", "San", "Santa", "Los", "Las"})
 
 
+@lru_cache(maxsize=8192)
 def names_someone(name: str) -> bool:
     """Return whether a speaker name names a person, a group, an organisation or a work.
 
@@ -653,8 +657,10 @@ def _headline(text: str, start: int, end: int) -> bool:
     "Clinton Cash Debunks Hillary: Only 'One or Two Instances'" names no speaker and
     makes no claim of the people it names.
     """
+    if end - start > 200:
+        return False
     line = text[start:end].rstrip().rstrip(".")
-    if end - start > 200 or _SENTENCE_END.search(line):
+    if _SENTENCE_END.search(line):
         return False
     long_words = [w for w in _LETTERS.findall(line) if len(w) > 3]
     upper = sum(1 for w in long_words if w[0].isupper())
