@@ -231,6 +231,12 @@ def test_huge_worker_count_is_a_usage_error(store: Path, tmp_path: Path) -> None
 # -- linear regexes in the Markdown reader ---------------------------------------------------
 
 
+# Ten times the text: a linear reader takes about 10 times as long, a quadratic one 100 times.
+# The bound sits between them with room for cache effects at 1 MB and for a loaded machine (it
+# failed at 12.09 against 12 on a quiet one, and at 12.2 under load, for a linear reader).
+LINEAR_BOUND = 20
+
+
 def ratio(make: Callable[[int], Any], work: Callable[[Any], object], n: int) -> float:
     """Return the time of work on make(10n) over its time on make(n), each the best of three.
 
@@ -276,7 +282,7 @@ MARKDOWN_CASES: dict[str, tuple[Callable[[int], str], Callable[[str], object]]] 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", sorted(MARKDOWN_CASES))
 def test_markdown_reader_scales_linearly(case: str) -> None:
-    assert ratio(*MARKDOWN_CASES[case], 100_000) < 12
+    assert ratio(*MARKDOWN_CASES[case], 100_000) < LINEAR_BOUND
 
 
 def test_markdown_fields_and_headings_keep_their_meaning() -> None:
@@ -336,7 +342,7 @@ HTML_CASES: dict[str, tuple[Callable[[int], Any], Callable[[Any], object]]] = {
 @pytest.mark.parametrize("case", sorted(HTML_CASES))
 def test_html_reader_scales_with_the_text(case: str) -> None:
     _html(_page(""))  # trafilatura loaded before timing
-    assert ratio(*HTML_CASES[case], 150_000) < 12
+    assert ratio(*HTML_CASES[case], 150_000) < LINEAR_BOUND
 
 
 def test_html_page_of_empty_paragraphs_is_skipped_fast() -> None:
