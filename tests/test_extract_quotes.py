@@ -141,6 +141,23 @@ QUOTES: list[tuple[str, str | None, str | None, str]] = [
         "Don't shoot him,\" she says. \"Don't shoot him. He has no weapon. He has no weapon. "
         "Don't shoot him",
     ),
+    # a content that opens with a quotation closed by its own punctuation ends with it: the
+    # words after it are the writer's (_quote_first)
+    (
+        "The latest is Rep. Joe Wilson, the South Carolina congressman who gained national "
+        "attention in 2009 when he yelled “You lie!” at President Barack during the chief "
+        "executive’s first annual address to Congress.",
+        "he",
+        "yelled",
+        "You lie!",
+    ),
+    (
+        'As Trump attacked Clinton, the attendees chanted, "Lock her up!" as they had for '
+        "previous speakers.",
+        "the attendees",
+        "chanted",
+        "Lock her up!",
+    ),
     # "I" and a name make no title of a short quotation
     ("“I would,” Melanie said to the TV. “I would, Donald.”", "Melanie", None, "I would, Donald"),
 ]
@@ -200,4 +217,16 @@ def test_a_name_after_a_question_is_no_new_sentence() -> None:
         '"What difference does it make?"',
         "Her critics cited it.",
         '"Why?" Trump asked them.',
+    ]
+
+
+def test_a_quotation_opening_a_content_keeps_what_follows_without_its_own_punctuation() -> None:
+    # no comma or stop inside the closing mark: the quotation is part of a longer content
+    text = (
+        'Sanders said "we don\'t know what the answer will be" on how many jobs might be '
+        "eliminated when the minimum goes up."
+    )
+    assert [c.text for c in extract(Article.from_text(text))] == [
+        '"we don\'t know what the answer will be" on how many jobs might be eliminated when '
+        "the minimum goes up"
     ]

@@ -36,7 +36,14 @@ from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
 from claimtrack.extract.quoted import introducing_clause, signing_clause
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.extract.stance import stance
-from claimtrack.extract.text import BACKQUOTES, paragraphs, quotes, sentences, typo_closers
+from claimtrack.extract.text import (
+    BACKQUOTES,
+    QUOTE_MARK,
+    paragraphs,
+    quotes,
+    sentences,
+    typo_closers,
+)
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     GROUP_NOUNS,
@@ -56,6 +63,9 @@ _NOT_SUBJECTS = frozenset(
 
 # what may stand before a quotation that opens its sentence: "(" and spaces
 _OPENING_ONLY = re.compile(r"[ (]*")
+
+# what closes a quotation that ends its own clause: '“You lie!”' / "''little talks,''"
+_QUOTE_END_PUNCT = ",.!?"
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4
@@ -386,12 +396,35 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
                 rule_failed(state.article, f"content of {cand.direction.value}", cand.start, exc)
                 spans = []
             for span, quoted in spans:
+                if quoted:
+                    span = _quote_first(text, span, sent.quotes)
                 made = _add(state, cand, span, quoted, speaker_span, name) or made
         if not cand.inherit:
             subject = _Speaker(speaker_span, name)
             state.resolver.remember(speaker_span[0], name, plural)
             state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
     return made, subject
+
+
+def _quote_first(text: str, span: Span, inside: list[Span]) -> Span:
+    """Return a content that opens with a closed quotation cut at that quotation's end.
+
+    'he yelled “You lie!” at President Barack during ...': the words after a quotation
+    that closes with its own punctuation are the writer's, unless another quotation
+    follows (a quote split by its attribution stays whole).
+    """
+    at = bisect_left(inside, (span[0] - 2, 0))
+    for qs, qe in inside[at : at + 3]:
+        if qs > span[0]:
+            break
+        if qs < span[0] - 2 or qe >= span[1] - 1:
+            continue
+        mark = 2 if text.startswith("''", qe - 2) else 1
+        if text[qe - mark - 1] not in _QUOTE_END_PUNCT or QUOTE_MARK.search(text, qe, span[1]):
+            return span
+        cut, _ = trim(text, qs, qe)
+        return cut if cut[1] - cut[0] >= 2 else span
+    return span
 
 
 def _leftover_quotes(

@@ -21,7 +21,7 @@ _LINE = re.compile(r"[^\n]*\S")
 
 # quotation marks that can open or close a direct quote: " “ ” « » and the doubled
 # apostrophe '' some papers use for both (not a single apostrophe)
-_QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
+QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
 
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
 _BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
@@ -95,7 +95,7 @@ def quotes(text: str, paras: list[Span] | None = None) -> list[Span]:
     for index, (start, end) in enumerate(paras):
         opened = outer = -1
         inner: list[Span] = []
-        for m in _QUOTE_MARK.finditer(text, start, end):
+        for m in QUOTE_MARK.finditer(text, start, end):
             pos = m.start()
             mark = m.group()
             nested = opened >= 0 and outer < 0 and _other_family(text, opened, pos, mark)
