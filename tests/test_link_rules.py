@@ -1,13 +1,19 @@
 """The linker's rules on real sentences: answers, contradiction, different facts, exact repeats."""
 
-# ruff: noqa: RUF001  (curly apostrophes are real news text)
+# ruff: noqa: RUF001, RUF003  (curly apostrophes are real news text)
 
 from __future__ import annotations
 
 from claimtrack.link import link_claims
 from claimtrack.link.answers import answer_stance, answers_claim, names_proposition
 from claimtrack.link.features import features, stem
-from claimtrack.link.linker import different_facts, make_item, pair_score
+from claimtrack.link.linker import (
+    different_facts,
+    make_item,
+    pair_score,
+    set_denials,
+    set_sources,
+)
 from claimtrack.link.polarity import (
     contradicts,
     negated,
@@ -17,7 +23,7 @@ from claimtrack.link.polarity import (
 )
 from claimtrack.link.score import THRESHOLD
 from claimtrack.models import Claim, Relation, Stance, article_id, claim_id
-from tests.lone_claims import claim
+from tests.lone_claims import claim, reported_claim
 
 # PolNeAR train: answers that name no proposition
 OFFER = (
@@ -365,3 +371,57 @@ def test_what_one_says_only_on_a_condition_is_not_what_the_other_asserts() -> No
     force = "he will assemble a “deportation force” to round up illegal immigrants"
     assert not only_in_condition(asked, force, "asked")
     assert only_in_condition(asked, force, "said")
+
+
+def test_a_set_named_with_what_it_says_is_one_claim_not_the_set() -> None:
+    # PolNeAR train: "Sanders eventually dismissed Clinton’s charges about his stance on
+    # Obama" denies one charge, not every claim of Clinton's in the article
+    aid = article_id("sanders dismissed charges")
+    charges = reported_claim(
+        aid, (0, 47), "Clinton’s charges about his stance on Obama by", "Bernie Sanders",
+        Stance.DENIES, "dismissed",
+    )  # fmt: skip
+    money = reported_claim(
+        aid, (60, 110), "Obama got a lot of money from the financial industry", "Hillary Clinton"
+    )
+    assert set_sources(make_item(charges)) == set()
+    assert set_denials([make_item(charges), make_item(money)]) == []
+    exxon = claim(
+        "accusations by Exxon Mobil that journalists from the school had produced inaccurate"
+        " and misleading articles about the company's knowledge of the risks of climate change",
+        "Columbia's Graduate School of Journalism",
+        Stance.DENIES,
+        "disputing",
+    )
+    assert set_sources(make_item(exxon)) == set()
+    # "Mexico must rebut Trump's claims" rebuts the set, of Trump's claims only: not of a
+    # claim whose misread mention is that very sentence
+    aid = article_id("mexico must rebut")
+    rebut = reported_claim(aid, (0, 14), "Trump's claims", None, Stance.DENIES, "rebut")
+    misread = reported_claim(
+        aid, (20, 90), "Arturo Sarukhán, Mexico's ambassador to the United States", None
+    )
+    misread = misread.model_copy(update={"speaker_mention": "Mexico must rebut Trump's claims"})
+    rapists = reported_claim(
+        aid, (100, 150), 'Mexican border-crossers "rapists" and criminals', "Donald Trump",
+        cue="calling",
+    )  # fmt: skip
+    assert set_sources(make_item(rebut)) == {"trump"}
+    found = set_denials([make_item(rebut), make_item(misread), make_item(rapists)])
+    assert [(x.from_, x.to) for x in found] == [(rebut.id, rapists.id)]
+
+
+def test_an_answer_turned_by_polarity_needs_what_its_own_kind_needs() -> None:
+    # PolNeAR train: a confirmation that contradicts its target denies it, but only as surely
+    # as a confirmation must be: "concedes most of her peers love the Clintons from Bill's two
+    # terms in the Oval Office" scored 0.515 against "Nothing truly prepares you for the
+    # demands of the Oval Office"
+    peers = "most of her peers love the Clintons from Bill's two terms in the Oval Office"
+    assert answers_claim(Relation.DENIES, 0.515, peers)
+    assert not answers_claim(Relation.DENIES, 0.515, peers, Stance.CONFIRMS)
+    # Trump "conceded that Lewandowski had touched Fields" (0.70 against "Lewandowski
+    # never touched the reporter, Michelle Fields") still denies it
+    assert answers_claim(Relation.DENIES, 0.6999, "Lewandowski had touched Fields", Stance.CONFIRMS)
+    # a denial keeps its own thresholds
+    named = "the allegations about secret post-presidential phone calls between Trump and Putin"
+    assert answers_claim(Relation.DENIES, 0.405, named, Stance.DENIES)

@@ -88,9 +88,29 @@ def answer_threshold(relation: Relation, text: str) -> float:
     return ANSWER_THRESHOLDS.get(relation, ANSWER_FLOOR)
 
 
-def answers_claim(relation: Relation, value: float, text: str) -> bool:
-    """Return whether an answer (its relation and content) scoring `value` answers a claim."""
-    return value >= answer_threshold(relation, text)
+# the relation each kind of answer makes unless its target's polarity turns it
+_OWN_RELATION = {
+    Stance.DENIES: Relation.DENIES,
+    Stance.CONFIRMS: Relation.CONFIRMS,
+    Stance.DECLINES: Relation.DECLINES,
+}
+
+
+def answers_claim(
+    relation: Relation, value: float, text: str, stance: Stance | None = None
+) -> bool:
+    """Return whether an answer (its relation, content and stance) scoring `value` answers a claim.
+
+    An answer turned by its target's polarity (a confirmation of "X" against "not X" denies
+    it) needs what its own kind needs as well: read on PolNeAR train, such denials from
+    confirmations under 0.54 were wrong ("concedes most of her peers love the Clintons"
+    against "Nothing truly prepares you for the demands of the Oval Office", 0.515).
+    """
+    need = answer_threshold(relation, text)
+    own = _OWN_RELATION.get(stance) if stance is not None else None
+    if own is not None:
+        need = max(need, answer_threshold(own, text))
+    return value >= need
 
 
 def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:

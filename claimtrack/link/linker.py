@@ -48,6 +48,11 @@ COPY_REPEATS = 3
 # a claim's sentence counts for a little less than its own words
 CONTEXT_DISCOUNT = 0.9
 SET_DENIAL_SCORE = 0.9
+# a speaker mention longer than this is no name ("Mexico must rebut Trump's claims")
+SPEAKER_WORDS = 4
+# a word of a speaker's name, less a possessive: "Bob Woodward's book" -> bob, woodward, book
+_SPEAKER_WORD = re.compile(r"[\w-]+")
+_POSSESSIVE = re.compile(r"[’']s\b")
 # a pair whose own words score below this is not looked at further
 GATE = 0.3
 SPEAKER_WEIGHT = 0.15
@@ -86,6 +91,9 @@ _SET_WORK = re.compile(
 )
 # the source of a denied set: "made-up stories by Bob Woodward", "the claims of Mr Smith"
 _SET_BY = re.compile(r"\b" + _SET_NOUN + r"\s(?:[\w-]+\s){0,2}?(?:by|from|of|in)\s" + _NAME)
+# what follows a set's name when it names one claim of the set: "Clinton’s charges about his
+# stance on Obama", "accusations by Exxon Mobil that journalists ... had produced ..."
+_ONE_OF_SET = re.compile(r"\s*(?:that|about|over|regarding|concerning|on|of)\b", re.IGNORECASE)
 # a denial of a whole set: "none of these ... are true", "all of the allegations", plurals
 _SET_WORDS = re.compile(
     r"\b(?:none of|all of|any of|every one of|these|those|all the|all)\b|"
@@ -352,8 +360,22 @@ def set_sources(item: Item) -> set[str]:
         if not _SET_WORDS.search(text):
             continue
         for m in (*_SET_OWNER.finditer(text), *_SET_BY.finditer(text), *_SET_WORK.finditer(text)):
-            found.add(m.group(1).split()[-1].lower())
+            if not _ONE_OF_SET.match(text, m.end()):
+                found.add(m.group(1).split()[-1].lower())
     return found
+
+
+def said_by(claim: Claim) -> set[str]:
+    """Return the words naming who makes a claim: its speaker's, and a short mention's.
+
+    A mention longer than a name is a misread sentence ("Mexico must rebut Trump's claims"),
+    not a speaker named Trump.
+    """
+    words = _SPEAKER_WORD.findall(_POSSESSIVE.sub("", (claim.speaker or "").lower()))
+    mention = _SPEAKER_WORD.findall(_POSSESSIVE.sub("", (claim.speaker_mention or "").lower()))
+    if len(mention) <= SPEAKER_WORDS:
+        words += mention
+    return set(words)
 
 
 def set_denials(items: Sequence[Item]) -> list[Link]:
@@ -366,8 +388,7 @@ def set_denials(items: Sequence[Item]) -> list[Link]:
                 c = other.claim
                 if other is denial or c.article != denial.claim.article or other.responds:
                     continue
-                said_by = f"{c.speaker or ''} {c.speaker_mention or ''}".lower()
-                if name in said_by.split() or name in said_by:
+                if name in said_by(c):
                     out.append(_link(denial.claim.id, c.id, Relation.DENIES, SET_DENIAL_SCORE))
     return out
 
@@ -431,7 +452,7 @@ class Linker:
                     if value >= min(self.threshold, ANSWER_THRESHOLD):
                         link = make_link(*pair, value)
                         if link is not None and answers_claim(
-                            link.relation, value, pair[0].claim.text
+                            link.relation, value, pair[0].claim.text, pair[0].stance
                         ):
                             answers.setdefault(pair[0].claim.id, {})[link.id] = link
                             ends[link.id] = pair
