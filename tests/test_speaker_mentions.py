@@ -260,3 +260,69 @@ def test_an_acronym_is_no_surname() -> None:
     # PolNeAR train store: "Carson CNN" was a person, and every "CNN" of the corpus his alias
     assert describe("Carson CNN").kind is SpeakerKind.GROUP
     assert describe("Brent Bozell III").kind is SpeakerKind.PERSON
+
+
+# who speaks in a participle or a clause that takes the sentence's subject: sentence (PolNeAR
+# train), cue, speaker mention, speaker
+SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
+    # a participle after a comma: its speaker is the subject, not the noun before the comma
+    (
+        "Oversight Committee Chairman Jason Chaffetz (R-Utah) and Judiciary Committee Chairman "
+        "Bob Goodlatte (R-Va.) sent the referral to the U.S. attorney for the District of "
+        "Columbia, asking him to probe claims Clinton made during the hearing last fall that "
+        "have proved false.",
+        "asking",
+        "Oversight Committee Chairman Jason Chaffetz",
+        "Jason Chaffetz",
+    ),
+    (
+        "Arriving upon the scene, police began searching for active shooters, believing there "
+        "may be as many as three, but finding only one man — an as of yet unidentified "
+        "18-year-old Iranian-German — who killed himself after unleashing devastation upon the "
+        "innocent.",
+        "believing",
+        "police",
+        "police",
+    ),
+    # a phrase opened by a preposition is no subject: the subject follows its comma
+    (
+        "In a victory speech in Westchester County on Tuesday night, Mr. Trump struck a measured "
+        "tone, saying he understood the responsibility of carrying the mantle of the Republican "
+        "Party.",
+        "saying",
+        "Mr. Trump",
+        "Trump",
+    ),
+    (
+        "Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, "
+        "repeatedly failed to unite behind bills that would have reinstated the assault weapons "
+        "ban that passed in 1994 and expired in 2004.",
+        "fearing",
+        "Democrats",
+        "Democrats",
+    ),
+    # a dateline opens the sentence; a parenthesis follows the name
+    (
+        "New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail with "
+        "Hillary Clinton for the first time, trashing Donald Trump as unqualified for the White "
+        "House and accusing him of endangering the lives of US troops.",
+        "accusing",
+        "Vice President Joe Biden",
+        "Joe Biden",
+    ),
+    (
+        "WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump‘s attack "
+        "on a federal judge’s Mexican heritage — something that’s thrown the GOP into chaos all "
+        "week — and said it’s basically the same thing as Supreme Court Justice Sonia Sotomayor "
+        "referring to herself as “a wise Latina.”",
+        "said",
+        "Sen. Chuck Grassley",
+        "Chuck Grassley",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, cue, mention, speaker", SUBJECT_SPEAKS)
+def test_the_subject_speaks(sentence: str, cue: str, mention: str, speaker: str) -> None:
+    found = [(c.cue, c.speaker_mention, c.speaker) for c in claims_of(sentence)]
+    assert (cue, mention, speaker) in found, found

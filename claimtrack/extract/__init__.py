@@ -6,7 +6,7 @@ or a quotation mark get the expensive rules.
 """
 
 # Typographic quotes and dashes (’ “ ” –) are matched on purpose: news text uses them.
-# ruff: noqa: RUF003
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from claimtrack.extract.forms import (
     participle_lead,
     raised,
     signature,
+    subject_speaks,
 )
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
@@ -60,6 +61,18 @@ __all__ = ["extract"]
 _NOT_SUBJECTS = frozenset(
     {"it", "yes", "no", "across", "here", "there", "this", "that", "what", "why"}
 )
+
+# a preposition opening a sentence before its subject: "In a statement released Thursday,"
+# / "Throughout the 2000s," / "Shortly after the merger announcement,"
+_PREPOSITION = re.compile(
+    r"(?i:in|on|at|as|for|from|by|with|after|before|during|despite|since|until|upon|"
+    r"through|throughout|besides|outside|inside|alongside|across|amid|among|beyond|"
+    r"following|without|within|under|over|unlike|like|about|against|behind|shortly|"
+    r"toward|towards|near)\b"
+)
+
+# a dateline opening a sentence: "WASHINGTON — " / "New York (AFP) – " / "ORLANDO, Fla. (Reuters) - "
+_DATELINE = re.compile(r"[A-Z][\w.,' ]{1,40}(?:\([A-Za-z]{2,12}\))?\s(?:[—–]|-{1,2})\s")
 
 # what may stand before a quotation that opens its sentence: "(" and spaces
 _OPENING_ONLY = re.compile(r"[ (]*")
@@ -311,7 +324,16 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if cue in PARTICIPLES and participle_lead(text, ss, m.start()):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m)
-    return verbal(text, ss, se, m)
+    cand = verbal(text, ss, se, m)
+    if (
+        cand is not None
+        and cand.speaker is not None
+        and cand.direction is Direction.RIGHT
+        and cue.endswith("ing")
+        and participle_lead(text, ss, m.start())
+    ):
+        return subject_speaks(cand)
+    return cand
 
 
 def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) -> list[Candidate]:
@@ -377,33 +399,48 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
     subject = _NOBODY
     for cand in cands.items:
         speaker_span = cand.speaker
-        if cand.inherit:
+        if cand.inherit or cand.subject_speaks:
             if subject.span is None:
                 subject = _subject(state, ss, se)
-            if subject.span is None:
-                continue
-            speaker_span = subject.span
+            if subject.span is not None or cand.subject_speaks:
+                # with no subject found ("Shortly after the merger announcement, the families
+                # of the company's founders had mobilized, warning that"), no speaker
+                made = _add_all(state, cand, sent, cands, subject.span, subject.name) or made
+            continue
         if speaker_span is None:
             continue
         mention = text[speaker_span[0] : speaker_span[1]]
         name, plural = state.resolver.resolve(mention, speaker_span[0])
-        if cand.inherit:
-            name = subject.name
-        if cand.direction is not Direction.NONE:
-            try:
-                spans = content_spans(text, cand, ss, se, cands)
-            except Exception as exc:
-                rule_failed(state.article, f"content of {cand.direction.value}", cand.start, exc)
-                spans = []
-            for span, quoted in spans:
-                if quoted:
-                    span = _quote_first(text, span, sent.quotes)
-                made = _add(state, cand, span, quoted, speaker_span, name) or made
-        if not cand.inherit:
-            subject = _Speaker(speaker_span, name)
-            state.resolver.remember(speaker_span[0], name, plural)
-            state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
+        made = _add_all(state, cand, sent, cands, speaker_span, name) or made
+        subject = _Speaker(speaker_span, name)
+        state.resolver.remember(speaker_span[0], name, plural)
+        state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
     return made, subject
+
+
+def _add_all(
+    state: _State,
+    cand: Candidate,
+    sent: _Sentence,
+    cands: Candidates,
+    speaker_span: Span | None,
+    name: str | None,
+) -> bool:
+    """Add the claims of one candidate's contents; return whether any was added."""
+    if cand.direction is Direction.NONE:
+        return False
+    text = state.article.text
+    try:
+        spans = content_spans(text, cand, sent.start, sent.end, cands)
+    except Exception as exc:
+        rule_failed(state.article, f"content of {cand.direction.value}", cand.start, exc)
+        return False
+    made = False
+    for span, quoted in spans:
+        if quoted:
+            span = _quote_first(text, span, sent.quotes)
+        made = _add(state, cand, span, quoted, speaker_span, name) or made
+    return made
 
 
 def _quote_first(text: str, span: Span, inside: list[Span]) -> Span:
@@ -560,6 +597,10 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
 def _subject_starts(text: str, ss: int, se: int) -> list[int]:
     """Return where a sentence's subject may start: its start and after its first commas."""
     starts = [ss]
+    dateline = _DATELINE.match(text, ss, se)
+    if dateline is not None:
+        # "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors ..."
+        starts.append(dateline.end())
     comma = text.find(", ", ss, min(se, ss + 80))
     while comma >= 0 and len(starts) < 4:
         starts.append(comma + 1)
@@ -575,6 +616,10 @@ def _subject(state: _State, ss: int, se: int) -> _Speaker:
     for at in _subject_starts(text, ss, se):
         m = SUBJECT.match(text, at, se)
         span = clean_mention(text, *m.span("speaker")) if m is not None else None
+        if m is not None and _PREPOSITION.match(text, m.start("speaker")):
+            # "In a statement released Thursday, Rep. Hakeem Jeffries ...": a phrase, and
+            # the subject follows its comma
+            span = None
         if span is not None and (
             not _plausible_subject(state, text[span[0] : span[1]])
             or names_a_place_or_time(text[span[0] : span[1]])

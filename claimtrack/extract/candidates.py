@@ -224,6 +224,10 @@ class Candidate:
     negated: bool = False
     # the speaker is the subject of the sentence ("..., saying that A" / "and has promised to")
     inherit: bool = False
+    # the speaker is the clause's subject, not the noun phrase before the cue ("Chaffetz ...
+    # sent the referral to the U.S. attorney for the District of Columbia, asking him to"); unlike
+    # an inherited one it cuts no content, and with no subject found the claim has no speaker
+    subject_speaks: bool = False
     content_to: int | None = None
 
 

@@ -8,6 +8,7 @@ a speaker with a colon, questions, unsourced expectations ("X is expected to").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimtrack.extract.candidates import (
     Candidate,
@@ -181,6 +182,15 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
         # ", referring to the party's July convention, where ...": the target only
         content_to=target_end(text, lemma, ce, right, se),
     )
+
+
+def subject_speaks(cand: Candidate) -> Candidate:
+    """Return a participle's candidate with its clause's subject as the speaker.
+
+    "Chaffetz and Goodlatte sent the referral to the U.S. attorney for the District of
+    Columbia, asking him to probe ...": who asks is who sent, not the noun before the comma.
+    """
+    return replace(cand, subject_speaks=True)
 
 
 def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:

@@ -66,10 +66,12 @@ SPEAKER_BEFORE = re.compile(
     re.VERBOSE,
 )
 
-# the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov"
+# the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov", with an
+# appositive or a parenthesis ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed")
 SUBJECT = re.compile(
     rf"""\s*(?:(?:[Bb]ut|[Aa]nd|[Hh]owever|[Ss]till|[Yy]et|[Mm]eanwhile|[Nn]ow|[Ss]o)\s*,?\s+)?
-    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},)?\s+(?:(?:{_AUX}|[a-z]+ly)\s+)*[a-z]""",
+    (?P<speaker>{_NP})(?:,\s[^,;“”"()]{{2,90}},|\s*\([^()]{{1,30}}\))?
+    \s+(?:(?:{_AUX}|[a-z]+ly)\s+)*[a-z]""",
     re.VERBOSE,
 )
 
