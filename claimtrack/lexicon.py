@@ -165,6 +165,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "express",
     "mention",
     "thank:thanked:thank:thanking",
+    # what is promoted or talked over: "touted his business record", "discussed the plan"
+    "tout",
+    "discuss",
     # cognition verbs that PolNeAR train annotates as cues with a "that" clause: "agreed
     # that", "knows that", "learned that", "recognized that", "doubts that"
     "agree",
@@ -223,7 +226,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
-    decry defend support oppose propose express mention thank
+    decry defend support oppose propose express mention thank tout discuss
     """.split()
 ) | {"refer to"}
 
@@ -236,7 +239,8 @@ NP_ONLY_VERBS: frozenset[str] = frozenset({"refer to"})
 TARGET_VERBS: frozenset[str] = frozenset(
     """
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
-    criticise accuse blame defend propose announce cite describe express mention thank
+    criticise accuse blame defend propose announce cite describe express mention thank tout
+    discuss
     """.split()
 ) | {"refer to"}
 

@@ -448,6 +448,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "Mr. Trump would be better",
     ),
+    # what is promoted or talked over is the content, a noun phrase up to its comma or
+    # second verb (PolNeAR train: "touted" 24 gold cues of 25, "discussed" 15 of 20)
+    (
+        "Shuster has touted the infrastructure projects he has helped bring to the district, "
+        "while attempting to portray Halvorson as a carpetbagger.",
+        "Shuster",
+        "touted",
+        "the infrastructure projects he has helped bring to the district",
+    ),
+    (
+        "The former ambassador also discussed the vast differences between the anticipated "
+        "foreign policy approaches of Clinton versus GOP nominee Donald Trump.",
+        "The former ambassador",
+        "discussed",
+        "the vast differences between the anticipated foreign policy approaches of Clinton "
+        "versus GOP nominee Donald Trump",
+    ),
 ]
 
 
@@ -475,6 +492,8 @@ NOT_CLAIMS: list[str] = [
     # a negated passive is still a passive: Tyson is asked, he asks nothing
     "Iron Mike Tyson was not asked to speak at the Convention though I'm sure he would do a "
     "good job if he was.",
+    # "discussed" as a passive names no one who discussed it
+    "The proposal was discussed at length during the meeting.",
 ]
 
 
