@@ -14,11 +14,10 @@ Span = tuple[int, int]
 
 def content_hash(*parts: str, size: int = 8) -> str:
     """Return a short hex blake2b digest of the parts, stable on every run and machine."""
-    h = hashlib.blake2b(digest_size=size)
-    for part in parts:
-        h.update(part.encode("utf-8", "surrogatepass"))
-        h.update(b"\x1f")
-    return h.hexdigest()
+    # one encoding of the parts each followed by the separator (the same bytes as one
+    # update per part and separator, at a third of the calls: claim ids are made per claim)
+    joined = "\x1f".join(parts) + "\x1f" if parts else ""
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()
 
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import extract
+from claimtrack.extract import _new_claim, extract
 from claimtrack.extract.contents import _may_end_in_junk
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
@@ -74,6 +74,21 @@ def test_claims_built_without_validation_are_valid() -> None:
             again = Claim.model_validate(claim.model_dump())
             assert again == claim
             assert again.model_dump_json() == claim.model_dump_json()
+
+
+def test_claims_are_built_as_model_construct_builds_them() -> None:
+    path = sorted(SEEDS.glob("*.txt"))[0]
+    claims = extract(Article.from_text(path.read_text(encoding="utf-8"), path=str(path)))
+    assert claims
+    for claim in claims:
+        plain = Claim.model_construct(**dict(claim))
+        made = _new_claim(dict(claim))
+        assert list(made.__dict__) == list(Claim.model_fields)
+        for attr in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__"):
+            assert getattr(made, attr) == getattr(plain, attr)
+        assert made.__pydantic_private__ == plain.__pydantic_private__
+        assert made == plain == claim
+        assert made.model_dump_json() == plain.model_dump_json()
 
 
 # words and marks the speaker shortcuts must hold up against

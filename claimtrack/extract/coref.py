@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -489,8 +489,11 @@ class Gender(StrEnum):
 
 def gender_of(words: Iterable[str]) -> Gender | None:
     """Return the gender the words show ("Mrs.", "congresswoman", "Hillary"), None if none or both."""
-    keys = {w.lower().strip(".,") for w in words}
-    feminine, masculine = bool(keys & FEMININE_WORDS), bool(keys & MASCULINE_WORDS)
+    feminine = masculine = False
+    for word in words:
+        key = word.lower().strip(".,")
+        feminine = feminine or key in FEMININE_WORDS
+        masculine = masculine or key in MASCULINE_WORDS
     if feminine == masculine:
         return None
     return Gender.FEMININE if feminine else Gender.MASCULINE
@@ -638,7 +641,7 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def _org_tail(text: str, start: int, words: list[str]) -> bool:
+def _org_tail(text: str, start: int, words: Sequence[str]) -> bool:
     """Return whether a name at start ends an organisation's name ("Center for Global
     Development", "Organization for Economic Cooperation"): no first name opens it."""
     if not text.endswith(("for ", "of "), max(0, start - 4), start):
@@ -649,6 +652,63 @@ def _org_tail(text: str, start: int, words: list[str]) -> bool:
         and before.group(1).lower() in _ORG_HEADS
         and gender_of(words[:1]) is None
     )
+
+
+# pure functions of the words of a capitalised sequence, asked again for each time the
+# article (or another one) names the same way: cached by the words, as is_place
+@lru_cache(maxsize=8192)
+def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
+    """Return what a capitalised sequence names before its context is read: the surname it
+    gives with a title only ("President Obama" -> "Obama"), and the words of a full name
+    ("former President Donald Trump" -> Donald, Trump), each None when it gives none."""
+    words = _after_sentence_end(said.split())
+    owners = [i for i, w in enumerate(words[:-2]) if _OWNER.search(w)]
+    # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
+    words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
+    surname = None
+    if len(words) == 1 and words[0].lower().rstrip(".") not in FUNCTION_WORDS:
+        surname = words[0]
+    if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
+        return surname, None
+    return surname, tuple(_name_words(words))
+
+
+@lru_cache(maxsize=8192)
+def _is_place_words(words: tuple[str, ...]) -> bool:
+    """Return whether the words of a name make a place (is_place of the words joined)."""
+    return is_place(" ".join(words))
+
+
+@lru_cache(maxsize=8192)
+def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """Return the words of a person's name, or None when they name a place, a body or a text."""
+    if words[0] in US_STATES:
+        words = words[1:]  # "In Wisconsin Trump attacked Walker": Trump, not "Wisconsin Trump"
+        if len(words) < 2:
+            return None
+    parts = [p.lower() for w in words for p in w.split("-")]
+    if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
+        words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
+    ):
+        return (
+            None  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
+        )
+    return words
+
+
+@lru_cache(maxsize=8192)
+def _titled_name(said: str, surname: str) -> tuple[tuple[str, ...], str] | None:
+    """Return the titles of a surname named with a title only ("Sen. Rubio") and the name
+    with its title, or None when no title or role stands before it or it is no surname."""
+    words = said.split()
+    titles = tuple(w.lower().rstrip(".,") for w in words[:-1])
+    if not titles or not any(t in TITLES or t in ROLE_NOUNS for t in titles):
+        return None
+    name = _name_words([surname])[0]
+    if not name[:1].isupper() or _ACRONYM.match(name) or is_place(name):
+        return None
+    # with its title, which tells the man from the woman: "Mr. Obama" is Barack Obama
+    return titles, " ".join([*words[:-1], name])
 
 
 def _headline(text: str, start: int, end: int) -> bool:
@@ -691,36 +751,25 @@ class Resolver:
         for m in _NAME_SEQ.finditer(text):
             if r._in_headline(m.start(), starts):
                 continue  # "Clinton Cash Debunks Hillary" is no person
-            words = _after_sentence_end(m.group().split())
-            owners = [i for i, w in enumerate(words[:-2]) if _OWNER.search(w)]
-            # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
-            words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
-            if len(words) == 1 and words[0].lower().rstrip(".") not in FUNCTION_WORDS:
-                r._note_titled(m, words[0])  # "President Obama": the article's president
-            if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
+            surname, named = _name_in(m.group())
+            if surname is not None:
+                r._note_titled(m, surname)  # "President Obama": the article's president
+            if named is None:
                 continue
-            words = _name_words(words)
             glued = m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isupper()
-            if glued and len(words[0]) == 2:
+            if glued and len(named[0]) == 2:
                 continue  # "W. Bush" of "George H.W. Bush" is no one's whole name
-            if is_place(" ".join(words)) or _org_tail(text, m.start(), words):
+            if _is_place_words(named) or _org_tail(text, m.start(), named):
                 continue  # "San Diego"; "Global Development" of "Center for Global Development"
-            if _opens_no_name(r, words[0], m.start()):
+            if _opens_no_name(r, named[0], m.start()):
                 # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
-                words = words[1:]
-                if len(words) < 2:
+                named = named[1:]
+                if len(named) < 2:
                     continue
-            if words[0] in US_STATES:
-                words = words[
-                    1:
-                ]  # "In Wisconsin Trump attacked Walker": Trump, not "Wisconsin Trump"
-                if len(words) < 2:
-                    continue
-            parts = [p.lower() for w in words for p in w.split("-")]
-            if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
-                words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
-            ):
-                continue  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
+            person_words = _person_words(named)
+            if person_words is None:
+                continue
+            words = list(person_words)
             people = r.by_surname.setdefault(words[-1], [])
             person = next((p for p in people if p.same_as(words)), None)
             if person is None:
@@ -736,17 +785,13 @@ class Resolver:
 
     def _note_titled(self, m: re.Match[str], surname: str) -> None:
         """Record a surname the text names with a title and no first name ("Sen. Rubio")."""
-        said = m.group().split()
-        titles = [w.lower().rstrip(".,") for w in said[:-1]]
-        if not titles or not any(t in TITLES or t in ROLE_NOUNS for t in titles):
+        titled = _titled_name(m.group(), surname)
+        if titled is None:
             return
-        name = _name_words([surname])[0]
-        if not name[:1].isupper() or _ACRONYM.match(name) or is_place(name):
-            return
+        titles, said = titled
         before = self.text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-        roles = frozenset(_roles(self.text, m.end(), before, titles))
-        # with its title, which tells the man from the woman: "Mr. Obama" is Barack Obama
-        self.titled.append((m.start(), " ".join([*said[:-1], name]), roles))
+        roles = frozenset(_roles(self.text, m.end(), before, list(titles)))
+        self.titled.append((m.start(), said, roles))
 
     def _in_headline(self, pos: int, starts: list[int] | None = None) -> bool:
         """Return whether pos lies in a headline line."""
@@ -928,7 +973,7 @@ class Resolver:
                     return self.canonical_name(before.group(1)), False  # "Sanders, who says"
                 return self._nearest_person(pos, evident=True), False
             return None, False
-        if is_place(mention) or any(w in _MENTION_VERBS for w in words[1:]):
+        if is_place(mention) or not _MENTION_VERBS.isdisjoint(words[1:]):
             # "in San Diego have accused", "Mexico must rebut Trump's claims": kept as said,
             # for `names_someone` to leave out of the claim
             return mention, False
@@ -944,7 +989,7 @@ class Resolver:
         if len(cut) < len(words):
             words, mention = cut, " ".join(cut)
             first = words[0].lower()
-        if any(ch.isdigit() for ch in mention) or first in QUANTITY_WORDS:
+        if any(map(str.isdigit, mention)) or first in QUANTITY_WORDS:
             # "Six in 10", "55 percent", "half": a share of those polled, kept as said
             return mention, True
         last = words[-1].lower()
@@ -1031,16 +1076,24 @@ class Resolver:
         head = words[0]
         if head[:1].isupper() and not head.isupper() and head not in self.by_surname:
             key = head.lower()
-            common = key in self._lower_words() and gender_of([key]) is None
-            group = key in GROUP_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
-            if len(words) == 1 and common and not group and key not in _NOT_NAMING:
-                # "Back at the bungalow": a word, no name ("Police said" is the police)
-                return [key]
-            if len(words) > 1 and _participle(head) and words[1][:1].isupper():
+            # (whether the word is common, written in lower case elsewhere, is asked last:
+            # the article's lower-case words are gathered only when a rule needs them)
+            if len(words) == 1:
+                group = key in GROUP_NOUNS or (key.endswith("s") and key[:-1] in ROLE_NOUNS)
+                if not group and key not in _NOT_NAMING and self._common(key):
+                    # "Back at the bungalow": a word, no name ("Police said" is the police)
+                    return [key]
+                return words
+            if _participle(head) and words[1][:1].isupper():
                 return words[1:]  # "Continued Stone:" is Stone
-            if common and len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+            if all(w[:1].islower() for w in words[1:]) and self._common(key):
                 return [key, *words[1:]]  # "Recent polling shows": no name in it
         return words
+
+    def _common(self, key: str) -> bool:
+        """Return whether a capitalised word is a common one: the article also writes it in
+        lower case, and it is no first name."""
+        return key in self._lower_words() and gender_of([key]) is None
 
     def _nearest_person(
         self, pos: int, gender: Gender | None = None, *, evident: bool = False
