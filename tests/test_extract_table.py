@@ -448,6 +448,16 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "Mr. Trump would be better",
     ),
+    # a gerund opens the clause said, up to its verb ("puts", "outlined")
+    (
+        "Montana Sen. Jon Tester, chairman of the Democratic Senatorial Campaign Committee, said "
+        "having Trump at the top of the GOP ticket puts even such senior Republicans as "
+        "Arizona's John McCain and Iowa's Chuck Grassley at risk of losing their seats.",
+        "Montana Sen. Jon Tester",
+        "said",
+        "having Trump at the top of the GOP ticket puts even such senior Republicans as "
+        "Arizona's John McCain and Iowa's Chuck Grassley at risk of losing their seats",
+    ),
     # what is promoted or talked over is the content, a noun phrase up to its comma or
     # second verb (PolNeAR train: "touted" 24 gold cues of 25, "discussed" 15 of 20)
     (
@@ -492,6 +502,9 @@ NOT_CLAIMS: list[str] = [
     # a negated passive is still a passive: Tyson is asked, he asks nothing
     "Iron Mike Tyson was not asked to speak at the Convention though I'm sure he would do a "
     "good job if he was.",
+    # a passive "asked to" asks for an act, not a question: no question to claim
+    "Marco Rubio was asked to name a single legislative achievement he had achieved in the "
+    "U.S. Senate.",
     # "discussed" as a passive names no one who discussed it
     "The proposal was discussed at length during the meeting.",
 ]
@@ -521,6 +534,26 @@ QUESTIONS: list[tuple[str, str, str]] = [
         "Party's nominee.\"",
         "asked",
         "why",
+    ),
+    # inside a sentence, after "when" or a passive (PolNeAR train: 30 of 38 such questions
+    # are gold); "about" is no part of what was asked
+    (
+        "\"He'll monitor everything; that's how he is. It's not just on Twitter but on his "
+        'smartphone and television and articles," Sam Nunberg, a former Trump aide, said when '
+        "asked how Trump digests major news events.",
+        "asked",
+        "how Trump digests major news events",
+    ),
+    (
+        "In a telephone interview with Fox News’ Jenna Lee, Pence was asked about the “not there "
+        "yet” comment.",
+        "asked",
+        "the “not there yet” comment",
+    ),
+    (
+        "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+        "asked",
+        "whether his aim was similar to Kennedy's",
     ),
 ]
 

@@ -314,7 +314,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # a cue across a paragraph break ("called" / "for") is two words of two paragraphs
         return None
     cue = m.group("cue")
-    if cue in {"asked", "Asked"} and m.start() - ss < 20:
+    if cue in {"asked", "Asked"}:
         question = asked(text, ss, se, m)
         if question is not None:
             return question

@@ -79,6 +79,22 @@ _ASKED = re.compile(
     r"\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{0,200}?),\s"
 )
 
+# "Asked" this close to its sentence's start opens it ("When asked if it would be possible")
+_ASKED_OPENING = 20
+# what makes "asked" a question put to someone inside a sentence: " when " / " was " /
+# " were later "
+_ASKED_LEAD = re.compile(
+    r"\b(?:when|after|before|while|once|(?:was|were|is|are|been|being|be)"
+    r"(?:\s+(?:also|again|later|first|then|repeatedly|once|[a-z]+ly))?)\s+$"
+)
+# the question after "asked", to its clause's end: " about the “not there yet” comment" /
+# " by a caller why young Syrian men are coming to the U.S. as refugees"
+_ASKED_TAIL = re.compile(
+    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|in|at|during)\s+[^,;:“”\"]{2,40}?)?"
+    r"\s+(?P<what>(?:about|whether|if|what|why|how|when|where|who|which)\b[^;:]{2,200}?)"
+    r"(?=\s*(?:[,;:]|[.?!]?[”\"]?\s*$|\s[—–-]\s|—))"
+)
+
 
 def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of "according to X, A" or "A, according to X"."""
@@ -302,11 +318,30 @@ def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of the question in "Asked whether A, X said B", with no speaker.
 
     PolNeAR attributes the question to whoever asked it, who is most often unnamed; the
-    claim keeps the question's words and leaves its speaker empty.
+    claim keeps the question's words and leaves its speaker empty. Inside a sentence the
+    question follows "when asked" or a passive ("Pence was asked about the comment").
     """
-    q = _ASKED.match(text, ss, se)
+    q = _ASKED.match(text, ss, se) if m.start() - ss < _ASKED_OPENING else None
     if q is None or q.start("cue") != m.start("cue"):
-        return None
+        lead = _ASKED_LEAD.search(text, max(ss, m.start() - 30), m.start())
+        if lead is None:
+            return None
+        q = _ASKED_TAIL.match(text, m.end(), se)
+        if q is None:
+            return None
+        start, end = q.span("what")
+        if text.startswith("about", start):
+            start += len("about ")
+        return Candidate(
+            start=lead.start(),
+            end=m.end(),
+            speaker=None,
+            cue=m.span("cue"),
+            cls=CueClass.SPEECH,
+            direction=Direction.ASKED,
+            content_from=start,
+            content_to=end,
+        )
     start, end = q.span("what")
     if text.startswith("about", start):
         start += len("about ")

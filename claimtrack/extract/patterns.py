@@ -181,7 +181,8 @@ MAIN_VERB = re.compile(
 GERUND_CLAUSE = re.compile(
     r"\s+(?!(?:during|including|according|regarding|concerning|following|considering|"
     r"nothing|something|anything|everything)\b)[a-z]+ing\s+[^,.;:!?“”\"]{0,80}?\s"
-    r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do)"
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
+    r"[a-z]+ed|[a-z]+[^s\W]s)"
     r"(?:n’t|n't)?\b"
 )
 
