@@ -301,6 +301,25 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
         "Democrats",
         "Democrats",
     ),
+    # a conjunction opens a clause whose subject is not the main clause's
+    (
+        "While Democrats plot to take advantage of the GOP's internal tensions, Republicans are "
+        "looking to do much the same, hoping that they can increasingly bring blue-collar, more "
+        "conservative Democrats into their coalition by painting the party as lurching left and "
+        "leaving traditional values behind.",
+        "hoping",
+        "Republicans",
+        "Republicans",
+    ),
+    (
+        "''That gentleman has not given up on me, and I am not going to give up on him,'' Mr. "
+        "Rubio said.\n\nWhen Mr. Rubio did take Mr. Trump on, he did it sideways, acknowledging "
+        "that Mr. Trump had tapped into a vein but warning that his style would have "
+        "repercussions.",
+        "acknowledging",
+        "he",
+        "Rubio",
+    ),
     # a dateline opens the sentence; a parenthesis follows the name
     (
         "New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail with "

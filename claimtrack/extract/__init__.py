@@ -63,14 +63,19 @@ _NOT_SUBJECTS = frozenset(
     {"it", "yes", "no", "across", "here", "there", "this", "that", "what", "why"}
 )
 
-# a preposition opening a sentence before its subject: "In a statement released Thursday,"
-# / "Throughout the 2000s," / "Shortly after the merger announcement,"
-_PREPOSITION = re.compile(
-    r"(?i:in|on|at|as|for|from|by|with|after|before|during|despite|since|until|upon|"
+# what opens a sentence before its subject: a preposition ("In a statement released Thursday,"
+# / "Throughout the 2000s," / "Shortly after the merger announcement,"), or a conjunction,
+# whose clause's subject is no subject of the main clause ("When Mr. Rubio did take Mr. Trump
+# on, he did it sideways, acknowledging")
+_OPENER = re.compile(
+    r"(?i:(?P<conjunction>when|while|if|although|though|because|once|unless|whereas|as|after|"
+    r"before|since|until)|in|on|at|for|from|by|with|during|despite|upon|"
     r"through|throughout|besides|outside|inside|alongside|across|amid|among|beyond|"
     r"following|without|within|under|over|unlike|like|about|against|behind|shortly|"
-    r"toward|towards|near)\b"
+    r"toward|towards|near)\b\s*"
 )
+# conjunctions that are prepositions too: "After the Paris attacks, Trump released"
+_PREPOSITION_TOO = frozenset({"as", "after", "before", "since", "until"})
 
 # a dateline opening a sentence: "WASHINGTON — " / "New York (AFP) – " / "ORLANDO, Fla. (Reuters) - "
 _DATELINE = re.compile(r"[A-Z][\w.,' ]{1,40}(?:\([A-Za-z]{2,12}\))?\s(?:[—–]|-{1,2})\s")
@@ -402,7 +407,7 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
         speaker_span = cand.speaker
         if cand.inherit or cand.subject_speaks:
             if subject.span is None:
-                subject = _subject(state, ss, se)
+                subject = _subject(state, ss, se, cand.cue[0])
             if subject.span is not None or cand.subject_speaks:
                 # with no subject found ("Shortly after the merger announcement, the families
                 # of the company's founders had mobilized, warning that"), no speaker
@@ -609,18 +614,35 @@ def _subject_starts(text: str, ss: int, se: int) -> list[int]:
     return starts
 
 
-def _subject(state: _State, ss: int, se: int) -> _Speaker:
-    """Return the subject opening the sentence and its canonical name, if there is one."""
+def _subject(state: _State, ss: int, se: int, cue: int | None = None) -> _Speaker:
+    """Return the subject opening the sentence and its canonical name, if there is one.
+
+    With the position of a cue, the subject of the clause that holds it: "When Mr. Rubio
+    did take Mr. Trump on, he did it sideways, acknowledging ...": "he" acknowledges.
+    """
     text = state.article.text
     # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ...",
     # "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"
-    for at in _subject_starts(text, ss, se):
+    starts = _subject_starts(text, ss, se)
+    for i, at in enumerate(starts):
         m = SUBJECT.match(text, at, se)
         span = clean_mention(text, *m.span("speaker")) if m is not None else None
-        if m is not None and _PREPOSITION.match(text, m.start("speaker")):
-            # "In a statement released Thursday, Rep. Hakeem Jeffries ...": a phrase, and
-            # the subject follows its comma
-            span = None
+        opener = _OPENER.match(text, m.start("speaker")) if m is not None else None
+        if opener is not None:
+            conjunction = opener.group("conjunction")
+            if cue is None:
+                # as before the conjunction rule: "When Trump finally wrapped up — “...”"
+                if conjunction is None or conjunction.lower() in _PREPOSITION_TOO:
+                    span = None
+            elif conjunction is None or (i + 1 < len(starts) and starts[i + 1] < cue):
+                # "In a statement released Thursday, Rep. Hakeem Jeffries ...": a phrase, and
+                # the subject follows its comma
+                span = None
+            else:
+                # the cue is in the clause the conjunction opens: "As President Barack Obama
+                # lectured the nation about Muslims and defended his record ..."
+                inner = SUBJECT.match(text, opener.end(), se)
+                span = clean_mention(text, *inner.span("speaker")) if inner is not None else None
         if span is not None and (
             not _plausible_subject(state, text[span[0] : span[1]])
             or names_a_place_or_time(text[span[0] : span[1]])
