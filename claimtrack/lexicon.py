@@ -688,6 +688,11 @@ WORK_NOUNS: frozenset[str] = frozenset(
     statistics search records transcript speech
     """.split()
 )
+# works through which their author speaks: "Rubio's campaign sent out a press release saying"
+# (a poll, a study or data that show something are speakers themselves)
+AUTHORED_WORKS: frozenset[str] = frozenset(
+    "statement release letter tweet ad article op-ed lawsuit speech memo post column".split()
+)
 
 # capitalised words that open a sentence but never start a name ("But Trump said")
 FUNCTION_WORDS: frozenset[str] = frozenset(

@@ -320,6 +320,31 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
         "he",
         "Rubio",
     ),
+    # a statement, a release, an ad or a letter says what its author says
+    (
+        "Shortly after Murphy’s conference call ended, Rubio’s campaign sent out a press "
+        "release saying Murphy owes “Florida an explanation for repeatedly voting against Zika "
+        "funding.”",
+        "saying",
+        "Rubio’s campaign",
+        "Rubio's campaign",
+    ),
+    (
+        'After the Paris attacks, Trump released a new radio ad calling it "dangerous" that '
+        'Obama "has no strategy to defeat ISIS."',
+        "calling",
+        "Trump",
+        "Trump",
+    ),
+    # ... unless the mention names the author already
+    (
+        "Republican presidential candidate Donald Trump will follow Democratic candidate Hillary "
+        "Clinton’s Tuesday speech denouncing his economic policies with a speech of his own "
+        "Wednesday morning.",
+        "denouncing",
+        "Hillary Clinton’s Tuesday speech",
+        "Hillary Clinton's Tuesday speech",
+    ),
     # a dateline opens the sentence; a parenthesis follows the name
     (
         "New York (AFP) – Vice President Joe Biden on Monday hit the 2016 campaign trail with "
@@ -345,3 +370,20 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
 def test_the_subject_speaks(sentence: str, cue: str, mention: str, speaker: str) -> None:
     found = [(c.cue, c.speaker_mention, c.speaker) for c in claims_of(sentence)]
     assert (cue, mention, speaker) in found, found
+
+
+def test_a_transcript_line_opened_by_a_quotation_mark_is_its_speaker_s() -> None:
+    # PolNeAR train, breitbart 2016-03-09 (Benghazi victim's mother): each paragraph of the
+    # transcript opens with a quotation mark that never closes
+    claims = claims_of(
+        "Partial transcript as follows:\n\n"
+        '"RAMOS: Secretary Clinton, did you lie to them?\n\n'
+        '"CLINTON: I feel a great deal of sympathy for the families of the four brave Americans '
+        "that we lost at Benghazi, and I certainly can’t even imagine the grief that she has for "
+        "losing her son, but she’s wrong.\n"
+    )
+    found = [(c.speaker_mention, c.speaker, c.cue, c.text[:20]) for c in claims]
+    assert found == [
+        ("RAMOS", "Ramos", ":", "Secretary Clinton, d"),
+        ("CLINTON", "Clinton", ":", "I feel a great deal "),
+    ]

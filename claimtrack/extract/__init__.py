@@ -25,6 +25,7 @@ from claimtrack.extract.forms import (
     asked,
     colon,
     colon_quote,
+    names_a_work,
     nominal,
     participial,
     participle_lead,
@@ -205,9 +206,14 @@ def _extract(article: Article) -> list[Claim]:
         para_quotes = quote_spans[qa:qb]
         if text.find(":", ps, min(pe, ps + 40)) >= 0:
             try:
-                _colon_paragraph(state, index, ps, pe)
+                said = _colon_paragraph(state, index, ps, pe)
             except Exception as exc:
                 rule_failed(article, "colon paragraph", ps, exc)
+                said = False
+            if said and para_quotes and para_quotes[0][0] == ps:
+                # '"WALLACE: Let’s start ...': the mark opening a transcript's paragraph
+                # quotes what the colon's speaker says, already claimed
+                state.seen.add(trim(text, *para_quotes[0])[0])
         try:
             spans = sentences(text, ps, pe, para_quotes)
         except Exception as exc:
@@ -336,7 +342,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         and cand.speaker is not None
         and cand.direction is Direction.RIGHT
         and cue.endswith("ing")
-        and participle_lead(text, ss, m.start())
+        and (participle_lead(text, ss, m.start()) or names_a_work(text, ss, cand.speaker))
     ):
         return subject_speaks(cand)
     return cand
@@ -586,18 +592,22 @@ def _loose_quotes(
         _add(state, _cueless(span), span, True, speaker_span, name, cue_text=None)
 
 
-def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> None:
-    """Add the claim of a paragraph like "Sanders: Endorsements prove ...", if it is one."""
+def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> bool:
+    """Add the claim of a paragraph like "Sanders: Endorsements prove ...", if it is one;
+    return whether it is."""
     text = state.article.text
     cand = colon(text, ps, pe)
     if cand is None or cand.speaker is None:
-        return
+        return False
     mention = text[cand.speaker[0] : cand.speaker[1]]
-    name, plural = state.resolver.resolve(mention, cand.speaker[0])
+    # a transcript's "WALLACE:" is a name, not a shouted headline word
+    said_by = mention.title() if mention.isupper() else mention
+    name, plural = state.resolver.resolve(said_by, cand.speaker[0])
     for span, quoted in content_spans(text, cand, ps, pe, Candidates.of(text, ps, [cand])):
         _add(state, cand, span, quoted, cand.speaker, name)
     state.resolver.remember(cand.speaker[0], name, plural)
     state.last_speaker = _LastSpeaker(para, name, cand.speaker, mention)
+    return True
 
 
 def _subject_starts(text: str, ss: int, se: int) -> list[int]:

@@ -22,6 +22,7 @@ from claimtrack.extract.candidates import (
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB, PREDICATE_NEXT
 from claimtrack.lexicon import (
+    AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
     NOUN_CLASSES,
     PARTICIPLES,
@@ -32,6 +33,8 @@ from claimtrack.lexicon import (
 )
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
+# words after the head of a noun phrase: "a letter to Attorney General Loretta E. Lynch"
+_AFTER_HEAD = frozenset("to of for in at from with on by about".split())
 # a part of a sentence this short before "according to X," is no clause of its own
 _SHORT_LEFT_WORDS = 5
 # a sentence opening that is no content: "But", "And so,"
@@ -43,7 +46,10 @@ _VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
 # a connector before a mid-sentence "according to": "because, " / " that "
 _CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|when|as)[\s,]*$")
 # a speaker and a colon opening a paragraph: "Sanders: " / "JAKE TAPPER: " / "OK Gov Fallin: "
-_COLON_SPEAKER = re.compile(r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)")
+# (a transcript may open each of its paragraphs with a quotation mark: '"WALLACE: Let’s start')
+_COLON_SPEAKER = re.compile(
+    r"[\"“]?(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)"
+)
 # a name and a colon right before a quotation: "Jeffrey M. Jones: " / "More from Jones: "
 _NAME_COLON = re.compile(
     r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+(?:and\s+)?){0,3}[A-Z][\w’'\-.]*)\s*:\s*$"
@@ -198,6 +204,24 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
         # ", referring to the party's July convention, where ...": the target only
         content_to=target_end(text, lemma, ce, right, se),
     )
+
+
+def names_a_work(text: str, ss: int, speaker: Span) -> bool:
+    """Return whether a mention inside a sentence names a work: "a press release" in
+    "Rubio's campaign sent out a press release saying ..." (the campaign says it)."""
+    if speaker[0] == ss:
+        return False
+    before = ""
+    for word in text[speaker[0] : speaker[1]].split():
+        low = word.lower()
+        if low in _AFTER_HEAD or low.endswith(("'s", "’s")):
+            # "Hillary Clinton’s Tuesday speech": the mention names the author already
+            return False
+        if low in AUTHORED_WORKS or (low.endswith("s") and low[:-1] in AUTHORED_WORKS):
+            # "the Trump release" names its author too
+            return not before[:1].isupper()
+        before = word
+    return False
 
 
 def subject_speaks(cand: Candidate) -> Candidate:
