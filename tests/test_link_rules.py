@@ -15,6 +15,7 @@ from claimtrack.link.linker import (
     set_sources,
 )
 from claimtrack.link.polarity import (
+    asks_against,
     contradicts,
     negated,
     negated_words,
@@ -22,6 +23,7 @@ from claimtrack.link.polarity import (
     sharp_contradiction,
 )
 from claimtrack.link.score import THRESHOLD
+from claimtrack.link.topic import topic_only
 from claimtrack.models import Claim, Relation, Stance, article_id, claim_id
 from tests.lone_claims import claim, reported_claim
 
@@ -425,3 +427,58 @@ def test_an_answer_turned_by_polarity_needs_what_its_own_kind_needs() -> None:
     # a denial keeps its own thresholds
     named = "the allegations about secret post-presidential phone calls between Trump and Putin"
     assert answers_claim(Relation.DENIES, 0.405, named, Stance.DENIES)
+
+
+def test_one_noun_phrase_in_common_is_a_topic_not_a_proposition() -> None:
+    # PolNeAR train (two articles of March 2016): "the real estate mogul" is who both speak
+    # of; what they say of him differs
+    step_up = claim("the real estate mogul still has time to step up", "some Republican leaders")
+    voting = claim("they are set on voting for the real estate mogul", "voters")
+    assert topic_only(step_up.text, features(step_up.text), voting.text, features(voting.text))
+    assert pair_score(make_item(step_up), make_item(voting)) == 0.0
+    assert link_claims([step_up, voting]) == []
+    reform = claim(
+        "still some conservatives angry over comprehensive immigration reform", "Sean Hannity"
+    )
+    perez = claim(
+        "comprehensive immigration reform \"is a 'when' question in this country. It is not an"
+        " 'if' question.\"",
+        "Thomas Perez",
+    )
+    assert pair_score(make_item(reform), make_item(perez)) == 0.0
+    # a shared predicate, a quoted phrase or a verb form is more than a topic
+    for one, other in (
+        ("they believe Obama was born outside the country", "Obama was born outside the United"
+         " States and is a Muslim"),
+        ("that’s basically the “textbook definition” of racism", "Donald J. Trump's remarks"
+         ' about a Mexican-American federal judge was "the textbook definition of racism."'),
+        ("credit for hacking the Democratic National Committee this year", "Russian"
+         " intelligence services hacked into Democratic National Committee computers"),
+    ):  # fmt: skip
+        assert not topic_only(one, features(one), other, features(other))
+
+
+def test_an_open_question_neither_repeats_nor_denies() -> None:
+    # PolNeAR train: Schmidt-Traub's question against Cruz's claim (0.73 as a denial)
+    question = claim(
+        "Whether it will happen in time to head off dangerous climate change is really the"
+        " question",
+        "Guido Schmidt-Traub",
+    )
+    cruz = claim("climate change is not happening", "Ted Cruz", cue="says")
+    assert asks_against(question.text, cruz.text)
+    assert link_claims([cruz, question]) == []
+    # a question and a claim of the same polarity may still be one proposition
+    assert not asks_against(
+        "whether Trump has the necessary temperament to be president",
+        "Trump has the temperament to be president",
+    )
+
+
+def test_a_claim_noun_is_no_word_of_what_an_answer_answers() -> None:
+    # PolNeAR train: Priebus "rejected" the "idea" of an open convention; Mitchell
+    # "supported the idea" of something else
+    rejected = claim("idea", "Reince Priebus", Stance.DENIES, "rejected")
+    supported = claim("the idea", "George J. Mitchell", cue="supported")
+    assert pair_score(make_item(rejected), make_item(supported)) == 0.0
+    assert link_claims([supported, rejected]) == []

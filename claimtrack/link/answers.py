@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
+from claimtrack.link.features import features
 from claimtrack.models import Relation, Stance
 
 # How sure a link must be for an answer to answer a claim, by relation. Read on PolNeAR train
@@ -44,6 +45,16 @@ CLAIM_NOUNS = (
     "version", "narrative", "assertion", "insinuation", "insinuations", "implication",
     "reports", "article", "depiction", "portrayal", "description", "findings", "conclusion",
 )  # fmt: skip
+# the words of those nouns as linking compares them: "the idea" names a claim, it does not
+# say what the claim says ("rejected the idea" answers nothing that "supported the idea" does)
+# (only nouns that name nothing else: "statement" shares its stem with "United States",
+# "charges" with "to charge him with battery")
+_ONLY_CLAIM_NOUNS = (
+    "claim", "allegation", "accusation", "rumor", "rumour", "notion", "idea", "suggestion",
+    "assertion", "insinuation", "implication", "characterization", "premise", "narrative",
+    "theory", "speculation", "story", "stories", "assessment",
+)  # fmt: skip
+CLAIM_NOUN_STEMS = frozenset(s for noun in _ONLY_CLAIM_NOUNS for s in features(noun).stems)
 # a claim named by a pronoun, answered from the context: "denied it", "disputes this"
 _PRONOUN = re.compile(r"^(?:it|this|that|these|those|any of (?:it|this|that))\W*$", re.IGNORECASE)
 _CLAIM_NOUN = re.compile(

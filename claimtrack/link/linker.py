@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from claimtrack.link.answers import ANSWER_FLOOR, answer_stance, answers_claim
+from claimtrack.link.answers import (
+    ANSWER_FLOOR,
+    CLAIM_NOUN_STEMS,
+    answer_stance,
+    answers_claim,
+)
 from claimtrack.link.features import (
     TOKEN,
     Features,
@@ -22,10 +27,16 @@ from claimtrack.link.features import (
 )
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
-from claimtrack.link.polarity import contradicts, only_in_condition, sharp_contradiction
+from claimtrack.link.polarity import (
+    asks_against,
+    contradicts,
+    only_in_condition,
+    sharp_contradiction,
+)
 from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, overlap, recall, score
 from claimtrack.link.sentences import sentence_span
+from claimtrack.link.topic import topic_only
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
@@ -244,6 +255,8 @@ def pair_score(
         # what an answer answers ("would not say whether he would prefer that Democrats face
         # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says)
         return 0.0
+    if topic_only(resp.claim.text, resp.own, target.claim.text, target.own):
+        return 0.0  # one noun phrase in common ("the real estate mogul"): two propositions
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     a, b = resp.claim.text, target.claim.text
@@ -280,6 +293,11 @@ def names_only(a: Item, b: Item) -> bool:
     shared = a.own.stems & b.own.stems
     if not shared:
         return False
+    if a.responds:
+        # an answer's "idea" or "claims" names what it answers, and is no word of it
+        shared -= CLAIM_NOUN_STEMS
+        if not shared:
+            return True
     # capitalised in both: a Title Case headline's capitals alone do not make its words names
     named = capitalised(a.claim.text) & capitalised(b.claim.text)
     return all(s in named or s[0].isdigit() for s in shared)
@@ -321,6 +339,8 @@ def _year(number: str) -> bool:
 def make_link(resp: Item, target: Item, value: float) -> Link | None:
     """Return the link from the responding claim to its target (None when it is in doubt)."""
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
+    if not resp.responds and asks_against(resp.claim.text, target.claim.text):
+        return None
     if relation is not Relation.DECLINES:
         against = contradicts(resp.stance, resp.claim.text, target.stance, target.claim.text)
         if against and not resp.responds:

@@ -193,6 +193,20 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
     return opposite_predicates(text_a, text_b)
 
 
+# a claim that is an open question takes no side: "Whether it will happen in time to head off
+# dangerous climate change is really the question"
+_WHETHER = re.compile(r"^\W*whether\b", re.IGNORECASE)
+
+
+def asks_against(text_a: str, text_b: str) -> bool:
+    """Return whether one claim asks an open question of what the other says with the other
+    polarity: "Whether it will happen in time ... is really the question" neither repeats nor
+    denies "climate change is not happening"."""
+    if (_WHETHER.match(text_a) is None) is (_WHETHER.match(text_b) is None):
+        return False
+    return negated(text_a) is not negated(text_b)
+
+
 # a condition: what follows "if", "unless", "in the event of" up to the end of its clause is
 # not asserted ("he would have fired Lewandowski if such an incident had happened")
 # ("even if" concedes, and "asked if" asks whether: neither is a condition)
