@@ -10,6 +10,7 @@ from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
     different_facts,
     make_item,
+    make_link,
     pair_score,
     set_denials,
     set_sources,
@@ -482,3 +483,35 @@ def test_a_claim_noun_is_no_word_of_what_an_answer_answers() -> None:
     supported = claim("the idea", "George J. Mitchell", cue="supported")
     assert pair_score(make_item(rejected), make_item(supported)) == 0.0
     assert link_claims([supported, rejected]) == []
+
+
+def test_a_verb_only_in_a_clause_of_time_names_no_proposition() -> None:
+    # PolNeAR train: Sanders "rejecting an inquiry about her use of a private e-mail server
+    # while she was secretary of state" rejects an inquiry; the clause only says when
+    inquiry = "an inquiry about her use of a private e-mail server while she was secretary of state"
+    assert not names_proposition(inquiry, "rejecting")
+    assert answer_stance(Stance.DENIES, inquiry, "rejecting") is Stance.ASSERTS
+    # a clause before it still names one
+    assert names_proposition("she sent classified emails while she was secretary", "denied")
+
+
+def test_a_speaker_declining_to_say_what_they_say_elsewhere_answers_nothing() -> None:
+    # PolNeAR train: Trump "refused to say that Jerusalem should be the undivided and
+    # recognized capital of Israel"; elsewhere he "pledged to relocate the U.S. Embassy"
+    refused = claim(
+        "to say that Jerusalem should be the undivided and recognized capital of Israel",
+        "Donald Trump",
+        Stance.DECLINES,
+        "refused",
+    )
+    pledged = claim(
+        'to relocate the U.S. Embassy in Israel to the "eternal capital of the Jewish people,'
+        ' Jerusalem."',
+        "Donald Trump",
+        cue="pledged",
+    )
+    assert make_link(make_item(refused), make_item(pledged), 0.66) is None
+    # another's refusal still declines it
+    other = claim(refused.text, "Mike Pence", Stance.DECLINES, "refused")
+    link = make_link(make_item(other), make_item(pledged), 0.66)
+    assert link is not None and link.relation is Relation.DECLINES

@@ -70,6 +70,11 @@ _FINITE = re.compile(
     r"felt|led|meant|became|stood|sought|hid|lied|(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
+# a clause of time or reason to the end of the content: "... while she was secretary of state"
+_SUBORDINATE = re.compile(
+    r"\s(?:while|when|whenever|after|before|because|since|until|where)\s.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 # "dismissed X as Y", "rejected the comment as remote": a label, not a proposition
 _AS_LABEL = re.compile(r"\sas\s", re.IGNORECASE)
 _LABEL_CUES = frozenset({"dismiss", "dismissed", "dismisses", "dismissing", "brushed", "waved"})
@@ -86,7 +91,9 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     first = (cue or "").lower().split()
     if first and first[0] in _LABEL_CUES and _AS_LABEL.search(content):
         return False
-    return _FINITE.search(" " + content) is not None
+    # a verb only in a clause of time or reason says nothing of the thing itself: "an
+    # inquiry about her use of a private e-mail server while she was secretary of state"
+    return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
 
 
 def answer_threshold(relation: Relation, text: str) -> float:
