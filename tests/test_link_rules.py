@@ -515,3 +515,23 @@ def test_a_speaker_declining_to_say_what_they_say_elsewhere_answers_nothing() ->
     other = claim(refused.text, "Mike Pence", Stance.DECLINES, "refused")
     link = make_link(make_item(other), make_item(pledged), 0.66)
     assert link is not None and link.relation is Relation.DECLINES
+
+
+def test_a_speaker_denying_what_they_say_themselves_answers_nothing() -> None:
+    # PolNeAR train: Ben Carson "rejected the notion that the episode should be water under
+    # the bridge", explaining his own words, not denying them
+    notion = claim(
+        "the notion that the episode should be water under the bridge",
+        "Ben Carson",
+        Stance.DENIES,
+        "rejected",
+    )
+    own = claim(
+        'he did not, but was referring to the "same kind of attitude. The attitude being, it’s'
+        ' water under the bridge, it’s gone by, let’s not deal with it."',
+        "Ben Carson",
+    )
+    assert make_link(make_item(notion), make_item(own), 0.58) is None
+    # another speaker's denial of it still denies
+    other = claim(notion.text, "Armstrong Williams", Stance.DENIES, "rejected")
+    assert make_link(make_item(other), make_item(own), 0.58) is not None

@@ -341,9 +341,14 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     if not resp.responds and asks_against(resp.claim.text, target.claim.text):
         return None
-    if relation is Relation.DECLINES and same_speaker(resp, target):
+    if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
+        resp, target
+    ):
         # one who declines to say what they say elsewhere answers nothing ("refused to say
-        # that Jerusalem should be the undivided capital" / "pledged to relocate the embassy")
+        # that Jerusalem should be the undivided capital" / "pledged to relocate the
+        # embassy"); nor does one deny what one says oneself: Weaver "rejected the notion
+        # that the campaign is calling the former secretary of state corrupt" explains his
+        # own "It's not about being corrupt" (a confirmation of the contrary still answers)
         return None
     if relation is not Relation.DECLINES:
         against = contradicts(resp.stance, resp.claim.text, target.stance, target.claim.text)
