@@ -458,6 +458,28 @@ FORMS: list[tuple[str, str, str, str]] = [
         "having Trump at the top of the GOP ticket puts even such senior Republicans as "
         "Arizona's John McCain and Iowa's Chuck Grassley at risk of losing their seats",
     ),
+    # a subject set off from its cue by an appositive speaks the clause after the cue (which
+    # names no speaker: "said the days when ... are gone" has verbs of its own)
+    (
+        'Hemsley, the co-author of "Going Viral," about the rapid spread of information, said '
+        'the days when the nation had "a somewhat unifying story" from newspapers and the '
+        "leading TV news networks are gone.",
+        "Hemsley",
+        "said",
+        'the days when the nation had "a somewhat unifying story" from newspapers and the '
+        "leading TV news networks are gone",
+    ),
+    (
+        "One former Podesta employee, speaking on condition of anonymity because of a "
+        "non-disclosure agreement, said Gates described the nonprofit's role in an April, 2012 "
+        "meeting as supplying a source of money that could not be traced to the Ukrainian "
+        "politicians who were paying him and Manafort.",
+        "One former Podesta employee",
+        "said",
+        "Gates described the nonprofit's role in an April, 2012 meeting as supplying a source of "
+        "money that could not be traced to the Ukrainian politicians who were paying him and "
+        "Manafort",
+    ),
     # what is promoted or talked over is the content, a noun phrase up to its comma or
     # second verb (PolNeAR train: "touted" 24 gold cues of 25, "discussed" 15 of 20)
     (

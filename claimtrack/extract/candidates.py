@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import islice
 
+from claimtrack.extract.appositives import appositive_subject, is_clause
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
@@ -587,6 +588,23 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             )
         inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
         inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
+        if inv is not None and is_clause(text, *inv.span("speaker")):
+            # "Sam Solovey, a contestant on ..., said his boss was": a clause follows the cue,
+            # so the subject with its appositive stands before it
+            inv = None
+        if inv is None and right is not None:
+            subject = appositive_subject(text, ss, cs)
+            if subject is not None and _clause_follows(text, ce, se, right):
+                return Candidate(
+                    start=subject[0],
+                    end=ce,
+                    speaker=subject,
+                    cue=(cs, ce),
+                    cls=cls,
+                    direction=Direction.RIGHT,
+                    content_from=right,
+                    negated=negated,
+                )
         left_end = _left_end(text, ss, cs)
         if inv is None or left_end is None:
             return None
