@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _new_claim, extract
 from claimtrack.extract.contents import _may_end_in_junk
+from claimtrack.extract.coref import _POSSESSIVE, _without_possessive
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
@@ -89,6 +90,12 @@ def test_claims_are_built_as_model_construct_builds_them() -> None:
         assert made.__pydantic_private__ == plain.__pydantic_private__
         assert made == plain == claim
         assert made.model_dump_json() == plain.model_dump_json()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="sS'’\nab .", max_size=7))
+def test_a_possessive_is_cut_as_the_regex_cuts_it(word: str) -> None:
+    assert _without_possessive(word) == _POSSESSIVE.sub("", word)
 
 
 # words and marks the speaker shortcuts must hold up against

@@ -54,6 +54,10 @@ _WORK = re.compile(
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
 
+# what every _WORK match holds, looked for first: "'s new book"
+_WORK_ANCHOR = re.compile(
+    rf"(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?(?:{alternation(WORK_NOUNS)})\b"
+)
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
 _OWNER = re.compile(r"(?:’s|'s|s’|s')$")
@@ -201,9 +205,21 @@ _ABBREVIATIONS = TITLES | frozenset(
 )
 
 
+def _without_possessive(word: str) -> str:
+    """Return `_POSSESSIVE.sub("", word)` ("Trump's" -> "Trump", "Sanders'" -> "Sanders")
+    with string tests: it is asked for each word of each name."""
+    if word.endswith("\n"):
+        return _POSSESSIVE.sub("", word)  # "$" matches before a last newline too
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    if word.endswith(("s’", "s'")):
+        return word[:-1]
+    return word
+
+
 def _name_words(words: list[str]) -> list[str]:
     """Return the words of a name without a possessive or a sentence's period ("Trump." -> "Trump")."""
-    out = [_POSSESSIVE.sub("", w) for w in words]
+    out = [_without_possessive(w) for w in words]
     if out and len(out[-1]) > 4 and out[-1].endswith(".") and out[-1][-2].islower():
         out[-1] = out[-1][:-1]
     return out
@@ -597,14 +613,24 @@ def _opens_no_name(r: Resolver, word: str, start: int) -> bool:
     """Return whether the first word of a capitalised sequence at start is no part of a name:
     a preposition ("Outside Carrier's plant"), a participle opening a sentence ("Following
     Sanders on MSNBC"), or a past participle ("Continued Stone:", "Understated Perez")."""
+    opens = _opens_no_name_alone(word)
+    if opens is not None:
+        return opens
+    # a word in -ing opens no name where it opens a sentence
+    return start == 0 or _OPENS_SENTENCE.search(r.text, max(0, start - 3), start) is not None
+
+
+@lru_cache(maxsize=8192)
+def _opens_no_name_alone(word: str) -> bool | None:
+    """Return `_opens_no_name` as the word alone tells it, or None when it depends on where
+    the word stands (a word in -ing)."""
     key = word.lower()
     if key in _PREPOSITIONS:
         return True
     if gender_of([key]) is not None:
         return False
     if key.endswith("ing") and len(key) > 5:
-        text = r.text
-        return start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
+        return None
     return _participle(word)
 
 
@@ -709,6 +735,26 @@ def _titled_name(said: str, surname: str) -> tuple[tuple[str, ...], str] | None:
         return None
     # with its title, which tells the man from the woman: "Mr. Obama" is Barack Obama
     return titles, " ".join([*words[:-1], name])
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Return the words a proper-name mention says (titles included) and those of the name
+    in it, as `Resolver.canonical_name` reads them before it looks at the article's people;
+    None when no name is left."""
+    # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
+    head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
+    raw = _after_sentence_end(head.split())
+    owners = [i for i, w in enumerate(raw[:-2]) if _OWNER.search(w)]
+    if owners:
+        raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
+    said = _name_words(raw)
+    words = _strip_titles(said)
+    while len(words) > 1 and words[0].islower():
+        words = words[1:]  # "voter Stephanie Hooton"
+    if not words:
+        return None
+    return tuple(said), tuple(_trailing_name(words))
 
 
 def _headline(text: str, start: int, end: int) -> bool:
@@ -837,6 +883,9 @@ class Resolver:
         if self.works_scanned:
             return self.works
         self.works_scanned = True
+        # every work holds a possessive and a work noun: a text without one has no work
+        if _WORK_ANCHOR.search(self.text) is None:
+            return self.works
         for m in _WORK.finditer(self.text):
             author = self.canonical_name(" ".join(_strip_titles(m.group("author").split())))
             name = f"{author}'s {m.group('noun')}"
@@ -847,19 +896,11 @@ class Resolver:
 
     def canonical_name(self, mention: str) -> str:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
-        # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
-        head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
-        raw = _after_sentence_end(head.split())
-        owners = [i for i, w in enumerate(raw[:-2]) if _OWNER.search(w)]
-        if owners:
-            raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
-        said = _name_words(raw)
-        words = _strip_titles(said)
-        while len(words) > 1 and words[0].islower():
-            words = words[1:]  # "voter Stephanie Hooton"
-        if not words:
+        parts = _name_parts(mention)
+        if parts is None:
             return mention
-        words = _trailing_name(words)
+        said, named = parts
+        words = list(named)
         if len(words) > 1 and words[0] in US_STATES and self._person(words[1:], None) is not None:
             words = words[1:]  # "Wisconsin Trump" is Trump when the article names a Trump
         gender = gender_of(said[: len(said) - len(words)]) if len(words) == 1 else None

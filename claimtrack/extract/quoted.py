@@ -55,7 +55,7 @@ _PLAIN_NP = re.compile(
     r"(?:\s+[\w’'\-]+){1,4})\s+"
 )
 # a quotation mark after the signing verb: the quotation goes on in the same sentence
-_QUOTE_MARK = re.compile(r"''|[\"“”]")
+_QUOTE_MARK = re.compile(r"''|\"|“|”")  # one branch per mark: a quick scan (see text.py)
 # a word in -ing between a signature and the next quotation: a clause of its own
 _PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\b")
 

@@ -21,10 +21,14 @@ _LINE = re.compile(r"[^\n]*\S")
 
 # quotation marks that can open or close a direct quote: " “ ” « » and the doubled
 # apostrophe '' some papers use for both (not a single apostrophe)
-QUOTE_MARK = re.compile(r"''|[\"“”«»„]")
+# (each mark its own branch: a pattern whose branches all open with a character gets a
+# quick scan for those characters; ''|[...] is tried at every position instead)
+QUOTE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
-_BOUNDARY = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
+# (its first mark spelled out of the repeat: a pattern that opens with a character class,
+# not a repeat, is scanned for that class quickly)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
 
 # an attribution right after a closing quote: " Trump said." / " said Mr. Rogan," / " he added"
 # (not one that opens the next quotation: '... found.” He added, “In this case ...')
