@@ -17,6 +17,7 @@ from claimtrack.link.linker import (
 )
 from claimtrack.link.polarity import (
     asks_against,
+    asks_only,
     contradicts,
     negated,
     negated_words,
@@ -535,3 +536,26 @@ def test_a_speaker_denying_what_they_say_themselves_answers_nothing() -> None:
     # another speaker's denial of it still denies
     other = claim(notion.text, "Armstrong Williams", Stance.DENIES, "rejected")
     assert make_link(make_item(other), make_item(own), 0.58) is not None
+
+
+def test_a_question_neither_repeats_nor_relays_a_claim() -> None:
+    # PolNeAR train (an interview, July 2016): the interviewer's question, read as a claim,
+    # against the governor's answer
+    question = claim(
+        "Do you think Donald Trump has campaigned as a racial healer?", "Jake Tapper", cue=":"
+    )
+    answer = claim(
+        'presumptive Republican presidential nominee Donald Trump is "trying to campaign as a'
+        ' racial healer."',
+        "Mary Fallin",
+    )
+    assert asks_only(question.text, answer.text)
+    assert make_link(make_item(question), make_item(answer), 0.68) is None
+    assert make_link(make_item(answer), make_item(question), 0.68) is None
+    # a question asked again, and a statement ending on a tag question, are not questions alone
+    assert not asks_only("You think I'm going to change?", "You think I'm going to change?")
+    assert not asks_only(
+        "“I don’t care. He was the founder. His, the way he got out of Iraq was that that was"
+        " the founding of ISIS, OK?”",
+        "Obama was the founder of ISIS on Wednesday at a Florida rally",
+    )

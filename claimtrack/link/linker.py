@@ -29,6 +29,7 @@ from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import Index
 from claimtrack.link.polarity import (
     asks_against,
+    asks_only,
     contradicts,
     only_in_condition,
     sharp_contradiction,
@@ -339,7 +340,8 @@ def _year(number: str) -> bool:
 def make_link(resp: Item, target: Item, value: float) -> Link | None:
     """Return the link from the responding claim to its target (None when it is in doubt)."""
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
-    if not resp.responds and asks_against(resp.claim.text, target.claim.text):
+    a, b = resp.claim.text, target.claim.text
+    if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
         return None
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target

@@ -198,6 +198,17 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
 _WHETHER = re.compile(r"^\W*whether\b", re.IGNORECASE)
 
 
+# a question of one sentence: "Do you think Donald Trump has campaigned as a racial healer?"
+_QUESTION = re.compile(r"^[^.!?]*\?[\s\"”’']*$")
+
+
+def asks_only(text_a: str, text_b: str) -> bool:
+    """Return whether one claim is a question of one sentence and the other is not: a
+    question asks, it neither repeats nor relays ("Do you think Donald Trump has campaigned as
+    a racial healer?" against "Trump is trying to campaign as a racial healer")."""
+    return (_QUESTION.match(text_a) is None) is not (_QUESTION.match(text_b) is None)
+
+
 def asks_against(text_a: str, text_b: str) -> bool:
     """Return whether one claim asks an open question of what the other says with the other
     polarity: "Whether it will happen in time ... is really the question" neither repeats nor
