@@ -5,7 +5,12 @@
 from __future__ import annotations
 
 from claimtrack.link import link_claims
-from claimtrack.link.answers import answer_stance, answers_claim, names_proposition
+from claimtrack.link.answers import (
+    answer_stance,
+    answers_claim,
+    names_by_sentence,
+    names_proposition,
+)
 from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
     different_facts,
@@ -559,3 +564,30 @@ def test_a_question_neither_repeats_nor_relays_a_claim() -> None:
         " the founding of ISIS, OK?”",
         "Obama was the founder of ISIS on Wednesday at a Florida rally",
     )
+
+
+def test_an_answer_stating_its_own_words_does_not_take_its_object_from_its_sentence() -> None:
+    # PolNeAR train: "In what he acknowledged as a news conference-ending "rant," President
+    # Obama took a whack at ... the billionaire real estate mogul": the "rant" is what was
+    # acknowledged, not a claim about the real estate mogul
+    text = (
+        'In what he acknowledged as a news conference-ending "rant," President Obama took a'
+        " whack at Trump's populist credentials, painting the billionaire real estate mogul as"
+        " part of the global elite."
+    )
+    start = text.index("rant")
+    aid = article_id(text)
+    rant = reported_claim(aid, (start, start + 4), "rant", "Barack Obama", Stance.CONFIRMS)
+    rant = rant.model_copy(update={"cue": "acknowledged"})
+    mogul = claim("the real estate mogul still has time to step up", "some Republican leaders")
+    assert not names_by_sentence("rant")
+    # (0.54 when the sentence's "real estate mogul" counted: a confirmation at its threshold)
+    value = pair_score(make_item(rant, text), make_item(mogul))
+    assert value < 0.3
+    assert not answers_claim(Relation.CONFIRMS, value, "rant", Stance.CONFIRMS)
+    # an answer that names a claim, or only says "it's not true", still takes it from there
+    assert names_by_sentence(
+        "the allegations about secret post-presidential phone calls between Trump and Putin"
+    )
+    assert names_by_sentence("about the phone calls-it’s not true")
+    assert names_by_sentence("it")

@@ -96,6 +96,16 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
 
 
+@lru_cache(maxsize=50_000)
+def names_by_sentence(text: str) -> bool:
+    """Return whether an answer's words leave what it answers to its sentence: a pronoun
+    ("denied it"), a bare "it's not true" or no-comment, or a claim noun ("denied the
+    allegations about secret phone calls"). An answer whose words state a proposition is
+    judged on those words: "acknowledged" a "rant" answers nothing else its sentence names."""
+    content = text.strip().strip("“”\"'’‘()")
+    return bool(_PRONOUN.match(content) or _CLAIM_NOUN.match(content) or _SAYS_FALSE.search(text))
+
+
 def answer_threshold(relation: Relation, text: str) -> float:
     """Return the score an answer with this relation and content needs to link to a claim."""
     content = text.strip().strip("“”\"'’‘()")

@@ -17,6 +17,7 @@ from claimtrack.link.answers import (
     CLAIM_NOUN_STEMS,
     answer_stance,
     answers_claim,
+    names_by_sentence,
 )
 from claimtrack.link.features import (
     TOKEN,
@@ -269,7 +270,7 @@ def pair_score(
         # that two claims are about one thing only across articles (an answer's sentence
         # still names what it answers)
         value += CONTEXT_WEIGHT * around
-    if resp.responds:
+    if resp.responds and names_by_sentence(resp.claim.text):
         # an answer's object is often in its sentence, not its words: "Peskov denied the
         # allegations about secret phone calls between Trump and Putin: 'it's not true'"
         value = max(value, CONTEXT_DISCOUNT * recall(target.own, resp.wide, w, ANSWER_EVIDENCE))
