@@ -480,6 +480,14 @@ FORMS: list[tuple[str, str, str, str]] = [
         "money that could not be traced to the Ukrainian politicians who were paying him and "
         "Manafort",
     ),
+    # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
+    (
+        "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "
+        "found both issues to be disqualifying.",
+        "Western Journalism",
+        "As reported by",
+        "former CIA operative and Marine John “Tig” Tiegen found both issues to be disqualifying",
+    ),
     # what is promoted or talked over is the content, a noun phrase up to its comma or
     # second verb (PolNeAR train: "touted" 24 gold cues of 25, "discussed" 15 of 20)
     (

@@ -52,6 +52,7 @@ from claimtrack.lexicon import (
     GROUP_NOUNS,
     PARTICIPLES,
     RAISING_CUES,
+    SOURCE_CUES,
     SPEAKER_PRONOUNS,
     CueClass,
 )
@@ -329,7 +330,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         question = asked(text, ss, se, m)
         if question is not None:
             return question
-    if cue.lower().startswith("according"):
+    if cue in SOURCE_CUES:
         return according(text, ss, se, m)
     if cue in RAISING_CUES:
         return raised(text, ss, se, m)

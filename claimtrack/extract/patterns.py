@@ -16,6 +16,7 @@ from claimtrack.lexicon import (
     DENIAL_CONTENT,
     PHRASE_CUES,
     RAISING_CUES,
+    SOURCE_CUES,
     TITLE_CUES,
     VERBS,
 )
@@ -24,7 +25,7 @@ _DAYS = "|".join(DAYS)
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(
-    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, *TITLE_CUES, *RAISING_CUES, 'according to', 'According to', 'Asked'])})(?![\w\-])"
+    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, *TITLE_CUES, *RAISING_CUES, *SOURCE_CUES, 'Asked'])})(?![\w\-])"
 )
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
