@@ -115,11 +115,13 @@ _COORDINATED = re.compile(
 _LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)")
 # any description right after a quote: '," the conservative-leaning newspaper ' (then "wrote")
 _DESCRIPTION_AFTER_QUOTE = re.compile(
-    r"(?:''|[”\"])[,\s]*(?P<speaker>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:!?“”\"]{1,80}?)"
+    r"(?:''|”|\")[,\s]*(?P<speaker>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:!?“”\"]{1,80}?)"
     r"(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|[a-z]+ly))*)\s*$"
 )
 # the end of a content before a speaker description: '," former Florida governor '
-_LEFT_END = re.compile(r"(?P<mark>[,”\"—]|'')\s*(?:[\w\-.’']+\s+){0,3}$")
+# (each mark its own branch, here and above: a pattern whose branches all open with a
+# character is tried only where one of those characters stands, not at every position)
+_LEFT_END = re.compile(r"(?P<mark>,|”|\"|—|'')\s*(?:[\w\-.’']+\s+){0,3}$")
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # "that" and the subject of a clause, not a relative clause: " that he" / " that the"

@@ -160,7 +160,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # a word written in lower case: "back", "look" (the article's ordinary words)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
 # a sentence end inside a line: "office. He" (a headline has none)
-_SENTENCE_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+# (its mark first, the three letters looked behind: a quick scan for the rare mark)
+_SENTENCE_END = re.compile(r"[.!?](?<=[a-z]{3}[.!?])\s+[A-Z]")
 Span = tuple[int, int]
 
 
