@@ -9,6 +9,7 @@ as much as "recruiter".
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache, partial
 from itertools import repeat
@@ -26,18 +27,24 @@ def word_grams(token: str) -> tuple[str, ...]:
     return tuple(word[i : i + n] for n in SIZES for i in range(len(word) - n + 1))
 
 
+@lru_cache(maxsize=1 << 15)
+def token_grams(token: str) -> tuple[tuple[str, str], ...]:
+    """Return each n-gram of a word with the word's index key (none for a stopword)."""
+    key = token_key(token)
+    if key is None:
+        return ()
+    return tuple(zip(word_grams(token), repeat(key)))
+
+
 @lru_cache(maxsize=100_000)
 def grams(text: str) -> tuple[dict[str, str], dict[str, int]]:
     """Return each n-gram of the text's content words with its word's index key, and the
     number of n-grams of each key."""
     out: dict[str, str] = {}
-    for token in TOKEN.findall(text):
-        key = token_key(token)
-        if key is not None:
-            out.update(zip(word_grams(token), repeat(key)))
-    counts: dict[str, int] = {}
-    for key in out.values():
-        counts[key] = counts.get(key, 0) + 1
+    for pairs in map(token_grams, TOKEN.findall(text)):
+        out.update(pairs)
+    # counted in C, in the order of the keys' first n-grams
+    counts = dict(Counter(out.values()))
     return out, counts
 
 
@@ -57,7 +64,9 @@ def gram_weights(text: str, weigh: Callable[[str], float]) -> tuple[dict[str, fl
 def gram_norm(text: str, weigh: Callable[[str], float]) -> float:
     """Return the squared norm of the text's n-grams, each weighted by its word's weight."""
     _, counts = grams(text)
-    return sum(n * weigh(k) ** 2 for k, n in counts.items())
+    # n * w ** 2 summed in order, in C
+    norm: float = sum(map(mul, counts.values(), map(pow, map(weigh, counts), repeat(2))))
+    return norm
 
 
 Weights = Callable[[str], tuple[dict[str, float], float]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from heapq import nlargest
 from operator import mul
 
 from claimtrack.link.features import EXACT
@@ -22,6 +23,27 @@ MAX_CANDIDATES = 12
 RARE = 5
 
 
+class _Idf(dict[str, float]):
+    """The idf values of an index's keys, each computed when first asked in an epoch.
+
+    A missing key is computed by `__missing__` with the counts of that moment, so that
+    `map(cache.__getitem__, keys)` weighs a whole set in C and computes only the new keys.
+    """
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: Index) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, key: str) -> float:
+        index = self.index
+        n = index.df.get(key, 0) + index.base_df.get(key, 0)
+        value = math.log(1.0 + (index.size + index.base_size + 1) / (n + 1))
+        self[key] = value
+        return value
+
+
 class Index:
     """Postings from key to the positions of the claims holding it, with document counts."""
 
@@ -34,7 +56,9 @@ class Index:
         self.base_df: dict[str, int] = {}
         self.base_size = 0
         # idf changes slowly as the index grows: cached, and forgotten every few percent
-        self._idf: dict[str, float] = {}
+        self._idf = _Idf(self)
+        # the idf of a key, as `idf`, looked up in C (the cache is cleared, never replaced)
+        self.weight = self._idf.__getitem__
         self._idf_size = 0
         self._totals: dict[frozenset[str], float] = {}
         self._grams: dict[str, float] = {}  # squared n-gram norms
@@ -70,7 +94,7 @@ class Index:
         """Return the summed idf of a set of keys (cached with the idf values)."""
         value = self._totals.get(keys)
         if value is None:
-            value = sum(map(self.idf, keys))
+            value = sum(map(self.weight, keys))
             self._totals[keys] = value
         return value
 
@@ -82,7 +106,7 @@ class Index:
         """
         value = self._grams.get(text)
         if value is None:
-            value = gram_norm(text, self.idf)
+            value = gram_norm(text, self.weight)
             self._grams[text] = value
         return value
 
@@ -94,7 +118,7 @@ class Index:
         shared = ka.keys() & kb.keys()
         if not shared:
             return 0.0
-        idf = self._idf.__getitem__
+        idf = self.weight
         dot = sum(
             map(mul, map(idf, map(ka.__getitem__, shared)), map(idf, map(kb.__getitem__, shared)))
         )
@@ -103,11 +127,7 @@ class Index:
 
     def idf(self, key: str) -> float:
         """Return the inverse document frequency of a key (high for rare keys)."""
-        value = self._idf.get(key)
-        if value is None:
-            value = math.log(1.0 + (self.size + self.base_size + 1) / (self.count(key) + 1))
-            self._idf[key] = value
-        return value
+        return self._idf[key]
 
     def candidates(
         self,
@@ -123,31 +143,34 @@ class Index:
         count only when some other item holds them too.
         """
         df, base, postings, cap = self.df, self.base_df, self.postings, self.max_posting
-        usable: list[tuple[int, str]] = []
-        for k in keys:
-            if k not in postings:
-                continue
-            n = df.get(k, 0) + base.get(k, 0)
-            if 1 + (k in indexed) <= n and (n <= cap or k[0] == EXACT):
-                usable.append((n, k))
+        count, more = df.get, base.get
+        usable = [
+            (n, k)
+            for k in keys
+            if k in postings
+            and 1 + (k in indexed) <= (n := count(k, 0) + more(k, 0))
+            and (n <= cap or k[0] == EXACT)
+        ]
         usable.sort()  # by count, then key: the same lookups whatever the hash seed
-        shared: Counter[int] = Counter()
-        rare: Counter[int] = Counter()
+        every: list[int] = []  # the positions of each posting read, counted at the end
+        rares: list[int] = []
         budget = LOOKUP_BUDGET
         for n, key in usable:
             posting = postings[key]
             budget -= len(posting)
             if budget < 0:
                 break
-            shared.update(posting)  # counted in C: this loop is the hot spot of linking
+            every += posting
             if key[0] == EXACT:
                 # the same words in the same order: a candidate whatever else they share
-                shared.update(posting)
-                rare.update(posting)
+                every += posting
+                rares += posting
             if n <= RARE:
-                rare.update(posting)
+                rares += posting
+        # counted in C: this is the hot spot of linking
+        shared = Counter(every)
+        rare = Counter(rares).get
         # ranked by shared rare keys ("stupid", "Peskov"), then by all shared keys: nearly
         # the idf-weighted overlap, at the cost of counting
-        good = [(rare[i], n, i) for i, n in shared.items() if n >= min_shared]
-        good.sort(reverse=True)
-        return [i for _, _, i in good[:limit]]
+        good = [(rare(i, 0), n, i) for i, n in shared.items() if n >= min_shared]
+        return [i for _, _, i in nlargest(limit, good)]

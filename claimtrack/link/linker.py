@@ -8,7 +8,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -129,6 +129,11 @@ class Item:
     wide: Features  # the claim's words and those of its sentence
     source: str | None = None  # the outlet of its article
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
+    # whether the claim answers another (denies, confirms, declines): asked of every pair
+    responds: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "responds", self.stance in RESPONSES)
 
     @property
     def quoted(self) -> tuple[frozenset[str], ...]:
@@ -139,11 +144,6 @@ class Item:
     def keys(self) -> frozenset[str]:
         """Return the keys it is indexed under: an answer's sentence names what it answers."""
         return self.wide.keys if self.responds else self.own.keys
-
-    @property
-    def responds(self) -> bool:
-        """Return whether the claim answers another (denies, confirms, declines)."""
-        return self.stance in RESPONSES
 
 
 def make_item(
@@ -239,7 +239,7 @@ def pair_score(
     resp: Item, target: Item, weigh: Index | None = None, threshold: float = THRESHOLD
 ) -> float:
     """Return how surely the responding claim is about the target, 0..1."""
-    w = weigh.idf if weigh is not None else (lambda _: 1.0)
+    w = weigh.weight if weigh is not None else (lambda _: 1.0)
     total = weigh.total if weigh is not None else None
     if different_facts(resp.own, target.own):
         return 0.0
@@ -326,12 +326,19 @@ def different_facts(a: Features, b: Features) -> bool:
     if a.names and b.names and not a.names & b.names:
         # "17% of New Hampshire voters" is not "17% of Delaware voters"
         return True
-    for kind in (True, False):
-        mine = {n for n in a.numbers if _year(n) is kind}
-        theirs = {n for n in b.numbers if _year(n) is kind}
+    if not a.numbers or not b.numbers:
+        return False
+    for mine, theirs in zip(_years(a.numbers), _years(b.numbers), strict=True):
         if mine and theirs and not mine & theirs:
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _years(numbers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the years among numbers and the other numbers (cached: asked of every pair)."""
+    years = frozenset(n for n in numbers if _year(n))
+    return years, numbers - years
 
 
 def _year(number: str) -> bool:

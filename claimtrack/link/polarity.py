@@ -250,11 +250,17 @@ def only_in_condition(
     for cond, other, cue in ((text_a, text_b, cue_a), (text_b, text_a, cue_b)):
         if not has_condition(cond) or _asks_if(cond, cue):
             continue
-        said = features(other).stems
-        shared = features(cond).stems & said
+        said = _stems(other)
+        shared = _stems(cond) & said
         if shared and not (_asserted_stems(cond) & said) - _names(other):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 17)
+def _stems(text: str) -> frozenset[str]:
+    """Return the stems of a claim (cached: a claim is compared with each of its candidates)."""
+    return features(text).stems
 
 
 @lru_cache(maxsize=1 << 17)
