@@ -21,6 +21,8 @@ LOOKUP_BUDGET = 400
 MAX_CANDIDATES = 12
 # a key held by at most this many claims is rare: sharing one says a lot
 RARE = 5
+# pairs of texts whose scores are kept for an idf epoch, at most (about 200 bytes each)
+MEMO = 1 << 17
 
 
 class _Idf(dict[str, float]):
@@ -62,6 +64,10 @@ class Index:
         self._idf_size = 0
         self._totals: dict[frozenset[str], float] = {}
         self._grams: dict[str, float] = {}  # squared n-gram norms
+        # what a caller computed of a pair of texts with this epoch's idf values (copies of
+        # a story repeat their claims word for word, and so their pairs): dropped with them
+        self.memo: dict[tuple[str, str], float] = {}
+        self._spelled: dict[tuple[str, str], float] = {}
 
     def add(self, item: int, keys: Iterable[str], *, count: bool = True) -> None:
         """Record that the item (a position in the caller's list) holds these keys.
@@ -71,12 +77,13 @@ class Index:
         self.size += count
         if self.size > 1.05 * self._idf_size + 50:
             self.forget()
+        df, postings, cap = self.df, self.postings, self.max_posting
         for key in keys:
-            self.df[key] += count
-            posting = self.postings.get(key)
+            df[key] = df.get(key, 0) + count
+            posting = postings.get(key)
             if posting is None:
-                self.postings[key] = [item]
-            elif len(posting) < self.max_posting:
+                postings[key] = [item]
+            elif len(posting) < cap:
                 posting.append(item)
 
     def count(self, key: str) -> int:
@@ -88,6 +95,8 @@ class Index:
         self._idf.clear()
         self._totals.clear()
         self._grams.clear()
+        self.memo.clear()
+        self._spelled.clear()
         self._idf_size = self.size
 
     def total(self, keys: frozenset[str]) -> float:
@@ -112,7 +121,18 @@ class Index:
 
     def gram_cosine(self, a: str, b: str) -> float:
         """Return `grams.gram_cosine(a, b, self.idf)`, the same float, with no weight table
-        built per text: the shared n-grams' keys are looked up in the idf cache, in C."""
+        built per text: the shared n-grams' keys are looked up in the idf cache, in C.
+
+        Kept for the epoch (at most MEMO pairs): copies repeat pairs of texts.
+        """
+        value = self._spelled.get((a, b))
+        if value is None:
+            if len(self._spelled) >= MEMO:
+                self._spelled.clear()
+            value = self._spelled[a, b] = self._gram_cosine(a, b)
+        return value
+
+    def _gram_cosine(self, a: str, b: str) -> float:
         na, nb = self.gram_norm(a), self.gram_norm(b)
         ka, kb = grams(a)[0], grams(b)[0]
         shared = ka.keys() & kb.keys()

@@ -27,7 +27,7 @@ from claimtrack.link.features import (
     token_key,
 )
 from claimtrack.link.grams import gram_cosine
-from claimtrack.link.index import Index
+from claimtrack.link.index import MEMO, Index
 from claimtrack.link.polarity import (
     asks_against,
     asks_only,
@@ -245,7 +245,17 @@ def pair_score(
         return 0.0
     if only_in_condition(resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue):
         return 0.0  # one says only on a condition what the other says
-    value = score(resp.own, target.own, w, total)
+    if weigh is None:
+        value = score(resp.own, target.own, w, total)
+    else:
+        # the same for every copy of these two texts while the idf values stay
+        memo, texts = weigh.memo, (resp.claim.text, target.claim.text)
+        found = memo.get(texts)
+        if found is None:
+            if len(memo) >= MEMO:
+                memo.clear()
+            found = memo[texts] = score(resp.own, target.own, w, total)
+        value = found
     fewest = min(len(resp.own.stems), len(target.own.stems))
     # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
     thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
@@ -468,9 +478,10 @@ class Linker:
         # pairs scored as repeats, made links once the copies are counted: a link between
         # wire copies or boilerplate is dropped anyway, and most pairs of a large store are
         pending: list[tuple[tuple[Item, Item], float]] = []
-        for pos in range(first, len(self.items)):
-            item = self.items[pos]
-            for other_pos in self.index.candidates(item.wide.keys, indexed=item.keys):
+        every, index, threshold = self.items, self.index, self.threshold
+        for pos in range(first, len(every)):
+            item = every[pos]
+            for other_pos in index.candidates(item.wide.keys, indexed=item.keys):
                 if other_pos >= first:
                     # candidates are not symmetric (a query uses the claim's sentence, the
                     # index its words): a pair of new claims is scored once, from either side
@@ -478,24 +489,24 @@ class Linker:
                     if pair_key in seen:
                         continue
                     seen.add(pair_key)
-                other = self.items[other_pos]
+                other = every[other_pos]
                 if other_pos == pos or same_sentence(item, other):
                     continue
                 pair = orient(item, other)
                 if pair is None:
                     continue
-                value = pair_score(*pair, self.index, self.threshold)
+                value = pair_score(*pair, index, threshold)
                 if value >= EXACT_SCORE and item.claim.article != other.claim.article:
                     copies[_article_pair(item, other)] += 1
                 if pair[0].responds:
-                    if value >= min(self.threshold, ANSWER_THRESHOLD):
+                    if value >= min(threshold, ANSWER_THRESHOLD):
                         link = make_link(*pair, value)
                         if link is not None and answers_claim(
                             link.relation, value, pair[0].claim.text, pair[0].stance
                         ):
                             answers.setdefault(pair[0].claim.id, {})[link.id] = link
                             ends[link.id] = pair
-                elif value >= self.threshold:
+                elif value >= threshold:
                     pending.append((pair, value))
         for pair, value in pending:
             if self.dropped(*pair, copies):
