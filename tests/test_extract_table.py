@@ -488,6 +488,13 @@ FORMS: list[tuple[str, str, str, str]] = [
         "As reported by",
         "former CIA operative and Marine John “Tig” Tiegen found both issues to be disqualifying",
     ),
+    # a passive report: what was reported is the subject, its reporter follows "by"
+    (
+        "News of the PGA’s move was first reported by the Miami Herald.",
+        "the Miami Herald",
+        "was first reported by",
+        "News of the PGA’s move",
+    ),
     # what is promoted or talked over is the content, a noun phrase up to its comma or
     # second verb (PolNeAR train: "touted" 24 gold cues of 25, "discussed" 15 of 20)
     (
@@ -535,6 +542,8 @@ NOT_CLAIMS: list[str] = [
     # a passive "asked to" asks for an act, not a question: no question to claim
     "Marco Rubio was asked to name a single legislative achievement he had achieved in the "
     "U.S. Senate.",
+    # a report with no reporter named is no passive report
+    "(Donations are typically reported in broad ranges, not specific amounts.)",
     # "discussed" as a passive names no one who discussed it
     "The proposal was discussed at length during the meeting.",
 ]

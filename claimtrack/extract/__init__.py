@@ -30,6 +30,7 @@ from claimtrack.extract.forms import (
     participial,
     participle_lead,
     raised,
+    reported_by,
     signature,
     subject_speaks,
 )
@@ -330,6 +331,11 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         question = asked(text, ss, se, m)
         if question is not None:
             return question
+    if cue == "reported":
+        # "Scully's involvement was first reported by the New York Times"
+        report = reported_by(text, ss, se, m)
+        if report is not None:
+            return report
     if cue in SOURCE_CUES:
         return according(text, ss, se, m)
     if cue in RAISING_CUES:

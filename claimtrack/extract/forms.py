@@ -464,3 +464,45 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         content_from=subject_at,
         content_to=end,
     )
+
+
+# a passive report and its reporter: " was first reported by" / " had been reported by"
+_REPORTED_BY_AUX = re.compile(
+    r"\s(?:was|were|is|are|had\s+been|has\s+been|have\s+been)"
+    r"(?:\s+(?:first|originally|previously|also|initially))?\s+$"
+)
+# where the subject of a passive report starts: after a comma, a colon or a clause word
+_REPORT_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:and|but|while|after|when|because))\s+")
+
+
+def reported_by(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "Scully's involvement was first reported by the New York Times".
+
+    The subject is what was reported (PolNeAR: content "Scully's involvement", source "the
+    New York Times"); a relative pronoun stands for its noun ("which was first reported by").
+    """
+    cs, ce = m.span("cue")
+    aux = _REPORTED_BY_AUX.search(text, max(ss, cs - 30), cs)
+    if aux is None or not text.startswith(" by ", ce):
+        return None
+    src = ACCORDING_SOURCE.match(text, ce + len(" by"), se)
+    if src is None:
+        return None
+    speaker = clean_mention(text, *src.span("speaker"))
+    if speaker is None:
+        return None
+    start = ss
+    for opener in _REPORT_SUBJECT_START.finditer(text, ss, aux.start()):
+        start = opener.end()
+    if words_in(text, start, aux.start()) < 1:
+        return None
+    return Candidate(
+        start=start,
+        end=src.end(),
+        speaker=speaker,
+        cue=(aux.start() + 1, ce + len(" by")),
+        cls=CueClass.SPEECH,
+        direction=Direction.LEFT,
+        content_from=start,
+        content_to=aux.start(),
+    )
