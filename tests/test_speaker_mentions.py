@@ -387,3 +387,50 @@ def test_a_transcript_line_opened_by_a_quotation_mark_is_its_speaker_s() -> None
         ("RAMOS", "Ramos", ":", "Secretary Clinton, d"),
         ("CLINTON", "Clinton", ":", "I feel a great deal "),
     ]
+
+
+def test_she_is_the_woman_named_since_the_last_speaker() -> None:
+    # PolNeAR train, wash-post 2016-06-14 (mosque): the unnamed woman's "she" was the last
+    # speaker; the next "she" is Debbie Kepler, who opens the paragraph after her quotes
+    claims = claims_of(
+        "At a drugstore near the mosque, a middle-aged cashier was shaken by the harsh talk about "
+        'Muslims she has heard since the shooting. "One guy came in and said maybe we should '
+        'start killing them if they are killing us," said the woman, who like many in the town '
+        'did not want to be quoted by name because of the sensitivity of the issue. "Too much '
+        'hate," she said, blaming some of it on presidential candidate Donald Trump.\n\n'
+        "Debbie Kepler, the organist at the Midway Baptist Church, which is on the same street as "
+        "the mosque, remembered when it still had a cross and Christians.\n\n"
+        "Now, she said, the Christians and Muslims don't mix much."
+    )
+    assert one(claims, "Too much hate").speaker is None
+    assert one(claims, "don't mix much").speaker == "Debbie Kepler"
+
+
+def test_he_is_the_man_named_since_the_last_speaker() -> None:
+    # PolNeAR train, nyt 2016-03-21 (factory workers)
+    claims = claims_of(
+        "''Maybe if Carrier had to pay more to bring stuff in, they'd think twice about moving "
+        "jobs out,'' Ms. Shanklin-Hawkins said.\n\n"
+        "Mark Weddle, 55, started work at Carrier 24 years ago and earns $21 an hour running a "
+        "machine that makes heat exchangers. ''I have two brothers-in-law from Mexico,'' he said, "
+        "explaining why he disagrees with Mr. Trump's anti-immigrant stance."
+    )
+    assert one(claims, "brothers-in-law").speaker == "Mark Weddle"
+
+
+def test_a_surname_two_people_share_names_no_one_by_gender_alone() -> None:
+    # PolNeAR train, wash-post 2016-01-18 (Charleston debate): "Clinton" is Hillary here, so
+    # "He" is not Bill Clinton, the article's only male Clinton
+    claims = claims_of(
+        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton aggressively prosecuted Sen. "
+        "Bernie Sanders on issues from gun control to health care and fealty to President Obama "
+        "at a presidential debate Sunday as she sought to puncture Sanders's insurgent appeal and "
+        "regain her footing after a difficult stretch.\n\n"
+        "Clinton put Sanders on the defensive through much of the two-hour debate, but a "
+        "hoarse-voiced Sanders got in numerous digs. He accused Clinton of being too cozy with "
+        "Wall Street and beholden to the financial industry. He noted that Clinton has accepted "
+        "millions in campaign donations and hundreds of thousands in speaking fees from the "
+        "financial sector.\n\n"
+        '"His behavior was deplorable," Sanders said of Bill Clinton.'
+    )
+    assert one(claims, "has accepted millions").speaker != "Bill Clinton"

@@ -544,6 +544,45 @@ class Person:
         return True
 
 
+# where a sentence starts: after ". " / '." ' / ".'' " / a line break
+# (not after "Mr." or "Gov.": three small letters or a digit end a sentence's last word)
+_SENTENCE_START = re.compile(r"(?:(?<=[a-z]{3})|(?<=[0-9]))[.!?](?:[”\"’']|'')?\s+|\n\s*")
+# the name opening a sentence, with its titles, its last word apart: "But Sen. Marco Rubio "
+# / "Minnesota Gov. Mark Dayton says" / "Dayton has" (not "Trump's handling")
+_OPENING_NAME = re.compile(
+    r"(?:(?:But|And|Now|Then|Still|Yet|So|Meanwhile|However),?\s+)?"
+    r"(?:(?:[A-Z][\w.’'\-]*|of)\s+){0,5}(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
+)
+# how far back a pronoun's subject is looked for, in characters
+_SUBJECT_REACH = 2000
+
+
+def _gender_shown(person: Person) -> Gender | None:
+    """Return a person's gender as the first name shows it ("Debbie Kepler")."""
+    return gender_of(person.name.split()[:1])
+
+
+def _clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Return where a sentence's subject may start: its start and after its first commas
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush")."""
+    starts = [start]
+    comma = text.find(", ", start, min(end, start + 100))
+    while comma >= 0 and len(starts) < 4:
+        starts.append(comma + 2)
+        comma = text.find(", ", comma + 2, min(end, start + 100))
+    return starts
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Return whether pos lies inside a quotation opened earlier in its paragraph (in the
+    last 2,000 characters: a huge paragraph must not make extraction quadratic)."""
+    start = text.rfind("\n", max(0, pos - _SUBJECT_REACH), pos) + 1
+    start = max(start, pos - _SUBJECT_REACH)
+    if text.count("“", start, pos) > text.count("”", start, pos):
+        return True
+    return text.count('"', start, pos) % 2 == 1 or text.count("''", start, pos) % 2 == 1
+
+
 # the end of a sentence or a paragraph right before a word
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s|\n)\s*$")
 # an organisation's name that goes on after "of" or "for": "Center for Global Development"
@@ -923,13 +962,68 @@ class Resolver:
 
     def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
         """Return the speaker of the nearest earlier claim of the right number and gender."""
+        found = self._recent_at(pos, plural, gender)
+        return found[1] if found is not None else None
+
+    def _recent_at(
+        self, pos: int, plural: bool, gender: Gender | None = None
+    ) -> tuple[int, str] | None:
+        """Return where the nearest earlier claim of the right number and gender named its
+        speaker, and the speaker."""
         for start, name, is_plural in reversed(self.history):
             if start > pos:
                 continue
             if pos - start > 3000:
                 return None
             if is_plural == plural and (plural or self._agrees(name, gender)):
-                return name
+                return start, name
+        return None
+
+    def _subject_since(self, pos: int, since: int, gender: Gender) -> str | None:
+        """Return the person of that gender whose name opens the last sentence begun after
+        since and before pos, if the one there is no person of unknown gender.
+
+        '"Too much hate," she said. ... Debbie Kepler, the organist at the Midway Baptist
+        Church, remembered when ... Now, she said': she is Debbie Kepler, not the woman
+        quoted before her. Sentences inside a quotation are passed over.
+        """
+        low = max(since, pos - _SUBJECT_REACH, 0)
+        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, low, pos)]
+        if low == 0:
+            starts.insert(0, 0)
+        for start in reversed(starts):
+            if _inside_quote(self.text, start):
+                continue
+            for at in _clause_starts(self.text, start, pos):
+                words = _OPENING_NAME.match(self.text, at, pos)
+                if words is None:
+                    continue
+                people = self.by_surname.get(words.group("last"), [])
+                if not people or "'s " in words.group() or "’s " in words.group():
+                    # "Mrs. Clinton's Iraq war vote": no person opens this clause
+                    continue
+                # the title or first name right before the surname: "But Mrs. Clinton",
+                # "Debbie Kepler" (not "Ms. Yellen  The Federal Reserve chairwoman")
+                before = words.group().split()[-3:-1]
+                named = [p for p in people if p.name.split()[0] in before] or people
+                said = gender_of(before)
+                if said is None:
+                    known = [p for p in named if _gender_shown(p) is not None]
+                else:
+                    # "Mr. Trump" is Donald J. Trump, not a "Fascist Trump" of a placard;
+                    # "Ms. Gil" is Arianna Gil, whose first name says nothing
+                    known = [p for p in named if _gender_shown(p) is said] or [
+                        p for p in named if _gender_shown(p) is None
+                    ]
+                if (
+                    len({p.name for p in known}) == 1
+                    and (said or _gender_shown(known[0])) is gender
+                ):
+                    return known[0].name
+                # "Cheney said", "Clinton put Sanders on the defensive", "The Federal Reserve
+                # chairwoman": a person of the other gender, or whose gender the text does not
+                # show by a title or a first name, stops the search
+                return None
         return None
 
     def _describe(self, words: list[str], pos: int) -> str | None:
@@ -1005,8 +1099,15 @@ class Resolver:
         if len(words) == 1 and first in SUBJECT_PRONOUNS:
             if first in SINGULAR_PRONOUNS or first == "i":
                 gender = gender_of([first])
-                found = self._recent(pos, False, gender) or self._nearest_person(pos, gender)
-                return found, False
+                recent = self._recent_at(pos, False, gender)
+                if gender is not None:
+                    since = recent[0] if recent is not None else pos - 2000
+                    subject = self._subject_since(pos, since, gender)
+                    if subject is not None:
+                        return subject, False
+                if recent is not None:
+                    return recent[1], False
+                return self._nearest_person(pos, gender), False
             if first in PLURAL_PRONOUNS:
                 return self._recent(pos, plural=True), True
             if first == "who":
