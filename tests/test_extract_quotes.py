@@ -158,6 +158,45 @@ QUOTES: list[tuple[str, str | None, str | None, str]] = [
         "chanted",
         "Lock her up!",
     ),
+    # a content ending with a quotation closed by its own punctuation ends there, wherever
+    # the quotation starts (_quote_end), and a signature after it makes a claim of its own
+    (
+        "He said that when Trump’s properties did well, the developer was a “good corporate "
+        'citizen," who was involved in the community and gave back to local charities.',
+        "He",
+        "said",
+        'when Trump’s properties did well, the developer was a “good corporate citizen,"',
+    ),
+    (
+        "Mr. Biden suggested Mr. Trump had demonstrated a fondness for brutal leaders like "
+        "Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly "
+        "reminded the crowd of the stakes.",
+        "Mr. Biden",
+        "said",
+        "He would have loved Stalin",
+    ),
+    (
+        "But he said he was too busy to look for evidence that would back up his earlier "
+        "statements: \"I have a lot going on - I just don't have the time. Good luck with the "
+        'story," he wrote.',
+        "he",
+        "wrote",
+        "I have a lot going on - I just don't have the time. Good luck with the story",
+    ),
+    # the capital of the first word of a quotation opening its sentence makes no title
+    (
+        '"Oh, my God," a young woman exclaimed upon seeing him. Others could be heard calling '
+        "friends on their cellphones to say they had run into Sanders.",
+        "a young woman",
+        "exclaimed",
+        "Oh, my God",
+    ),
+    (
+        "''Choke!'' blared the front page of The Boston Herald.",
+        "the front page of The Boston Herald",
+        "blared",
+        "Choke!",
+    ),
     # "I" and a name make no title of a short quotation
     ("“I would,” Melanie said to the TV. “I would, Donald.”", "Melanie", None, "I would, Donald"),
 ]
@@ -179,6 +218,8 @@ NOT_SIGNED: list[str] = [
     "“Lilyhammer.”",
     # "was" describes the words, it does not say them
     "“Anybody but Trump,” was another.",
+    # a title opening its sentence is a title still: its later words are capitals
+    "“A Very Clinton Christmas,” the 30-second video pans around images of Christmas gifts.",
     # a verb naming the quotation, and one word in an appositive, introduce no one's words
     "Our Principles PAC launched a television and radio ad in Indiana on Saturday afternoon "
     "titled, “Scam.”",
@@ -230,3 +271,19 @@ def test_a_quotation_opening_a_content_keeps_what_follows_without_its_own_punctu
         '"we don\'t know what the answer will be" on how many jobs might be eliminated when '
         "the minimum goes up"
     ]
+
+
+def test_a_no_break_space_is_a_space() -> None:
+    # PolNeAR train: a no-break space after the opening comma, and before a quotation
+    passage = (
+        "Trump, Sexton said,\xa0has created a “strange, reality-bending political "
+        "correctness-free zone.”\n\n"
+        "\xa0“I don’t care. He was the founder. His, the way he got out of Iraq was that that "
+        "was the founding of ISIS, OK?” Trump said.\xa0"
+    )
+    texts = [c.text for c in extract(Article.from_text(passage))]
+    assert "has created a “strange, reality-bending political correctness-free zone.”" in texts
+    assert (
+        "I don’t care. He was the founder. His, the way he got out of Iraq was that that was "
+        "the founding of ISIS, OK?" in texts
+    )

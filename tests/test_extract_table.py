@@ -512,6 +512,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "the vast differences between the anticipated foreign policy approaches of Clinton "
         "versus GOP nominee Donald Trump",
     ),
+    # a wire dateline opening the paragraph is no part of the content
+    (
+        "New York (AFP) – The same popular frustration that saw a majority of Britons vote to "
+        "abandon the EU could send droves of disgruntled Americans into the arms of Donald "
+        "Trump, Bernie Sanders warned on Wednesday.",
+        "Bernie Sanders",
+        "warned",
+        "The same popular frustration that saw a majority of Britons vote to abandon the EU "
+        "could send droves of disgruntled Americans into the arms of Donald Trump",
+    ),
+    (
+        "LOS ANGELES, Feb. 2 (UPI) — The next Red Hot Chili Peppers record is almost complete, "
+        "frontman Anthony Kiedis recently revealed.",
+        "Anthony Kiedis",
+        "revealed",
+        "The next Red Hot Chili Peppers record is almost complete",
+    ),
 ]
 
 

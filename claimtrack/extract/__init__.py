@@ -86,8 +86,23 @@ _DATELINE = re.compile(r"[A-Z][\w.,' ]{1,40}(?:\([A-Za-z]{2,12}\))?\s(?:[—–]
 # what may stand before a quotation that opens its sentence: "(" and spaces
 _OPENING_ONLY = re.compile(r"[ (]*")
 
+_NBSP = "\xa0"
+
+# a wire dateline at the start of a paragraph: "WASHINGTON (AP) — ", "Washington (AFP) – ",
+# "PASADENA, Calif., Jan. 1 (UPI) — ", "PARIS, Aug 31 (Reuters) - "
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
+    r"(?:,[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2})?[ ]\((?:AP|AFP|UPI|Reuters|CNN)\)[ ]?[-–—]+[ ]?",
+    re.MULTILINE,
+)
+
+# a word of a quotation: "Oh" in '"Oh, my God,"'
+_WORD = re.compile(r"[^\W_][\w’'\-]*")
+
 # what closes a quotation that ends its own clause: '“You lie!”' / "''little talks,''"
 _QUOTE_END_PUNCT = ",.!?"
+# a comma, a parenthesis or a dash after a closing mark: "''total political crap'' -- one"
+_CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:[,;(]|--|[—–]|\s-\s)")
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4
@@ -154,6 +169,13 @@ def extract(article: Article) -> list[Claim]:
     # an opening mark that closes a quotation as a closing one ('her here,“ said Jim');
     # every claim then gets its words back from the article itself
     work = unwrap(text)
+    if _NBSP in work:
+        # a no-break space is a space to every rule: "said,\xa0“We"
+        work = work.replace(_NBSP, " ")
+    if "(" in work:
+        # a wire dateline opening a paragraph is no part of its sentence: the rules read
+        # "WASHINGTON, June 10 (UPI) — Hillary Clinton told ..." from "Hillary"
+        work = _WIRE_DATELINE.sub(lambda m: " " * len(m.group()), work)
     if BACKQUOTES in work:
         work = work.replace(BACKQUOTES, " “")
     if work.count("“") > work.count("”"):
@@ -405,6 +427,13 @@ def _outermost(text: str, sent: _Sentence, cands: Candidates) -> Candidates:
         kept.append(cand)
         if cand.direction is Direction.RIGHT:
             end = right_end(text, cand, sent.end, cands)
+            quote = (
+                _last_quote(text, (cand.content_from, end), sent.quotes) if sent.quotes else None
+            )
+            if quote is not None:
+                # what follows a quotation that ends the content is no part of it: a cue
+                # there makes a claim of its own
+                end = quote[1]
             if cand.content_from < end:
                 heapq.heappush(waiting, (cand.content_from, end))
     return cands if len(kept) == len(cands.items) else Candidates.of(text, sent.start, kept)
@@ -456,31 +485,42 @@ def _add_all(
         return False
     made = False
     for span, quoted in spans:
-        if quoted:
-            span = _quote_first(text, span, sent.quotes)
+        if sent.quotes:
+            span = _quote_end(text, span, sent.quotes)
         made = _add(state, cand, span, quoted, speaker_span, name) or made
     return made
 
 
-def _quote_first(text: str, span: Span, inside: list[Span]) -> Span:
-    """Return a content that opens with a closed quotation cut at that quotation's end.
+def _quote_end(text: str, span: Span, inside: list[Span]) -> Span:
+    """Return a content cut at the end of its last quotation when that quotation ends a clause.
 
-    'he yelled “You lie!” at President Barack during ...': the words after a quotation
-    that closes with its own punctuation are the writer's, unless another quotation
-    follows (a quote split by its attribution stays whole).
+    'he yelled “You lie!” at President Barack during ...' and 'the developer was a “good
+    corporate citizen," who was involved in the community': the words after a quotation
+    closed by its own punctuation (or followed by a comma or a dash) are the writer's,
+    unless another quotation follows (a quote split by its attribution stays whole).
     """
-    at = bisect_left(inside, (span[0] - 2, 0))
-    for qs, qe in inside[at : at + 3]:
-        if qs > span[0]:
-            break
-        if qs < span[0] - 2 or qe >= span[1] - 1:
-            continue
-        mark = 2 if text.startswith("''", qe - 2) else 1
-        if text[qe - mark - 1] not in _QUOTE_END_PUNCT or QUOTE_MARK.search(text, qe, span[1]):
-            return span
-        cut, _ = trim(text, qs, qe)
-        return cut if cut[1] - cut[0] >= 2 else span
-    return span
+    quote = _last_quote(text, span, inside)
+    if quote is None:
+        return span
+    qs, qe = quote
+    cut, _ = trim(text, qs, qe) if qs <= span[0] else ((span[0], qe), False)
+    return cut if cut[1] - cut[0] >= 2 else span
+
+
+def _last_quote(text: str, span: Span, inside: list[Span]) -> Span | None:
+    """Return the quotation that ends the content at `span` before its end, if one does."""
+    at = bisect_left(inside, (span[1] - 1, 0)) - 1
+    if at < 0:
+        return None
+    qs, qe = inside[at]
+    if qs < span[0] - 2 or qe >= span[1] - 1:
+        return None
+    mark = 2 if text.startswith("''", qe - 2) else 1
+    if text[qe - mark - 1] not in _QUOTE_END_PUNCT and not _CLAUSE_AFTER_QUOTE.match(text, qe):
+        return None
+    if QUOTE_MARK.search(text, qe, span[1]):
+        return None
+    return qs, qe
 
 
 def _leftover_quotes(
@@ -523,6 +563,11 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
         if before >= 0 and reach[before] > qs:
             continue
         opening = _OPENING_ONLY.match(text, ss, qs)
+        # capitals make a title ('“A Very Clinton Christmas,” the 30-second video pans'), but
+        # not the first word of a quotation opening its sentence ('"Oh, my God," a young
+        # woman exclaimed'); a cry or a question is someone's, capitals or not ('“Mexico!”
+        # the audience screamed back')
+        titled = qs
         if opening is None or opening.end() < qs:
             # a quotation inside a sentence is most often a phrase of the writer's
             # ('Mr. Cruz changed from a ''geeky kid,'' ...'), unless a clause introduces it
@@ -530,9 +575,10 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
             signed = introducing_clause(text, ss, qs) if " " in text[qs:qe] else None
         else:
             signed = signing_clause(text, qs, qe, se) if qe < se else None
-        if signed is None or (text[qe - 2] not in "!?" and is_title(text, qs, qe)):
-            # '“A Very Clinton Christmas,” the 30-second video pans': a title; a cry or a
-            # question is someone's, capitals or not ('“Mexico!” the audience screamed back')
+            first_word = _WORD.search(text, qs, qe)
+            if first_word is not None and _WORD.search(text, first_word.end(), qe):
+                titled = first_word.end()
+        if signed is None or (text[qe - 2] not in "!?" and is_title(text, titled, qe)):
             continue
         speaker_span, verb = signed
         span, _ = trim(text, max(qs, ss), qe)
