@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -450,7 +450,8 @@ class Linker:
         self.items: list[Item] = []
         self.index = Index()
         # the articles of each outlet holding each passage: one held by several is boilerplate
-        self.passages: defaultdict[tuple[str | None, str], set[str]] = defaultdict(set)
+        # (one article as its id: most passages are in one, and a set costs 216 bytes)
+        self.passages: dict[tuple[str | None, str], str | set[str]] = {}
         # the (outlet, passage) keys found in BOILERPLATE articles or more
         self.boiler_keys: set[tuple[str | None, str]] = set()
 
@@ -461,9 +462,17 @@ class Linker:
             self.items.append(item)
             if item.passage:
                 key = (item.source, item.passage)
-                held = self.passages[key]
-                held.add(item.claim.article)
-                if len(held) >= BOILERPLATE:
+                article = item.claim.article
+                held = self.passages.get(key)
+                if held is None or held == article:
+                    self.passages[key] = article
+                    count_held = 1
+                else:
+                    if isinstance(held, str):
+                        held = self.passages[key] = {held}
+                    held.add(article)
+                    count_held = len(held)
+                if count_held >= BOILERPLATE:
                     self.boiler_keys.add(key)
 
     def add(self, items: Sequence[Item]) -> list[Link]:
@@ -527,7 +536,12 @@ class Linker:
         for link in set_denials(items):
             links.setdefault(link.id, link)
             ends.setdefault(link.id, (mine[link.from_], mine[link.to]))
-        return [x for x in links.values() if not self.dropped(*ends[x.id], copies)]
+        out = [x for x in links.values() if not self.dropped(*ends[x.id], copies)]
+        # a claim's sentence is read only while it is linked (set denials): the claims
+        # kept for later ones hold no copy of it
+        for pos in range(first, len(every)):
+            every[pos] = replace(every[pos], context="")
+        return out
 
     def dropped(self, a: Item, b: Item, copies: Counter[tuple[str, str]]) -> bool:
         """Return whether a pair is not linked: boilerplate at either end, or wire copies."""

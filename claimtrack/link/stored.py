@@ -99,7 +99,8 @@ class _Run:
         self.store = store
         self.linker = Linker()
         self.known: set[str] = set()
-        self.new: list[Item] = []
+        # the ids and index keys of the claims linked in this run, stored at the end
+        self.new: list[tuple[str, frozenset[str]]] = []
         # the store's counts as they were before this run (its keys are stored at the end)
         self.total = kept.linked_count(store)
         self.linker.index.base_size = self.total
@@ -125,7 +126,7 @@ class _Run:
             self.known.update(old)
         links = self.linker.add(items)
         self.known.update(i.claim.id for i in items)
-        self.new.extend(items)
+        self.new.extend((i.claim.id, i.keys) for i in items)
         self.store.add_links(links)
         return len(links)
 
@@ -136,7 +137,7 @@ class _Run:
         first copies made earlier in the run (or in an earlier run) go.
         """
         if self.new:
-            _record(self.store, self.new)
+            kept.record_linked(self.store, self.new, MAX_POSTING)
         kept.drop_links_of(self.store, self.linker.boilerplate())
 
 
