@@ -346,34 +346,24 @@ def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     question follows "when asked" or a passive ("Pence was asked about the comment").
     """
     q = _ASKED.match(text, ss, se) if m.start() - ss < _ASKED_OPENING else None
-    if q is None or q.start("cue") != m.start("cue"):
+    if q is not None and q.start("cue") == m.start("cue"):
+        first, last, cue = ss, q.end("cue"), q.span("cue")
+    else:
         lead = _ASKED_LEAD.search(text, max(ss, m.start() - 30), m.start())
         if lead is None:
             return None
         q = _ASKED_TAIL.match(text, m.end(), se)
         if q is None:
             return None
-        start, end = q.span("what")
-        if text.startswith("about", start):
-            start += len("about ")
-        return Candidate(
-            start=lead.start(),
-            end=m.end(),
-            speaker=None,
-            cue=m.span("cue"),
-            cls=CueClass.SPEECH,
-            direction=Direction.ASKED,
-            content_from=start,
-            content_to=end,
-        )
+        first, last, cue = lead.start(), m.end(), m.span("cue")
     start, end = q.span("what")
     if text.startswith("about", start):
         start += len("about ")
     return Candidate(
-        start=ss,
-        end=q.end("cue"),
+        start=first,
+        end=last,
         speaker=None,
-        cue=q.span("cue"),
+        cue=cue,
         cls=CueClass.SPEECH,
         direction=Direction.ASKED,
         content_from=start,
