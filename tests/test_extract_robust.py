@@ -119,6 +119,7 @@ _SLOW_BEFORE = {
     "curly quote pairs": "“”",
     "a cue split by line breaks": "Trump called\nfor ",
     "hard-wrapped interview": '"Yes," he\nsaid. ',
+    "shouted names": "WALLACE said it was over. ",
 }
 
 

@@ -203,7 +203,7 @@ def _extract(article: Article) -> list[Claim]:
     text = article.text
     paras = paragraphs(text)
     try:
-        resolver = Resolver.build(text)
+        resolver = Resolver.build(text, paras)
     except Exception as exc:
         # names cannot be gathered: claims keep their mentions, pronouns stay unresolved
         rule_failed(article, "names", 0, exc)

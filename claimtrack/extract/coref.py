@@ -159,6 +159,8 @@ _NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our",
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word written in lower case: "back", "look" (the article's ordinary words)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
+# a whole word: "Wallace" in "Wallace's" (a name the article writes)
+_WORD = re.compile(r"\w+")
 # a sentence end inside a line: "office. He" (a headline has none)
 # (its mark first, the three letters looked behind: a quick scan for the rare mark)
 _SENTENCE_END = re.compile(r"[.!?](?<=[a-z]{3}[.!?])\s+[A-Z]")
@@ -825,14 +827,20 @@ class Resolver:
     works_scanned: bool = False
     history: list[tuple[int, str, bool]] = field(default_factory=list)
     lower_words: frozenset[str] | None = None
+    words: frozenset[str] | None = None
     # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
 
     @classmethod
-    def build(cls, text: str) -> Resolver:
-        """Return a resolver primed with the names found in the whole text."""
+    def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
+        """Return a resolver primed with the names found in the whole text.
+
+        paras are the text's paragraphs when the caller has them already.
+        """
         r = cls(text)
-        r.headlines = [span for span in paragraphs(text) if _headline(text, *span)]
+        if paras is None:
+            paras = paragraphs(text)
+        r.headlines = [span for span in paras if _headline(text, *span)]
         starts = [s for s, _ in r.headlines]
         for m in _NAME_SEQ.finditer(text):
             if r._in_headline(m.start(), starts):
@@ -1202,6 +1210,14 @@ class Resolver:
             self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return self.lower_words
 
+    def _writes(self, word: str) -> bool:
+        """Return whether the article writes a word whole ("Wallace", "O'Reilly")."""
+        if _WORD.fullmatch(word) is None:
+            return re.search(rf"\b{re.escape(word)}\b", self.text) is not None
+        if self.words is None:
+            self.words = frozenset(_WORD.findall(self.text))
+        return word in self.words
+
     def _plain_words(self, words: list[str], pos: int) -> list[str]:
         """Return a mention's words as a name may hold them, or none when they name no one.
 
@@ -1212,7 +1228,7 @@ class Resolver:
         """
         if len(words) == 1 and len(words[0]) > 3 and words[0].isupper():
             title = words[0].title()
-            if title in self.by_surname or re.search(rf"\b{title}\b", self.text):
+            if title in self.by_surname or self._writes(title):
                 return [title]
             if title.lower() in self._lower_words():
                 return [title.lower()]  # "BOOM: Trump Just Fired ...": a word, shouted
