@@ -8,6 +8,7 @@ from claimtrack.link import link_claims
 from claimtrack.link.answers import (
     answer_stance,
     answers_claim,
+    answers_proposal,
     names_by_sentence,
     names_proposition,
 )
@@ -591,3 +592,80 @@ def test_an_answer_stating_its_own_words_does_not_take_its_object_from_its_sente
     )
     assert names_by_sentence("about the phone calls-it’s not true")
     assert names_by_sentence("it")
+
+
+# PolNeAR train: condemnations of a proposal, and what they deny
+BAN = "Trump's proposal to ban Muslims from entering the United States"
+SHUTDOWN = (
+    "a total and complete shutdown of Muslims entering the United States until our country's"
+    " representatives can figure out what is going on"
+)
+
+
+def test_a_condemned_proposal_denies_what_it_proposes() -> None:
+    # the extractor reads "condemned" as speech; the linker reads a denial of the proposal
+    assert answer_stance(Stance.ASSERTS, BAN, "widely condemned") is Stance.DENIES
+    call = (
+        "Republican presidential candidate Donald Trump’s call for “a total and complete"
+        " shutdown of Muslims entering the United States”"
+    )
+    assert answer_stance(Stance.ASSERTS, call, "denounced") is Stance.DENIES
+    own = 'he "rejects Donald Trump\'s latest comments about Muslims."'
+    assert answer_stance(Stance.ASSERTS, own, "tweeted") is Stance.DENIES
+    # a denial verb keeps a proposal named with what it proposes, not an offer
+    assert answer_stance(Stance.DENIES, BAN, "rejected") is Stance.DENIES
+    assert answer_stance(Stance.DENIES, OFFER, "rejected") is Stance.ASSERTS
+    # neither what nor whose: a bare proposal with no owner named stays a claim
+    assert (
+        answer_stance(
+            Stance.ASSERTS, "his proposal as too vague and politically unrealistic", "slammed"
+        )
+        is Stance.ASSERTS
+    )
+    assert (
+        answer_stance(
+            Stance.ASSERTS, "suggestions by the GOP presidential front-runners", "denounced"
+        )
+        is Stance.ASSERTS
+    )
+    # a condemnation of a person or of a thing condemns no proposal
+    assert answer_stance(Stance.ASSERTS, "Trump a fascist", "calling") is Stance.ASSERTS
+    assert (
+        answer_stance(Stance.ASSERTS, "the attack on the synagogue", "condemned") is Stance.ASSERTS
+    )
+    # nor is "criticism of X's comments" dismissed as talking points a condemnation
+    dismissed = "criticism of Mr. Trump's comments about Ms. Khan as ''Clinton talking points''"
+    assert answer_stance(Stance.ASSERTS, dismissed, "dismissed") is Stance.ASSERTS
+
+
+def test_a_condemned_proposal_answers_its_owner_putting_it_forward() -> None:
+    trump = {"donald", "trump"}
+    assert answers_proposal(
+        BAN, "there should be a temporary ban on Muslims' entering the country", trump
+    )
+    assert answers_proposal(BAN, "Donald J. Trump is calling for " + SHUTDOWN, trump)
+    # not another's words on the ban, nor a claim naming the proposals, nor a reason clause
+    deal = "the deal-breaker on Trump was his proposal to ban Muslims from entering the U.S."
+    assert not answers_proposal(BAN, deal, {"richard", "cross"})
+    named = "proposals to ban Muslims from entering the country or religious tests"
+    assert not answers_proposal(BAN, named, trump)
+    cameron = (
+        "he was unlikely to have a good relationship with David Cameron because the British"
+        " prime minister cast the U.S. presidential candidate as “divisive, stupid and wrong”"
+        " for proposing a temporary ban on Muslims entering the United States"
+    )
+    assert not answers_proposal(BAN, cameron, trump)
+    # a denial naming no one's proposal is judged as before
+    assert answers_proposal("the allegations about secret phone calls", deal, {"cross"})
+
+
+def test_a_denial_answers_every_claim_saying_what_its_target_says() -> None:
+    condemned = claim(BAN, "Jewish groups", Stance.ASSERTS, "widely condemned")
+    said = [
+        claim("Donald J. Trump is calling for " + SHUTDOWN, "Donald Trump"),
+        claim("he wants “" + SHUTDOWN + "”", "Donald Trump", cue="said"),
+        claim("Trump called for " + SHUTDOWN, "Donald Trump", cue="said"),
+    ]
+    links = link_claims([condemned, *said])
+    denied = {x.to for x in links if x.from_ == condemned.id and x.relation is Relation.DENIES}
+    assert denied == {c.id for c in said}

@@ -82,6 +82,124 @@ _LABEL_CUES = frozenset({"dismiss", "dismissed", "dismisses", "dismissing", "bru
 _SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in (*DENIAL_CONTENT, *DECLINE_CONTENT)), re.I)
 
 
+# verbs that condemn what they take: "condemned Trump's proposal to ban Muslims", "slammed the
+# proposal as 'reprehensible'", "criticised Trump ... over his call for the ban"
+_CONDEMN_VERB = (
+    r"(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?"
+    r"|blast(?:s|ed|ing)?|bash(?:es|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)"
+    r"|repudiat(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|reject(?:s|ed|ing)?|oppos(?:e|es|ed|ing)"
+    r"|disavow(?:s|ed|ing)?|lambast(?:e|es|ed|ing)?|assail(?:s|ed|ing)?)"
+)
+_CONDEMNS = re.compile(r"^" + _CONDEMN_VERB + r"$", re.IGNORECASE)
+# what is proposed or said, named as a thing: a condemnation of one denies what it puts forward
+PROPOSAL_NOUNS = (
+    "proposal", "proposals", "plan", "plans", "call", "calls", "idea", "ideas", "comments",
+    "remarks", "statement", "statements", "suggestion", "suggestions", "pledge", "promise",
+    "vow",
+)  # fmt: skip
+_PROPOSAL = "(?:" + "|".join(PROPOSAL_NOUNS) + ")"
+# a possessive or a determiner before a proposal noun: "Trump's", "the GOP candidate's", "his"
+_OWNER = r"(?:the|his|her|their|its|this|that|[\w.-]+[’']s?)\s(?:[\w.’'-]+\s){0,3}?"
+# the proposal with what it proposes: "Trump's proposal to ban Muslims", "his call for the
+# ban on Muslims", "Donald Trump's latest comments about Muslims"
+_WITH_CONTENT = r"\s(?:to|for|that|about|on|of)\s+[\w“\"‘']"
+# the proposal opening the content: "Trump's proposal ...", "the statement ..."
+_PROPOSAL_FIRST = re.compile(
+    r"^(?:[\w’'.-]+\s){0,5}?" + _PROPOSAL + r"\b(?P<content>" + _WITH_CONTENT + r")?",
+    re.IGNORECASE,
+)
+# a person condemned over or for a proposal: "Trump in the British parliament over his call
+# for the ban on Muslims", "Mr. Trump for the proposal"
+_OVER_PROPOSAL = re.compile(
+    r"\s(?:over|for)\s" + _OWNER + _PROPOSAL + r"\b(?P<content>" + _WITH_CONTENT + r")?",
+    re.IGNORECASE,
+)
+# a content that itself condemns: he "rejects Donald Trump's latest comments about Muslims"
+_CONDEMNING_CONTENT = re.compile(
+    r"^\W*(?:(?:he|she|they|we|i|it)\W+)?" + _CONDEMN_VERB + r"\s(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# the name owning a proposal: "Donald Trump's latest comments", "Mr. Trump's idea"
+_OWNER_NAME = re.compile(
+    r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)[’']s?\s(?:[\w-]+\s){0,2}?" + _PROPOSAL + r"\b"
+)
+# the person condemned over a proposal of theirs: "Trump in the British parliament over his call"
+_CONDEMNED_NAME = re.compile(
+    r"^((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)\b[^.]*?\s(?:over|for)\s(?:his|her|their)\s"
+)
+
+
+def proposal_owner(text: str) -> str | None:
+    """Return the last name of whoever owns the proposal or statement an answer names, if named.
+
+    "Trump's proposal to ban Muslims" is Trump's: a condemnation of it denies what Trump
+    says, not what another says of the ban ("the deal-breaker on Trump was his proposal to
+    ban Muslims"), nor an offer that mentions it.
+    """
+    content = text.strip().strip("“”\"'’‘()")
+    own = _CONDEMNING_CONTENT.match(content)
+    if own is not None:
+        content = own.group("rest").strip("“”\"'’‘() ")
+    m = _OWNER_NAME.search(content) or _CONDEMNED_NAME.match(content)
+    if m is None or names_proposal(content) is None:
+        return None
+    return m.group(1).split()[-1].lower()
+
+
+def answers_proposal(answer: str, target: str, speakers: set[str]) -> bool:
+    """Return whether an answer naming someone's proposal can answer this target (its text
+    and the words naming its speaker): only a claim of the proposal's owner that puts it
+    forward in its main clause. An answer naming no owned proposal can answer any target.
+
+    "Jewish groups condemned Trump's proposal to ban Muslims" answers Trump's "there should
+    be a temporary ban on Muslims' entering the country", not "the deal-breaker on Trump
+    was his proposal to ban Muslims", nor a claim that only names the proposals ("He did not
+    mention proposals to ban Muslims from entering the country").
+    """
+    owner = proposal_owner(answer)
+    if owner is None:
+        return True
+    return (
+        owner in speakers
+        and names_proposal(target.strip().strip("“”\"'’‘()")) is None
+        and said_in_main_clause(answer, target)
+    )
+
+
+def said_in_main_clause(answer: str, target: str) -> bool:
+    """Return whether what a named proposal proposes is said outside a clause of time or
+    reason of the target: "he was unlikely to have a good relationship with David Cameron
+    because the British prime minister cast [him] as 'divisive' for proposing a temporary ban
+    on Muslims" says why, it does not propose the ban of "Trump's proposal to ban Muslims"."""
+    main = features(_SUBORDINATE.sub("", target)).stems - CLAIM_NOUN_STEMS
+    said = features(answer).stems - CLAIM_NOUN_STEMS
+    return len(main & said - _names_of(target)) >= 1
+
+
+def _names_of(text: str) -> frozenset[str]:
+    return frozenset(s for w in re.findall(r"\b[A-Z][\w-]+", text) for s in features(w).stems)
+
+
+def condemned_proposal(text: str, cue: str | None) -> bool | None:
+    """Return whether a condemnation names a proposal or statement (True when it says what
+    is proposed, False when it names it bare), or None when it condemns no proposal.
+
+    "condemned Trump's proposal to ban Muslims from entering the United States" and he
+    "rejects Donald Trump's latest comments about Muslims" deny what the proposal or the
+    comments put forward; "slammed the proposal as 'reprehensible'" names it bare. A
+    condemnation of a person or a thing ("criticised Trump", "condemned the attack") and an
+    offer rejected ("rejected Trump's offer to make an exception") condemn no proposal.
+    """
+    content = text.strip().strip("“”\"'’‘()")
+    if _CONDEMNING_CONTENT.match(content) is None and not any(
+        _CONDEMNS.match(w) for w in (cue or "").split()
+    ):
+        return None
+    return names_proposal(content)
+
+
 @lru_cache(maxsize=50_000)
 def names_proposition(text: str, cue: str | None = None) -> bool:
     """Return whether an answer's content names a proposition (a clause or a claim)."""
@@ -103,7 +221,24 @@ def names_by_sentence(text: str) -> bool:
     allegations about secret phone calls"). An answer whose words state a proposition is
     judged on those words: "acknowledged" a "rant" answers nothing else its sentence names."""
     content = text.strip().strip("“”\"'’‘()")
-    return bool(_PRONOUN.match(content) or _CLAIM_NOUN.match(content) or _SAYS_FALSE.search(text))
+    return bool(
+        _PRONOUN.match(content)
+        or _CLAIM_NOUN.match(content)
+        or _SAYS_FALSE.search(text)
+        or names_proposal(content) is not None
+    )
+
+
+def names_proposal(content: str) -> bool | None:
+    """Return whether a content names a proposal or statement with what it proposes ("Trump's
+    proposal to ban Muslims"), bare ("the GOP candidate's proposal"), or None: no proposal."""
+    own = _CONDEMNING_CONTENT.match(content)
+    if own is not None:
+        content = own.group("rest").strip("“”\"'’‘() ")
+    m = _PROPOSAL_FIRST.match(content) or _OVER_PROPOSAL.search(content)
+    if m is None:
+        return None
+    return m.group("content") is not None
 
 
 def answer_threshold(relation: Relation, text: str) -> float:
@@ -111,7 +246,8 @@ def answer_threshold(relation: Relation, text: str) -> float:
     content = text.strip().strip("“”\"'’‘()")
     if _PRONOUN.match(content) or _SAYS_FALSE.search(text):
         return ANSWER_FLOOR
-    if relation is Relation.DENIES and _CLAIM_NOUN.match(content):
+    if relation is Relation.DENIES and (_CLAIM_NOUN.match(content) or names_proposal(content)):
+        # "denied the allegations about ...", "condemned Trump's proposal to ban Muslims"
         return NAMED_CLAIM_DENIAL
     return ANSWER_THRESHOLDS.get(relation, ANSWER_FLOOR)
 
@@ -149,5 +285,13 @@ def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
     contact with Putin") names what it is about well enough.
     """
     if stance is Stance.DENIES and not names_proposition(text, cue):
-        return Stance.ASSERTS
+        # "rejected Trump's proposal to ban Muslims" still answers; "rejected an offer" not
+        return Stance.DENIES if condemned_proposal(text, cue) else Stance.ASSERTS
+    if stance is Stance.ASSERTS and condemned_proposal(text, cue) is not None:
+        # "Jewish groups condemned Trump's proposal to ban Muslims": what the proposal puts
+        # forward is denied, though the extractor reads the condemnation as speech. A bare
+        # one needs its owner named: "slammed his proposal as too vague" and "denounced
+        # suggestions by the GOP presidential front-runners" say neither what nor whose
+        if condemned_proposal(text, cue) or proposal_owner(text) is not None:
+            return Stance.DENIES
     return stance

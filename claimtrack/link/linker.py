@@ -17,6 +17,7 @@ from claimtrack.link.answers import (
     CLAIM_NOUN_STEMS,
     answer_stance,
     answers_claim,
+    answers_proposal,
     names_by_sentence,
 )
 from claimtrack.link.features import (
@@ -81,6 +82,10 @@ ANSWER_THRESHOLD = ANSWER_FLOOR
 # an answer's sentence must hold this many of a target's words to name it
 ANSWER_EVIDENCE = 3
 ANSWER_MARGIN = 0.9
+# an answer answers what its target says wherever it is said: the claims that repeat its
+# target this surely (one proposition), at most GROUP_TARGETS of them, directly
+GROUP_STRONG = 0.8
+GROUP_TARGETS = 4
 
 # Features are made once for each text: wire copies and rewrites repeat claims and their
 # sentences word for word (the link_scale store holds 14,399 distinct texts in 100,012
@@ -361,6 +366,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     a, b = resp.claim.text, target.claim.text
     if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
         return None
+    if resp.responds and not answers_proposal(a, b, said_by(target.claim)):
+        return None  # a condemnation of Trump's proposal answers what Trump proposes
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target
     ):
@@ -532,6 +539,10 @@ class Linker:
             for link in ranked[:ANSWER_TARGETS]:
                 if link.score >= ANSWER_MARGIN * best:
                     links[link.id] = link
+                    resp, target = ends[link.id]
+                    for more, other in self.answer_group(resp, target, link):
+                        links.setdefault(more.id, more)
+                        ends[more.id] = (resp, other)
         mine = {i.claim.id: i for i in items}
         for link in set_denials(items):
             links.setdefault(link.id, link)
@@ -541,6 +552,49 @@ class Linker:
         # kept for later ones hold no copy of it
         for pos in range(first, len(every)):
             every[pos] = replace(every[pos], context="")
+        return out
+
+    def answer_group(self, resp: Item, target: Item, answer: Link) -> list[tuple[Link, Item]]:
+        """Return the links from an answer to the claims that say what its target says.
+
+        "Jewish groups condemned Trump's proposal to ban Muslims from entering the United
+        States" denies "Donald J. Trump is calling for a total and complete shutdown of
+        Muslims entering the United States ..." and so also the other article's "he wants 'a
+        total and complete shutdown of Muslims entering the United States ...'" (1.0). Only
+        claims repeating the target in its words at GROUP_STRONG or more (its speaker and
+        sentence aside), the surest GROUP_TARGETS, each
+        answered as its own polarity says (make_link), never one by the answer's speaker.
+        """
+        found: list[tuple[float, str, Item]] = []
+        for pos in self.index.candidates(target.wide.keys, indexed=target.keys):
+            other = self.items[pos]
+            if other is target or other is resp or other.responds or same_sentence(other, resp):
+                continue
+            if other.claim.article == target.claim.article or same_speaker(other, resp):
+                continue
+            pair = orient(target, other)
+            if pair is None:
+                continue
+            # in so many words, and enough of them: who says both, or their sentences, do
+            # not make two claims one ("Rubio is 'weak like a baby'" / "weak on illegal
+            # immigration, you know that. Weak - Rubio - weak")
+            if min(len(target.own.stems), len(other.own.stems)) < FULL_EVIDENCE:
+                continue
+            if score(target.own, other.own, self.index.weight, self.index.total) < GROUP_STRONG:
+                continue
+            value = pair_score(*pair, self.index, self.threshold)
+            if value < GROUP_STRONG:
+                continue
+            same = make_link(*pair, value)
+            if same is None or same.relation in (Relation.DENIES, Relation.DECLINES):
+                continue
+            found.append((value, other.claim.id, other))
+        found.sort(key=lambda x: (-x[0], x[1]))
+        out = []
+        for value, _, other in found[:GROUP_TARGETS]:
+            link = make_link(resp, other, min(answer.score, value))
+            if link is not None and link.relation is answer.relation:
+                out.append((link, other))
         return out
 
     def dropped(self, a: Item, b: Item, copies: Counter[tuple[str, str]]) -> bool:
