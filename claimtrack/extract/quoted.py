@@ -199,3 +199,35 @@ def _verb_at(text: str, at: int, se: int) -> Span | None:
     if m is None or m.group("verb") in _NOT_VERBS:
         return None
     return m.span()
+
+
+# what stands between a cue and a quoted phrase it governs: words only, no clause break
+# ("urges voters in New York to “" / "blamed the anti-fracking law on “")
+# (a point or comma inside a number is no break: "a $1.6 billion assembly plant")
+_GOVERNED = re.compile(r"(?:[^,;:.!?()—–\"“”]|(?<=\d)[.,](?=\d))*")
+# the words of a governing stretch: at most this many
+_MAX_GOVERNED_WORDS = 12
+# a quoted phrase of a few words: its first word is lower-case ("knuckleheaded ...")
+_PHRASE_WORDS = 3
+
+
+def governing_cue(text: str, qs: int, qe: int, cues: list[Span]) -> Span | None:
+    """Return the cue that governs the short quoted phrase text[qs:qe], if one does.
+
+    '... blamed the anti-fracking law on “knuckleheaded Democratic politicians.”': the
+    phrase has at most three words, opens lower-case, and only words stand between it
+    and the last cue before it.
+    """
+    if text.count(" ", qs, qe) >= _PHRASE_WORDS:
+        return None
+    first = _WORD.search(text, qs, qe)
+    if first is None or not first.group()[0].islower():
+        return None
+    before = [c for c in cues if c[1] <= qs]
+    if not before:
+        return None
+    cue = before[-1]
+    gap = _GOVERNED.match(text, cue[1], qs)
+    if gap is None or gap.end() < qs or text.count(" ", cue[1], qs) > _MAX_GOVERNED_WORDS:
+        return None
+    return cue
