@@ -72,6 +72,46 @@ def test_sentences_skip_abbreviations_and_quotations() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # PolNeAR train, breitbart: a pronoun after "U.S." opens a sentence
+        (
+            "Cox says Obama is trying to distract from his lack of a strategy to prevent "
+            "terrorist attacks in the U.S. He says Americans don’t need any more “emotional, "
+            "condescending lectures that are completely devoid of facts.”",
+            [
+                "Cox says Obama is trying to distract from his lack of a strategy to prevent "
+                "terrorist attacks in the U.S.",
+                "He says Americans don’t need any more “emotional, condescending lectures that "
+                "are completely devoid of facts.”",
+            ],
+        ),
+        # PolNeAR train, breitbart: "p.m." the same
+        (
+            "Bush says he’s going to “work hard for the day” and await results after the polls "
+            "close at 7 p.m. He says “it’s interesting that a lot of people claim they’re "
+            "undecided this late.”",
+            [
+                "Bush says he’s going to “work hard for the day” and await results after the "
+                "polls close at 7 p.m.",
+                "He says “it’s interesting that a lot of people claim they’re undecided this "
+                "late.”",
+            ],
+        ),
+        # a name after "U.S." goes on with the sentence
+        (
+            "The U.S. Senate voted. Dr. Ben Carson agreed.",
+            ["The U.S. Senate voted.", "Dr. Ben Carson agreed."],
+        ),
+    ],
+)
+def test_a_letters_abbreviation_ends_a_sentence_before_a_pronoun(
+    text: str, expected: list[str]
+) -> None:
+    assert _sentences(text) == expected
+
+
 def test_attribution_after_a_closing_quote_stays_in_the_sentence() -> None:
     # PolNeAR train
     text = "“Russia, if you’re listening, I hope you’re able to find the 30,000 emails.” Trump said. Next."

@@ -55,6 +55,13 @@ _ABBREVIATION = re.compile(
     r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Pres|Gov|Atty|Supt|Det|Msgr)"
     r"|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
+# an abbreviation of several letters ("U.S." "p.m." "D.C."), which ends a sentence when a
+# word that only opens one follows: "... terrorist attacks in the U.S. He says Americans"
+_LETTERS_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]\.$")
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:He|She|They|It|We|I|The|This|That|These|Those|His|Her|Their|But|And|So|Yet|Then|"
+    r"There|In|On|At|After|Before|When|While|If|As)\b"
+)
 
 # two backquotes opening a quotation closed by '' ("``A,'' he said"), a typesetting habit
 # of some papers and of the Penn Treebank
@@ -173,8 +180,13 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
         cut = m.end()
         if cut <= begin:
             continue
-        if text[m.start()] == "." and _ABBREVIATION.search(
-            text, max(begin, m.start() - 12), m.start() + 1
+        if (
+            text[m.start()] == "."
+            and _ABBREVIATION.search(text, max(begin, m.start() - 12), m.start() + 1)
+            and not (
+                _LETTERS_ABBREVIATION.search(text, max(begin, m.start() - 12), m.start() + 1)
+                and _OPENS_SENTENCE.match(text, cut, end)
+            )
         ):
             continue
         if text[cut - 1] in "\"”'" and (
