@@ -669,3 +669,47 @@ def test_a_denial_answers_every_claim_saying_what_its_target_says() -> None:
     links = link_claims([condemned, *said])
     denied = {x.to for x in links if x.from_ == condemned.id and x.relation is Relation.DENIES}
     assert denied == {c.id for c in said}
+
+
+def test_a_claim_judged_false_is_denied() -> None:
+    # PolNeAR train: a content saying that a claim, a statement or a poll is wrong or false
+    for text in (
+        "the families of the Benghazi victims were wrong in their recollections that she"
+        " blamed the video for the attack",
+        "the latest polls showing him a distant second behind GOP front-runner Donald Trump"
+        " are wrong",
+        "those statements were wrong during a hearing last week",
+        "Mr. Khan was wrong to say he had not sacrificed for his country",
+        "The idea of tracking down and deporting 11 million people is absurd, inhumane, and"
+        " un-American.",
+    ):
+        assert answer_stance(Stance.ASSERTS, text, "said") is Stance.DENIES, text
+    # a thing or a person judged, or an accusation's own judgment, is no denial
+    for text in (
+        "Everything we're doing is wrong",
+        "the country is on the wrong track",
+        "Exxon's accusation that articles about the company, produced by journalists from"
+        " the school, were misleading and inaccurate",
+    ):
+        assert answer_stance(Stance.ASSERTS, text, "said") is Stance.ASSERTS, text
+    khan = claim("Mr. Khan was wrong to say he had not sacrificed for his country", "Donald Trump")
+    nothing = claim(
+        "he has “sacrificed nothing” for the country he is campaigning to lead", "Khizr Khan"
+    )
+    links = link_claims([khan, nothing])
+    assert [(x.from_, x.relation) for x in links] == [(khan.id, Relation.DENIES)]
+
+
+def test_two_claims_calling_something_false_agree() -> None:
+    # PolNeAR train: Comey's "those statements were wrong" and a request to probe claims
+    # "that have proved false" are on one side; a rebuttal of an accusation of falsehood
+    # still denies it
+    wrong = "those statements were wrong during a hearing last week"
+    probe = "him to probe claims Clinton made during the hearing last fall that have proved false"
+    assert not contradicts(Stance.DENIES, wrong, Stance.ASSERTS, probe)
+    accusation = (
+        "Exxon's accusation that articles about the company, produced by journalists from the"
+        " school, were misleading and inaccurate"
+    )
+    label = "the two lengthy investigative reports ''inaccurate and deliberately misleading.''"
+    assert contradicts(Stance.DENIES, accusation, Stance.ASSERTS, label)

@@ -102,7 +102,7 @@ _PROPOSAL = "(?:" + "|".join(PROPOSAL_NOUNS) + ")"
 _OWNER = r"(?:the|his|her|their|its|this|that|[\w.-]+[’']s?)\s(?:[\w.’'-]+\s){0,3}?"
 # the proposal with what it proposes: "Trump's proposal to ban Muslims", "his call for the
 # ban on Muslims", "Donald Trump's latest comments about Muslims"
-_WITH_CONTENT = r"\s(?:to|for|that|about|on|of)\s+[\w“\"‘']"
+_WITH_CONTENT = r"\s(?:to(?!\s+(?:the|a|an|his|her|their|its)\s)|for|that|about|on|of)\s+[\w“\"‘']"
 # the proposal opening the content: "Trump's proposal ...", "the statement ..."
 _PROPOSAL_FIRST = re.compile(
     r"^(?:[\w’'.-]+\s){0,5}?" + _PROPOSAL + r"\b(?P<content>" + _WITH_CONTENT + r")?",
@@ -180,6 +180,48 @@ def said_in_main_clause(answer: str, target: str) -> bool:
 
 def _names_of(text: str) -> frozenset[str]:
     return frozenset(s for w in re.findall(r"\b[A-Z][\w-]+", text) for s in features(w).stems)
+
+
+# a content judging a claim false: "the latest polls showing him a distant second ... are
+# wrong", "those statements were wrong", "Mr. Khan was wrong to say he had not sacrificed"
+_JUDGED_FALSE = re.compile(
+    r"^(?P<subject>.+?)\s(?:is|was|are|were|would be|will be|has been|have been)\s"
+    r"(?:(?:absolutely|simply|completely|totally|entirely|just|unequivocally|plainly|flat|"
+    r"dead|all|also|clearly|demonstrably),?\s){0,3}"
+    r"(?:wrong|false|untrue|inaccurate|incorrect|absurd|nonsense|baseless|unfounded|"
+    r"misleading|a lie|lies)\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# what is judged: a claim, what was said, a poll ("what you're hearing from Trump")
+_SAID_SUBJECT = re.compile(
+    r"^(?:[\w’'.-]+\s){0,5}?(?:" + "|".join(sorted({*CLAIM_NOUNS, *PROPOSAL_NOUNS})) + r"|polls?)\b"
+    r"|^what\s(?:[\w’'-]+\s){0,4}?(?:say|says|said|saying|hear|hears|heard|hearing|claim|"
+    r"claims|claimed|claiming|suggest|suggests|suggested|suggesting)\b",
+    re.IGNORECASE,
+)
+# ... or what someone was wrong to say: "wrong to say", "wrong in their recollections that"
+_WRONG_TO_SAY = re.compile(
+    r"^\s(?:to\s(?:say|suggest|claim|assert|think|believe)|in\s(?:his|her|their|its)\s"
+    r"(?:\w+\s){0,1}(?:recollections?|claims?|assertions?|accounts?|belief|view))\b",
+    re.IGNORECASE,
+)
+
+
+# a clause reported inside the subject: what it judges is the clause's, not the speaker's
+_REPORTED_CLAUSE = re.compile(r"\s(?:that|whether)\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=50_000)
+def judged_false(text: str) -> bool:
+    """Return whether a content says that a claim is false or wrong: "the families of the
+    Benghazi victims were wrong in their recollections that she blamed the video", "those
+    statements were wrong". A judgment of a thing or a person says nothing false of a
+    claim: "Everything we're doing is wrong", "the country is on the wrong track"."""
+    m = _JUDGED_FALSE.match(text.strip().strip("“”\"'’‘()"))
+    if m is None or _REPORTED_CLAUSE.search(m.group("subject")):
+        # "Exxon's accusation that articles ... were misleading": the accusation judges
+        return False
+    return bool(_SAID_SUBJECT.match(m.group("subject")) or _WRONG_TO_SAY.match(m.group("rest")))
 
 
 def condemned_proposal(text: str, cue: str | None) -> bool | None:
@@ -294,4 +336,6 @@ def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
         # suggestions by the GOP presidential front-runners" say neither what nor whose
         if condemned_proposal(text, cue) or proposal_owner(text) is not None:
             return Stance.DENIES
+    if stance is Stance.ASSERTS and judged_false(text):
+        return Stance.DENIES  # "those statements were wrong" denies the statements
     return stance

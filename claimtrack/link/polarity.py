@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import DENIAL_CONTENT
+from claimtrack.link.answers import judged_false
 from claimtrack.link.features import STOPWORDS, TITLE_CASE, TOKEN, features, token_key
 from claimtrack.models import Stance
 
@@ -168,6 +169,20 @@ def claim_negated(text: str, other: frozenset[str]) -> bool:
     return negated(best)
 
 
+# a claim calling something false: "claims Clinton made ... that have proved false"
+_JUDGES_FALSE = re.compile(
+    r"\b(?:false|falsely|untrue|inaccurate|incorrect|misleading|a lie|lies|lied|lying|bogus|"
+    r"baseless|unfounded|fabricated|debunked)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=100_000)
+def judges_false(text: str) -> bool:
+    """Return whether a claim calls something false, and says no "not" of its own."""
+    return _JUDGES_FALSE.search(text) is not None and not negated(text)
+
+
 def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) -> bool:
     """Return whether two claims of one proposition take opposite sides of it.
 
@@ -177,6 +192,13 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
     """
     if Stance.DECLINES in (stance_a, stance_b):
         return False
+    if (stance_a is Stance.DENIES) is not (stance_b is Stance.DENIES):
+        denial, said = (text_a, text_b) if stance_a is Stance.DENIES else (text_b, text_a)
+        if judged_false(denial) and judges_false(said):
+            # two claims calling something false are on one side: "those statements were
+            # wrong" / "claims Clinton made ... that have proved false" (a rebuttal of
+            # "Exxon's accusation that articles ... were misleading" still denies it)
+            return False
     # a denial's "it's not true" is the denial itself, not a negated content
     if stance_a is Stance.DENIES:
         text_a = _SAYS_FALSE.sub(" ", text_a)
