@@ -713,3 +713,15 @@ def test_two_claims_calling_something_false_agree() -> None:
     )
     label = "the two lengthy investigative reports ''inaccurate and deliberately misleading.''"
     assert contradicts(Stance.DENIES, accusation, Stance.ASSERTS, label)
+
+
+def test_a_proposed_act_is_no_fact_to_contradict() -> None:
+    # PolNeAR train: what Trump would require others to do says nothing of who did not do it
+    signed = "he did not sign a nondisclosure agreement with Trump"
+    require = (
+        "he would require senior federal employees to sign nondisclosure agreements to prevent"
+        " kiss-and-tell accounts of what goes on inside a Trump White House"
+    )
+    assert not sharp_contradiction(signed, require)
+    # the act itself, said to be done, is still contradicted
+    assert sharp_contradiction(signed, "he signed a nondisclosure agreement with Trump in 2005")
