@@ -150,6 +150,19 @@ def test_features_normalise_names_numbers_and_words() -> None:
         # irregular forms, kept as data: "spoke" is "speak", "met" is "meet"
         ("Trump spoke with Putin seven times", "Trump will speak with Putin", {"speak"}),
         ("Obama met Netanyahu", "Obama will meet Netanyahu", {"meet"}),
+        # PolNeAR train: plurals of short words, and of words ending in a sibilant
+        (
+            "restrictive gun controls, which include expanded background checks and total gun"
+            " bans on entire categories of firearms",
+            "all GOPers have to do is stick to their guns",
+            {"gun"},
+        ),
+        (
+            "Democratic prescriptions like more taxes",
+            "We have cut taxes by more than any governor in this country",
+            {"tax"},
+        ),
+        ("We lose the jobs and all the different things", "we can have job security", {"job"}),
     ],
 )
 def test_inflections_meet_their_base_form(one: str, other: str, shared: set[str]) -> None:
@@ -161,6 +174,9 @@ def test_lemmas_leave_other_words_alone() -> None:
     assert stem("passed") == stem("pass")  # a double s is the word's own
     assert stem("called") == stem("call")
     assert stem("left") == "left"  # "left" is also a side: no lemma
+    # a short word's final s that makes no plural stays
+    assert [stem(w) for w in ("bias", "plus", "isis", "less")] == ["bias", "plus", "isis", "less"]
+    assert stem("taxes") == stem("tax") != stem("taxi")
 
 
 def test_sentence_around_finds_the_claims_sentence() -> None:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimtrack.link.lemmas import base_form, undouble
+from claimtrack.link.lemmas import base_form, singular, undouble
 
 # a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
 TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -86,7 +86,7 @@ TITLE_CASE = 0.6
 
 def stem(word: str) -> str:
     """Return a crude stem of a lower-case word ("communicated" -> "communicat")."""
-    word = base_form(word)
+    word = singular(base_form(word))
     if len(word) <= 4:
         return word
     for suffix, repl in _SUFFIXES:

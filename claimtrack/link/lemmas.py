@@ -96,6 +96,27 @@ IRREGULAR: dict[str, str] = {form: base for base, forms in _FORMS.items() for fo
 _DOUBLED = frozenset("bdgmnprt")
 
 
+# endings of short words whose final "s" is no plural ("bias", "plus", "this", "less")
+_NOT_PLURAL = ("ss", "us", "is", "as")
+# a sibilant before a plural "-es" ("taxes", "boxes", "fixes"): the "-es" goes, whatever
+# the length of what is left
+_SIBILANT_PLURAL = ("xes", "zes", "ches", "shes", "sses")
+
+
+def singular(word: str) -> str:
+    """Return a plural of a short or sibilant word made singular ("guns" -> "gun",
+    "taxes" -> "tax"); other words unchanged (longer plurals are the stemmer's).
+
+    Stemming leaves words of four letters as they are and keeps four letters of a stem:
+    without this, "gun" never met "guns", nor "ban" "bans", "job" "jobs" or "tax" "taxes".
+    """
+    if word.endswith(_SIBILANT_PLURAL) and len(word) >= 5:
+        return word[:-2]
+    if len(word) == 4 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
+        return word[:-1]
+    return word
+
+
 def base_form(word: str) -> str:
     """Return the base form of an irregular inflection ("spoke" -> "speak"), else the word."""
     return IRREGULAR.get(word, word)
