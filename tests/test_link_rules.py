@@ -725,3 +725,27 @@ def test_a_proposed_act_is_no_fact_to_contradict() -> None:
     assert not sharp_contradiction(signed, require)
     # the act itself, said to be done, is still contradicted
     assert sharp_contradiction(signed, "he signed a nondisclosure agreement with Trump in 2005")
+
+
+def test_a_claim_named_with_its_owner_is_answered_where_its_owner_says_it() -> None:
+    # PolNeAR train: a rebuttal of Exxon's accusation does not deny another rebuttal of it,
+    # nor does a dismissal of Sanders' accusations deny the Clinton campaign's answer to them
+    disputing = (
+        "accusations by Exxon Mobil that journalists from the school had produced inaccurate"
+        " and misleading articles about the company's knowledge of the risks of climate change"
+    )
+    times = (
+        "its editors had ''carefully reviewed Exxon Mobil's complaints and concluded that the"
+        " articles we published in collaboration with Susanne Rust and her students were"
+        " accurate''"
+    )
+    assert not answers_proposal(disputing, times, {"los", "angeles", "times"})
+    dismissed = (
+        "Bernie Sanders’ accusations that the Clinton campaign is violating federal election law"
+    )
+    signed = "Sanders signed the same joint fundraising agreement"
+    assert not answers_proposal(dismissed, signed, {"hillary", "clinton's", "campaign"})
+    # the owner's own claim, or one whose speaker is not known, may still be answered
+    label = "the two lengthy investigative reports ''inaccurate and deliberately misleading.''"
+    assert answers_proposal(disputing, label, {"exxon", "mobil"})
+    assert answers_proposal(disputing, label, set(), known=False)

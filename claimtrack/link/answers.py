@@ -57,6 +57,7 @@ _ONLY_CLAIM_NOUNS = (
 CLAIM_NOUN_STEMS = frozenset(s for noun in _ONLY_CLAIM_NOUNS for s in features(noun).stems)
 # a claim named by a pronoun, answered from the context: "denied it", "disputes this"
 _PRONOUN = re.compile(r"^(?:it|this|that|these|those|any of (?:it|this|that))\W*$", re.IGNORECASE)
+_CLAIM_NOUNS_RE = "(?:" + "|".join(sorted(set(CLAIM_NOUNS))) + ")"
 _CLAIM_NOUN = re.compile(
     r"^(?:[\w’'.-]+\s){0,5}?(?:" + "|".join(sorted(set(CLAIM_NOUNS))) + r")\b", re.IGNORECASE
 )
@@ -148,10 +149,11 @@ def proposal_owner(text: str) -> str | None:
     return m.group(1).split()[-1].lower()
 
 
-def answers_proposal(answer: str, target: str, speakers: set[str]) -> bool:
+def answers_proposal(answer: str, target: str, speakers: set[str], known: bool = True) -> bool:
     """Return whether an answer naming someone's proposal can answer this target (its text
-    and the words naming its speaker): only a claim of the proposal's owner that puts it
-    forward in its main clause. An answer naming no owned proposal can answer any target.
+    and the words naming its speaker, `known` when it has a speaker): only a claim of the
+    proposal's owner that puts it forward in its main clause. A claim named with its owner
+    ("Exxon's accusation that ...") is answered where its owner, or no known speaker, says it.
 
     "Jewish groups condemned Trump's proposal to ban Muslims" answers Trump's "there should
     be a temporary ban on Muslims' entering the country", not "the deal-breaker on Trump
@@ -160,12 +162,36 @@ def answers_proposal(answer: str, target: str, speakers: set[str]) -> bool:
     """
     owner = proposal_owner(answer)
     if owner is None:
-        return True
+        # a claim named by its owner is answered where its owner or someone unnamed says it:
+        # Columbia "disputing accusations by Exxon Mobil that journalists from the school had
+        # produced inaccurate and misleading articles" does not deny the Los Angeles Times
+        # saying its editors "concluded that the articles we published ... " were sound
+        claimant = claim_owner(answer)
+        return claimant is None or not known or claimant in speakers
     return (
         owner in speakers
         and names_proposal(target.strip().strip("“”\"'’‘()")) is None
         and said_in_main_clause(answer, target)
     )
+
+
+# the owner of a claim an answer names: "Exxon's accusation that", "accusations by Exxon Mobil
+# that", "Rubio's claim that"
+_CLAIMANT = re.compile(
+    r"^(?:[\w’'.-]+\s){0,3}?(?:((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)[’']s?\s(?:[\w-]+\s){0,2}?"
+    + _CLAIM_NOUNS_RE
+    + r"|"
+    + _CLAIM_NOUNS_RE
+    + r"\s(?:by|from|of)\s((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+))\b"
+)
+
+
+def claim_owner(answer: str) -> str | None:
+    """Return the last name of whoever makes the claim an answer names, if it is named."""
+    m = _CLAIMANT.match(answer.strip().strip("“”\"'’‘()"))
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)).split()[-1].lower()
 
 
 def said_in_main_clause(answer: str, target: str) -> bool:

@@ -366,7 +366,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     a, b = resp.claim.text, target.claim.text
     if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
         return None
-    if resp.responds and not answers_proposal(a, b, said_by(target.claim)):
+    known = target.claim.speaker is not None
+    if resp.responds and not answers_proposal(a, b, said_by(target.claim), known):
         return None  # a condemnation of Trump's proposal answers what Trump proposes
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target
