@@ -512,6 +512,40 @@ FORMS: list[tuple[str, str, str, str]] = [
         "the vast differences between the anticipated foreign policy approaches of Clinton "
         "versus GOP nominee Donald Trump",
     ),
+    # no form reads a speaker before the cue, but a "that" clause follows: the sentence's
+    # subject says it (PolNeAR train, nyt and huff-post)
+    (
+        "By the end of the day, Mr. Trump was forced into a rare moment of damage control and "
+        "said that his words had been ''misconstrued.''",
+        "Mr. Trump",
+        "said",
+        "his words had been ''misconstrued.''",
+    ),
+    (
+        "Mrs. Clinton herself, as well as her campaign, has always maintained that the server "
+        "was secure.",
+        "Mrs. Clinton",
+        "maintained",
+        "the server was secure",
+    ),
+    (
+        "Cruz pivoted to arguing that the epidemic was one more reason to secure the border "
+        "with Mexico, in order to prevent heroin traffickers from crossing into the U.S.",
+        "Cruz",
+        "arguing",
+        "the epidemic was one more reason to secure the border with Mexico, in order to "
+        "prevent heroin traffickers from crossing into the U.S",
+    ),
+    # a quantity right before such a cue is its speaker (seeds, 001)
+    (
+        "While Biden’s rhetoric and policies have undoubtedly escalated tensions between the US "
+        "and Russia, many believe that Putin’s motivations were driven by long-standing "
+        "geopolitical ambitions, particularly regarding NATO’s eastward expansion.",
+        "many",
+        "believe",
+        "Putin’s motivations were driven by long-standing geopolitical ambitions, particularly "
+        "regarding NATO’s eastward expansion",
+    ),
     # a wire dateline opening the paragraph is no part of the content
     (
         "New York (AFP) – The same popular frustration that saw a majority of Britons vote to "
@@ -739,3 +773,14 @@ UNGOVERNED_PHRASES: list[tuple[str, str]] = [
 def test_ungoverned_phrase_is_no_claim(sentence: str, phrase: str) -> None:
     claims = extract(Article.from_text(sentence))
     assert not [c.text for c in claims if phrase in c.text]
+
+
+def test_a_cue_noun_before_that_is_no_fallback_claim() -> None:
+    # PolNeAR train, west-journal: "a claim that" names the claim of the sentence before; the
+    # office disputes it, the sentence's subject does not make it
+    sentence = (
+        "Podliska further alleges that he was fired for taking time off to fulfill his "
+        "military duties, a claim that Gowdy’s office strongly disputes."
+    )
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "claim" not in cues, cues

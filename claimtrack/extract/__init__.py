@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, verbal
+from claimtrack.extract.candidates import (
+    Candidate,
+    Candidates,
+    Direction,
+    Span,
+    that_fallback,
+    verbal,
+)
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.coref import Resolver, names_a_place_or_time
 from claimtrack.extract.forms import (
@@ -376,11 +383,13 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return raised(text, ss, se, m)
     if cue in PARTICIPLES and participle_lead(text, ss, m.start()):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
-        return participial(text, ss, se, m)
+        return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
     cand = verbal(text, ss, se, m)
+    if cand is None:
+        # no form read a speaker before the cue: its clause's subject may still say it
+        return that_fallback(text, ss, se, m)
     if (
-        cand is not None
-        and cand.speaker is not None
+        cand.speaker is not None
         and cand.direction is Direction.RIGHT
         and cue.endswith("ing")
         and (participle_lead(text, ss, m.start()) or names_a_work(text, ss, cand.speaker))
@@ -459,7 +468,7 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
     subject = _NOBODY
     for cand in cands.items:
         speaker_span = cand.speaker
-        if cand.inherit or cand.subject_speaks:
+        if cand.inherit or cand.subject_speaks or cand.subject_fallback:
             if subject.span is None:
                 subject = _subject(state, ss, se, cand.cue[0])
             if subject.span is not None or cand.subject_speaks:

@@ -122,6 +122,16 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 # (each mark its own branch, here and above: a pattern whose branches all open with a
 # character is tried only where one of those characters stands, not at every position)
 _LEFT_END = re.compile(r"(?P<mark>,|”|\"|—|'')\s*(?:[\w\-.’']+\s+){0,3}$")
+# the two words right before a cue: "the debunked " in "the debunked claim that"
+_WORDS_BEFORE = re.compile(r"(?:[\w’'\-]+\s+){1,2}$")
+# words that make a noun of a cue after them: "a claim that Gowdy's office strongly disputes",
+# "her claim that" (the article "the" does not: "cling to the hope that" is theirs)
+_NOUN_MARKERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# a quantity standing for people right before a cue: "many believe that", "some also argue that"
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<speaker>[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Bb]oth)"
+    r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$"
+)
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # "that" and the subject of a clause, not a relative clause: " that he" / " that the"
@@ -231,6 +241,10 @@ class Candidate:
     # sent the referral to the U.S. attorney for the District of Columbia, asking him to"); unlike
     # an inherited one it cuts no content, and with no subject found the claim has no speaker
     subject_speaks: bool = False
+    # no speaker was read before the cue, but a "that" clause follows it ("Mrs. Clinton herself,
+    # as well as her campaign, has always maintained that"): the clause's subject speaks when
+    # there is one, and with none there is no claim
+    subject_fallback: bool = False
     content_to: int | None = None
 
 
@@ -460,6 +474,42 @@ def _subordinate_end(
     if stop is None or words_in(text, begin, stop.start()) < 2:
         return None
     return stop.start()
+
+
+def that_fallback(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of a cue no form read, when a "that" clause follows it.
+
+    "and said that his words had been ''misconstrued''", "Both parents ..., saying that he
+    lacked": the clause's subject speaks (or nobody, and there is no claim). A noun after an
+    article or a possessive ("a charge that", "Trump's charge that") is no cue.
+    """
+    cs, ce = m.span("cue")
+    that = _THAT_CLAUSE.match(text, ce, se)
+    if that is None:
+        return None
+    before = _WORDS_BEFORE.search(text, max(ss, cs - 60), cs)
+    if before is not None and any(
+        w.lower() in _NOUN_MARKERS or w.endswith(("'s", "’s")) for w in before.group().split()
+    ):
+        return None
+    cue = re.sub(r"\s+", " ", m.group("cue"))
+    cls = (
+        PHRASE_CUES.get(cue)
+        or (VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH)))[1]
+    )
+    quantity = _QUANTITY_BEFORE.search(text, max(ss, cs - 30), cs)
+    # "many believe that": the quantity is the speaker, not the sentence's subject
+    speaker = quantity.span("speaker") if quantity is not None else None
+    return Candidate(
+        start=speaker[0] if speaker is not None else cs,
+        end=ce,
+        speaker=speaker,
+        cue=(cs, ce),
+        cls=cls,
+        direction=Direction.RIGHT,
+        content_from=that.end(),
+        subject_fallback=speaker is None,
+    )
 
 
 def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
