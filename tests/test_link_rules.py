@@ -11,6 +11,7 @@ from claimtrack.link.answers import (
     answers_proposal,
     names_by_sentence,
     names_proposition,
+    refers_back,
 )
 from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
@@ -749,3 +750,39 @@ def test_a_claim_named_with_its_owner_is_answered_where_its_owner_says_it() -> N
     label = "the two lengthy investigative reports ''inaccurate and deliberately misleading.''"
     assert answers_proposal(disputing, label, {"exxon", "mobil"})
     assert answers_proposal(disputing, label, set(), known=False)
+
+
+def test_an_answer_naming_its_object_bare_reads_back_in_its_paragraph() -> None:
+    # PolNeAR train (NYT): "their account" is the sentence before, which the link sentence
+    # pattern splits at "Mr."
+    text = (
+        "And on Tuesday night, in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski,"
+        " roughly yanked the arm of a Breitbart reporter as she tried to ask Mr. Trump about"
+        " affirmative action, she and another reporter said. (A campaign spokeswoman disputed"
+        " their account.)\n"
+    )
+    aid = article_id(text)
+    yanked_text = (
+        "the Trump campaign manager, Corey Lewandowski, roughly yanked the arm of a Breitbart"
+        " reporter as she tried to ask Mr. Trump about affirmative action"
+    )
+    start = text.index(yanked_text)
+    yanked = reported_claim(
+        aid, (start, start + len(yanked_text)), yanked_text, "Michelle Fields", cue="said"
+    )
+    start = text.index("their account.)")
+    disputed = reported_claim(
+        aid,
+        (start, start + len("their account.)")),
+        "their account.)",
+        None,
+        Stance.DENIES,
+        "disputed",
+    )
+    links = link_claims([yanked, disputed], {aid: text})
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (disputed.id, yanked.id, Relation.DENIES)
+    ]
+    # a denial naming what it denies reads only its own sentence
+    assert not refers_back("the allegations about secret post-presidential phone calls")
+    assert refers_back("it") and refers_back("the allegation")

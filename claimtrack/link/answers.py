@@ -282,6 +282,26 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
 
 
+# an answer whose object is only a pronoun or a bare claim noun: "disputed their account",
+# "denied it happened", "rejected the allegations"
+_BARE = re.compile(
+    r"^(?:it|this|that|these|those)(?:\s+(?:happened|occurred|took place|is true|was true))?\W*$"
+    r"|^(?:the|their|his|her|its|this|that|these|those|such)\s(?:[\w-]+\s)?"
+    + _CLAIM_NOUNS_RE
+    + r"\W*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=50_000)
+def refers_back(text: str) -> bool:
+    """Return whether an answer names what it answers only by a pronoun or a bare claim noun,
+    so that the sentence before its own may say what that is: "A campaign spokeswoman
+    disputed their account." after "... Corey Lewandowski, roughly yanked the arm of a
+    Breitbart reporter ..., she and another reporter said"."""
+    return _BARE.match(text.strip().strip("“”\"'’‘()")) is not None
+
+
 @lru_cache(maxsize=50_000)
 def names_by_sentence(text: str) -> bool:
     """Return whether an answer's words leave what it answers to its sentence: a pronoun

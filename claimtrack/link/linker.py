@@ -19,6 +19,7 @@ from claimtrack.link.answers import (
     answers_claim,
     answers_proposal,
     names_by_sentence,
+    refers_back,
 )
 from claimtrack.link.features import (
     TOKEN,
@@ -81,6 +82,9 @@ ANSWER_TARGETS = 2
 ANSWER_THRESHOLD = ANSWER_FLOOR
 # an answer's sentence must hold this many of a target's words to name it
 ANSWER_EVIDENCE = 3
+# an answer naming its object by a pronoun or bare claim noun reads this far back in its
+# paragraph for what it answers
+BACK_REACH = 400
 ANSWER_MARGIN = 0.9
 # an answer answers what its target says wherever it is said: the claims that repeat its
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
@@ -182,8 +186,20 @@ def make_item(
         if o_start < hi and lo < o_end and (o_start, o_end) != claim.span:
             a, b = max(o_start, lo) - lo, min(o_end, hi) - lo
             context = context[:a] + " " * (b - a) + context[b:]
+    if stance in RESPONSES and refers_back(claim.text):
+        # "(A campaign spokeswoman disputed their account.)": the account is the sentence before
+        context = previous_sentence(article_text, lo) + " " + context
     wide = wide_features(claim.text, context)
     return Item(claim, stance, published, rank, (lo, hi), context, own, wide, source, passage)
+
+
+def previous_sentence(text: str, start: int) -> str:
+    """Return what its paragraph says before the sentence starting at `start`, at most
+    BACK_REACH characters ("" when that sentence opens its paragraph). The paragraph, not
+    the sentence end pattern: "... as she tried to ask Mr. Trump about affirmative action,
+    she and another reporter said." is one sentence."""
+    par = text.rfind("\n\n", 0, start) + 1
+    return text[max(par, start - BACK_REACH) : start]
 
 
 @lru_cache(maxsize=FEATURE_CACHE)
