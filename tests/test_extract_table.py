@@ -784,3 +784,39 @@ def test_a_cue_noun_before_that_is_no_fallback_claim() -> None:
     )
     cues = [c.cue for c in extract(Article.from_text(sentence))]
     assert "claim" not in cues, cues
+
+
+# a quotation no cue reached starts its claim where the words leading to it do: after the
+# subject's verb (or a cue) when only words stand between them (PolNeAR train)
+LOOSE_QUOTE_OBJECTS: list[tuple[str, str, str]] = [
+    (
+        "Rubio also bemoaned the current political climate in which people “literally hate "
+        "each other” because they differ politically.",
+        "Rubio",
+        "the current political climate in which people “literally hate each other”",
+    ),
+    (
+        "Sanders credited Clinton's victory to \"a closed primary, something I am not all that "
+        'enthusiastic about, where independents are not allowed to vote."',
+        "Sanders",
+        "Clinton's victory to \"a closed primary, something I am not all that enthusiastic "
+        'about, where independents are not allowed to vote."',
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, text", LOOSE_QUOTE_OBJECTS)
+def test_loose_quote_object(sentence: str, speaker: str, text: str) -> None:
+    claims = extract(Article.from_text(sentence))
+    found = [(c.speaker_mention, c.text) for c in claims if c.cue is None]
+    assert (speaker, text) in found, found
+
+
+def test_a_preposition_after_the_verb_opens_no_quoted_words() -> None:
+    # PolNeAR train, huff-post: "during an interview" is where Sanders spoke, not what
+    sentence = (
+        "“Of course we’re going to release our medical records,” Sanders said during an "
+        "interview on CNN’s “State of the Union” Sunday."
+    )
+    claims = extract(Article.from_text(sentence))
+    assert claims and not [c.text for c in claims if c.text.startswith("during")]

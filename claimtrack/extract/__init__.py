@@ -44,7 +44,12 @@ from claimtrack.extract.forms import (
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
-from claimtrack.extract.quoted import governing_cue, introducing_clause, signing_clause
+from claimtrack.extract.quoted import (
+    cue_before,
+    governing_cue,
+    introducing_clause,
+    signing_clause,
+)
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
@@ -561,7 +566,7 @@ def _leftover_quotes(
             state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
     if sent.quotes:
         _signed_quotes(state, sent, first)
-        _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject)
+        _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject, sent.cues)
         _cued_phrases(state, sent, first)
 
 
@@ -631,6 +636,7 @@ def _loose_quotes(
     inside: list[Span],
     first: int,
     subject: _Speaker,
+    cues: list[re.Match[str]],
 ) -> None:
     """Attribute a long quotation no cue reached to the sentence's subject or the last speaker.
 
@@ -644,6 +650,7 @@ def _loose_quotes(
     taken_starts = [a for a, _ in taken]
     reach = list(accumulate((b for _, b in taken), max))
     found: _Speaker | None = None
+    cue_spans = [m.span("cue") for m in _outside(cues, inside)]
     for qs, qe in inside:
         qs, qe = max(qs, ss), min(qe, se)
         if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
@@ -664,6 +671,9 @@ def _loose_quotes(
         span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
+        start = _object_start(text, speaker, qs, qe, cue_spans)
+        if start is not None:
+            span, _ = trim(text, start, qe)
         _add(state, _cueless(span), span, True, speaker_span, name, cue_text=None)
 
 
@@ -740,6 +750,32 @@ def _claim_of_cue(state: _State, first: int, cue: Span) -> tuple[int, Claim] | N
         if claim.cue_span == cue:
             return index, claim
     return None
+
+
+# a preposition opening the words after a verb: an adjunct ("said during an interview")
+_PREPOSITION = re.compile(r"\s*(?:in|on|at|during|after|before|with|to|for|from|by|as|of)\b")
+_AUX_OR_ADVERB = re.compile(
+    r"(?:(?:has|have|had|is|was|will|would|also|further|then|often|again|once|[a-z]+ly)\s+)*"
+    r"(?P<verb>[a-z]+)(?:\s+(?:up|off|out|back|down))?\s+"
+)
+
+
+def _object_start(text: str, speaker: _Speaker, qs: int, qe: int, cues: list[Span]) -> int | None:
+    """Return where the words a quotation ends begin: after the cue or verb governing it.
+
+    'Rubio also bemoaned the current political climate in which people “literally hate
+    each other”': the object of "bemoaned" leads to the quotation, and is part of what
+    Rubio said. None with no cue, or punctuation or a preposition between.
+    """
+    cue = cue_before(text, qs, cues) if cues else None
+    if cue is None and speaker.span is not None and speaker.span[1] < qs:
+        verb = _AUX_OR_ADVERB.match(text, speaker.span[1] + 1, qs)
+        if verb is not None:
+            cue = cue_before(text, qs, [(verb.end(), verb.end())])
+    if cue is None or _PREPOSITION.match(text, cue[1], qs):
+        return None
+    that = _THAT.match(text, cue[1], qs)
+    return trim(text, that.end() if that else cue[1], qe)[0][0]
 
 
 def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> bool:

@@ -223,6 +223,11 @@ def governing_cue(text: str, qs: int, qe: int, cues: list[Span]) -> Span | None:
     first = _WORD.search(text, qs, qe)
     if first is None or not first.group()[0].islower():
         return None
+    return cue_before(text, qs, cues)
+
+
+def cue_before(text: str, qs: int, cues: list[Span]) -> Span | None:
+    """Return the last cue before the quotation at qs when only words stand between them."""
     before = [c for c in cues if c[1] <= qs]
     if not before:
         return None
