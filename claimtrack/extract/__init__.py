@@ -688,20 +688,27 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    cues = _outside(sent.cues, sent.quotes)
+    cues = [m.span("cue") for m in _outside(sent.cues, sent.quotes)]
     if not cues:
         return
+    # the claims of the sentence (and the one before), by start, with the furthest end so
+    # far; a claim added or extended here ends with its quotation, before the next one
+    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    by_cue = {
+        c.cue_span: i for i, c in enumerate(state.claims[first:], first) if c.cue_span is not None
+    }
     for qs, qe in sent.quotes:
-        if not ss <= qs < qe <= se or any(
-            c.span[0] < qe and qs < c.span[1] for c in state.claims[max(0, first - 1) :]
-        ):
+        before = bisect_left(taken_starts, qe) - 1
+        if not ss <= qs < qe <= se or (before >= 0 and reach[before] > qs):
             continue
-        cue = governing_cue(text, qs, qe, [m.span("cue") for m in cues])
+        cue = governing_cue(text, qs, qe, cues)
         if cue is None:
             continue
-        last = _claim_of_cue(state, first, cue)
-        if last is not None:
-            index, claim = last
+        index = by_cue.get(cue)
+        if index is not None:
+            claim = state.claims[index]
             if (
                 claim.speaker_span is not None
                 and claim.span[0] < qs
@@ -740,16 +747,8 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
             direction=Direction.RIGHT,
             content_from=span[0],
         )
-        _add(state, cand, span, True, speaker.span, speaker.name)
-
-
-def _claim_of_cue(state: _State, first: int, cue: Span) -> tuple[int, Claim] | None:
-    """Return the index and claim of the sentence made by the cue at `cue`, if one was."""
-    for index in range(len(state.claims) - 1, max(0, first - 1) - 1, -1):
-        claim = state.claims[index]
-        if claim.cue_span == cue:
-            return index, claim
-    return None
+        if _add(state, cand, span, True, speaker.span, speaker.name):
+            by_cue[cue] = len(state.claims) - 1
 
 
 # a preposition opening the words after a verb: an adjunct ("said during an interview")

@@ -12,6 +12,7 @@ is the cue whatever it is: "barked", "scoffed", "reads", so no word list limits 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import INVERTED_SPEAKER
@@ -228,10 +229,11 @@ def governing_cue(text: str, qs: int, qe: int, cues: list[Span]) -> Span | None:
 
 def cue_before(text: str, qs: int, cues: list[Span]) -> Span | None:
     """Return the last cue before the quotation at qs when only words stand between them."""
-    before = [c for c in cues if c[1] <= qs]
-    if not before:
+    # cues come in text order and never overlap: their ends are sorted
+    at = bisect_right(cues, qs, key=lambda c: c[1]) - 1
+    if at < 0:
         return None
-    cue = before[-1]
+    cue = cues[at]
     gap = _GOVERNED.match(text, cue[1], qs)
     if gap is None or gap.end() < qs or text.count(" ", cue[1], qs) > _MAX_GOVERNED_WORDS:
         return None
