@@ -555,6 +555,7 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "people",
         "others",
         "voters",
+        "parents",
         "republicans",
         "democrats",
         "conservatives",
@@ -697,7 +698,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
     book report study poll survey memo article letter statement lawsuit complaint indictment
     filing documents document analysis data research email emails ad video column editorial
     op-ed release tweet post story investigation findings polling polls results figures numbers
-    statistics search records transcript speech
+    statistics search records transcript speech affidavit
     """.split()
 )
 # works through which their author speaks: "Rubio's campaign sent out a press release saying"

@@ -188,6 +188,10 @@ _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
 )
+# an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
+_CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,60}?\s(?:[\"“]|'')")
+# a refused act and its object: " to disavow the endorsement" (not " to be named", " to run.")
+_REFUSED_ACT = re.compile(r"\s+(?P<to>to)\s+(?!be\b)[a-z]+\s+(?=[\w“\"'])")
 # the one told after a cue that ends its sentence: " The Wall Street Journal" / " her" /
 # " The Star-Ledger of Newark"
 _TOLD_OBJECT = re.compile(
@@ -606,7 +610,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # "The Carson campaign declined to comment": the refused act is the content
         act = DECLINED_ACT.match(text, ce, se)
         if act is None:
-            return None
+            return _refused_act(text, se, start, speaker, (cs, ce), cls, negated)
         right = act.start("to")
         if speaker is not None:
             return Candidate(
@@ -680,8 +684,10 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         text[speaker[0] : speaker[1]] in {"who", "Who"}
         and lemma not in BARE_CLAUSE_VERBS
         and (right is None or text[ce:right].strip() == "")
+        and not (lemma == "call" and _CALLED_QUOTE.match(text, ce, se))
     ):
-        # "who said none of the emails ..." is an attribution; "who revealed private ..." is not
+        # "who said none of the emails ..." is an attribution; "who revealed private ..." is not,
+        # but "who has called Mr. Trump's comments ''racially toxic''" is
         return None
     if lemma in THAT_ONLY_VERBS:
         if right is None or not _THAT_OPENING.fullmatch(text, ce, right):
@@ -727,6 +733,32 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         content_from=begin,
         negated=negated,
         content_to=end,
+    )
+
+
+def _refused_act(
+    text: str, se: int, start: int, speaker: Span | None, cue: Span, cls: CueClass, negated: bool
+) -> Candidate | None:
+    """Return the candidate of a refusal of an act that is no speaking, or None.
+
+    "Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham": the refused act
+    is the content, up to its comma (PolNeAR train marks 44 of 62 such refusals); a refusal to
+    be named or to run, with no object, is none.
+    """
+    act = _REFUSED_ACT.match(text, cue[1], se)
+    if act is None or speaker is None:
+        return None
+    right = act.start("to")
+    return Candidate(
+        start=start,
+        end=cue[1],
+        speaker=speaker,
+        cue=cue,
+        cls=cls,
+        direction=Direction.RIGHT,
+        content_from=right,
+        negated=negated,
+        content_to=infinitive_end(text, right, se),
     )
 
 

@@ -40,7 +40,7 @@ _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 # a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
 # "Trump's campaign", "critics", "He"
 _NP = rf"""(?:
-        (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost)\s+
+        (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)\s+
            (?:(?:{CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
         (?:{CAP}(?:’s|'s)?\s+(?:{CAP}(?:’s|'s)?\s+){{0,4}})?
         (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{CAP}(?:\s+{CAP}){{0,3}})?)
