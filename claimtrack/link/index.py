@@ -69,15 +69,22 @@ class Index:
         self.memo: dict[tuple[str, str], float] = {}
         self._spelled: dict[tuple[str, str], float] = {}
 
-    def add(self, item: int, keys: Iterable[str], *, count: bool = True) -> None:
+    def add(
+        self, item: int, keys: Iterable[str], *, count: bool = True, listed: bool = True
+    ) -> None:
         """Record that the item (a position in the caller's list) holds these keys.
 
-        `count=False` for an item already counted in the base counts.
+        `count=False` for an item already counted in the base counts; `listed=False` for
+        one counted only, never proposed as a candidate (a repeat of a text listed enough).
         """
         self.size += count
         if self.size > 1.05 * self._idf_size + 50:
             self.forget()
         df, postings, cap = self.df, self.postings, self.max_posting
+        if not listed:
+            for key in keys:
+                df[key] = df.get(key, 0) + count
+            return
         for key in keys:
             df[key] = df.get(key, 0) + count
             posting = postings.get(key)

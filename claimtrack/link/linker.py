@@ -22,6 +22,7 @@ from claimtrack.link.answers import (
     refers_back,
 )
 from claimtrack.link.features import (
+    EXACT,
     TOKEN,
     Features,
     features,
@@ -91,6 +92,14 @@ ANSWER_MARGIN = 0.9
 GROUP_STRONG = 0.8
 GROUP_TARGETS = 4
 
+# Claims with the same words in the same order (one exact key: wire copies, a quotation every
+# outlet repeats) form a class. The index lists the first CLASS_KEPT of a class; a later one is
+# a repeat: it is scored against those only (what else it would link to, they link to, and it
+# is reached through them), counted for idf but not listed, and not kept once linked. The
+# work per claim stays bounded however often a text recurs: the link_scale store repeats each
+# text 7 times at 100k claims and about 70 times at 1M.
+CLASS_KEPT = 4
+
 # Features are made once for each text: wire copies and rewrites repeat claims and their
 # sentences word for word (the link_scale store holds 14,399 distinct texts in 100,012
 # claims), and the copies share one object in memory
@@ -140,9 +149,12 @@ class Item:
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
+    # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
+    exact: str = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "responds", self.stance in RESPONSES)
+        object.__setattr__(self, "exact", next((k for k in self.own.keys if k[0] == EXACT), ""))
 
     @property
     def quoted(self) -> tuple[frozenset[str], ...]:
@@ -471,38 +483,63 @@ class Linker:
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self.items: list[Item] = []
+        # by position in the index; a repeat (see CLASS_KEPT) is None once linked
+        self.items: list[Item | None] = []
         self.index = Index()
         # the articles of each outlet holding each passage: one held by several is boilerplate
         # (one article as its id: most passages are in one, and a set costs 216 bytes)
         self.passages: dict[tuple[str | None, str], str | set[str]] = {}
         # the (outlet, passage) keys found in BOILERPLATE articles or more
         self.boiler_keys: set[tuple[str | None, str]] = set()
+        # the ids and (outlet, passage) keys of the repeats not kept that were linked
+        self.loose: list[tuple[str, tuple[str | None, str]]] = []
+        # the ids of the claims seen that are repeats (counted in the index, not listed)
+        self.repeats: set[str] = set()
+        # the exact keys of each article's claims of FULL_EVIDENCE words or more: two
+        # articles sharing COPY_REPEATS of them are copies, whichever pairs were scored (a
+        # claim is scored against a few of its copies only)
+        self.exacts: dict[str, set[str]] = {}
 
     def preload(self, items: Iterable[Item], *, count: bool = True) -> None:
         """Index claims already linked, without linking them again (count=False: already in base counts)."""
         for item in items:
-            self.index.add(len(self.items), item.keys, count=count)
-            self.items.append(item)
-            if item.passage:
-                key = (item.source, item.passage)
-                article = item.claim.article
-                held = self.passages.get(key)
-                if held is None or held == article:
-                    self.passages[key] = article
-                    count_held = 1
-                else:
-                    if isinstance(held, str):
-                        held = self.passages[key] = {held}
-                    held.add(article)
-                    count_held = len(held)
-                if count_held >= BOILERPLATE:
-                    self.boiler_keys.add(key)
+            self._index(item, count=count)
+
+    def _index(self, item: Item, *, count: bool = True) -> bool:
+        """Index a claim; return whether it is a repeat (counted, not listed: see CLASS_KEPT)."""
+        index = self.index
+        repeat = (
+            count
+            and not item.responds
+            and bool(item.exact)
+            and len(index.postings.get(item.exact, ())) >= CLASS_KEPT
+        )
+        index.add(len(self.items), item.keys, count=count, listed=not repeat)
+        self.items.append(item)
+        if item.exact and len(item.own.stems) >= FULL_EVIDENCE:
+            self.exacts.setdefault(item.claim.article, set()).add(item.exact)
+        if repeat:
+            self.repeats.add(item.claim.id)
+        if item.passage:
+            key = (item.source, item.passage)
+            article = item.claim.article
+            held = self.passages.get(key)
+            if held is None or held == article:
+                self.passages[key] = article
+                count_held = 1
+            else:
+                if isinstance(held, str):
+                    held = self.passages[key] = {held}
+                held.add(article)
+                count_held = len(held)
+            if count_held >= BOILERPLATE:
+                self.boiler_keys.add(key)
+        return repeat
 
     def add(self, items: Sequence[Item]) -> list[Link]:
         """Index new claims and return their links to the claims seen before and to each other."""
         first = len(self.items)
-        self.preload(items)
+        repeats = {first + n for n, item in enumerate(items) if self._index(item)}
         links: dict[str, Link] = {}
         answers: dict[str, dict[str, Link]] = {}
         seen: set[tuple[int, int]] = set()
@@ -512,9 +549,14 @@ class Linker:
         # wire copies or boilerplate is dropped anyway, and most pairs of a large store are
         pending: list[tuple[tuple[Item, Item], float]] = []
         every, index, threshold = self.items, self.index, self.threshold
-        for pos in range(first, len(every)):
-            item = every[pos]
-            for other_pos in index.candidates(item.wide.keys, indexed=item.keys):
+        postings = index.postings
+        for pos, item in enumerate(items, first):
+            if pos in repeats:
+                # its class's listed claims: the same words, and the links of those words
+                near = postings[item.exact][:CLASS_KEPT]
+            else:
+                near = index.candidates(item.wide.keys, indexed=item.keys)
+            for other_pos in near:
                 if other_pos >= first:
                     # candidates are not symmetric (a query uses the claim's sentence, the
                     # index its words): a pair of new claims is scored once, from either side
@@ -523,7 +565,7 @@ class Linker:
                         continue
                     seen.add(pair_key)
                 other = every[other_pos]
-                if other_pos == pos or same_sentence(item, other):
+                if other is None or other_pos == pos or same_sentence(item, other):
                     continue
                 pair = orient(item, other)
                 if pair is None:
@@ -565,10 +607,17 @@ class Linker:
             links.setdefault(link.id, link)
             ends.setdefault(link.id, (mine[link.from_], mine[link.to]))
         out = [x for x in links.values() if not self.dropped(*ends[x.id], copies)]
+        linked = {x.from_ for x in out} | {x.to for x in out}
         # a claim's sentence is read only while it is linked (set denials): the claims
-        # kept for later ones hold no copy of it
-        for pos in range(first, len(every)):
-            every[pos] = replace(every[pos], context="")
+        # kept for later ones hold no copy of it; a repeat is not kept (its class's listed
+        # claims stand for it), only what boilerplate needs of one that is linked
+        for pos, item in enumerate(items, first):
+            if pos not in repeats:
+                every[pos] = replace(item, context="")
+                continue
+            every[pos] = None
+            if item.passage and item.claim.id in linked:
+                self.loose.append((item.claim.id, (item.source, item.passage)))
         return out
 
     def answer_group(self, resp: Item, target: Item, answer: Link) -> list[tuple[Link, Item]]:
@@ -585,7 +634,9 @@ class Linker:
         found: list[tuple[float, str, Item]] = []
         for pos in self.index.candidates(target.wide.keys, indexed=target.keys):
             other = self.items[pos]
-            if other is target or other is resp or other.responds or same_sentence(other, resp):
+            if other is None or other is target or other is resp or other.responds:
+                continue  # None: a repeat, never a candidate
+            if same_sentence(other, resp):
                 continue
             if other.claim.article == target.claim.article or same_speaker(other, resp):
                 continue
@@ -618,7 +669,12 @@ class Linker:
         """Return whether a pair is not linked: boilerplate at either end, or wire copies."""
         if self.is_boilerplate(a) or self.is_boilerplate(b):
             return True
-        return copies[_article_pair(a, b)] >= COPY_REPEATS  # copies of one article are one
+        # copies of one article are one
+        if copies[_article_pair(a, b)] >= COPY_REPEATS:
+            return True
+        x, y = a.claim.article, b.claim.article
+        mine, theirs = self.exacts.get(x), self.exacts.get(y)
+        return x != y and bool(mine and theirs and len(mine & theirs) >= COPY_REPEATS)
 
     def is_boilerplate(self, item: Item) -> bool:
         """Return whether the claim's sentence recurs in several articles of its outlet."""
@@ -626,7 +682,8 @@ class Linker:
 
     def boilerplate(self) -> list[str]:
         """Return the ids of the claims seen so far that are boilerplate."""
-        return [i.claim.id for i in self.items if self.is_boilerplate(i)]
+        kept = [i.claim.id for i in self.items if i is not None and self.is_boilerplate(i)]
+        return kept + [cid for cid, key in self.loose if key in self.boiler_keys]
 
 
 def _article_pair(a: Item, b: Item) -> tuple[str, str]:

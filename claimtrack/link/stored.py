@@ -137,7 +137,7 @@ class _Run:
         first copies made earlier in the run (or in an earlier run) go.
         """
         if self.new:
-            kept.record_linked(self.store, self.new, MAX_POSTING)
+            kept.record_linked(self.store, self.new, MAX_POSTING, self.linker.repeats)
         kept.drop_links_of(self.store, self.linker.boilerplate())
 
 

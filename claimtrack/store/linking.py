@@ -98,11 +98,15 @@ def postings(conn: sqlite3.Connection, keys: Collection[str]) -> dict[str, list[
 
 
 def record_linked(
-    store: Store, keyed: Sequence[tuple[str, Iterable[str]]], max_posting: int
+    store: Store,
+    keyed: Sequence[tuple[str, Iterable[str]]],
+    max_posting: int,
+    unlisted: Collection[str] = frozenset(),
 ) -> None:
     """Store the index keys of newly linked claims ((id, keys) pairs), and mark them linked.
 
-    One transaction. Posting lists stop growing at `max_posting` claims; counts go on.
+    One transaction. Posting lists stop growing at `max_posting` claims; counts go on. The
+    `unlisted` claims (repeats of a text listed enough) are counted, never listed.
     """
 
     def work(conn: sqlite3.Connection) -> None:
@@ -115,11 +119,15 @@ def record_linked(
             for key in keys:
                 lists.setdefault(key, []).append(cid)
         _drop_listed(conn, lists)
+        rows = []
+        for key, ids in lists.items():
+            listed = [i for i in ids if i not in unlisted] if unlisted else ids
+            rows.append((key, len(ids), " ".join(listed[:max_posting])))
         conn.executemany(
             "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
-            f" SET claims = CASE WHEN n >= {int(max_posting)} THEN claims"
-            " ELSE claims || ' ' || excluded.claims END, n = n + excluded.n",
-            [(key, len(ids), " ".join(ids[:max_posting])) for key, ids in lists.items()],
+            f" SET claims = CASE WHEN n >= {int(max_posting)} OR excluded.claims = '' THEN claims"
+            " ELSE ltrim(claims || ' ' || excluded.claims) END, n = n + excluded.n",
+            rows,
         )
         conn.executemany(
             "INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(cid,) for cid, _ in mine]
