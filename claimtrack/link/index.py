@@ -66,7 +66,7 @@ class Index:
         self._grams: dict[str, float] = {}  # squared n-gram norms
         # what a caller computed of a pair of texts with this epoch's idf values (copies of
         # a story repeat their claims word for word, and so their pairs): dropped with them
-        self.memo: dict[tuple[str, str], float] = {}
+        self.memo: dict[tuple[str | bool | None, ...], tuple[float, float, float]] = {}
         self._spelled: dict[tuple[str, str], float] = {}
 
     def add(

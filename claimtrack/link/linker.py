@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -274,38 +274,22 @@ def pair_score(
     """Return how surely the responding claim is about the target, 0..1."""
     w = weigh.weight if weigh is not None else (lambda _: 1.0)
     total = weigh.total if weigh is not None else None
-    if different_facts(resp.own, target.own):
-        return 0.0
-    if only_in_condition(resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue):
-        return 0.0  # one says only on a condition what the other says
     if weigh is None:
-        value = score(resp.own, target.own, w, total)
+        said = _said(resp, target, w, total, None)
     else:
-        # the same for every copy of these two texts while the idf values stay
-        memo, texts = weigh.memo, (resp.claim.text, target.claim.text)
-        found = memo.get(texts)
+        # what the two texts say is the same for every copy of them while the idf values
+        # stay (wire copies and repeated quotations repeat pairs of texts): kept for the epoch
+        memo = weigh.memo
+        key = (resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue, resp.responds)
+        found = memo.get(key)
         if found is None:
             if len(memo) >= MEMO:
                 memo.clear()
-            found = memo[texts] = score(resp.own, target.own, w, total)
-        value = found
-    fewest = min(len(resp.own.stems), len(target.own.stems))
-    # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
-    thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
-    value *= thin
-    if value < GATE and not resp.responds:
-        return value  # little in common: the rest could not make it a link
-    if names_only(resp, target):
-        # the same who, and nothing said of them in common: not one proposition, and not
-        # what an answer answers ("would not say whether he would prefer that Democrats face
-        # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says)
-        return 0.0
-    if topic_only(resp.claim.text, resp.own, target.claim.text, target.own):
-        return 0.0  # one noun phrase in common ("the real estate mogul"): two propositions
-    # the words' spellings, the sentences around both, and who speaks add to the words:
-    # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
-    a, b = resp.claim.text, target.claim.text
-    spelled = weigh.gram_cosine(a, b) if weigh is not None else gram_cosine(a, b, w)
+            found = memo[key] = _said(resp, target, w, total, weigh)
+        said = found
+    value, thin, spelled = said
+    if spelled < 0:
+        return value  # decided by the words alone
     around = overlap(resp.wide.stems, target.wide.stems, w, total)
     value = (value + thin * spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
     if resp.responds or resp.claim.article != target.claim.article:
@@ -318,6 +302,45 @@ def pair_score(
         # allegations about secret phone calls between Trump and Putin: 'it's not true'"
         value = max(value, CONTEXT_DISCOUNT * recall(target.own, resp.wide, w, ANSWER_EVIDENCE))
     return min(1.0, value)
+
+
+# `_said`'s spelling score when the words alone decide a pair's score
+_DECIDED = -1.0
+
+
+def _said(
+    resp: Item,
+    target: Item,
+    w: Callable[[str], float],
+    total: Callable[[frozenset[str]], float] | None,
+    weigh: Index | None,
+) -> tuple[float, float, float]:
+    """Return what a pair's texts (their words, cues, and whether one answers) give its score:
+    (the words' score, how thin their evidence is, the spellings' cosine); a spelling of
+    _DECIDED when the score is the words' alone."""
+    if different_facts(resp.own, target.own):
+        return 0.0, 1.0, _DECIDED
+    if only_in_condition(resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue):
+        return 0.0, 1.0, _DECIDED  # one says only on a condition what the other says
+    value = score(resp.own, target.own, w, total)
+    fewest = min(len(resp.own.stems), len(target.own.stems))
+    # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
+    thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
+    value *= thin
+    if value < GATE and not resp.responds:
+        return value, thin, _DECIDED  # little in common: the rest could not make it a link
+    if names_only(resp, target):
+        # the same who, and nothing said of them in common: not one proposition, and not
+        # what an answer answers ("would not say whether he would prefer that Democrats face
+        # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says)
+        return 0.0, thin, _DECIDED
+    if topic_only(resp.claim.text, resp.own, target.claim.text, target.own):
+        return 0.0, thin, _DECIDED  # one noun phrase in common ("the real estate mogul")
+    # the words' spellings, the sentences around both, and who speaks add to the words:
+    # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
+    a, b = resp.claim.text, target.claim.text
+    spelled = weigh.gram_cosine(a, b) if weigh is not None else gram_cosine(a, b, w)
+    return value, thin, spelled
 
 
 def same_speaker(a: Item, b: Item) -> bool:
