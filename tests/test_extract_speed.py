@@ -9,6 +9,7 @@ again); these tests hold it to the plain way's results on the seeds and PolNeAR 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,12 +18,20 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _new_claim, extract
 from claimtrack.extract.contents import _may_end_in_junk
-from claimtrack.extract.coref import _POSSESSIVE, _without_possessive
+from claimtrack.extract.coref import (
+    _LOWER_LOOKUPS,
+    _LOWER_WORD,
+    _POSSESSIVE,
+    Resolver,
+    _without_possessive,
+    _writes_lower,
+)
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
     SPEAKER_BEFORE,
     _ends_with_time,
+    _token_start,
     speaker_before,
 )
 from claimtrack.extract.patterns import NOMINAL, TRAILING_JUNK
@@ -146,3 +155,37 @@ def test_trailing_junk_is_only_looked_for_where_it_can_end(pieces: list[str]) ->
     for end in range(len(text) + 1):
         if TRAILING_JUNK.search(text, max(0, end - 40), end) is not None:
             assert _may_end_in_junk(text, 0, end)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="ab-A_1é .\n", max_size=24), st.text(alphabet="ab-", min_size=2, max_size=4)
+)
+def test_a_lower_case_word_is_found_where_findall_finds_it(text: str, key: str) -> None:
+    # "well-known" holds "well-known", not "known"; "Anti-war" holds "war"; "_war" nothing
+    found = _LOWER_WORD.fullmatch(key) is not None and _writes_lower(text, key)
+    assert found == (key in _LOWER_WORD.findall(text))
+
+
+def test_lower_case_words_are_looked_up_then_gathered() -> None:
+    # PolNeAR train-like: "Back at the bungalow" opens with a word the article writes in
+    # lower case; past _LOWER_LOOKUPS words the article's lower-case words are gathered
+    text = "Back at the bungalow, he came back. The well-known anti-war group said no. " * 3
+    keys = ["back", "known", "well-known", "war", "anti-war", "bungalow", "said", "the", "x"]
+    keys += [f"w{i}" for i in range(_LOWER_LOOKUPS)]
+    words = set(_LOWER_WORD.findall(text))
+    resolver = Resolver.build(text)
+    for key in [*keys, *keys]:
+        assert resolver._writes_lower(key) == (key in words), key
+    assert resolver.lower_words == frozenset(words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab ,\n\t\xa0\x1c", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_token_starts_where_the_regex_finds_it(text: str, low: int, end: int) -> None:
+    # speaker_before reads the tokens of its window by str.split: the \S+ matches there
+    low = min(low, len(text))
+    end = min(max(low, end), len(text))
+    starts = [m.start() for m in re.compile(r"\S+").finditer(text, low, end)]
+    toks = text[low:end].split()
+    assert [_token_start(text, low, end, toks, k) for k in range(len(toks))] == starts

@@ -159,6 +159,10 @@ _NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our",
 _LETTERS = re.compile(r"[^\W\d_]+")
 # a word written in lower case: "back", "look" (the article's ordinary words)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
+# the characters of a _LOWER_WORD match
+_LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
+# how many words an article looks up one by one before it gathers all its lower-case words
+_LOWER_LOOKUPS = 16
 # a whole word: "Wallace" in "Wallace's" (a name the article writes)
 _WORD = re.compile(r"\w+")
 # a sentence end inside a line: "office. He" (a headline has none)
@@ -815,6 +819,29 @@ def _headline(text: str, start: int, end: int) -> bool:
     return len(long_words) >= 3 and upper >= 0.75 * len(long_words)
 
 
+def _writes_lower(text: str, key: str) -> bool:
+    """Return whether `_LOWER_WORD.findall(text)` holds `key`, itself a whole _LOWER_WORD match,
+    by finding `key` where such a match starts and ends: after no word character (or after a
+    hyphen no earlier match runs through: "well-known" holds "well-known", not "known"), and
+    before no character of a match."""
+    n = len(key)
+    at = text.find(key)
+    while at >= 0:
+        after = at + n
+        if after == len(text) or text[after] not in _LOWER_CHARS:
+            before = text[at - 1] if at else " "
+            if before == "-":
+                start = at - 1
+                while start > 0 and text[start - 1] in _LOWER_CHARS:
+                    start -= 1
+                if any(m.start() == at for m in _LOWER_WORD.finditer(text, start, after)):
+                    return True
+            elif not (before.isalnum() or before == "_"):
+                return True
+        at = text.find(key, at + 1)
+    return False
+
+
 @dataclass
 class Resolver:
     """Per-article resolution of mentions to canonical speaker names."""
@@ -827,6 +854,8 @@ class Resolver:
     works_scanned: bool = False
     history: list[tuple[int, str, bool]] = field(default_factory=list)
     lower_words: frozenset[str] | None = None
+    # the words asked of `_writes_lower` before lower_words is gathered, and the answers
+    lower_asked: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] | None = None
     # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
@@ -1204,11 +1233,24 @@ class Resolver:
             words = [before.group(1), before.group(2), *words]
         return words
 
-    def _lower_words(self) -> frozenset[str]:
-        """Return the words the article writes in lower case ("back", "look"), found on first use."""
+    def _writes_lower(self, key: str) -> bool:
+        """Return whether the article writes `key` as a word in lower case ("back", "look"):
+        whether `_LOWER_WORD.findall(text)` holds it.
+
+        The first few words asked are looked for with `str.find`, each far cheaper than one
+        regex scan of the whole text; past them, the article's lower-case words are gathered
+        once, so that a long article that asks about many words stays linear.
+        """
         if self.lower_words is None:
+            known = self.lower_asked.get(key)
+            if known is not None:
+                return known
+            if len(self.lower_asked) < _LOWER_LOOKUPS:
+                found = _LOWER_WORD.fullmatch(key) is not None and _writes_lower(self.text, key)
+                self.lower_asked[key] = found
+                return found
             self.lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return self.lower_words
+        return key in self.lower_words
 
     def _writes(self, word: str) -> bool:
         """Return whether the article writes a word whole ("Wallace", "O'Reilly")."""
@@ -1230,7 +1272,7 @@ class Resolver:
             title = words[0].title()
             if title in self.by_surname or self._writes(title):
                 return [title]
-            if title.lower() in self._lower_words():
+            if self._writes_lower(title.lower()):
                 return [title.lower()]  # "BOOM: Trump Just Fired ...": a word, shouted
         head = words[0]
         if head[:1].isupper() and not head.isupper() and head not in self.by_surname:
@@ -1252,7 +1294,7 @@ class Resolver:
     def _common(self, key: str) -> bool:
         """Return whether a capitalised word is a common one: the article also writes it in
         lower case, and it is no first name."""
-        return key in self._lower_words() and gender_of([key]) is None
+        return self._writes_lower(key) and gender_of([key]) is None
 
     def _nearest_person(
         self, pos: int, gender: Gender | None = None, *, evident: bool = False

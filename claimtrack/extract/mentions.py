@@ -75,8 +75,6 @@ SUBJECT = re.compile(
     re.VERBOSE,
 )
 
-# a token of the left context: "Peskov," / "(R-Fla.)" / "has"
-_TOKEN = re.compile(r"\S+")
 # the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
 _SPEAKER_LAST = re.compile(
     r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
@@ -99,6 +97,23 @@ def _ends_with_time(text: str, ss: int, cs: int) -> bool:
     return text.endswith(_TIME_LAST_WORDS, ss, end)
 
 
+def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
+    """Return where the k-th of the tokens `text[low:end].split()` starts.
+
+    Tokens hold no space, so the first occurrence of a token after the one before it (or
+    the last one before the one after it) is the token itself: found from the nearer end.
+    """
+    if k <= len(toks) - k:
+        at = text.find(toks[0], low, end)
+        for j in range(1, k + 1):
+            at = text.find(toks[j], at + len(toks[j - 1]), end)
+        return at
+    at = end
+    for j in range(len(toks) - 1, k - 1, -1):
+        at = text.rfind(toks[j], low, at)
+    return at
+
+
 def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only.
 
@@ -107,25 +122,25 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     """
     tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs) if _ends_with_time(text, ss, cs) else None
     end = tail.start() if tail is not None else cs
-    toks = [m.span() for m in _TOKEN.finditer(text, max(ss, cs - 170), end)]
+    # the tokens (runs of non-space) of the last 170 characters, as strings: where one of
+    # them starts is asked once, below
+    low = max(ss, cs - 170)
+    toks = text[low:end].split()
     i = len(toks)
-    while i and (
-        (word := text[toks[i - 1][0] : toks[i - 1][1]]) in _TAIL_WORDS
-        or (word.endswith("ly") and word.islower())
-    ):
+    while i and ((word := toks[i - 1]) in _TAIL_WORDS or (word.endswith("ly") and word.islower())):
         i -= 1
     if i == 0:
         return None
-    last = text[toks[i - 1][0] : toks[i - 1][1]].lstrip("“\"'‘(—[")
+    last = toks[i - 1].lstrip("“\"'‘(—[")
     word = last.rstrip(",)").lower()
     appositive = last.endswith((",", ")", "—", "–", "--"))
     postmodified = any(
-        text[a:b] in {"of", "with", "from"} for a, b in toks[max(0, i - 4) : i - 1]
+        tok in {"of", "with", "from"} for tok in toks[max(0, i - 4) : i - 1]
     )  # "Several supporters of reform said"
     if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
         return None
     back = 22 if appositive else 12
-    pos = toks[max(0, i - back)][0]
+    pos = _token_start(text, low, end, toks, max(0, i - back))
     if text.find("(", pos, cs) < 0:
         # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
         # before the last one ('"...," Trump said' is tried from "Trump" on)
