@@ -16,13 +16,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import _new_claim, extract
+from claimtrack.extract import _new_claim, _with_text, extract
 from claimtrack.extract.contents import _may_end_in_junk
 from claimtrack.extract.coref import (
     _LOWER_LOOKUPS,
     _LOWER_WORD,
     _POSSESSIVE,
+    _SENTENCE_START,
     Resolver,
+    _sentence_starts_back,
     _without_possessive,
     _writes_lower,
 )
@@ -30,6 +32,7 @@ from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
     SPEAKER_BEFORE,
+    SUBJECT,
     _ends_with_time,
     _token_start,
     speaker_before,
@@ -189,3 +192,56 @@ def test_a_token_starts_where_the_regex_finds_it(text: str, low: int, end: int) 
     starts = [m.start() for m in re.compile(r"\S+").finditer(text, low, end)]
     toks = text[low:end].split()
     assert [_token_start(text, low, end, toks, k) for k in range(len(toks))] == starts
+
+
+def test_a_claim_takes_its_words_back_as_model_copy_gives_them() -> None:
+    path = sorted(SEEDS.glob("*.txt"))[0]
+    text = path.read_text(encoding="utf-8")
+    claims = extract(Article.from_text(text, path=str(path)))
+    assert claims
+    shouted = text.upper()  # other words at the same spans
+    for claim in claims:
+        sp, cp = claim.speaker_span, claim.cue_span
+        plain = claim.model_copy(
+            update={
+                "text": shouted[claim.span[0] : claim.span[1]],
+                "speaker_mention": shouted[sp[0] : sp[1]] if sp is not None else None,
+                "cue": shouted[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None,
+            }
+        )
+        made = _with_text(claim, shouted)
+        assert made == plain
+        assert made.model_fields_set == plain.model_fields_set
+        assert made.model_dump_json() == plain.model_dump_json()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc. \n\"”'?1A", max_size=900), st.integers(0, 900), st.integers(0, 900))
+def test_sentence_starts_are_found_last_first_as_the_whole_scan_finds_them(
+    text: str, low: int, pos: int
+) -> None:
+    # whitespace runs across the point where the near scan starts are the case to hold
+    pos = min(pos, len(text))
+    low = min(low, pos)
+    whole = [m.end() for m in _SENTENCE_START.finditer(text, low, pos)]
+    if low == 0:
+        whole.insert(0, 0)
+    assert list(_sentence_starts_back(text, low, pos)) == whole[::-1]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_PIECES, "Clinton's", "Sanders’", "’s", "Jr.", "aides", "d'Estaing"]),
+        max_size=16,
+    )
+)
+def test_noun_phrase_words_read_at_once_match_as_before(pieces: list[str]) -> None:
+    # _NP reads each word at once ("*+"); giving letters back, as "*" does, finds nothing more
+    text = " ".join(pieces) + " "
+    for new in (SPEAKER_BEFORE, SUBJECT):
+        plain = re.compile(new.pattern.replace("*+", "*"), new.flags)
+        assert plain.pattern != new.pattern
+        for at in range(len(text)):
+            a, b = new.match(text, at), plain.match(text, at)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

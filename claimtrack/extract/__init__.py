@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 from claimtrack.extract.candidates import (
@@ -211,15 +212,14 @@ def extract(article: Article) -> list[Claim]:
 
 
 def _with_text(claim: Claim, text: str) -> Claim:
-    """Return the claim with its text, mention and cue taken from `text` at the same spans."""
+    """Return the claim with its text, mention and cue taken from `text` at the same spans
+    (the claim `claim.model_copy(update=...)` gives, built as `_add` builds claims)."""
     sp, cp = claim.speaker_span, claim.cue_span
-    return claim.model_copy(
-        update={
-            "text": text[claim.span[0] : claim.span[1]],
-            "speaker_mention": text[sp[0] : sp[1]] if sp is not None else None,
-            "cue": text[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None,
-        }
-    )
+    values = dict(claim.__dict__)
+    values["text"] = text[claim.span[0] : claim.span[1]]
+    values["speaker_mention"] = text[sp[0] : sp[1]] if sp is not None else None
+    values["cue"] = text[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None
+    return _new_claim(values)
 
 
 def _extract(article: Article) -> list[Claim]:
@@ -281,7 +281,7 @@ def _extract(article: Article) -> list[Claim]:
                 _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
             except Exception as exc:
                 rule_failed(article, "sentence", ss, exc)
-    state.claims.sort(key=lambda c: (c.span[0], c.span[1]))
+    state.claims.sort(key=_span_of)  # spans are (start, end) tuples
     return state.claims
 
 
@@ -971,6 +971,7 @@ def _add(
 
 
 _set = object.__setattr__
+_span_of = attrgetter("span")
 
 
 def _new_claim(values: dict[str, Any]) -> Claim:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -561,6 +561,8 @@ _OPENING_NAME = re.compile(
 )
 # how far back a pronoun's subject is looked for, in characters
 _SUBJECT_REACH = 2000
+# how far back the sentence starts before a pronoun are looked for first
+_NEAR_REACH = 300
 
 
 def _gender_shown(person: Person) -> Gender | None:
@@ -577,6 +579,26 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
         starts.append(comma + 2)
         comma = text.find(", ", comma + 2, min(end, start + 100))
     return starts
+
+
+def _sentence_starts_back(text: str, low: int, pos: int) -> Iterator[int]:
+    """Yield where the sentences of text[low:pos] start, last first: the ends of the
+    `_SENTENCE_START` matches there, and low when it is 0.
+
+    Most pronouns find their subject in the last sentence or two, so the last few hundred
+    characters are scanned first, and the whole stretch only if the caller asks for more.
+    A scan from there may differ from the whole one at its first match only (one of the
+    whole scan's may run across its start): the matches after it are the whole scan's last.
+    """
+    near = pos - _NEAR_REACH
+    tail: list[int] = []
+    if near > low:
+        tail = [m.end() for m in _SENTENCE_START.finditer(text, near, pos)][1:]
+        yield from reversed(tail)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, low, pos)]
+    if low == 0:
+        starts.insert(0, 0)
+    yield from reversed(starts[: len(starts) - len(tail)])
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -1025,10 +1047,7 @@ class Resolver:
         quoted before her. Sentences inside a quotation are passed over.
         """
         low = max(since, pos - _SUBJECT_REACH, 0)
-        starts = [m.end() for m in _SENTENCE_START.finditer(self.text, low, pos)]
-        if low == 0:
-            starts.insert(0, 0)
-        for start in reversed(starts):
+        for start in _sentence_starts_back(self.text, low, pos):
             if _inside_quote(self.text, start):
                 continue
             for at in _clause_starts(self.text, start, pos):

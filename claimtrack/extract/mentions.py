@@ -37,22 +37,28 @@ _TIME = (
 _TIME_LAST_WORDS = (*DAYS, *_PERIODS)
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 
+# a capitalised word read at once ("Trump", "Mr.", "Clinton's"), as _NP reads its words (a
+# lower-case one before a space too: "[a-z][\w\-]*+\s+"): what follows one there (a space,
+# an optional "’s", the end of the phrase) never starts inside it, so giving letters back
+# could only fail again, or repeat an "’s" already read (a fifth of SPEAKER_BEFORE's work;
+# CAP stays where an "’s" is required: "Trump's campaign")
+_CAP_ONCE = r"[A-Z][\w’'\-]*+\.?"
 # a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
 # "Trump's campaign", "critics", "He"
 _NP = rf"""(?:
         (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)\s+
-           (?:(?:{CAP}|[a-z][\w\-]*)\s+){{0,3}}?)?
-        (?:{CAP}(?:’s|'s)?\s+(?:{CAP}(?:’s|'s)?\s+){{0,4}})?
-        (?:(?:[a-z][\w\-]*\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{CAP}(?:\s+{CAP}){{0,3}})?)
+           (?:(?:{_CAP_ONCE}|[a-z][\w\-]*+)\s+){{0,3}}?)?
+        (?:{_CAP_ONCE}(?:’s|'s)?\s+(?:{_CAP_ONCE}(?:’s|'s)?\s+){{0,4}})?
+        (?:(?:[a-z][\w\-]*+\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP_ONCE}(?:\s+{_CAP_ONCE}){{0,3}})?)
       | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|
           \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
           (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
-      | \b{CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*s\b
+      | \b{CAP}(?:’s|'s)\s+(?:[a-z][\w\-]*+\s+){{0,2}}?[a-z][\w\-]*s\b
       | \b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,3}}?
           [a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b
-      | \b(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b
-      | \b(?:[Tt]he|[Aa])\s+(?:{CAP}\s+){{0,3}}{CAP}(?<![.])
-      | \b(?:{CAP}\s+){{0,5}}{CAP}(?<![.])
+      | \b(?:[a-z][\w\-]*+\s+)?[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b
+      | \b(?:[Tt]he|[Aa])\s+(?:{_CAP_ONCE}\s+){{0,3}}{_CAP_ONCE}(?<![.])
+      | \b(?:{_CAP_ONCE}\s+){{0,5}}{_CAP_ONCE}(?<![.])
       | \b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b
     )"""
 
