@@ -29,6 +29,7 @@ from claimtrack.extract.coref import (
     _writes_lower,
 )
 from claimtrack.extract.mentions import (
+    _CASELESS,
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
     SPEAKER_BEFORE,
@@ -245,3 +246,12 @@ def test_noun_phrase_words_read_at_once_match_as_before(pieces: list[str]) -> No
         for at in range(len(text)):
             a, b = new.match(text, at), plain.match(text, at)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.slow
+def test_caseless_letters_are_those_re_takes_ignoring_case() -> None:
+    # the noun trie's letters as classes match what "(?i:...)" matches, over all of Unicode
+    chars = [chr(i) for i in range(0x110000) if not 0xD800 <= i <= 0xDFFF]
+    for letter, cls in _CASELESS.items():
+        caseless = re.compile(f"(?i:{letter})")
+        assert {ch for ch in chars if caseless.fullmatch(ch)} == set(cls), letter

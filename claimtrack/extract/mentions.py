@@ -25,6 +25,32 @@ from claimtrack.lexicon import (
 Span = tuple[int, int]
 
 CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
+# the letters that Python's re, ignoring case, takes for each lower-case ASCII letter:
+# its capital, and for three of them a Unicode letter ("ı", "ſ", the Kelvin sign K)
+_CASELESS = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"} | {
+    "i": "iIİı",
+    "k": "kK\u212a",
+    "s": "sSſ",
+}
+
+
+def _caseless(pattern: str) -> str:
+    """Return a pattern of literals that matches what `(?i:pattern)` matches, each letter as
+    a class: re tries a branch that opens with a class only where the class holds, and one
+    that opens with a letter ignoring case everywhere (the noun trie below, at each word)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        ch = pattern[i]
+        out.append(f"[{_CASELESS[ch]}]" if ch in _CASELESS else ch)
+        i += 1
+    return "".join(out)
+
+
 _NOUNS = alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _AUX = alternation(AUXILIARIES)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
@@ -49,7 +75,7 @@ _NP = rf"""(?:
         (?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)\s+
            (?:(?:{_CAP_ONCE}|[a-z][\w\-]*+)\s+){{0,3}}?)?
         (?:{_CAP_ONCE}(?:’s|'s)?\s+(?:{_CAP_ONCE}(?:’s|'s)?\s+){{0,4}})?
-        (?:(?:[a-z][\w\-]*+\s+){{0,2}}?(?i:{_NOUNS})(?:s|es)?\b(?:\s+{_CAP_ONCE}(?:\s+{_CAP_ONCE}){{0,3}})?)
+        (?:(?:[a-z][\w\-]*+\s+){{0,2}}?(?:{_caseless(_NOUNS)})(?:s|es)?\b(?:\s+{_CAP_ONCE}(?:\s+{_CAP_ONCE}){{0,3}})?)
       | (?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|
           \b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))
           (?:\s+of\s+(?:[\w\-]+\s+){{0,2}}?[\w\-]+)?
