@@ -29,7 +29,6 @@ usage: python benchmarks/link_reach.py [--db STORE] [--examples N]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import os
 import subprocess
@@ -37,8 +36,9 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from links_gold import ARTICLES, GOLD, scorer
 
 from claimtrack.link import linker as L
 from claimtrack.link.polarity import only_in_condition
@@ -48,20 +48,7 @@ from claimtrack.link.topic import topic_only
 from claimtrack.models import Claim
 from claimtrack.store import Store
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-GOLD = SHARED / "gold" / "links"
-ARTICLES = SHARED / "data" / "polnear"
-SCORER = SHARED / "tools" / "score_links.py"
 PRECISIONS = (0.9, 0.8, 0.7)
-
-
-def scorer() -> ModuleType:
-    """Return the gold's own scorer as a module (its reading of the gold and its matching)."""
-    spec = importlib.util.spec_from_file_location("score_links", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def gold_store(folder: Path, gold: list[dict[str, Any]], articles: dict[str, str]) -> Path:

@@ -12,28 +12,13 @@ usage: python benchmarks/unextracted_mentions.py [--summary]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from collections import defaultdict
-from pathlib import Path
-from types import ModuleType
 from typing import Any
+
+from links_gold import ARTICLES, GOLD, scorer
 
 from claimtrack.extract import extract
 from claimtrack.models import Article, Claim
-
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-GOLD = SHARED / "gold" / "links"
-ARTICLES = SHARED / "data" / "polnear"
-SCORER = SHARED / "tools" / "score_links.py"
-
-
-def scorer() -> ModuleType:
-    """Return the gold's own scorer as a module (its reading of the gold and its overlap)."""
-    spec = importlib.util.spec_from_file_location("score_links", SCORER)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def covers(span: tuple[int, int], item: dict[str, Any], overlap: Any) -> int:
