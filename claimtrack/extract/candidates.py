@@ -496,11 +496,7 @@ def that_fallback(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | 
         w.lower() in _NOUN_MARKERS or w.endswith(("'s", "’s")) for w in before.group().split()
     ):
         return None
-    cue = re.sub(r"\s+", " ", m.group("cue"))
-    cls = (
-        PHRASE_CUES.get(cue)
-        or (VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH)))[1]
-    )
+    _, cls = cue_lemma(re.sub(r"\s+", " ", m.group("cue")))
     quantity = _QUANTITY_BEFORE.search(text, max(ss, cs - 30), cs)
     # "many believe that": the quantity is the speaker, not the sentence's subject
     speaker = quantity.span("speaker") if quantity is not None else None
@@ -514,6 +510,17 @@ def that_fallback(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | 
         content_from=that.end(),
         subject_fallback=speaker is None,
     )
+
+
+def cue_lemma(cue: str) -> tuple[str, CueClass]:
+    """Return the lemma and class of a cue written with single spaces.
+
+    A phrase cue is its own lemma; a verb is looked up as written, then in lower case (a
+    headline's title case: "Trump Says He's Unlikely To ..."); an unknown word is speech.
+    """
+    if cue in PHRASE_CUES:
+        return cue, PHRASE_CUES[cue]
+    return VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
 
 
 def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
@@ -531,11 +538,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     cue = m.group("cue")
     if not cue.isalpha():
         cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
-    if cue in PHRASE_CUES:
-        cls, lemma = PHRASE_CUES[cue], cue
-    else:
-        # a headline's title case: "Trump Says He's Unlikely To ..."
-        lemma, cls = VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
+    lemma, cls = cue_lemma(cue)
     sm = speaker_before(text, ss, cs)
     if lemma in _FINDING_VERBS:
         # "A poll from Marquette Law School released Wednesday found Clinton leading": a

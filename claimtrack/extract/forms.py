@@ -15,6 +15,7 @@ from claimtrack.extract.candidates import (
     Direction,
     Span,
     content_start,
+    cue_lemma,
     infinitive_end,
     target_end,
     words_in,
@@ -26,9 +27,7 @@ from claimtrack.lexicon import (
     COLON_NON_SPEAKERS,
     NOUN_CLASSES,
     PARTICIPLES,
-    PHRASE_CUES,
     US_STATES,
-    VERBS,
     CueClass,
 )
 
@@ -183,9 +182,7 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
     cue = re.sub(r"\s+", " ", m.group("cue"))
     if cue not in PARTICIPLES:
         return None
-    lemma, cls = (
-        (cue, PHRASE_CUES[cue]) if cue in PHRASE_CUES else VERBS.get(cue, (cue, CueClass.SPEECH))
-    )
+    lemma, cls = cue_lemma(cue)
     right = content_start(text, ce, se, lemma)
     if right is None:
         return None
