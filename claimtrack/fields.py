@@ -16,7 +16,7 @@ LINK_FIELDS = (
 )  # fmt: skip
 TRACK_FIELDS = (
     "id", "text", "proposition", "proposition_id", "speaker", "span", "status", "sources",
-    "article", "path", "source", "title", "url", "published", "counts", "members",
+    "articles", "article", "path", "source", "title", "url", "published", "counts", "members",
 )  # fmt: skip
 SPEAKER_FIELDS = ("id", "name", "kind", "aliases", "claims", "articles")
 ARTICLE_FIELDS = ("id", "title", "source", "published", "path", "url", "claims", "chars")

@@ -98,6 +98,7 @@ class TrackRecord(BaseModel):
     span: Span
     status: Status
     sources: int = Field(description="distinct sources (or paths) among the members")
+    articles: int = Field(description="distinct articles among the members")
     article: str = Field(description="id of the first assertion's article")
     path: str | None
     source: str | None

@@ -43,6 +43,10 @@ def test_sort_by_denials_and_by_sources(seeds_db: Path) -> None:
     by_sources = track(seeds_db, "--sort", "sources")
     sources = [t["sources"] for t in by_sources]
     assert sources == sorted(sources, reverse=True)
+    for t in by_sources:
+        assert t["articles"] == len({m["article"] for m in t["members"]}) >= t["sources"]
+    ties = [t["articles"] for t in by_sources if t["sources"] == sources[-1]]
+    assert ties == sorted(ties, reverse=True)  # a corpus naming no sources still ranks
     assert track(seeds_db, "--sort", "newest")  # accepted; the seeds have no dates
 
 

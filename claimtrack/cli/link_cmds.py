@@ -340,7 +340,7 @@ def track_command(
             "--sort",
             metavar="ORDER",
             help="contested (disputed, denied, confirmed, then unconfirmed; most answers first),"
-            " sources (most sources first), denials (most denials first), newest (latest"
+            " sources (most sources first, then most articles), denials (most denials first), newest (latest"
             " member first) or oldest (earliest first assertion first).",
         ),
     ] = Sort.CONTESTED,

@@ -78,6 +78,11 @@ class Tracked:
         return len(found)
 
     @property
+    def article_count(self) -> int:
+        """Return how many distinct articles hold a member (a corpus may name no sources)."""
+        return len({m.claim.article for m in self.members})
+
+    @property
     def newest(self) -> date | None:
         """Return the latest publication date among the members' articles."""
         days = [
@@ -102,6 +107,7 @@ class Tracked:
             "span": list(self.first.span),
             "status": self.status.value,
             "sources": self.sources,
+            "articles": self.article_count,
             **self._where(self.first),
             "counts": {r.value: len(self.by_role(r.value)) for r in Relation},
             "members": [
@@ -269,7 +275,7 @@ def _answers(t: Tracked) -> int:
 def _sort_key(sort: Sort) -> Callable[[Tracked], tuple[Any, ...]]:
     """Return the sort key of an order (stable: ties keep the earliest first)."""
     if sort is Sort.SOURCES:
-        return lambda t: (-t.sources, -_answers(t))
+        return lambda t: (-t.sources, -t.article_count, -_answers(t))
     if sort is Sort.DENIALS:
         return lambda t: (-len(t.by_role(Relation.DENIES.value)), -_answers(t), -t.sources)
     if sort is Sort.NEWEST:
