@@ -773,6 +773,14 @@ QUOTED_PHRASES: list[tuple[str, str, str, str]] = [
         "called",
         'their son "an American hero."',
     ),
+    # a phrase between doubled apostrophes (the NYT's marks) opens lower-case after them
+    (
+        "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky do it most explicitly by "
+        "proposing variations on ''value-added tax'' systems used by European countries.",
+        "Senator Ted Cruz",
+        "proposing",
+        "variations on ''value-added tax''",
+    ),
 ]
 
 
@@ -795,6 +803,12 @@ UNGOVERNED_PHRASES: list[tuple[str, str]] = [
         "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about "
         "his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be "
         "“an infinitely better president” than any of the Republican 2016 hopefuls.",
+        "Today",
+    ),
+    # a capitalised name between doubled apostrophes is no lower-case phrase either
+    (
+        "In a memo on Tuesday, Noah Oppenheim, the NBC executive in charge of ''Today,'' "
+        "reminded his staff about Mr. Bush's early television work.",
         "Today",
     ),
 ]

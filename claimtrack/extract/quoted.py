@@ -210,6 +210,8 @@ _GOVERNED = re.compile(r"(?:[^,;:.!?()—–\"“”]|(?<=\d)[.,](?=\d))*")
 _MAX_GOVERNED_WORDS = 12
 # a quoted phrase of a few words: its first word is lower-case ("knuckleheaded ...")
 _PHRASE_WORDS = 3
+# the first word of a quoted phrase, after its opening mark: "core" in "''core Al Qaeda,''"
+_PHRASE_WORD = re.compile(r"[^\W_][\w’'\-.]*")
 
 
 def governing_cue(text: str, qs: int, qe: int, cues: list[Span]) -> Span | None:
@@ -221,7 +223,7 @@ def governing_cue(text: str, qs: int, qe: int, cues: list[Span]) -> Span | None:
     """
     if text.count(" ", qs, qe) >= _PHRASE_WORDS:
         return None
-    first = _WORD.search(text, qs, qe)
+    first = _PHRASE_WORD.search(text, qs, qe)
     if first is None or not first.group()[0].islower():
         return None
     return cue_before(text, qs, cues)
