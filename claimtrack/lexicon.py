@@ -472,6 +472,14 @@ PRONOUNS: frozenset[str] = SUBJECT_PRONOUNS | frozenset(POSSESSIVE_PRONOUNS) | {
 
 # words before a name that are no part of it: courtesy titles, offices, roles, and the
 # party or country words of "Democratic Sen. X"; dropped to find the name ("Sen. Ted Cruz")
+# words whose period is an abbreviation's, not a sentence end: "Mr. Trump", "Sen. Cruz", "Jan. 5"
+# (a single capital, "Donald J. Trump", and letters with periods, "U.S.", are abbreviations too)
+ABBREVIATIONS: tuple[str, ...] = tuple(
+    """
+    Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev St Jr Sr Inc Co Corp Ltd No vs Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Ft Mt Pres Atty Supt Det Msgr
+    """.split()
+)
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr prof sir lady lord rev".split())
 TITLES: frozenset[str] = HONORIFICS | frozenset(
     """

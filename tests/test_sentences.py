@@ -44,3 +44,20 @@ def test_sentence_span_of_a_claim() -> None:
     start = text.index("the wall")
     lo, hi = sentence_span(text, start, start + len("the wall would be built"))
     assert text[lo:hi] == "He said the wall would be built."
+
+
+def test_a_title_or_an_initial_does_not_end_the_sentence() -> None:
+    # PolNeAR train (nyt): the claim's sentence runs past "Mr." to its attribution
+    text = (
+        "And on Tuesday night, in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski,"
+        " roughly yanked the arm of a Breitbart reporter as she tried to ask Mr. Trump about"
+        " affirmative action, she and another reporter said. (A campaign spokeswoman disputed"
+        " their account.)"
+    )
+    start = text.index("the Trump campaign manager")
+    span = sentence_span(text, start, start + 20)
+    assert span == sentence_around(text, start, start + 20)
+    assert text[span[0] : span[1]].endswith("she and another reporter said.")
+    initial = "Donald J. Trump said the wall would be built. Nobody paid."
+    lo, hi = sentence_span(initial, 20, 30)
+    assert initial[lo:hi] == "Donald J. Trump said the wall would be built."

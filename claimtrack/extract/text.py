@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
+from claimtrack.lexicon import ABBREVIATIONS
+
 Span = tuple[int, int]
 
 # a non-blank line: "Trump said ...\n" -> the line without its newline
@@ -51,9 +53,7 @@ _SIGNED_NEXT = re.compile(
 
 # the word before a period that makes it an abbreviation, not a sentence end: "Mr." "U.S."
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|"
-    r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ft|Mt|Pres|Gov|Atty|Supt|Det|Msgr)"
-    r"|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+    rf"(?:\b(?:{'|'.join(ABBREVIATIONS)})|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
 # an abbreviation of several letters ("U.S." "p.m." "D.C."), which ends a sentence when a
 # word that only opens one follows: "... terrorist attacks in the U.S. He says Americans"

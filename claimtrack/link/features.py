@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimtrack.lexicon import ABBREVIATIONS
 from claimtrack.link.lemmas import base_form, singular, undouble
 
 # a word or a number: "Covid-19" -> "Covid", "19"; "2,000" -> "2,000"; "don’t" -> "don’t"
@@ -20,6 +21,8 @@ _CAPITAL = re.compile(r"^[A-Z][\w'’-]*$")
 
 # the end of a sentence before the next one: "office. He", "true.” However"
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n+")
+# the word before a period that makes it an abbreviation's: "Mr. Trump", "Donald J. Trump"
+_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)}|[A-Z])$")
 
 # one country, four spellings: "the U.S.", "the US", "the USA", "the United States"
 _UNITED_STATES = re.compile(r"\bU\.S(?:\.A)?\.?(?!\w)|\bUSA?\b")
@@ -219,8 +222,16 @@ def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[
     lo = max(0, start - limit)
     left = lo
     for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
+        if ends_sentence(text, m.start()):
+            left = m.end()
     hi = min(len(text), end + limit)
-    stop = _SENTENCE_END.search(text, max(end - 1, left), hi)
+    stops = _SENTENCE_END.finditer(text, max(end - 1, left), hi)
+    stop = next((m for m in stops if ends_sentence(text, m.start())), None)
     right = stop.start() + 1 if stop else hi
     return left, max(right, end)
+
+
+def ends_sentence(text: str, at: int) -> bool:
+    """Return whether the sentence-end match at `at` ends a sentence: not the period of
+    "Mr." or of an initial ("Donald J. Trump")."""
+    return text[at] != "." or not _ABBREVIATION.search(text, max(0, at - 6), at)

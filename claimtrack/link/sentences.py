@@ -13,43 +13,53 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claimtrack.link.features import _SENTENCE_END, sentence_around
+from claimtrack.link.features import _SENTENCE_END, ends_sentence, sentence_around
 
 LIMIT = 600  # as `sentence_around`
 
 
 @lru_cache(maxsize=16)
-def sentence_ends(text: str) -> tuple[list[int], list[int]]:
-    """Return the starts and the ends of the sentence-end matches of a text, in order (cached:
-    the claims of one article come together)."""
+def sentence_ends(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Return the starts and the ends of the sentence-end matches of a text, in order, then
+    the starts and the ends of those that end a sentence (not "Mr."); cached: the claims of
+    one article come together."""
     starts: list[int] = []
     ends: list[int] = []
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
     for m in _SENTENCE_END.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
-    return starts, ends
+        if ends_sentence(text, m.start()):
+            kept_starts.append(m.start())
+            kept_ends.append(m.end())
+    return starts, ends, kept_starts, kept_ends
 
 
 def sentence_span(text: str, start: int, end: int, limit: int = LIMIT) -> tuple[int, int]:
     """Return `sentence_around(text, start, end, limit)`, from the article's sentence ends."""
     if not 0 <= start <= end <= len(text):
         return sentence_around(text, start, end, limit)
-    starts, ends = sentence_ends(text)
+    starts, ends, kept_starts, kept_ends = sentence_ends(text)
     lo = max(0, start - limit)
     first = bisect_right(ends, lo)  # the first match ending after lo
     after = bisect_right(ends, start)  # the first match ending after start
     if (first < len(ends) and starts[first] < lo) or (after < len(ends) and starts[after] < start):
         return sentence_around(text, start, end, limit)  # a match cut at the window's edge
-    left = ends[after - 1] if after > first else lo
+    last = bisect_right(kept_ends, start) - 1  # the last sentence end ending by start
+    left = kept_ends[last] if last >= 0 and kept_ends[last] > lo else lo
     hi = min(len(text), end + limit)
     pos = max(end - 1, left)
     nxt = bisect_left(starts, pos)
     if nxt > 0 and ends[nxt - 1] > pos:
         return sentence_around(text, start, end, limit)  # pos inside a match
-    if nxt < len(starts) and starts[nxt] < hi:
-        if ends[nxt] > hi:
-            return sentence_around(text, start, end, limit)  # a match cut at hi
-        right = starts[nxt] + 1
+    stop = bisect_left(kept_starts, pos)
+    if nxt < len(starts) and starts[nxt] < hi and ends[nxt] > hi:
+        return sentence_around(text, start, end, limit)  # a match cut at hi
+    if stop < len(kept_starts) and kept_starts[stop] < hi:
+        if kept_ends[stop] > hi:
+            return sentence_around(text, start, end, limit)  # a sentence end cut at hi
+        right = kept_starts[stop] + 1
     else:
         right = hi
     return left, max(right, end)
