@@ -15,6 +15,7 @@ from claimtrack.link.answers import (
 )
 from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
+    Linker,
     different_facts,
     make_item,
     make_link,
@@ -786,3 +787,201 @@ def test_an_answer_naming_its_object_bare_reads_back_in_its_paragraph() -> None:
     # a denial naming what it denies reads only its own sentence
     assert not refers_back("the allegations about secret post-presidential phone calls")
     assert refers_back("it") and refers_back("the allegation")
+
+
+def _of_paragraph(text: str, content: str, speaker: str, cue: str) -> Claim:
+    """Return the claim of `content` in an article of this text, said with this cue."""
+    aid = article_id(text)
+    start = text.index(content)
+    return reported_claim(aid, (start, start + len(content)), content, speaker, cue=cue)
+
+
+# PolNeAR train (HuffPost): a proposal condemned bare, named in the sentence before
+GOP_PROPOSAL = (
+    "The controversy over the general’s ties with Clinton comes as Donald Trump’s anti-Muslim"
+    " rhetoric has called attention to Islamophobia in America. Most recently, Trump called to"
+    " ban Muslims from entering the U.S. While Clinton has forcefully condemned the GOP"
+    " candidate’s proposal, the groups who wrote to her on Thursday say they are “concerned"
+    " your campaign is sending mixed messages when it comes to Islamophobia.”\n"
+)
+CALLING = claim("Donald J. Trump is calling for " + SHUTDOWN, "Donald Trump", cue="saying")
+
+
+def test_a_proposal_condemned_bare_is_the_one_its_paragraph_names_before() -> None:
+    condemned = _of_paragraph(
+        GOP_PROPOSAL, "the GOP candidate’s proposal", "Hillary Clinton", "forcefully condemned"
+    )
+    found = make_item(condemned, GOP_PROPOSAL).proposal
+    assert found is not None and found.owner == "trump"
+    assert found.what == "ban Muslims from entering the U.S"
+    links = link_claims([condemned, CALLING], {condemned.article: GOP_PROPOSAL})
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (condemned.id, CALLING.id, Relation.DENIES)
+    ]
+    # alone, "the GOP candidate's proposal" says neither whose nor what
+    assert link_claims([condemned, CALLING]) == []
+    # a claim judged wrong after a proposal is named: what one hears from its owner
+    bashed = (
+        "On Wednesday, Clinton bashed Trump’s proposal to ban Muslims from coming into the"
+        " country. She addressed Muslim-Americans in an email to supporters, saying that “what"
+        " you’re hearing from Trump and other Republicans is absolutely, unequivocally wrong.”\n"
+    )
+    wrong = _of_paragraph(
+        bashed,
+        "what you’re hearing from Trump and other Republicans is absolutely, unequivocally wrong",
+        "Hillary Clinton",
+        "saying",
+    )
+    found = make_item(wrong, bashed).proposal
+    assert found is not None and found.what == "ban Muslims from coming into the country"
+
+
+def test_remarks_are_not_a_proposal_of_the_paragraph_before() -> None:
+    # PolNeAR train (HuffPost): Hollande's "Trump's remarks" are not the calls of Khan's
+    # paragraph before
+    text = (
+        "Khizr Khan, the father of a slain American soldier, decried Trump’s repeated calls to"
+        " ban all Muslims from entering the U.S. during a speech at the DNC.\n\nHollande"
+        " denounced Trump’s remarks as “hurtful and humiliating” and warned of the global"
+        " implications a Trump presidency would have.\n"
+    )
+    remarks = _of_paragraph(
+        text,
+        "Trump’s remarks as “hurtful and humiliating” and warned of the global implications a"
+        " Trump presidency would have",
+        "Francois Hollande",
+        "denounced",
+    )
+    assert make_item(remarks, text).proposal is None
+    calls = _of_paragraph(
+        text,
+        "Trump’s repeated calls to ban all Muslims from entering the U.S",
+        "Khizr Khan",
+        "decried",
+    )
+    found = make_item(calls, text).proposal
+    assert found is not None and found.what == "ban all Muslims from entering the U.S"
+
+
+# PolNeAR train: sentences on the ban by others than its owner
+ON_THE_BAN = (
+    "About three-quarters support a temporary ban on Muslims who are not American citizens"
+    " from entering the United States.",
+    "Trump won decisively, showed that 65 percent of Republicans supported his call for a"
+    " temporary ban on Muslims entering the United States.",
+    "Exit polls taken in South Carolina found that about three-quarters of Republican voters"
+    " support a temporary ban on Muslims who are not American citizens from entering the"
+    " United States.",
+    "The proportion of GOP primary voters saying they want a ban on non-citizen Muslims"
+    " entering the United States is as high as three-quarters in Missouri.",
+    "Trump is calling for a total and complete shutdown of Muslims entering the United States"
+    " until our country’s representatives can figure out what the [censored] is going on.",
+    "Led by Council Speaker Melissa Mark-Viverito, the rally denounced Republican presidential"
+    " candidate Donald Trump’s call for a total and complete shutdown of Muslims entering the"
+    " United States.",
+    "The poll was conducted in late October, before Carson’s drop in national polls and"
+    " Trump’s controversial proposal to ban Muslims from entering the United States.",
+    "Trump had declared that he would certainly implement a database to track Muslims in the"
+    " United States, drawing a fresh round of comparisons to Nazi Germany.",
+    "Before his death, Ali rebuked Trump in December when the businessman turned politician"
+    " called for temporarily barring all Muslims from entering the United States.",
+    "The GOP presidential candidate is shown discussing his plan to temporarily ban Muslims"
+    " from entering the United States.",
+    "Trump called for a ban on Muslims entering the United States following the mass"
+    " shooting in San Bernardino, California by a Muslim couple.",
+    "Trump has been rebuked by opponents for his proposal to temporarily ban Muslims from"
+    " entering the United States.",
+    "Trump, whose provocative views on immigration have upset even members of his own"
+    " Republican Party, last year proposed a ban on Muslims entering the United States,"
+    " citing fears of terrorism.",
+    "And until the announcement of the eventual shutdown, most of them said they had loved"
+    " working for Carrier.",
+    "The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking"
+    " Sanders’ access to his own data, a virtual shutdown of the campaign.",
+)
+
+
+def test_a_condemned_proposal_denies_its_owner_saying_it_in_other_words_later() -> None:
+    # PolNeAR train (Reuters): "the ban on Muslims" is the "total and complete shutdown of
+    # Muslims" Trump calls for, in an article linked after the condemnation
+    text = (
+        "Cameron criticised Trump in the British parliament over his call for the ban on"
+        " Muslims and suggested that the New York billionaire, who is now the presumptive"
+        " Republican presidential nominee, would unite Britain against him if he visited.\n"
+    )
+    criticised = _of_paragraph(
+        text,
+        "Trump in the British parliament over his call for the ban",
+        "David Cameron",
+        "criticised",
+    )
+    linker = Linker()
+    assert linker.add([make_item(criticised, text)]) == []
+    # other claims holding more of its words than the condemnation are found first
+    linker.add([make_item(claim(other, "a reporter")) for other in ON_THE_BAN])
+    wants = claim("he wants “" + SHUTDOWN + "”", "Donald Trump")
+    links = linker.add([make_item(wants)])
+    assert (criticised.id, wants.id, Relation.DENIES) in {
+        (x.from_, x.to, x.relation) for x in links
+    }
+    # where its owner stands on it is no claim putting it forward, nor is a claim naming it
+    # in a clause of reason
+    position = claim("his position on banning Muslims has “gotten bigger.”", "Donald Trump")
+    judge = claim(
+        "a Muslim federal judge wouldn’t treat him fairly because of his calls for banning"
+        " Muslims from entering the country",
+        "Donald Trump",
+    )
+    for other in (position, judge):
+        assert Linker().add([make_item(criticised, text), make_item(other)]) == []
+    # a "not" in another clause of its owner's claim does not make it the contrary
+    calling = claim(
+        "a ban on non-citizen Muslims from entering the country and others supporting an"
+        " indefinite ban on Syrian refugees -- and not the Middle Eastern ground battle that's"
+        " so fiercely debated",
+        "Donald Trump",
+        cue="calling for",
+    )
+    links = Linker().add([make_item(criticised, text), make_item(calling)])
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (criticised.id, calling.id, Relation.DENIES)
+    ]
+
+
+def test_condemnations_matching_what_a_proposal_proposes_do_not_make_articles_copies() -> None:
+    # PolNeAR train: three condemnations of the ban match Trump's words at 1.0 by what the
+    # ban proposes; the two articles are not wire copies, and the repeat of Trump's words
+    # between them stays
+    condemning = (
+        "Jewish groups also widely condemned Trump's proposal to ban Muslims from entering the"
+        " United States. Paul City Council on Wednesday approved a resolution condemning"
+        " Republican presidential candidate Donald Trump’s call for a ban on Muslims entering"
+        " the United States. Led by Council Speaker Melissa Mark-Viverito, the rally denounced"
+        " Republican presidential candidate Donald Trump’s call for a ban on Muslims entering"
+        " the United States. Trump said he wants “" + SHUTDOWN + ".”\n"
+    )
+    cases = (
+        ("Trump's proposal to ban Muslims from entering the United States", "Jewish groups"),
+        ("Republican presidential candidate Donald Trump’s call", "Paul City Council"),
+        ("Republican presidential candidate Donald Trump’s call for a ban", "the rally"),
+    )
+    aid = article_id(condemning)
+    claims = []
+    at = 0
+    for content, speaker in cases:
+        start = condemning.index(content, at)
+        at = start + len(content)
+        end = condemning.index(" the United States", at) + len(" the United States")
+        text = condemning[start:end]
+        claims.append(reported_claim(aid, (start, end), text, speaker, cue="condemned"))
+    start = condemning.index(SHUTDOWN)
+    wants = reported_claim(aid, (start, start + len(SHUTDOWN)), SHUTDOWN, "Donald Trump")
+    calling = claim("Donald J. Trump is calling for " + SHUTDOWN, "Donald Trump")
+    texts = {aid: condemning, calling.article: "Donald J. Trump is calling for " + SHUTDOWN}
+    links = link_claims([*claims, wants, calling], texts)
+    relations = {(x.from_, x.to): x.relation for x in links}
+    assert Relation.REPEATS in (
+        relations.get((wants.id, calling.id)),
+        relations.get((calling.id, wants.id)),
+    )
+    assert all(relations[(c.id, calling.id)] is Relation.DENIES for c in claims)

@@ -11,7 +11,9 @@ plain claims, never as answers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
 from claimtrack.link.features import features
@@ -385,3 +387,125 @@ def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
     if stance is Stance.ASSERTS and judged_false(text):
         return Stance.DENIES  # "those statements were wrong" denies the statements
     return stance
+
+
+# What a condemned proposal proposes, and whose it is ("Trump's proposal to ban Muslims from
+# entering the United States": Trump's, to ban Muslims from entering the United States). A
+# bare one ("Clinton has forcefully condemned the GOP candidate's proposal", "Clinton slammed
+# the proposal as 'reprehensible'") takes both from the proposal its paragraph names before
+# it: "Most recently, Trump called to ban Muslims from entering the U.S."
+_PROPOSER = r"(?:(?P<owner>(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+?)(?:[’']s?)?\s(?:[\w-]+\s){0,2}?)?"
+_PROPOSING = re.compile(
+    r"\b" + _PROPOSER + r"(?:(?:proposal|plan|call|idea|pledge|promise|vow)s?\s(?:to|for)"
+    r"|propos(?:ed|es|ing)|call(?:ed|s|ing)?\s(?:for|to)|want(?:s|ed)?\sto)\s"
+    r"(?P<what>.+?)(?=[,;:!?—–()“”\"]|\.(?:\s|$)|\s(?:and|but|while|because|although|as|"
+    r"which|who|if|unless)\s|$)"
+)
+# a noun naming a proposal itself, not what someone said
+_PROPOSAL_NOUN = re.compile(r"\b(?:proposal|plan|call|idea|pledge|promise|vow)s?\b", re.IGNORECASE)
+# a proposal's paraphrases, for matching what it proposes only: "a ban on Muslims" is "a
+# total and complete shutdown of Muslims entering the United States" and "a temporary halt
+# to Muslims entering the country"; "coming into the country" is entering it
+PROPOSAL_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "~ban": ("ban", "bar", "shutdo", "halt", "block", "preven", "suspen", "exclud"),
+    "~enter": ("enter", "entry", "come", "coming"),
+}
+_PROPOSAL_CONCEPT = {s: key for key, stems in PROPOSAL_CONCEPTS.items() for s in stems}
+# the fewest of its words a proposal needs to be told from others, and a target to hold
+PROPOSAL_WORDS = 2
+
+
+def proposal_stems(stems: frozenset[str]) -> frozenset[str]:
+    """Return stems with a proposal's paraphrases made one ("shutdown" and "ban": ~ban)."""
+    return frozenset(_PROPOSAL_CONCEPT.get(s, s) for s in stems if not s.startswith("~"))
+
+
+class Proposal(NamedTuple):
+    """A condemned proposal: whose it is (a last name), what it proposes, and its stems."""
+
+    owner: str
+    what: str
+    stems: frozenset[str]
+
+
+def proposal_of(text: str, cue: str | None, after: str = "", before: str = "") -> Proposal | None:
+    """Return the proposal a condemnation names: its owner and what it proposes.
+
+    `after` is the rest of the claim's sentence ("Cameron criticised Trump ... over his call
+    for the ban" + " on Muslims and suggested ..."), `before` what its paragraph says before
+    it, read only when the proposal is named bare. None when the claim condemns no proposal,
+    or its owner or what it proposes is not found.
+    """
+    named = condemned_proposal(text, cue)
+    if named is None and judged_false(text):
+        # "what you're hearing from Trump and other Republicans is absolutely, unequivocally
+        # wrong", after "Clinton bashed Trump's proposal to ban Muslims from coming into the
+        # country"
+        named = False
+    if named is None:
+        return None
+    owner = proposal_owner(text)
+    m = _PROPOSING.search(text + after) if named else None
+    if m is None:
+        # named bare, or with words that propose nothing ("Donald Trump's latest comments
+        # about Muslims"): the proposal named last before it. What one said ("remarks",
+        # "what you're hearing") is taken from its own paragraph only: "Hollande denounced
+        # Trump's remarks as 'hurtful and humiliating'" are not the calls to ban Muslims
+        # the paragraph before names
+        if _PROPOSAL_NOUN.search(text) is None:
+            before = before[before.rfind("\n") + 1 :]
+        found = list(_PROPOSING.finditer(before))
+        m = found[-1] if found else None
+    if m is None:
+        return None
+    if owner is None and m.group("owner"):
+        owner = m.group("owner").split()[-1].lower()
+    if owner is None:
+        return None
+    what = m.group("what")
+    stems = proposal_stems(features(what).stems) - {owner}
+    return Proposal(owner, what, stems) if len(stems) >= PROPOSAL_WORDS else None
+
+
+def proposal_match(
+    proposal: Proposal, said: frozenset[str], weigh: Callable[[str], float]
+) -> float:
+    """Return the weighted share of what a proposal proposes found in a claim's words and
+    sentence (`said`): 0 when fewer than PROPOSAL_WORDS of them are."""
+    stems = proposal.stems
+    shared = stems & proposal_stems(said)
+    if len(shared) < PROPOSAL_WORDS:
+        return 0.0
+    return sum(map(weigh, shared)) / sum(map(weigh, stems))
+
+
+# a claim about where its speaker stands on a proposal: "his position on banning Muslims has
+# 'gotten bigger'" speaks of the position, it does not put the proposal forward
+_POSITION = re.compile(
+    r"^(?:[\w’'.-]+\s){0,3}?(?:position|positions|stance|views?)\s(?:on|about)\b", re.IGNORECASE
+)
+
+
+def puts_forward(proposal: Proposal, target: str, speakers: set[str]) -> bool:
+    """Return whether a claim is its owner putting a proposal forward: said by its owner, not
+    naming proposals itself, and with what it proposes outside a clause of time or reason
+    (PROPOSAL_WORDS of its words, or all of a claim of fewer: Trump's "a ban" is put forward
+    in its sentence, "a Muslim federal judge wouldn't treat him fairly because of his calls
+    for banning Muslims from entering the country" is about a judge)."""
+    if proposal.owner not in speakers:
+        return False
+    content = target.strip().strip("“”\"'’‘()")
+    if names_proposal(content) is not None or _POSITION.match(content):
+        return False
+    main = proposal_stems(features(_SUBORDINATE.sub("", content)).stems)
+    need = min(PROPOSAL_WORDS, len(proposal_stems(features(content).stems)))
+    return len(main & proposal.stems) >= max(1, need)
+
+
+def proposal_keys(proposal: Proposal) -> frozenset[str]:
+    """Return the index keys to look a proposal up by: what it proposes and each paraphrase
+    of it ("ban": shutdown, halt, ...). Not its owner's name: it is in too many claims."""
+    keys: set[str] = set()
+    for s in proposal.stems:
+        keys.update(PROPOSAL_CONCEPTS.get(s, (s,)))
+    return frozenset(keys)

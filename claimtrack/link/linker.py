@@ -15,10 +15,15 @@ from functools import lru_cache
 from claimtrack.link.answers import (
     ANSWER_FLOOR,
     CLAIM_NOUN_STEMS,
+    Proposal,
     answer_stance,
     answers_claim,
     answers_proposal,
     names_by_sentence,
+    proposal_keys,
+    proposal_match,
+    proposal_of,
+    puts_forward,
     refers_back,
 )
 from claimtrack.link.features import (
@@ -26,6 +31,7 @@ from claimtrack.link.features import (
     TOKEN,
     Features,
     features,
+    make_features,
     merge,
     token_key,
 )
@@ -87,6 +93,14 @@ ANSWER_EVIDENCE = 3
 # paragraph for what it answers
 BACK_REACH = 400
 ANSWER_MARGIN = 0.9
+# a condemned proposal answers its owner's claims that put it forward: up to this many, each
+# holding this share of what the best holds of it
+PROPOSAL_TARGETS = 8
+# the claims sharing most of what it proposes that are scored for it
+PROPOSAL_CANDIDATES = 30
+# ... and reads this far back for a proposal named bare ("the proposal"), across paragraphs
+PROPOSAL_REACH = 600
+PROPOSAL_MARGIN = 0.6
 # an answer answers what its target says wherever it is said: the claims that repeat its
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
 GROUP_STRONG = 0.8
@@ -147,6 +161,7 @@ class Item:
     wide: Features  # the claim's words and those of its sentence
     source: str | None = None  # the outlet of its article
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
+    proposal: Proposal | None = None  # the proposal it condemns, when it names whose and what
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
@@ -198,11 +213,27 @@ def make_item(
         if o_start < hi and lo < o_end and (o_start, o_end) != claim.span:
             a, b = max(o_start, lo) - lo, min(o_end, hi) - lo
             context = context[:a] + " " * (b - a) + context[b:]
+    before = previous_sentence(article_text, lo)
     if stance in RESPONSES and refers_back(claim.text):
         # "(A campaign spokeswoman disputed their account.)": the account is the sentence before
-        context = previous_sentence(article_text, lo) + " " + context
+        context = before + " " + context
+    proposal = None
+    if stance in (Stance.ASSERTS, Stance.DENIES):
+        # "Clinton has forcefully condemned the GOP candidate's proposal" denies what "Trump
+        # called to ban Muslims from entering the U.S." proposes, said before it
+        after = article_text[claim.span[1] : hi]
+        back = article_text[max(0, lo - PROPOSAL_REACH) : start]
+        proposal = proposal_of(claim.text, claim.cue, after, back)
+        if proposal is not None:
+            stance = Stance.DENIES
+            context = proposal.what + " " + context
     wide = wide_features(claim.text, context)
-    return Item(claim, stance, published, rank, (lo, hi), context, own, wide, source, passage)
+    if proposal is not None:
+        # found by the claims that say what it proposes in other words ("shutdown", "halt")
+        wide = merge(wide, make_features(proposal_keys(proposal), (), (), ""))
+    return Item(
+        claim, stance, published, rank, (lo, hi), context, own, wide, source, passage, proposal
+    )
 
 
 def previous_sentence(text: str, start: int) -> str:
@@ -274,6 +305,13 @@ def pair_score(
     """Return how surely the responding claim is about the target, 0..1."""
     w = weigh.weight if weigh is not None else (lambda _: 1.0)
     total = weigh.total if weigh is not None else None
+    if resp.proposal is not None:
+        # a condemned proposal answers what its owner proposes, wherever it is said: "Trump's
+        # proposal to ban Muslims" / "a total and complete shutdown of Muslims entering ..."
+        what = resp.proposal.what
+        if only_in_condition(what, target.claim.text, None, target.claim.cue):
+            return 0.0
+        return proposal_match(resp.proposal, target.wide.stems, w)
     if weigh is None:
         said = _said(resp, target, w, total, None)
     else:
@@ -418,8 +456,12 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
         return None
     known = target.claim.speaker is not None
-    if resp.responds and not answers_proposal(a, b, said_by(target.claim), known):
-        return None  # a condemnation of Trump's proposal answers what Trump proposes
+    if resp.proposal is not None:
+        if not puts_forward(resp.proposal, b, said_by(target.claim)):
+            return None  # a condemnation of Trump's proposal answers what Trump proposes
+        a = resp.proposal.what
+    elif resp.responds and not answers_proposal(a, b, said_by(target.claim), known):
+        return None
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target
     ):
@@ -430,7 +472,10 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         # own "It's not about being corrupt" (a confirmation of the contrary still answers)
         return None
     if relation is not Relation.DECLINES:
-        against = contradicts(resp.stance, resp.claim.text, target.stance, target.claim.text)
+        against = contradicts(resp.stance, a, target.stance, b)
+        if resp.proposal is not None and not against:
+            # its owner saying the contrary of a proposal does not put it forward
+            return None
         if against and not resp.responds:
             sure = CONTRADICTION if not sharp(resp, target) else SHARP_CONTRADICTION
             if value < sure or same_speaker(resp, target):
@@ -522,6 +567,9 @@ class Linker:
         # articles sharing COPY_REPEATS of them are copies, whichever pairs were scored (a
         # claim is scored against a few of its copies only)
         self.exacts: dict[str, set[str]] = {}
+        # the condemned proposals seen, by what they propose: a claim saying it later, in
+        # its own words, finds them here (they are few, and their words are common)
+        self.proposals = Index(max_posting=1 << 30)
 
     def preload(self, items: Iterable[Item], *, count: bool = True) -> None:
         """Index claims already linked, without linking them again (count=False: already in base counts)."""
@@ -538,6 +586,8 @@ class Linker:
             and len(index.postings.get(item.exact, ())) >= CLASS_KEPT
         )
         index.add(len(self.items), item.keys, count=count, listed=not repeat)
+        if item.proposal is not None:
+            self.proposals.add(len(self.items), proposal_keys(item.proposal))
         self.items.append(item)
         if item.exact and len(item.own.stems) >= FULL_EVIDENCE:
             self.exacts.setdefault(item.claim.article, set()).add(item.exact)
@@ -579,6 +629,12 @@ class Linker:
                 near = postings[item.exact][:CLASS_KEPT]
             else:
                 near = index.candidates(item.wide.keys, indexed=item.keys)
+                if item.proposal is not None:
+                    # its owner's claims that say what it proposes, in their own words
+                    keys = proposal_keys(item.proposal)
+                    near += index.candidates(keys, indexed=item.keys, limit=PROPOSAL_CANDIDATES)
+                elif not item.responds and self.proposals.size:
+                    near += self.proposals.candidates(item.wide.keys, limit=PROPOSAL_CANDIDATES)
             for other_pos in near:
                 if other_pos >= first:
                     # candidates are not symmetric (a query uses the claim's sentence, the
@@ -594,7 +650,11 @@ class Linker:
                 if pair is None:
                     continue
                 value = pair_score(*pair, index, threshold)
-                if value >= EXACT_SCORE and item.claim.article != other.claim.article:
+                if (
+                    value >= EXACT_SCORE
+                    and item.claim.article != other.claim.article
+                    and pair[0].proposal is None  # what a proposal proposes, not its words
+                ):
                     copies[_article_pair(item, other)] += 1
                 if pair[0].responds:
                     if value >= min(threshold, ANSWER_THRESHOLD):
@@ -618,8 +678,11 @@ class Linker:
             # claim that shares its words
             ranked = sorted(found.values(), key=lambda x: (-x.score, x.id))
             best = ranked[0].score
-            for link in ranked[:ANSWER_TARGETS]:
-                if link.score >= ANSWER_MARGIN * best:
+            # a proposal's owner may put it forward in several claims, in as many words
+            proposal = ends[ranked[0].id][0].proposal is not None
+            margin = PROPOSAL_MARGIN if proposal else ANSWER_MARGIN
+            for link in ranked[: PROPOSAL_TARGETS if proposal else ANSWER_TARGETS]:
+                if link.score >= margin * best:
                     links[link.id] = link
                     resp, target = ends[link.id]
                     for more, other in self.answer_group(resp, target, link):

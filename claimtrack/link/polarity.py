@@ -26,7 +26,8 @@ SHARP_SHARED = 2
 NEGATED_REACH = 3
 _SAYS_FALSE = re.compile("|".join(f"(?:{p})" for p in DENIAL_CONTENT), re.IGNORECASE)
 _CLAUSE = re.compile(
-    r"[,;:—–()]+|[.!?][\"”’]?\s|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
+    r"[,;:—–()]+|\s--\s|[.!?][\"”’]?\s"
+    r"|\s(?:but|although|though|while|whereas|however|because|and that|even as)\s",
     re.IGNORECASE,
 )
 
