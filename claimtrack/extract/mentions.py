@@ -117,6 +117,8 @@ _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = frozenset(AUXILIARIES)
 # what SPEAKER_BEFORE holds nowhere but inside a parenthesis ("(R-Fla.)")
 _NEVER_IN_SPEAKER = ("“", "”", '"', ";")
+# words that make the words before them a speaker's head: "supporters of reform"
+_POSTMODIFIERS = frozenset({"of", "with", "from"})
 
 
 def _ends_with_time(text: str, ss: int, cs: int) -> bool:
@@ -166,9 +168,8 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     last = toks[i - 1].lstrip("“\"'‘(—[")
     word = last.rstrip(",)").lower()
     appositive = last.endswith((",", ")", "—", "–", "--"))
-    postmodified = any(
-        tok in {"of", "with", "from"} for tok in toks[max(0, i - 4) : i - 1]
-    )  # "Several supporters of reform said"
+    # "Several supporters of reform said"
+    postmodified = not _POSTMODIFIERS.isdisjoint(toks[max(0, i - 4) : i - 1])
     if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
         return None
     back = 22 if appositive else 12
@@ -176,7 +177,7 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     if text.find("(", pos, cs) < 0:
         # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
         # before the last one ('"...," Trump said' is tried from "Trump" on)
-        pos = max(pos, *(text.rfind(mark, pos, cs) + 1 for mark in _NEVER_IN_SPEAKER))
+        pos = max(pos, *[text.rfind(mark, pos, cs) + 1 for mark in _NEVER_IN_SPEAKER])
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
         # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
