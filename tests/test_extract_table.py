@@ -874,3 +874,53 @@ def test_a_refusal_to_be_named_is_no_claim() -> None:
         "women's underwear who declined to be named for fear of trouble with the authorities."
     )
     assert all(c.cue != "declined" for c in extract(Article.from_text(sentence)))
+
+
+# a quotation going on after its attribution is one claim ('"A," he said. "B."'), unless a
+# question put to the speaker stands between: then each piece answers it (PolNeAR train)
+QUESTION_BETWEEN_PIECES: list[tuple[str, str, str]] = [
+    (
+        "“No government is ever going to get it perfect,” Lopez-Cantera said when asked about "
+        "the Florida Standards, which were developed under the Scott administration. “The job "
+        "of policymakers is to continue seeking perfection and making it better and constantly "
+        "reassessing to ensure that the students and the parents are getting the most out of "
+        "the education system.”",
+        "No government is ever going to get it perfect",
+        "The job of policymakers is to continue seeking perfection and making it better and "
+        "constantly reassessing to ensure that the students and the parents are getting the "
+        "most out of the education system",
+    ),
+    (
+        '"I was involved in an effort in 2013 to try to fix our immigration issue," Rubio said, '
+        "in response to a friendly question about how immigration policies affected "
+        'agriculture. "There was a powerful lesson from 2013. The American people do not trust '
+        "the federal government to enforce our immigration policies. That exists even if you "
+        "pass a law that says we're going to build more walls, we're going to have e-verify, "
+        "we're going to have an entry/exit tracking system.\"",
+        "I was involved in an effort in 2013 to try to fix our immigration issue",
+        "There was a powerful lesson from 2013. The American people do not trust the federal "
+        "government to enforce our immigration policies. That exists even if you pass a law "
+        "that says we're going to build more walls, we're going to have e-verify, we're going "
+        "to have an entry/exit tracking system",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, first, second", QUESTION_BETWEEN_PIECES)
+def test_a_question_between_pieces_keeps_two_claims(sentence: str, first: str, second: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert first in texts and second in texts, texts
+
+
+def test_an_attribution_with_a_cue_between_pieces_keeps_one_claim() -> None:
+    # PolNeAR train, nyt: "estimated" between the pieces asks the speaker nothing
+    sentence = (
+        "''There seems to be a lot of name-calling going on, but I want to remind you what our "
+        "good dad told me one time - labels are for soup cans,'' the former president told a "
+        "crowd that the campaign estimated at 3,000 people at a civic center here. ''The "
+        "presidency is a serious job that requires sound judgment and good ideas, and there's "
+        "no doubt in my mind that Jeb Bush has the experience and the character to be a great "
+        "president.''"
+    )
+    texts = [c.text for c in extract(Article.from_text(sentence)) if c.cue == "told"]
+    assert any(t.startswith("There seems") and t.endswith("a great president") for t in texts)

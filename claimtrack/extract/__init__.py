@@ -129,6 +129,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 # what ends a claim before a quoted phrase: punctuation of a clause ("blamed the law, “")
 _PHRASE_GAP = re.compile(r"[,;:.!?()—–\"“”]|''|\s-\s")
 
+# a question put to the speaker between two pieces of a quotation: "said when asked about" /
+# "said, in response to a friendly question about"
+_QUESTION_BETWEEN = re.compile(
+    r"\b(?:when|after|before|while)\s+(?:being\s+)?asked\b"
+    r"|\bin\s+response\s+to\s+(?:a|an|the)\b[^.]{0,40}?\bquestion\b"
+)
+
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4
 
@@ -913,6 +920,10 @@ def _extend_last(state: _State, span: Span) -> bool:
         return False
     between = text[last.span[1] : span[0]]
     if "\n" in between:
+        return False
+    if _QUESTION_BETWEEN.search(between):
+        # '“A,” Lopez-Cantera said when asked about the Florida Standards, ... “B.”': the
+        # question is the writer's words between two answers, each a claim of its own
         return False
     if len(between) * 5 > (span[1] - last.span[0]) * 2:
         # a long attribution between the two quotations would make most of the claim
