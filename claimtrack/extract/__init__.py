@@ -46,6 +46,7 @@ from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
 from claimtrack.extract.quoted import (
+    crying_cue,
     cue_before,
     governing_cue,
     introducing_clause,
@@ -575,6 +576,47 @@ def _leftover_quotes(
         _signed_quotes(state, sent, first)
         _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject, sent.cues)
         _cued_phrases(state, sent, first)
+        _cried_quotes(state, sent, first)
+
+
+def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
+    """Attribute a quotation no claim holds to the clause crying it out or reading it.
+
+    'Outside the sports arena ..., about 200 protesters congregated in three clusters,
+    holding anti-Trump signs and chanting "Dump Trump."': the chant is the protesters'
+    words; the speaker is the clause's subject, or nobody named.
+    """
+    text = state.article.text
+    ss, se = sent.start, sent.end
+    # the claims of the sentence (and the one before), by start, with the furthest end so far
+    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
+    taken_starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+    for qs, qe in sent.quotes:
+        before = bisect_left(taken_starts, qe) - 1
+        if not ss <= qs < qe <= se or (before >= 0 and reach[before] > qs):
+            continue
+        cue = crying_cue(text, ss, qs)
+        if cue is None:
+            continue
+        span, _ = trim(text, qs, qe)
+        if span[1] - span[0] < 2:
+            continue
+        # "chants of" names the words, not who chants them; "chanting" is its subject's
+        speaker = _NOBODY if text.startswith(" of", cue[1]) else _subject(state, ss, se, cue[0])
+        if not speaker.name:
+            # no name ("The day before, ... Aubrey Pelletier hoisted a sign that read"): nobody
+            speaker = _NOBODY
+        cand = Candidate(
+            start=cue[0],
+            end=cue[1],
+            speaker=speaker.span,
+            cue=cue,
+            cls=CueClass.SPEECH,
+            direction=Direction.RIGHT,
+            content_from=span[0],
+        )
+        _add(state, cand, span, True, speaker.span, speaker.name)
 
 
 def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
