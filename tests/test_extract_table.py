@@ -599,6 +599,55 @@ FORMS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# "X seemed to VP": an appearance of an act, the subject and the infinitive (PolNeAR train: 78
+# of 100 "seem/appear to" before a verb other than be/have, outside quotations, are gold cues);
+# the subject is the speaker, as the gold credits it when it gives a source
+SEEMING: list[tuple[str, str | None, str, str]] = [
+    (
+        "The rise of Donald Trump propelled that increase, but Sanders seemed to reap the "
+        "benefits.",
+        "Sanders",
+        "seemed",
+        "Sanders seemed to reap the benefits",
+    ),
+    (
+        "The silencing of Justice Scalia's voice seemed to help other justices find theirs.",
+        None,
+        "seemed",
+        "The silencing of Justice Scalia's voice seemed to help other justices find theirs",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", SEEMING)
+def test_seeming(sentence: str, speaker: str | None, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
+# "seems to be" / "appears to have" are no act (56% gold); "appeared to imply that" is the
+# cue's own; a seeming inside what someone said is part of it (PolNeAR train)
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("But she appears to have a far firmer grip in these counties.", "appears"),
+        (
+            "She appeared to imply that Trump, a political outsider, could ultimately lead to "
+            "more radical upheaval than Clinton.",
+            "appeared",
+        ),
+        (
+            "Sanders' team said the committee appears to skirt legal limits on donations by "
+            "investing millions in online fundraising and advertising that solely benefit "
+            "Clinton's campaign.",
+            "appears",
+        ),
+    ],
+)
+def test_no_seeming_claim(sentence: str, cue: str) -> None:
+    assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
+
+
 @pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)
 def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
     claims = extract(Article.from_text(sentence))

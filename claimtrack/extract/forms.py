@@ -28,6 +28,7 @@ from claimtrack.lexicon import (
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
+    VERBS,
     CueClass,
 )
 
@@ -68,11 +69,12 @@ _EXPECTED_AUX = re.compile(
     r"\s+weren[’']t)(?:\s+(?:not|also|still|now|widely|largely|generally|originally|initially|"
     r"long|already))*\s+$"
 )
-# a person as the subject of "seemed to": "He" / "Clinton" / "Mr. Cruz" / "Obama himself"
-_PERSON_SUBJECT = re.compile(
-    r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\s+)?[A-Z][a-z][\w’'\-]*"
-    r"(?:\s+[A-Z][a-z][\w’'\-]*){0,2})(?:\s+(?:himself|herself|themselves))?"
-)
+# a word: "Sanders'"
+_WORD = re.compile(r"[\w’']+")
+# "that" after a cue: " that "
+_THAT_AFTER = re.compile(r"\s+that\s+")
+# what follows "seemed to" when no act seems done: "to be", "to have", "to me"
+_SEEM_ACT = re.compile(r"\s+(?!(?:be|have|me|us|him|her|them)\b)(?P<verb>[a-z]+)\b")
 # a relative pronoun as the subject of an expectation: "delegates who are expected to"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)$")
 
@@ -398,10 +400,18 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
 
     The content is the clause, from its subject to the end of the infinitive (its first
     comma), as PolNeAR marks it ("Trump … to deliver a victory speech later tonight").
+    "Sanders seemed to reap the benefits" is the same, said by the subject when one is
+    read; "seemed to be" and "appeared to imply that" (a cue of its own) make none.
     """
     cs, ce = m.span("cue")
     verb_at = cs
-    if m.group("cue").startswith("expected"):
+    seeming = not m.group("cue").startswith("expected")
+    if seeming:
+        act = _SEEM_ACT.match(text, ce, se)
+        if act is None or act.group("verb") in VERBS:
+            # "seemed to be", "seems to me": no act; "appeared to imply that": the cue's own
+            return None
+    else:
         aux = _EXPECTED_AUX.search(text, max(ss, cs - 30), cs)
         if aux is None:
             # "he expected me to read", "as expected": no expectation of the clause's subject
@@ -415,25 +425,22 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         subject_at = verb_at - 1 - len(before.split()[-1])
     else:
         # the subject: the noun phrase before the verb, or the whole opening when no comma
-        # stands between ("Enthusiasm for Clinton appears to", "The Republican front-runner,
+        # stands between ("The silencing of Justice Scalia's voice seemed to", "The Republican front-runner,
         # Donald Trump, a regular in recent years, isn’t expected to")
         sm = speaker_before(text, ss, verb_at)
         subject_at = sm.start("speaker") if sm is not None else ss
-        if sm is not None and not m.group("cue").startswith("expected"):
-            # "Clinton seemed to be ready to riff on the incident": a person who seems to
-            # do something is the one PolNeAR credits with it
-            mention = clean_mention(text, *sm.span("speaker"))
-            if (
-                mention is not None
-                and _PERSON_SUBJECT.fullmatch(text, *mention)
-                and (
-                    _ONLY_CONNECTORS.match(text, ss, mention[0])
-                    or text[ss : mention[0]].rstrip().endswith(",")
-                )
-            ):
-                speaker = mention
+        if sm is not None and seeming:
+            # "Sanders seemed to reap the benefits": when PolNeAR gives a seeming a source,
+            # it is the one who seems to act
+            speaker = clean_mention(text, *sm.span("speaker"))
         if text.find(",", ss, subject_at) < 0:
             subject_at = ss
+        # not over a cue: "Sanders' team said the committee appears to skirt" (what
+        # appears is what the team said)
+        for w in _WORD.finditer(text, subject_at, verb_at) if seeming else ():
+            if VERBS.get(w.group(), (w.group(),))[0] != w.group():
+                that = _THAT_AFTER.match(text, w.end(), verb_at)
+                subject_at = that.end() if that is not None else w.end() + 1
     if subject_at >= verb_at:
         return None
     end = infinitive_end(text, ce, se)
