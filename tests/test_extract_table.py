@@ -596,6 +596,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "revealed",
         "The next Red Hot Chili Peppers record is almost complete",
     ),
+    # a base form after "who" agrees with a plural antecedent: a verb, saying the clause right
+    # after it (PolNeAR train: 22 of 33 "who say/think/believe/fear/..." are gold cues)
+    (
+        "North Carolina has faced a national backlash from gay rights groups, entertainers and "
+        "business leaders who say the law unfairly targets gay and lesbian people.",
+        "who",
+        "say",
+        "the law unfairly targets gay and lesbian people",
+    ),
 ]
 
 
@@ -677,6 +686,10 @@ NOT_CLAIMS: list[str] = [
     "(Donations are typically reported in broad ranges, not specific amounts.)",
     # "discussed" as a passive names no one who discussed it
     "The proposal was discussed at length during the meeting.",
+    # "who believe in": no clause right after a base form after "who", so nothing it says
+    "Horrible as this might sound to economists -- who believe in taxing polluters, not "
+    "rewarding them -- the energy transition may require paying the dirtiest generators, as "
+    "Germany has done, to stick around.",
 ]
 
 

@@ -397,6 +397,8 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
     last = mention.split()[-1].lower() if mention.split() else ""
     return (
         " and " in mention
+        # "business leaders who say": the relative takes its plural antecedent's verb
+        or mention == "who"
         or last[:1].isdigit()
         or last in _QUANTITIES
         or last in PLURAL_VERB_PRONOUNS
@@ -721,6 +723,14 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
         # "a serial liar, rampant xenophobe, racist ... who has repeatedly pledged to ban":
         # what stands before a relative "who" describes the speaker, it is not said
+        return None
+    if (
+        cue == lemma
+        and text[speaker[0] : speaker[1]] == "who"
+        and (direction is not Direction.RIGHT or begin != right or right is None)
+    ):
+        # "business leaders who say the law ...": a base form after "who" says the clause
+        # right after it, not "who believe in taxing polluters, not rewarding them"
         return None
     if direction is Direction.RIGHT and end is None:
         end = target_end(text, lemma, ce, begin, se)
