@@ -469,6 +469,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         'the days when the nation had "a somewhat unifying story" from newspapers and the '
         "leading TV news networks are gone",
     ),
+    # the appositive may end in a quotation between doubled apostrophes (NYT)
+    (
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a "
+        "very competitive situation in states like Pennsylvania, Maryland and Delaware.",
+        "Mr. Manafort",
+        "said",
+        "the candidate could be in a very competitive situation in states like Pennsylvania, "
+        "Maryland and Delaware",
+    ),
     (
         "One former Podesta employee, speaking on condition of anonymity because of a "
         "non-disclosure agreement, said Gates described the nonprofit's role in an April, 2012 "

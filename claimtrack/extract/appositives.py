@@ -46,7 +46,10 @@ def appositive_subject(text: str, ss: int, cs: int) -> Span | None:
     appositive set off by commas (or a parenthesis: "Sen. Claire McCaskill (D-Mo.), who has
     endorsed Clinton, said").
     """
-    if not text[ss:cs].rstrip().rstrip('”"').endswith(","):
+    before = text[ss:cs].rstrip()
+    # the appositive may end in a quotation: ',”' ',"' or the doubled apostrophes ",''"
+    before = before[:-2] if before.endswith("''") else before.rstrip('”"')
+    if not before.endswith(","):
         return None
     start = ss
     lead = _LEAD_PHRASE.match(text, ss, cs)
