@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimtrack.extract.candidates import (
     Candidate,
@@ -44,7 +44,7 @@ from claimtrack.extract.forms import (
 )
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
-from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE
+from claimtrack.extract.patterns import CONTRACTED_SUBJECT
 from claimtrack.extract.quoted import (
     crying_cue,
     cue_before,
@@ -52,7 +52,7 @@ from claimtrack.extract.quoted import (
     introducing_clause,
     signing_clause,
 )
-from claimtrack.extract.scan import nominal_matches
+from claimtrack.extract.scan import cue_matches, nominal_matches
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
@@ -109,6 +109,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:,[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2})?[ ]\((?:AP|AFP|UPI|Reuters|CNN)\)[ ]?[-–—]+[ ]?",
     re.MULTILINE,
 )
+# what every wire dateline holds: found at C speed, where _WIRE_DATELINE is tried at every
+# position of the text
+_WIRE_TAG = re.compile(r"\((?:AP|AFP|UPI|Reuters|CNN)\)")
 
 # a word of a quotation: "Oh" in '"Oh, my God,"'
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
@@ -141,8 +144,9 @@ _QUESTION_BETWEEN = re.compile(
 _LOOSE_QUOTE_WORDS = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _Speaker:
+# the records made per sentence and per speaker are named tuples: as frozen as a frozen
+# dataclass, and built without its one object.__setattr__ call per field
+class _Speaker(NamedTuple):
     """A speaker met in the text: where it was named, and the name it resolved to."""
 
     span: Span | None
@@ -153,8 +157,7 @@ class _Speaker:
 _NOBODY = _Speaker(None, None)
 
 
-@dataclass(frozen=True, slots=True)
-class _LastSpeaker:
+class _LastSpeaker(NamedTuple):
     """The last speaker named in the article, which a quotation with no cue may inherit."""
 
     para: int
@@ -163,8 +166,7 @@ class _LastSpeaker:
     mention: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     """One sentence to attribute, with the cue matches and quotations that fall in it."""
 
     para: int
@@ -205,7 +207,7 @@ def extract(article: Article) -> list[Claim]:
     if _NBSP in work:
         # a no-break space is a space to every rule: "said,\xa0“We"
         work = work.replace(_NBSP, " ")
-    if "(" in work:
+    if _WIRE_TAG.search(work):
         # a wire dateline opening a paragraph is no part of its sentence: the rules read
         # "WASHINGTON, June 10 (UPI) — Hillary Clinton told ..." from "Hillary"
         work = _WIRE_DATELINE.sub(lambda m: " " * len(m.group()), work)
@@ -243,7 +245,7 @@ def _extract(article: Article) -> list[Claim]:
     state = _State(article, resolver, paras)
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
-    cues = list(CUE.finditer(text))
+    cues = cue_matches(text)
     cue_starts = [m.start() for m in cues]
     nominals = nominal_matches(text)
     nominal_starts = [m.start() for m in nominals]

@@ -23,10 +23,16 @@ from claimtrack.lexicon import (
 
 _DAYS = "|".join(DAYS)
 
+# every cue word and phrase, as written: "said", "refused to confirm or deny", "according to"
+CUE_WORDS = (*PHRASE_CUES, *VERBS, *TITLE_CUES, *RAISING_CUES, *SOURCE_CUES, "Asked")
+_CUE_BODY = rf"(?P<cue>{alternation(CUE_WORDS)})(?![\w\-])"
+
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
-CUE = re.compile(
-    rf"(?<![\w\-])(?P<cue>{alternation([*PHRASE_CUES, *VERBS, *TITLE_CUES, *RAISING_CUES, *SOURCE_CUES, 'Asked'])})(?![\w\-])"
-)
+CUE = re.compile(rf"(?<![\w\-]){_CUE_BODY}")
+# a cue with the character before it, which no word holds (scan.cue_matches): a pattern
+# opening with a character class is scanned for that class at C speed, one opening with a
+# lookbehind is tried at every position
+CUE_AFTER = re.compile(rf"[^\w\-]{_CUE_BODY}")
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
 NOMINAL = re.compile(

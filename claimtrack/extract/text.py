@@ -55,6 +55,9 @@ _SIGNED_NEXT = re.compile(
 _ABBREVIATION = re.compile(
     rf"(?:\b(?:{'|'.join(ABBREVIATIONS)})|\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
 )
+# each abbreviation opens at a word boundary, and its letters are at most the longest
+# word's: after that many letters and one more, none ends ("office.", not "Capt.")
+_LETTERS_BEFORE_NO_ABBREVIATION = max(map(len, ABBREVIATIONS)) + 1
 # an abbreviation of several letters ("U.S." "p.m." "D.C."), which ends a sentence when a
 # word that only opens one follows: "... terrorist attacks in the U.S. He says Americans"
 _LETTERS_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]\.$")
@@ -180,11 +183,16 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
         cut = m.end()
         if cut <= begin:
             continue
+        dot = m.start()
         if (
-            text[m.start()] == "."
-            and _ABBREVIATION.search(text, max(begin, m.start() - 12), m.start() + 1)
+            text[dot] == "."
             and not (
-                _LETTERS_ABBREVIATION.search(text, max(begin, m.start() - 12), m.start() + 1)
+                dot >= _LETTERS_BEFORE_NO_ABBREVIATION
+                and text[dot - _LETTERS_BEFORE_NO_ABBREVIATION : dot].isalpha()
+            )
+            and _ABBREVIATION.search(text, max(begin, dot - 12), dot + 1)
+            and not (
+                _LETTERS_ABBREVIATION.search(text, max(begin, dot - 12), dot + 1)
                 and _OPENS_SENTENCE.match(text, cut, end)
             )
         ):
