@@ -614,6 +614,24 @@ FORMS: list[tuple[str, str, str, str]] = [
         "say",
         "the law unfairly targets gay and lesbian people",
     ),
+    # a person endorsed, thanked or mocked is the content, without the time or place after
+    # (train: 12 more such claims lie inside a gold content, none fewer matched)
+    ("Jeb Bush endorsed Cruz Wednesday.", "Jeb Bush", "endorsed", "Cruz"),
+    (
+        "Ryan endorsed Trump in early June, but only after publicly deliberating over the "
+        "decision, telling reporters in May that he was “not quite there yet.”",
+        "Ryan",
+        "endorsed",
+        "Trump",
+    ),
+    # a plan proposed keeps its "in" (only a person's target stops there)
+    (
+        "For instance, she is proposing $275 billion in federal infrastructure investment over "
+        "five years.",
+        "she",
+        "proposing",
+        "$275 billion in federal infrastructure investment over five years",
+    ),
 ]
 
 

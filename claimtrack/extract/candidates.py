@@ -182,6 +182,15 @@ _TARGET_END = re.compile(
     r",|\s(?:last|on|during|after|before|because|while|when|since|amid|despite|"
     r"and\s+(?:has|had|said|is|was))\b"
 )
+# cues whose target is a person, named with nothing after ("Ryan endorsed Trump in early
+# June": PolNeAR marks "Trump")
+_PERSON_TARGETS = frozenset({"endorse", "mock", "thank"})
+# where a person target ends: also a place or time after it (" in early June", " at a news
+# conference", " Wednesday") or a dash (" - the first time it has weighed in")
+_PERSON_TARGET_END = re.compile(
+    _TARGET_END.pattern + r"|\s(?:in|at|early|late|earlier|later|this|next|over)\s"
+    rf"|\s(?:{_DAYS})\b|\s[–—-]\s|\s\("
+)
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
@@ -879,7 +888,9 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
     """Return where the target of "endorsed Cruz last week" ends, or None for other cues."""
     if lemma not in TARGET_VERBS or QUOTE_NEXT.match(text, ce, se):
         return None
-    stop = _TARGET_END.search(text, begin + 1, se)
+    stop = (_PERSON_TARGET_END if lemma in _PERSON_TARGETS else _TARGET_END).search(
+        text, begin + 1, se
+    )
     return stop.start() if stop is not None else None
 
 
