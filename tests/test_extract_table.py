@@ -614,6 +614,30 @@ FORMS: list[tuple[str, str, str, str]] = [
         "say",
         "the law unfairly targets gay and lesbian people",
     ),
+    # an answer after "said" is what was said, not the question before it (PolNeAR train: 26
+    # of 28 "said yes/no/so/the same" are gold cues)
+    (
+        "Asked if Sanders is “realistic enough to serve effectively as president,” 72 percent "
+        "of Democrats said yes while 48 percent overall agreed and 44 percent of Independents "
+        "disagreed.",
+        "72 percent of Democrats",
+        "said",
+        "yes",
+    ),
+    (
+        "And 64 percent call him competent, after 55 percent said so in December.",
+        "55 percent",
+        "said",
+        "so",
+    ),
+    # "no" before a noun is no answer: "says no matter what ..."
+    (
+        "House Speaker Paul Ryan says no matter what unilateral action President Barack Obama "
+        "takes on gun control, “his word does not trump the Second Amendment.”",
+        "House Speaker Paul Ryan",
+        "says",
+        "his word does not trump the Second Amendment",
+    ),
     # a person endorsed, thanked or mocked is the content, without the time or place after
     # (train: 12 more such claims lie inside a gold content, none fewer matched)
     ("Jeb Bush endorsed Cruz Wednesday.", "Jeb Bush", "endorsed", "Cruz"),
@@ -717,6 +741,8 @@ NOT_CLAIMS: list[str] = [
     "Horrible as this might sound to economists -- who believe in taxing polluters, not "
     "rewarding them -- the energy transition may require paying the dirtiest generators, as "
     "Germany has done, to stick around.",
+    # "said no to" is a refusal of the Iraq war, not the answer "no"
+    "He said no to the Iraq war.",
 ]
 
 

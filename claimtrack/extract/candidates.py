@@ -199,6 +199,9 @@ _OBJECT_THEN_QUOTE = re.compile(
 )
 # an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
 _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,60}?\s(?:[\"“]|'')")
+# an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
+# war", " no matter what")
+_ANSWER = re.compile(r"\s+(?P<answer>yes\b|so\b|the same\b|no(?=\s*[,.;:!?”\"]))")
 # a refused act and its object: " to disavow the endorsement" (not " to be named", " to run.")
 _REFUSED_ACT = re.compile(r"\s+(?P<to>to)\s+(?!be\b)[a-z]+\s+(?=[\w“\"'])")
 # the one told after a cue that ends its sentence: " The Wall Street Journal" / " her" /
@@ -732,6 +735,12 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
+    elif lemma == "say" and (answer := _ANSWER.match(text, ce, se)) is not None:
+        # "72 percent of Democrats said yes": the answer is what they said, not the question
+        # before it; "49 percent of Republicans say the same of Trump" runs to its clause's end
+        begin = answer.start("answer")
+        end = answer.end("answer") if answer.group("answer") != "the same" else None
+        direction = Direction.RIGHT
     else:
         direction, begin, end = _place(text, ss, se, start, ce, right, lemma)
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
