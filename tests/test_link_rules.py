@@ -11,6 +11,7 @@ from claimtrack.link.answers import (
     answers_proposal,
     names_by_sentence,
     names_proposition,
+    proposal_of,
     refers_back,
 )
 from claimtrack.link.features import features, stem
@@ -985,3 +986,35 @@ def test_condemnations_matching_what_a_proposal_proposes_do_not_make_articles_co
         relations.get((calling.id, wants.id)),
     )
     assert all(relations[(c.id, calling.id)] is Relation.DENIES for c in claims)
+
+
+def test_a_proposal_labelled_with_a_condemning_word_is_condemned() -> None:
+    # PolNeAR train (Breitbart): Rubio "called the statement 'offensive and outlandish'" after
+    # the paragraph says what Trump proposed
+    text = (
+        "The New York Times reported the email came hours after Donald Trump proposed a ban on"
+        " Muslims trying to enter the U.S. The proposal has drawn harsh criticism from fellow GOP"
+        " presidential hopefuls. On Twitter, Former Florida Gov. Jeb Bush called Trump"
+        " “unhinged.” Sen. Marco Rubio called the statement “offensive and outlandish.”\n"
+    )
+    called = _of_paragraph(
+        text, "the statement “offensive and outlandish.”", "Marco Rubio", "called"
+    )
+    found = make_item(called, text).proposal
+    assert found is not None and found.owner == "trump"
+    assert found.what == "a ban on Muslims trying to enter the U.S"
+    links = link_claims([called, CALLING], {called.article: text})
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (called.id, CALLING.id, Relation.DENIES)
+    ]
+    # a label that condemns nothing, or a person labelled, is no condemnation
+    assert make_item(called.model_copy(update={"text": "Trump “unhinged.”"}), text).proposal is None
+    # an idea named with what it claims is a claim, not a proposal of the paragraph before
+    idea = (
+        "the idea that Clinton had anything to prove a “ridiculous proposition,” adding that the"
+        " person who “needs to turn the narrative around is Donald Trump, not Hillary Clinton."
+    )
+    assert proposal_of(idea, "called", "", text) is None
+    # PolNeAR train (NYT): labelled remarks with no proposal before them stay a claim
+    remarks = "Donald J. Trump's remarks about a Latino judge ''racist,''"
+    assert answer_stance(Stance.ASSERTS, remarks, "called") is Stance.ASSERTS

@@ -94,6 +94,20 @@ _CONDEMN_VERB = (
     r"|disavow(?:s|ed|ing)?|lambast(?:e|es|ed|ing)?|assail(?:s|ed|ing)?)"
 )
 _CONDEMNS = re.compile(r"^" + _CONDEMN_VERB + r"$", re.IGNORECASE)
+# cues that give what they take a label, and labels that condemn it: Rubio "called the
+# statement 'offensive and outlandish'" (a proposal called "a great idea" is not condemned)
+_LABELS = frozenset(
+    "called calling calls call labeled labelled labeling labelling branded branding described"
+    " describing termed dubbed".split()
+)
+_CONDEMNING_LABEL = re.compile(
+    r"\b(?:offensive|outlandish|outrageous|reprehensible|dangerous|divisive|wrong|"
+    r"unconstitutional|un-american|unamerican|bigoted|racist|ridiculous|absurd|shameful|"
+    r"disgraceful|hateful|stupid|ludicrous|unacceptable|irresponsible|appalling|abhorrent|"
+    r"repugnant|despicable|disgusting|xenophobic|discriminatory|fascist|idiotic|foolish|"
+    r"misguided|inhumane|immoral|unworkable|offensive|insulting|prejudiced|hypocritical)\b",
+    re.IGNORECASE,
+)
 # what is proposed or said, named as a thing: a condemnation of one denies what it puts forward
 PROPOSAL_NOUNS = (
     "proposal", "proposals", "plan", "plans", "call", "calls", "idea", "ideas", "comments",
@@ -270,6 +284,18 @@ def condemned_proposal(text: str, cue: str | None) -> bool | None:
     return names_proposal(content)
 
 
+def labelled_proposal(text: str, cue: str | None) -> bool | None:
+    """Return whether a claim gives a proposal a label that condemns it (as
+    `condemned_proposal`: True when it says what is proposed, False when bare, None when it
+    labels no proposal). Only a proposal found with it makes it a denial: "called Donald J.
+    Trump's remarks about a Latino judge 'racist'" names no proposal said before it."""
+    content = text.strip().strip("“”\"'’‘()")
+    words = (cue or "").lower().split()
+    if not (_LABELS.intersection(words) and _CONDEMNING_LABEL.search(content)):
+        return None
+    return names_proposal(content)
+
+
 @lru_cache(maxsize=50_000)
 def names_proposition(text: str, cue: str | None = None) -> bool:
     """Return whether an answer's content names a proposition (a clause or a claim)."""
@@ -401,6 +427,8 @@ _PROPOSING = re.compile(
     r"(?P<what>.+?)(?=[,;:!?—–()“”\"]|\.(?:\s|$)|\s(?:and|but|while|because|although|as|"
     r"which|who|if|unless)\s|$)"
 )
+# a proposal noun naming a claim: "the idea that Clinton had anything to prove"
+_CLAIMED = re.compile(r"\b" + _PROPOSAL + r"\s+that\s", re.IGNORECASE)
 # a noun naming a proposal itself, not what someone said
 _PROPOSAL_NOUN = re.compile(r"\b(?:proposal|plan|call|idea|pledge|promise|vow)s?\b", re.IGNORECASE)
 # a proposal's paraphrases, for matching what it proposes only: "a ban on Muslims" is "a
@@ -437,12 +465,17 @@ def proposal_of(text: str, cue: str | None, after: str = "", before: str = "") -
     or its owner or what it proposes is not found.
     """
     named = condemned_proposal(text, cue)
+    if named is None:
+        named = labelled_proposal(text, cue)
     if named is None and judged_false(text):
         # "what you're hearing from Trump and other Republicans is absolutely, unequivocally
         # wrong", after "Clinton bashed Trump's proposal to ban Muslims from coming into the
         # country"
         named = False
     if named is None:
+        return None
+    if named and _CLAIMED.search(text):
+        # "the idea that Clinton had anything to prove" is a claim, answered as one
         return None
     owner = proposal_owner(text)
     m = _PROPOSING.search(text + after) if named else None
