@@ -1018,3 +1018,33 @@ def test_a_proposal_labelled_with_a_condemning_word_is_condemned() -> None:
     # PolNeAR train (NYT): labelled remarks with no proposal before them stay a claim
     remarks = "Donald J. Trump's remarks about a Latino judge ''racist,''"
     assert answer_stance(Stance.ASSERTS, remarks, "called") is Stance.ASSERTS
+
+
+def test_comments_named_with_their_topic_are_the_proposal_about_it_named_earlier() -> None:
+    # PolNeAR train (Washington Post): Netanyahu "rejects Donald Trump's latest comments about
+    # Muslims", six paragraphs after the article says what Trump called for
+    text = (
+        "The officials said the prime minister's Dec. 28 meeting with Trump was scheduled two"
+        " weeks ago - before the billionaire developer called for banning all Muslims from"
+        " entering the United States.\n\nIsrael's population is more than 20 percent Arab, and"
+        " most of those citizens are Muslims.\n\nSupport for Israel, and for Netanyahu in"
+        " particular, is a given among Republican presidential candidates.\n\nNetanyahu said"
+        " late Wednesday that he would go ahead with the Trump meeting, although he tweeted that"
+        ' he "rejects Donald Trump\'s latest comments about Muslims."\n'
+    )
+    rejects = _of_paragraph(
+        text, 'he "rejects Donald Trump\'s latest comments about Muslims."', "Netanyahu", "tweeted"
+    )
+    found = make_item(rejects, text).proposal
+    assert found is not None and found.owner == "trump"
+    assert found.what == "banning all Muslims from entering the United States"
+    links = link_claims([rejects, CALLING], {rejects.article: text})
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (rejects.id, CALLING.id, Relation.DENIES)
+    ]
+    # comments about what no proposal before them is about are not resolved
+    other = text.replace("about Muslims", "about Israel")
+    rejects = _of_paragraph(
+        other, 'he "rejects Donald Trump\'s latest comments about Israel."', "Netanyahu", "tweeted"
+    )
+    assert make_item(rejects, other).proposal is None

@@ -456,7 +456,9 @@ class Proposal(NamedTuple):
     stems: frozenset[str]
 
 
-def proposal_of(text: str, cue: str | None, after: str = "", before: str = "") -> Proposal | None:
+def proposal_of(
+    text: str, cue: str | None, after: str = "", before: str = "", earlier: str = ""
+) -> Proposal | None:
     """Return the proposal a condemnation names: its owner and what it proposes.
 
     `after` is the rest of the claim's sentence ("Cameron criticised Trump ... over his call
@@ -489,6 +491,11 @@ def proposal_of(text: str, cue: str | None, after: str = "", before: str = "") -
             before = before[before.rfind("\n") + 1 :]
         found = list(_PROPOSING.finditer(before))
         m = found[-1] if found else None
+    if m is None and named:
+        # named with what it is about ("Donald Trump's latest comments about Muslims"): the
+        # proposal about it that the article named earlier ("called for banning all Muslims
+        # from entering the United States")
+        m = _proposal_about(text, earlier)
     if m is None:
         return None
     if owner is None and m.group("owner"):
@@ -498,6 +505,25 @@ def proposal_of(text: str, cue: str | None, after: str = "", before: str = "") -
     what = m.group("what")
     stems = proposal_stems(features(what).stems) - {owner}
     return Proposal(owner, what, stems) if len(stems) >= PROPOSAL_WORDS else None
+
+
+def _proposal_about(text: str, earlier: str) -> re.Match[str] | None:
+    """Return the last proposal of `earlier` whose words hold all that a named proposal of
+    the claim is about ("about Muslims"), or None."""
+    content = text.strip().strip("“”\"'’‘()")
+    own = _CONDEMNING_CONTENT.match(content)
+    if own is not None:
+        content = own.group("rest").strip("“”\"'’‘() ")
+    named = _PROPOSAL_FIRST.match(content) or _OVER_PROPOSAL.search(content)
+    if named is None or named.group("content") is None:
+        return None
+    about = proposal_stems(features(content[named.start("content") :]).stems)
+    if not about:
+        return None
+    for m in reversed(list(_PROPOSING.finditer(earlier))):
+        if about <= proposal_stems(features(m.group("what")).stems):
+            return m
+    return None
 
 
 def proposal_match(

@@ -31,7 +31,6 @@ from claimtrack.link.features import (
     TOKEN,
     Features,
     features,
-    make_features,
     merge,
     token_key,
 )
@@ -100,6 +99,8 @@ PROPOSAL_TARGETS = 8
 PROPOSAL_CANDIDATES = 30
 # ... and reads this far back for a proposal named bare ("the proposal"), across paragraphs
 PROPOSAL_REACH = 600
+# ... and this far for one named with what it is about ("comments about Muslims")
+TOPIC_REACH = 3000
 PROPOSAL_MARGIN = 0.6
 # an answer answers what its target says wherever it is said: the claims that repeat its
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
@@ -223,14 +224,11 @@ def make_item(
         # called to ban Muslims from entering the U.S." proposes, said before it
         after = article_text[claim.span[1] : hi]
         back = article_text[max(0, lo - PROPOSAL_REACH) : start]
-        proposal = proposal_of(claim.text, claim.cue, after, back)
+        earlier = article_text[max(0, lo - TOPIC_REACH) : start]
+        proposal = proposal_of(claim.text, claim.cue, after, back, earlier)
         if proposal is not None:
             stance = Stance.DENIES
-            context = proposal.what + " " + context
     wide = wide_features(claim.text, context)
-    if proposal is not None:
-        # found by the claims that say what it proposes in other words ("shutdown", "halt")
-        wide = merge(wide, make_features(proposal_keys(proposal), (), (), ""))
     return Item(
         claim, stance, published, rank, (lo, hi), context, own, wide, source, passage, proposal
     )
