@@ -1048,3 +1048,48 @@ def test_comments_named_with_their_topic_are_the_proposal_about_it_named_earlier
         other, 'he "rejects Donald Trump\'s latest comments about Israel."', "Netanyahu", "tweeted"
     )
     assert make_item(rejects, other).proposal is None
+
+
+def test_two_groups_whose_centres_say_one_thing_are_one() -> None:
+    # PolNeAR train: the FBI director's "extremely careless" made two groups, one around
+    # each wording; their centres are linked strongly (0.69), so they are one group, but a
+    # member of one is no way into the other
+    from claimtrack.link.track import build
+    from claimtrack.models import Link, link_id
+
+    team = claim(
+        "Clinton and her team were “extremely careless in their handling of very sensitive,"
+        " highly classified information”",
+        "James Comey",
+    )
+    crooked = claim(
+        "Crooked Hillary Clinton and her team ‘were extremely careless in their handling of"
+        " very sensitive, highly classified information.’",
+        "Donald Trump",
+    )
+    had_been = claim(
+        "Clinton had been “extremely careless” in her handling of classified material via a"
+        " private email server",
+        "FBI",
+    )
+    servers = claim('Clinton\'s use of private email servers "extremely careless,"', "James Comey")
+    revoke = claim(
+        "legislation he was introducing which would revoke the security clearance for those"
+        " demonstrating “extreme carelessness”",
+        "Michael McCaul",
+    )
+
+    def repeats(a: Claim, b: Claim, value: float) -> Link:
+        rel = Relation.REPEATS
+        return Link(id=link_id(a.id, b.id, rel), from_=a.id, to=b.id, relation=rel, score=value)
+
+    claims = {c.id: c for c in (team, crooked, had_been, servers, revoke)}
+    links = [
+        repeats(crooked, team, 1.0),
+        repeats(servers, had_been, 0.8356),
+        repeats(team, had_been, 0.6897),
+        repeats(revoke, crooked, 0.65),
+    ]
+    groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
+    assert {team.id, crooked.id, had_been.id, servers.id} in groups
+    assert not any(revoke.id in g and team.id in g for g in groups)

@@ -170,10 +170,15 @@ def _when(
 
 
 def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> bool:
-    """Join the two ends of a strong link when one is alone and the other is a group's centre.
+    """Join the two ends of a strong link when one is alone and the other is a group's centre,
+    or when both are centres of groups.
 
     No chaining: a claim joins a group only through a strong link to the claim at its centre,
     so a weak resemblance of resemblances ("the Muslim ban" ... "the Mexico wall") makes no group.
+    Two groups whose centres say one thing are one ("Clinton and her team were 'extremely
+    careless in their handling of very sensitive, highly classified information'" and "Clinton
+    had been 'extremely careless' in her handling of classified material"): the first keeps
+    its centre, so every member stays within two strong links of it.
     """
     a, b = x.from_, x.to
     ra, rb = sets.find(a), sets.find(b)
@@ -187,6 +192,9 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
         sets.union(b, a)
     elif b_alone and centre.get(ra) == a:
         sets.union(a, b)
+    elif centre.get(ra) == a and centre.get(rb) == b:
+        sets.union(a, b)
+        centre.pop(rb, None)
     else:
         return False
     grown.update((a, b))
