@@ -226,7 +226,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
-    decry defend support oppose propose express mention thank tout discuss
+    decry defend support oppose propose express mention thank tout discuss question
     """.split()
 ) | {"refer to"}
 

@@ -638,6 +638,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "says",
         "his word does not trump the Second Amendment",
     ),
+    # "questioned" takes a noun phrase as what is doubted (PolNeAR train: 31 of 36
+    # "questioned" are gold cues; train +21 matched of +25 claims)
+    (
+        "In debate after debate, and rally after rally, Mr. Bush questioned Mr. Trump's "
+        "tactics, his qualifications, his judgment, his worldview and his very decency.",
+        "Mr. Bush",
+        "questioned",
+        "Mr. Trump's tactics, his qualifications, his judgment, his worldview and his very decency",
+    ),
     # a person endorsed, thanked or mocked is the content, without the time or place after
     # (train: 12 more such claims lie inside a gold content, none fewer matched)
     ("Jeb Bush endorsed Cruz Wednesday.", "Jeb Bush", "endorsed", "Cruz"),
@@ -741,6 +750,9 @@ NOT_CLAIMS: list[str] = [
     "Horrible as this might sound to economists -- who believe in taxing polluters, not "
     "rewarding them -- the energy transition may require paying the dirtiest generators, as "
     "Germany has done, to stick around.",
+    # a passive "was questioned" doubts nothing of the subject's
+    "When Trump was questioned about the dispute on ABC News, his response focused on how "
+    "Khan’s wife, Ghazala, remained silent during the DNC speech.",
     # "said no to" is a refusal of the Iraq war, not the answer "no"
     "He said no to the Iraq war.",
 ]
