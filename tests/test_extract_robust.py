@@ -120,6 +120,8 @@ _SLOW_BEFORE = {
     "a cue split by line breaks": "Trump called\nfor ",
     "hard-wrapped interview": '"Yes," he\nsaid. ',
     "shouted names": "WALLACE said it was over. ",
+    # one long sentence of cues and no quotation mark: each cue looks for a mark after it
+    "cues, no sentence end": "Trump called him a liar ",
 }
 
 

@@ -197,6 +197,8 @@ _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
 )
+# how far _mark_in looks for a quotation mark, in characters
+_MARK_REACH = 200
 # an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
 _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,60}?\s(?:[\"“]|'')")
 # an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
@@ -924,7 +926,11 @@ def _clause_at(text: str, ce: int, se: int, right: int) -> bool:
 
 
 def _mark_in(text: str, start: int, end: int) -> bool:
-    """Return whether text[start:end] holds an opening quotation mark of any kind (“ " '')."""
+    """Return whether text[start:end] may hold an opening quotation mark (“ " ''): False only
+    for a stretch of up to 200 characters with none (a longer one is not searched, so that a
+    long sentence is not read again at each of its cues)."""
+    if end - start > _MARK_REACH:
+        return True
     return (
         text.find("“", start, end) >= 0
         or text.find('"', start, end) >= 0
@@ -994,7 +1000,7 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
             return when.end()
     if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS or prepositional:
         # "told Fox News: “Both" / "called her “weak”" / "says to Nevadans: “This"
-        # (a lazy scan of up to 80 characters, tried only when a mark stands in the sentence)
+        # (a lazy scan of up to 80 characters, tried only where a mark may stand after it)
         quote = _OBJECT_THEN_QUOTE.match(text, ce, se) if _mark_in(text, ce, se) else None
         if quote is not None:
             return quote.start("object") if lemma in QUOTE_VERBS else quote.start("mark")
