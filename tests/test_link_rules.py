@@ -1093,3 +1093,24 @@ def test_two_groups_whose_centres_say_one_thing_are_one() -> None:
     groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
     assert {team.id, crooked.id, had_been.id, servers.id} in groups
     assert not any(revoke.id in g and team.id in g for g in groups)
+
+
+def test_a_speaker_hedging_their_own_claim_repeats_it() -> None:
+    # PolNeAR train: Trump "thought" and "suggested" one thing in two articles
+    thought = claim(
+        '"Yellen is keeping rates too low, too long" to help President Obama',
+        "Donald Trump",
+        cue="thought",
+    )
+    suggested = claim(
+        "the Fed was keeping rates low at the behest of the Obama administration, to postpone"
+        " the crash",
+        "Donald Trump",
+        cue="suggested",
+    )
+    link = make_link(make_item(thought), make_item(suggested), 0.6)
+    assert link is not None and link.relation is Relation.REPEATS
+    # another who thought so relays Trump's claim
+    other = claim(thought.text, "Janet Yellen", cue="thought")
+    link = make_link(make_item(other), make_item(suggested), 0.6)
+    assert link is not None and link.relation is Relation.REPORTS

@@ -469,6 +469,10 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         # that the campaign is calling the former secretary of state corrupt" explains his
         # own "It's not about being corrupt" (a confirmation of the contrary still answers)
         return None
+    if relation is Relation.REPORTS and same_speaker(resp, target):
+        # one who hedges ("thought", "suggested") what they say elsewhere repeats it: a
+        # report relays another's claim without endorsing it
+        relation = Relation.REPEATS
     if relation is not Relation.DECLINES:
         against = contradicts(resp.stance, a, target.stance, b)
         if resp.proposal is not None and not against:
