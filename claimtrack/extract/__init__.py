@@ -609,15 +609,7 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
         if not speaker.name:
             # no name ("The day before, ... Aubrey Pelletier hoisted a sign that read"): nobody
             speaker = _NOBODY
-        cand = Candidate(
-            start=cue[0],
-            end=cue[1],
-            speaker=speaker.span,
-            cue=cue,
-            cls=CueClass.SPEECH,
-            direction=Direction.RIGHT,
-            content_from=span[0],
-        )
+        cand = _cued(cue, speaker.span, span[0])
         _add(state, cand, span, True, speaker.span, speaker.name)
 
 
@@ -789,15 +781,7 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
                 continue
         start = _THAT.match(text, cue[1], qs)
         span, _ = trim(text, start.end() if start else cue[1], qe)
-        cand = Candidate(
-            start=cue[0],
-            end=cue[1],
-            speaker=speaker.span,
-            cue=cue,
-            cls=CueClass.SPEECH,
-            direction=Direction.RIGHT,
-            content_from=span[0],
-        )
+        cand = _cued(cue, speaker.span, span[0])
         if _add(state, cand, span, True, speaker.span, speaker.name):
             by_cue[cue] = len(state.claims) - 1
 
@@ -939,6 +923,19 @@ def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Sp
             # a quotation running over several paragraphs keeps its speaker
             state.last_speaker = _LastSpeaker(para, last.name, last.span, last.mention)
             return
+
+
+def _cued(cue: Span, speaker: Span | None, content_from: int) -> Candidate:
+    """Return the candidate of a quotation after a cue of speech ("chanting", "called")."""
+    return Candidate(
+        start=cue[0],
+        end=cue[1],
+        speaker=speaker,
+        cue=cue,
+        cls=CueClass.SPEECH,
+        direction=Direction.RIGHT,
+        content_from=content_from,
+    )
 
 
 def _cueless(span: Span) -> Candidate:
