@@ -581,6 +581,23 @@ def _leftover_quotes(
         _cried_quotes(state, sent, first)
 
 
+class _Taken:
+    """The claims of a sentence (and of the one before) when a rule starts, by start, with
+    the furthest end so far: whether a quotation overlaps one of them is one bisection."""
+
+    __slots__ = ("reach", "starts")
+
+    def __init__(self, state: _State, first: int) -> None:
+        taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
+        self.starts = [a for a, _ in taken]
+        self.reach = list(accumulate((b for _, b in taken), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether a claim taken overlaps text[start:end]."""
+        before = bisect_left(self.starts, end) - 1
+        return before >= 0 and self.reach[before] > start
+
+
 def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """Attribute a quotation no claim holds to the clause crying it out or reading it.
 
@@ -590,13 +607,9 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    # the claims of the sentence (and the one before), by start, with the furthest end so far
-    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
-    taken_starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
+    taken = _Taken(state, first)
     for qs, qe in sent.quotes:
-        before = bisect_left(taken_starts, qe) - 1
-        if not ss <= qs < qe <= se or (before >= 0 and reach[before] > qs):
+        if not ss <= qs < qe <= se or taken.overlaps(qs, qe):
             continue
         cue = crying_cue(text, ss, qs)
         if cue is None:
@@ -621,16 +634,12 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    # the claims of the sentence (and the one before), by start, with the furthest end so far
     # (the claims added here lie inside their own quotations, which never overlap)
-    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
-    taken_starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
+    taken = _Taken(state, first)
     for qs, qe in sent.quotes:
         if not ss <= qs < qe <= se:
             continue
-        before = bisect_left(taken_starts, qe) - 1
-        if before >= 0 and reach[before] > qs:
+        if taken.overlaps(qs, qe):
             continue
         opening = _OPENING_ONLY.match(text, ss, qs)
         # capitals make a title ('“A Very Clinton Christmas,” the 30-second video pans'), but
@@ -688,18 +697,14 @@ def _loose_quotes(
     ...”") still belongs to someone, most often the subject of its sentence.
     """
     text = state.article.text
-    # the claims of the sentence (and the one before), by start, with the furthest end so far
-    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
-    taken_starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
+    taken = _Taken(state, first)
     found: _Speaker | None = None
     cue_spans = [m.span("cue") for m in _outside(cues, inside)]
     for qs, qe in inside:
         qs, qe = max(qs, ss), min(qe, se)
         if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
             continue
-        before = bisect_left(taken_starts, qe) - 1
-        if (before >= 0 and reach[before] > qs) or is_title(text, qs, qe):
+        if taken.overlaps(qs, qe) or is_title(text, qs, qe):
             # a claim of the sentence overlaps the quotation already
             continue
         if found is None:
@@ -734,17 +739,13 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
     cues = [m.span("cue") for m in _outside(sent.cues, sent.quotes)]
     if not cues:
         return
-    # the claims of the sentence (and the one before), by start, with the furthest end so
-    # far; a claim added or extended here ends with its quotation, before the next one
-    taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
-    taken_starts = [a for a, _ in taken]
-    reach = list(accumulate((b for _, b in taken), max))
+    # a claim added or extended here ends with its quotation, before the next one
+    taken = _Taken(state, first)
     by_cue = {
         c.cue_span: i for i, c in enumerate(state.claims[first:], first) if c.cue_span is not None
     }
     for qs, qe in sent.quotes:
-        before = bisect_left(taken_starts, qe) - 1
-        if not ss <= qs < qe <= se or (before >= 0 and reach[before] > qs):
+        if not ss <= qs < qe <= se or taken.overlaps(qs, qe):
             continue
         cue = governing_cue(text, qs, qe, cues)
         if cue is None:
