@@ -1095,6 +1095,57 @@ def test_two_groups_whose_centres_say_one_thing_are_one() -> None:
     assert not any(revoke.id in g and team.id in g for g in groups)
 
 
+def test_groups_answered_by_the_same_answers_are_one() -> None:
+    # PolNeAR train: the same condemnations of the Muslim ban answer a group around "a total
+    # and complete shutdown" and one around "a ban ... following the mass shooting": one
+    # proposition in words the two do not share; one answering article is not enough
+    from claimtrack.link.track import build
+    from claimtrack.models import Link, link_id
+
+    wants = claim(
+        'he wants "a total and complete shutdown of Muslims entering the United States until our'
+        " country's representatives can figure out what is going on.\"",
+        "Donald Trump",
+    )
+    calling = claim(
+        "Donald J. Trump is calling for a total and complete shutdown of Muslims entering the"
+        " United States until our country’s representatives can figure out what is going on",
+        "Donald Trump",
+    )
+    shooting = claim(
+        "a ban on Muslims entering the United States following the mass shooting in San"
+        " Bernardino, California by a Muslim couple",
+        "Donald Trump",
+    )
+    jewish = claim(
+        "Trump's proposal to ban Muslims from entering the United States",
+        "Jewish groups",
+        Stance.DENIES,
+        "condemned",
+    )
+    khan = claim(
+        "Trump’s repeated calls to ban all Muslims from entering the U.S",
+        "Khizr Khan",
+        Stance.DENIES,
+        "condemned",
+    )
+
+    def link(a: Claim, b: Claim, rel: Relation) -> Link:
+        return Link(id=link_id(a.id, b.id, rel), from_=a.id, to=b.id, relation=rel, score=1.0)
+
+    claims = {c.id: c for c in (wants, calling, shooting, jewish, khan)}
+    links = [
+        link(calling, wants, Relation.REPEATS),
+        link(jewish, wants, Relation.DENIES),
+        link(jewish, shooting, Relation.DENIES),
+        link(khan, calling, Relation.DENIES),
+        link(khan, shooting, Relation.DENIES),
+    ]
+    [one] = build(claims, links)
+    assert {m.claim.id for m in one.members} == set(claims)
+    assert len(build(claims, links[:-1])) == 2
+
+
 def test_a_speaker_hedging_their_own_claim_repeats_it() -> None:
     # PolNeAR train: Trump "thought" and "suggested" one thing in two articles
     thought = claim(

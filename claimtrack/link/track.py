@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from claimtrack.enums import Status as Status
@@ -18,6 +19,8 @@ SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
 # links at least this sure make a group; weaker ones are shown but join nothing
 STRONG = 0.6
 ASSERTS = "asserts"
+# two groups answered by the same claims of this many other articles are one proposition
+SHARED_ANSWERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,32 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
     return True
 
 
+def _join_answered_alike(sets: _Sets, links: Iterable[Link], claims: Mapping[str, Claim]) -> None:
+    """Join groups that the same answers answer, from SHARED_ANSWERS articles or more.
+
+    An answer answers something specific (linker.py): when the condemnations of one proposal
+    ("Jewish groups condemned Trump's proposal to ban Muslims from entering the United
+    States", "Cameron ... over his call for the ban") each answer a group around "a total and
+    complete shutdown of Muslims entering the United States", one around "a ban" and one
+    around "a temporary halt to Muslims entering the country", the answers say the three are
+    one proposition, in words the groups do not share. An answer of the target's own article
+    (a set denial of "Woodward's assertions" answers each of them) joins nothing.
+    """
+    answered: dict[str, set[str]] = {}  # answering claim -> the roots of the groups it answers
+    for x in links:
+        if x.relation in SAME or claims[x.from_].article == claims[x.to].article:
+            continue
+        answered.setdefault(x.from_, set()).add(sets.find(x.to))
+    shared: dict[tuple[str, str], set[str]] = {}  # two roots -> the articles answering both
+    for cid, roots in sorted(answered.items()):
+        for pair in combinations(sorted(roots), 2):
+            shared.setdefault(pair, set()).add(claims[cid].article)
+    for (a, b), articles in sorted(shared.items()):
+        ra, rb = sets.find(a), sets.find(b)
+        if len(articles) >= SHARED_ANSWERS and ra != rb:
+            sets.union(ra, rb)
+
+
 def build(
     claims: Mapping[str, Claim],
     links: Iterable[Link],
@@ -218,6 +247,7 @@ def build(
         if x.relation in SAME and (x.score or 0.0) >= STRONG and _joins(sets, centre, grown, x):
             continue
         sets.find(x.to)
+    _join_answered_alike(sets, links, claims)
     groups: dict[str, list[str]] = {}
     for cid in list(sets.parent):
         groups.setdefault(sets.find(cid), []).append(cid)
