@@ -50,6 +50,7 @@ from claimtrack.extract.quoted import (
     cue_before,
     governing_cue,
     introducing_clause,
+    naming_cue,
     signing_clause,
 )
 from claimtrack.extract.scan import cue_matches, nominal_matches
@@ -599,7 +600,8 @@ class _Taken:
 
 
 def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
-    """Attribute a quotation no claim holds to the clause crying it out or reading it.
+    """Attribute a quotation no claim holds to the clause crying it out, reading it or
+    giving it as a name ('a memo titled "The Facts on Where the Race Stands."').
 
     'Outside the sports arena ..., about 200 protesters congregated in three clusters,
     holding anti-Trump signs and chanting "Dump Trump."': the chant is the protesters'
@@ -611,17 +613,25 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
     for qs, qe in sent.quotes:
         if not ss <= qs < qe <= se or taken.overlaps(qs, qe):
             continue
-        cue = crying_cue(text, ss, qs)
+        cried = crying_cue(text, ss, qs)
+        cue = cried if cried is not None else naming_cue(text, ss, qs)
         if cue is None:
             continue
         span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
-        # "chants of" names the words, not who chants them; "chanting" is its subject's
-        speaker = _NOBODY if text.startswith(" of", cue[1]) else _subject(state, ss, se, cue[0])
-        if not speaker.name:
-            # no name ("The day before, ... Aubrey Pelletier hoisted a sign that read"): nobody
+        if cried is not None:
+            # "chants of" names the words, not who chants them; "chanting" is its subject's
+            speaker = _NOBODY if text.startswith(" of", cue[1]) else _subject(state, ss, se, cue[0])
+            if not speaker.name:
+                # no name ("The day before, ... Aubrey Pelletier hoisted a sign that read"): nobody
+                speaker = _NOBODY
+        elif _PASSIVE_BEFORE.search(text, max(ss, cue[0] - 30), cue[0]):
+            # "The new project will informally be dubbed the": named by nobody named
             speaker = _NOBODY
+        else:
+            # "Robby Mook released a memo titled", "a lot of people didn't like the phrase"
+            speaker = _subject(state, ss, se, cue[0])
         cand = _cued(cue, speaker.span, span[0])
         _add(state, cand, span, True, speaker.span, speaker.name)
 

@@ -271,3 +271,32 @@ def crying_cue(text: str, ss: int, qs: int) -> Span | None:
         # "One of his recent reads, ''This Kind of War''": a book read, not a sign
         return None
     return m.span("cue")
+
+
+# a word naming what a quotation is called, right before it: "a memo titled \"", "the
+# slogan ''", "will informally be dubbed the “", "who goes by “"
+# (not "called" alone, nor "known as": "a play called", "fiction known as ''chick lit''"
+# name things more often than they report a name someone gives: PolNeAR train, 9 of 20)
+_NAMING = re.compile(
+    r"(?<![\w’'\-])(?P<cue>titled|entitled|dubbed|nicknamed|labell?ed|branded|billed\s+as|"
+    r"goes\s+by|slogan|motto|phrase)(?:\s+(?:is|was))?\s*,?\s*(?:(?:the|a|an)\s+)?$"
+)
+# "what ... called" before a quotation: 'shaking up what is called a “debate”', 'what the New
+# York Times and Los Angeles Times each called a “rough week”'
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:[^,;:.!?\"“”]{0,60}\s)?(?P<cue>called)\s+(?:(?:the|a|an)\s+)?$"
+)
+
+
+def naming_cue(text: str, ss: int, qs: int) -> Span | None:
+    """Return the word naming the quotation at qs, right before it, if one does.
+
+    'Clinton campaign manager Robby Mook released a memo titled "The Facts on Where the
+    Race Stands."', "under the slogan ''Axe the tax.''", 'what is called a “debate”': a
+    title, a slogan or a name given in quotation marks is what someone calls the thing
+    (PolNeAR train: 25 of 30 such quotations no other rule reaches lie in a gold content).
+    """
+    m = _NAMING.search(text, max(ss, qs - 30), qs) or _WHAT_CALLED.search(
+        text, max(ss, qs - 90), qs
+    )
+    return m.span("cue") if m is not None else None
