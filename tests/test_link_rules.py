@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from claimtrack.link import link_claims
+from claimtrack.link.acts import act_of, refers_to_act, role_name, same_act
 from claimtrack.link.answers import (
     answer_stance,
     answers_claim,
@@ -1165,3 +1166,119 @@ def test_a_speaker_hedging_their_own_claim_repeats_it() -> None:
     other = claim(thought.text, "Janet Yellen", cue="thought")
     link = make_link(make_item(other), make_item(suggested), 0.6)
     assert link is not None and link.relation is Relation.REPORTS
+
+
+# PolNeAR train (HuffPost, Washington Post, Breitbart): one act told with several verbs
+YANKED = (
+    "Former Breitbart reporter Michelle Fields accused Donald Trump campaign manager Corey"
+    " Lewandowski of grabbing her at a press conference in Florida last week when she tried to"
+    " ask the GOP front-runner a question about affirmative action. Fields, along with"
+    " Washington Post reporter Ben Terris, say Trump’s 41-year-old campaign manager yanked her"
+    " out of the way, his grip imprinting finger-shaped bruises on her arm.\n\n"
+    "Even after several videos and recordings of the incident surfaced, the Trump campaign has"
+    " denied it happened, with Lewandowski taking to Twitter to call Fields “totally delusional”"
+    " for the accusation.\n"
+)
+NEVER_TOUCHED = (
+    "Even after the complaint was filed, Lewandowski continued to say he had never touched"
+    " Fields. In a previously unpublished interview with The Washington Post - conducted last"
+    " Wednesday at Trump's Mar-a-Lago estate in Palm Beach - Lewandowski continued to assert"
+    " that he never made contact with Fields.\n"
+)
+
+
+def test_an_act_is_who_did_it_to_whom_in_any_verb() -> None:
+    # a pronoun is the speaker, or the person its sentence names before it
+    touched = act_of("he had never touched Fields", "Corey Lewandowski")
+    assert touched is not None and touched.negated
+    assert (touched.agent.name, touched.patient.name) == ("lewandowski", "fields")
+    contact = act_of("he never made contact with Fields", "Corey Lewandowski")
+    assert contact is not None and same_act(touched, contact)
+    grabbing = act_of(
+        "Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference",
+        "Michelle Fields",
+    )
+    assert grabbing is not None and not grabbing.negated and same_act(touched, grabbing)
+    # a description is the one person its article names with that role
+    assert role_name(YANKED, "campaign manager") == "lewandowski"
+    yanked = act_of(
+        "Trump’s 41-year-old campaign manager yanked her out of the way, his grip imprinting"
+        " finger-shaped bruises on her arm",
+        "Michelle Fields",
+        article=YANKED,
+    )
+    assert yanked is not None and same_act(yanked, touched)
+    # another agent is another act; an agent left unsaid may be the named one
+    other = act_of(
+        "it believed that Fields was grabbed by another man in Trump's entourage",
+        "Donald Trump's campaign",
+    )
+    assert other is not None and not same_act(other, touched)
+    backward = act_of("she had been yanked backward", "Michelle Fields")
+    assert backward is not None and same_act(backward, touched)
+    assert not same_act(backward, other)
+    # a verb used of a thing or a figure of speech names no act done to someone
+    assert act_of("the president touched on the economy", "Barack Obama") is None
+
+
+def test_claims_of_one_act_contradict_or_repeat_whatever_their_words() -> None:
+    never = _of_paragraph(NEVER_TOUCHED, "he had never touched Fields", "Corey Lewandowski", "say")
+    yanked = _of_paragraph(
+        YANKED,
+        "Trump’s 41-year-old campaign manager yanked her out of the way, his grip imprinting"
+        " finger-shaped bruises on her arm",
+        "Michelle Fields",
+        "say",
+    )
+    grabbing = _of_paragraph(
+        YANKED,
+        "Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference"
+        " in Florida last week",
+        "Michelle Fields",
+        "accused",
+    )
+    texts = {never.article: NEVER_TOUCHED, yanked.article: YANKED}
+    links = {(x.from_, x.to): x.relation for x in link_claims([never, yanked], texts)}
+    assert links == {(never.id, yanked.id): Relation.DENIES} or links == {
+        (yanked.id, never.id): Relation.DENIES
+    }
+    # two who say it happened, in other words, in another article
+    grabbed = claim(
+        "Lewandowski . . . grabbed Fields' left arm with his right hand, causing her to turn"
+        " and step back",
+        "Marc Bujnowski",
+        cue="wrote",
+    )
+    links = link_claims([grabbed, grabbing], {grabbing.article: YANKED})
+    assert [x.relation for x in links] == [Relation.REPEATS]
+
+
+def test_a_claim_referring_to_an_act_takes_the_act_said_before_it() -> None:
+    start = YANKED.index("it happened")
+    denied = reported_claim(
+        article_id(YANKED),
+        (start, start + len("it happened")),
+        "it happened",
+        "Donald Trump's campaign",
+        Stance.DENIES,
+        "has denied",
+    )
+    yanked = _of_paragraph(
+        YANKED,
+        "Trump’s 41-year-old campaign manager yanked her out of the way",
+        "Michelle Fields",
+        "say",
+    )
+    assert refers_to_act("it happened") and refers_to_act("their account.)")
+    assert not refers_to_act("it happened to be raining")
+    grabbed = claim("Lewandowski grabbed Fields' left arm", "Marc Bujnowski", cue="wrote")
+    never = _of_paragraph(NEVER_TOUCHED, "he had never touched Fields", "Corey Lewandowski", "say")
+    texts = {yanked.article: YANKED, never.article: NEVER_TOUCHED}
+    links = {
+        (x.from_, x.to): x.relation
+        for x in link_claims([denied, yanked, grabbed, never], texts)
+        if x.from_ == denied.id
+    }
+    assert links[(denied.id, grabbed.id)] is Relation.DENIES
+    # a denial of what another denies agrees with it
+    assert links[(denied.id, never.id)] is Relation.CONFIRMS

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+from claimtrack.link.acts import Act, act_of, event_negated, refers_to_act, same_act
 from claimtrack.link.answers import (
     ANSWER_FLOOR,
     CLAIM_NOUN_STEMS,
@@ -106,6 +107,11 @@ PROPOSAL_MARGIN = 0.6
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
 GROUP_STRONG = 0.8
 GROUP_TARGETS = 4
+# two claims of one act (link/acts.py) are one proposition this surely, whatever their words
+ACT_SCORE = 0.8
+# an act referred to by a word for it ("it happened", "their account") is the act of a claim
+# of its article ending at most this far before it
+ACT_REACH = 600
 
 # Claims with the same words in the same order (one exact key: wire copies, a quotation every
 # outlet repeats) form a class. The index lists the first CLASS_KEPT of a class; a later one is
@@ -163,6 +169,7 @@ class Item:
     source: str | None = None  # the outlet of its article
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
     proposal: Proposal | None = None  # the proposal it condemns, when it names whose and what
+    act: Act | None = None  # the act it states or denies: who did what to whom (link/acts.py)
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
@@ -201,7 +208,8 @@ def make_item(
     own = text_features(claim.text)
     stance = answer_stance(claim.stance, claim.text, claim.cue)
     if article_text is None:
-        return Item(claim, stance, published, rank, None, "", own, own, source)
+        act = act_of(claim.text, claim.speaker, denied=stance is Stance.DENIES)
+        return Item(claim, stance, published, rank, None, "", own, own, source, act=act)
     start, end = claim.span
     if claim.cue_span is not None:
         start, end = min(start, claim.cue_span[0]), max(end, claim.cue_span[1])
@@ -229,8 +237,15 @@ def make_item(
         if proposal is not None:
             stance = Stance.DENIES
     wide = wide_features(claim.text, context)
+    act = act_of(
+        claim.text,
+        claim.speaker,
+        article_text[lo : claim.span[0]],
+        article_text,
+        denied=stance is Stance.DENIES,
+    )
     return Item(
-        claim, stance, published, rank, (lo, hi), context, own, wide, source, passage, proposal
+        claim, stance, published, rank, (lo, hi), context, own, wide, source, passage, proposal, act
     )
 
 
@@ -310,6 +325,10 @@ def pair_score(
         if only_in_condition(what, target.claim.text, None, target.claim.cue):
             return 0.0
         return proposal_match(resp.proposal, target.wide.stems, w)
+    if one_act(resp, target):
+        # who did what to whom, in any verb of the act: "he had never touched Fields" /
+        # "Trump's 41-year-old campaign manager yanked her out of the way"
+        return ACT_SCORE
     if weigh is None:
         said = _said(resp, target, w, total, None)
     else:
@@ -377,6 +396,11 @@ def _said(
     a, b = resp.claim.text, target.claim.text
     spelled = weigh.gram_cosine(a, b) if weigh is not None else gram_cosine(a, b, w)
     return value, thin, spelled
+
+
+def one_act(a: Item, b: Item) -> bool:
+    """Return whether two claims state (or deny) one act: the same agent, patient and kind."""
+    return a.act is not None and b.act is not None and same_act(a.act, b.act)
 
 
 def same_speaker(a: Item, b: Item) -> bool:
@@ -454,6 +478,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
         return None
     known = target.claim.speaker is not None
+    if one_act(resp, target):
+        return _act_link(resp, target, relation, value)
     if resp.proposal is not None:
         if not puts_forward(resp.proposal, b, said_by(target.claim)):
             return None  # a condemnation of Trump's proposal answers what Trump proposes
@@ -491,6 +517,27 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         elif relation is Relation.DENIES:
             # a denial of a claim that itself says "not": it agrees with it
             relation = Relation.CONFIRMS
+    return _link(resp.claim.id, target.claim.id, relation, value)
+
+
+def _act_link(resp: Item, target: Item, relation: Relation, value: float) -> Link | None:
+    """Return the link between two claims of one act: a denial when one says it happened and
+    the other that it did not, by different speakers ("Lewandowski had touched Fields" /
+    "he never made contact with Fields"); else the relation the responding claim's own
+    stance makes (a denial of a denied act agrees with it)."""
+    assert resp.act is not None and target.act is not None
+    if relation is Relation.DECLINES:
+        return (
+            None
+            if same_speaker(resp, target)
+            else _link(resp.claim.id, target.claim.id, relation, value)
+        )
+    if same_speaker(resp, target) and (resp.responds or resp.act.negated != target.act.negated):
+        return None  # one speaker's own two accounts: no answer to anyone
+    if resp.act.negated != target.act.negated:
+        relation = Relation.DENIES
+    elif relation is Relation.DENIES:
+        relation = Relation.CONFIRMS
     return _link(resp.claim.id, target.claim.id, relation, value)
 
 
@@ -572,6 +619,8 @@ class Linker:
         # the condemned proposals seen, by what they propose: a claim saying it later, in
         # its own words, finds them here (they are few, and their words are common)
         self.proposals = Index(max_posting=1 << 30)
+        # the acts seen, by agent and patient (link/acts.py): claims of one act share no word
+        self.acts = Index(max_posting=1 << 30)
 
     def preload(self, items: Iterable[Item], *, count: bool = True) -> None:
         """Index claims already linked, without linking them again (count=False: already in base counts)."""
@@ -590,6 +639,8 @@ class Linker:
         index.add(len(self.items), item.keys, count=count, listed=not repeat)
         if item.proposal is not None:
             self.proposals.add(len(self.items), proposal_keys(item.proposal))
+        if item.act is not None:
+            self.acts.add(len(self.items), item.act.keys())
         self.items.append(item)
         if item.exact and len(item.own.stems) >= FULL_EVIDENCE:
             self.exacts.setdefault(item.claim.article, set()).add(item.exact)
@@ -613,6 +664,7 @@ class Linker:
 
     def add(self, items: Sequence[Item]) -> list[Link]:
         """Index new claims and return their links to the claims seen before and to each other."""
+        items = acts_referred(items)
         first = len(self.items)
         repeats = {first + n for n, item in enumerate(items) if self._index(item)}
         links: dict[str, Link] = {}
@@ -637,6 +689,9 @@ class Linker:
                     near += index.candidates(keys, indexed=item.keys, limit=PROPOSAL_CANDIDATES)
                 elif not item.responds and self.proposals.size:
                     near += self.proposals.candidates(item.wide.keys, limit=PROPOSAL_CANDIDATES)
+                if item.act is not None:
+                    keys = item.act.keys()
+                    near += self.acts.candidates(keys, indexed=keys, min_shared=1)
             for other_pos in near:
                 if other_pos >= first:
                     # candidates are not symmetric (a query uses the claim's sentence, the
@@ -680,8 +735,10 @@ class Linker:
             # claim that shares its words
             ranked = sorted(found.values(), key=lambda x: (-x.score, x.id))
             best = ranked[0].score
-            # a proposal's owner may put it forward in several claims, in as many words
-            proposal = ends[ranked[0].id][0].proposal is not None
+            # a proposal's owner may put it forward in several claims, in as many words; an
+            # act is told by several claims in as many verbs
+            first_pair = ends[ranked[0].id]
+            proposal = first_pair[0].proposal is not None or one_act(*first_pair)
             margin = PROPOSAL_MARGIN if proposal else ANSWER_MARGIN
             for link in ranked[: PROPOSAL_TARGETS if proposal else ANSWER_TARGETS]:
                 if link.score >= margin * best:
@@ -772,6 +829,27 @@ class Linker:
         """Return the ids of the claims seen so far that are boilerplate."""
         kept = [i.claim.id for i in self.items if i is not None and self.is_boilerplate(i)]
         return kept + [cid for cid, key in self.loose if key in self.boiler_keys]
+
+
+def acts_referred(items: Sequence[Item]) -> Sequence[Item]:
+    """Return the items with the act each claim referring to one only by a word for it takes
+    from the claim of its article before it: "the Trump campaign has denied it happened",
+    after "Fields ... say Trump's 41-year-old campaign manager yanked her out of the way"."""
+    out = list(items)
+    last: dict[str, Item] = {}
+    for n in sorted(range(len(out)), key=lambda n: (out[n].claim.article, out[n].claim.span)):
+        item = out[n]
+        c = item.claim
+        before = last.get(c.article)
+        if item.act is None and before is not None and refers_to_act(c.text):
+            act = before.act
+            assert act is not None
+            if c.span[0] - before.claim.span[1] <= ACT_REACH:
+                negated = event_negated(c.text) is not (item.stance is Stance.DENIES)
+                out[n] = item = replace(item, act=act._replace(negated=negated))
+        if item.act is not None:
+            last[c.article] = item
+    return out
 
 
 def _article_pair(a: Item, b: Item) -> tuple[str, str]:
