@@ -1282,3 +1282,29 @@ def test_a_claim_referring_to_an_act_takes_the_act_said_before_it() -> None:
     assert links[(denied.id, grabbed.id)] is Relation.DENIES
     # a denial of what another denies agrees with it
     assert links[(denied.id, never.id)] is Relation.CONFIRMS
+
+
+def test_a_predicate_negating_what_it_takes_is_a_negation_and_negated_asserts() -> None:
+    # PolNeAR train (Politico, West Journal): "failed to turn over" says what "had not been
+    # turned over" says
+    failed = "And they also discovered thousands of work-related messages her lawyers failed to turn over"
+    assert negated(failed)
+    assert not contradicts(
+        Stance.ASSERTS,
+        failed,
+        Stance.ASSERTS,
+        "“thousands” of emails in fact had not been turned over",
+    )
+    assert contradicts(
+        Stance.ASSERTS, failed, Stance.ASSERTS, "she turned over all her work-related emails"
+    )
+    # PolNeAR train (NYT): a negated "incapable of" asserts the positive
+    feel = "I do not feel that one's heritage makes them incapable of being impartial"
+    assert not negated(feel)
+    assert negated("a federal judge can’t be impartial because of his or her heritage")
+    assert contradicts(
+        Stance.ASSERTS,
+        feel,
+        Stance.ASSERTS,
+        "a federal judge can’t be impartial because of his or her heritage or religion",
+    )

@@ -133,10 +133,27 @@ def _infinitives(text: str) -> frozenset[str]:
     return features(words).stems if words else frozenset()
 
 
+# a predicate negating what it takes: "incapable of being impartial", "unable to pay",
+# "failed to disclose"
+_NEGATOR = re.compile(
+    r"\b(?:incapable\s+of|unable\s+to|impossible\s+to|fail(?:s|ed|ing)?\s+to)\b", re.IGNORECASE
+)
+# a negation of such a predicate in one clause, which asserts what it takes: "I do not feel
+# that one's heritage makes them incapable of being impartial" says one can be impartial
+_DOUBLE = re.compile(
+    r"(?:\b(?:not|cannot|never|no\s+one|nobody)\b|n[’']t\b)[^,;:.!?—–]{0,80}?"
+    r"\b(?:incapable\s+of|unable\s+to|impossible\s+to|fail(?:s|ed|ing)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=100_000)
 def negated(text: str) -> bool:
-    """Return whether a claim's content is negated ("did not receive", "never touched")."""
-    return _NEGATION.search(_NOT_NEGATING.sub(" ", text)) is not None
+    """Return whether a claim's content is negated ("did not receive", "never touched",
+    "incapable of being impartial"); a negated negation is not ("I do not feel that one's
+    heritage makes them incapable of being impartial")."""
+    plain = _DOUBLE.sub(" ", _NOT_NEGATING.sub(" ", text))
+    return _NEGATION.search(plain) is not None or _NEGATOR.search(plain) is not None
 
 
 @lru_cache(maxsize=100_000)
