@@ -62,6 +62,7 @@ _NEGATIONS = frozenset("not never no".split())
 _BE = frozenset("was were is are been being be get got gets getting".split())
 _PRONOUN = frozenset("he him she her they them i me".split())
 _FIRST_PERSON = frozenset({"i", "me"})
+_SOMEONE = frozenset("someone somebody".split())
 # nouns naming a person by role: "a Breitbart reporter", "the campaign manager"
 PERSON_NOUNS = frozenset(
     """reporter journalist correspondent photographer protester protestor demonstrator
@@ -99,6 +100,9 @@ class Person(NamedTuple):
 
 # an agent left unsaid: "she had been yanked backward"
 UNKNOWN = Person(None, frozenset())
+# an agent said to be another than the one named elsewhere: "Fields was grabbed by another
+# man in Trump's entourage" says it was not the man named
+OTHER = Person(None, frozenset({"another"}))
 
 
 class Act(NamedTuple):
@@ -122,7 +126,7 @@ def _same(a: Person, b: Person) -> bool | None:
     maybe, one role and no name to tell, or an agent left unsaid)."""
     if a.name and b.name:
         return a.name == b.name
-    if UNKNOWN in (a, b):
+    if UNKNOWN in (a, b) or OTHER in (a, b):
         # an agent left unsaid may be one named, not one only described: "she had been
         # yanked backward" is not "Fields was grabbed by another man"
         return None if (a.name or b.name) else False
@@ -166,6 +170,7 @@ class _Ref(NamedTuple):
     name: str | None
     pronoun: str | None
     role: str | None
+    other: bool = False  # "another man", "someone else"
 
 
 def _left_ref(toks: list[_Tok], end: int) -> _Ref | None:
@@ -182,11 +187,14 @@ def _left_ref(toks: list[_Tok], end: int) -> _Ref | None:
         return _Ref(None, tok.low, None)
     if _capital(tok):
         return _Ref(_last_name(tok), None, None)
+    if tok.low == "else" and j >= 1 and toks[j - 1].low in _SOMEONE:
+        return _Ref(None, None, "person", other=True)  # "someone else grabbed her"
     head = _POSSESSIVE.sub("", tok.low)
     if head in PERSON_NOUNS:
         mod = toks[j - 1].low if j >= 1 and toks[j - 1].low.isalpha() else ""
         role = f"{mod} {head}" if mod and mod not in _DETERMINER else head
-        return _Ref(None, None, role)
+        other = any(t.low == "another" for t in toks[max(0, j - 2) : j])
+        return _Ref(None, None, role, other=other)
     return None
 
 
@@ -200,6 +208,11 @@ def _right_ref(toks: list[_Tok], start: int) -> _Ref | None:
     tok = toks[k]
     if tok.low in _PRONOUN:
         return _Ref(None, tok.low, None)
+    if tok.low in _SOMEONE and k + 1 < len(toks) and toks[k + 1].low == "else":
+        return _Ref(None, None, "person", other=True)
+    if tok.low == "another":
+        found = _right_ref(toks, k + 1)
+        return found._replace(other=True) if found and found.role and not found.name else None
     # "the arm of a Breitbart reporter", "the left arm of Fields"
     if (
         tok.low in _DETERMINER
@@ -378,6 +391,10 @@ def act_of(
     patient = _resolve(found.patient, last, named, article, agent_name)
     if patient is None:
         return None
+    negated = found.negated is not denied
+    if found.agent is not None and found.agent.other:
+        # "Fields was grabbed by another man": not by the one named elsewhere
+        return Act(found.cls, OTHER, patient, not negated) if patient.name else None
     if found.agent is None:
         # an agent left unsaid is one only with an act done to someone named: "she had been
         # yanked backward", said by Michelle Fields
@@ -388,7 +405,7 @@ def act_of(
         return None
     if not (agent.name or patient.name):
         return None
-    return Act(found.cls, agent, patient, found.negated is not denied)
+    return Act(found.cls, agent, patient, negated)
 
 
 def refers_to_act(text: str) -> bool:
