@@ -46,10 +46,12 @@ from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT
 from claimtrack.extract.quoted import (
+    colon_cue,
     crying_cue,
     cue_before,
     governing_cue,
     introducing_clause,
+    names_before,
     naming_cue,
     signing_clause,
 )
@@ -600,8 +602,9 @@ class _Taken:
 
 
 def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
-    """Attribute a quotation no claim holds to the clause crying it out, reading it or
-    giving it as a name ('a memo titled "The Facts on Where the Race Stands."').
+    """Attribute a quotation no claim holds to the clause crying it out, reading it, giving
+    it as a name ('a memo titled "The Facts on Where the Race Stands."') or introducing it
+    with a colon at the end of the sentence ('had one message: "Dump Trump."').
 
     'Outside the sports arena ..., about 200 protesters congregated in three clusters,
     holding anti-Trump signs and chanting "Dump Trump."': the chant is the protesters'
@@ -616,7 +619,9 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
         cried = crying_cue(text, ss, qs)
         cue = cried if cried is not None else naming_cue(text, ss, qs)
         if cue is None:
-            continue
+            cue = colon_cue(text, ss, qs, qe, se)
+            if cue is None:
+                continue
         span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
@@ -632,8 +637,22 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
         else:
             # "Robby Mook released a memo titled", "a lot of people didn't like the phrase"
             speaker = _subject(state, ss, se, cue[0])
+            if speaker.name is None:
+                # "there were two words that a choked-up Jeb Bush could not bring himself to
+                # utter: ''Donald Trump.''": the one named before the words says them
+                speaker = _named_before(state, ss, cue[0]) or speaker
         cand = _cued(cue, speaker.span, span[0])
         _add(state, cand, span, True, speaker.span, speaker.name)
+
+
+def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
+    """Return the last name of the sentence before `at` that names someone, if one does."""
+    text = state.article.text
+    for span in names_before(text, ss, at):
+        name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
+        if state.resolver.speaker_name(name) is not None:
+            return _Speaker(span, name)
+    return None
 
 
 def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:

@@ -300,3 +300,33 @@ def naming_cue(text: str, ss: int, qs: int) -> Span | None:
         text, max(ss, qs - 90), qs
     )
     return m.span("cue") if m is not None else None
+
+
+# what may close a sentence after the quotation ending it: '... one sentence: "THIS IS NOT OK."'
+_SENTENCE_CLOSE = re.compile(r"[\s.!?)]*$")
+
+
+def colon_cue(text: str, ss: int, qs: int, qe: int, se: int) -> Span | None:
+    """Return the colon introducing the quotation text[qs:qe] that ends its sentence, if one does.
+
+    'An interfaith rally by the city's political and religious leaders on Wednesday had one
+    message: "Dump Trump."', "Clinton's response was: “Is Dalton Brody off Conn or
+    Wisconsin?”": what a colon introduces at the end of a sentence is the words of what
+    stands before it, whatever noun or verb that is (PolNeAR train: 9 of the 11 such
+    quotations no other rule reaches lie in a gold content).
+    """
+    at = qs
+    while at > ss and text[at - 1] in " \t":
+        at -= 1
+    if at <= ss or text[at - 1] != ":" or not _SENTENCE_CLOSE.match(text, qe, se):
+        return None
+    return at - 1, at
+
+
+# a capitalised name: "Jeb Bush", "Clinton" of "Clinton's"
+_CAPITALISED = re.compile(r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*")
+
+
+def names_before(text: str, ss: int, at: int) -> list[Span]:
+    """Return the capitalised words and names of text[ss:at], the last first."""
+    return [m.span() for m in _CAPITALISED.finditer(text, ss, at)][::-1]
