@@ -838,6 +838,50 @@ def test_a_proposal_condemned_bare_is_the_one_its_paragraph_names_before() -> No
     assert found is not None and found.what == "ban Muslims from coming into the country"
 
 
+def test_two_condemnations_of_one_proposal_agree() -> None:
+    # PolNeAR train (HuffPost): Clinton's "the GOP candidate's proposal" and Khizr Khan's
+    # "Trump's repeated calls to ban all Muslims from entering the U.S." both deny what Trump
+    # proposes: each repeats the other, and both stay answers of the group they deny
+    from claimtrack.link.answers import Proposal
+    from claimtrack.link.linker import same_proposal
+    from claimtrack.link.track import build
+
+    decried = (
+        "Khizr Khan, the father of a slain American soldier, decried Trump’s repeated calls to"
+        " ban all Muslims from entering the U.S. during a speech at the DNC.\n"
+    )
+    khan = _of_paragraph(
+        decried,
+        "Trump’s repeated calls to ban all Muslims from entering the U.S",
+        "Khizr Khan",
+        "decried",
+    )
+    clinton = _of_paragraph(
+        GOP_PROPOSAL, "the GOP candidate’s proposal", "Hillary Clinton", "forcefully condemned"
+    )
+    texts = {khan.article: decried, clinton.article: GOP_PROPOSAL}
+    links = link_claims([clinton, khan, CALLING], texts)
+    found = {(x.from_, x.to, x.relation) for x in links}
+    assert {
+        (clinton.id, CALLING.id, Relation.DENIES),
+        (khan.id, CALLING.id, Relation.DENIES),
+    } <= found
+    agree = [x for x in links if {x.from_, x.to} == {clinton.id, khan.id}]
+    assert [x.relation for x in agree] == [Relation.REPEATS]
+    [group] = build({c.id: c for c in (clinton, khan, CALLING)}, links)
+    assert {(m.claim.id, m.role) for m in group.members} == {
+        (CALLING.id, "asserts"),
+        (clinton.id, "denies"),
+        (khan.id, "denies"),
+    }
+    # another's proposal, or one sharing a single word, is another proposition
+    ban = make_item(khan, decried).proposal
+    assert ban is not None
+    assert same_proposal(ban, ban._replace(owner="cruz"), lambda _: 1.0) == 0.0
+    wall = Proposal("trump", "a wall", frozenset({"wall", "muslim"}))
+    assert same_proposal(ban, wall, lambda _: 1.0) == 0.0
+
+
 def test_remarks_are_not_a_proposal_of_the_paragraph_before() -> None:
     # PolNeAR train (HuffPost): Hollande's "Trump's remarks" are not the calls of Khan's
     # paragraph before

@@ -16,6 +16,7 @@ from claimtrack.link.acts import Act, act_of, event_negated, refers_to_act, same
 from claimtrack.link.answers import (
     ANSWER_FLOOR,
     CLAIM_NOUN_STEMS,
+    PROPOSAL_WORDS,
     Proposal,
     answer_stance,
     answers_claim,
@@ -103,6 +104,8 @@ PROPOSAL_REACH = 600
 # ... and this far for one named with what it is about ("comments about Muslims")
 TOPIC_REACH = 3000
 PROPOSAL_MARGIN = 0.6
+# two condemnations of one proposal agree: each is linked to at most this many earlier ones
+AGREEING = 8
 # an answer answers what its target says wherever it is said: the claims that repeat its
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
 GROUP_STRONG = 0.8
@@ -541,6 +544,26 @@ def _act_link(resp: Item, target: Item, relation: Relation, value: float) -> Lin
     return _link(resp.claim.id, target.claim.id, relation, value)
 
 
+def same_proposal(a: Proposal, b: Proposal, weigh: Callable[[str], float]) -> float:
+    """Return how surely two condemned proposals are one: same owner, and the weighted share
+    of the shorter's words found in the other ("the ban on Muslims" is all in "ban Muslims
+    from entering the United States"); 0 when they share fewer than PROPOSAL_WORDS words."""
+    if a.owner != b.owner:
+        return 0.0
+    shared = a.stems & b.stems
+    if len(shared) < PROPOSAL_WORDS:
+        return 0.0
+    common = sum(map(weigh, shared))
+    return common / min(sum(map(weigh, a.stems)), sum(map(weigh, b.stems)))
+
+
+def agree_link(a: Item, b: Item, value: float) -> Link | None:
+    """Return the link from one condemnation of a proposal to another: it repeats it."""
+    if same_speaker(a, b) and a.claim.article == b.claim.article:
+        return None  # one speaker condemning twice in one article: one statement
+    return _link(a.claim.id, b.claim.id, Relation.REPEATS, value)
+
+
 def sharp(a: Item, b: Item) -> bool:
     """Return whether two asserted claims contradict each other on one predicate."""
     if a.responds or b.responds:
@@ -723,10 +746,12 @@ class Linker:
                             ends[link.id] = pair
                 elif value >= threshold:
                     pending.append((pair, value))
+            if item.proposal is not None and pos not in repeats:
+                pending += self.agreeing(pos, item)
         for pair, value in pending:
             if self.dropped(*pair, copies):
                 continue
-            link = make_link(*pair, value)
+            link = make_link(*pair, value) if not pair[0].responds else agree_link(*pair, value)
             if link is not None:
                 links[link.id] = link
                 ends[link.id] = pair
@@ -763,6 +788,36 @@ class Linker:
             every[pos] = None
             if item.passage and item.claim.id in linked:
                 self.loose.append((item.claim.id, (item.source, item.passage)))
+        return out
+
+    def agreeing(self, pos: int, item: Item) -> list[tuple[tuple[Item, Item], float]]:
+        """Return the earlier condemnations of the proposal an item condemns, each with how
+        surely it is the same proposal (the later of each pair first).
+
+        Two answers do not answer each other, but two condemnations of one proposal say one
+        thing: "Marco Rubio called the statement 'offensive and outlandish'" and "Jewish
+        groups condemned Trump's proposal to ban Muslims from entering the United States"
+        both deny what Trump proposes, a ban on Muslims entering the United States.
+        """
+        mine = item.proposal
+        assert mine is not None
+        keys = proposal_keys(mine)
+        found: list[tuple[float, int]] = []
+        for other_pos in self.proposals.candidates(keys, indexed=keys, limit=PROPOSAL_CANDIDATES):
+            other = self.items[other_pos]
+            if other_pos >= pos or other is None or other.proposal is None:
+                continue
+            if same_sentence(item, other):
+                continue
+            value = same_proposal(mine, other.proposal, self.index.weight)
+            if value >= self.threshold:
+                found.append((value, other_pos))
+        found.sort(key=lambda f: (-f[0], f[1]))
+        out = []
+        for value, other_pos in found[:AGREEING]:
+            other = self.items[other_pos]
+            assert other is not None
+            out.append(((item, other) if later(item, other) else (other, item), value))
         return out
 
     def answer_group(self, resp: Item, target: Item, answer: Link) -> list[tuple[Link, Item]]:

@@ -243,7 +243,12 @@ def build(
     sets = _Sets()
     centre: dict[str, str] = {}  # a group's root -> the claim all its members link to
     grown: set[str] = set()  # claims that joined a group through a strong link
+    # answers belong to the groups they answer: two that agree (two condemnations of one
+    # proposal) are no group of their own
+    answering = {x.from_ for x in links if x.relation not in SAME}
     for x in sorted(links, key=lambda x: (-(x.score or 0.0), x.id)):
+        if x.relation in SAME and x.from_ in answering and x.to in answering:
+            continue
         if x.relation in SAME and (x.score or 0.0) >= STRONG and _joins(sets, centre, grown, x):
             continue
         sets.find(x.to)
