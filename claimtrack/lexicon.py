@@ -402,6 +402,11 @@ PARTICIPLES: frozenset[str] = frozenset(
     }
 )
 
+# participles opening a sentence, capitalised as written there: "Noting that A, Schlafly put"
+OPENING_PARTICIPLES: frozenset[str] = frozenset(
+    p[0].upper() + p[1:] for p in PARTICIPLES if " " not in p
+)
+
 # nouns of nominal cues: "his belief that", "his long-standing claim that", "his view that"
 CUE_NOUNS: frozenset[str] = frozenset(
     """

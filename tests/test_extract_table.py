@@ -717,6 +717,78 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
+# a plain subject before a clause opened by a lower-case noun or a quantity ("people
+# misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
+# a second verb of its speaker ("and explained"); PolNeAR train
+MORE_FORMS: list[tuple[str, str, str, str]] = [
+    (
+        "Walker also appeared on Trump’s Celebrity Apprentice. The NFL legend said people "
+        "misunderstand Trump.",
+        "The NFL legend",
+        "said",
+        "people misunderstand Trump",
+    ),
+    (
+        "And until the announcement of the eventual shutdown, most of them said they had loved "
+        "working for Carrier.",
+        "most of them",
+        "said",
+        "they had loved working for Carrier",
+    ),
+    (
+        "Schlafly then discussed Trump’s proposed wall and explained its importance.",
+        "Schlafly",
+        "discussed",
+        "Trump’s proposed wall",
+    ),
+    (
+        "Even before Francis' remarks about him, Mr. Trump had criticized the pope as ''a "
+        "political person'' and accused him of visiting the United States-Mexico border as a "
+        "favor to the Mexican government.",
+        "Mr. Trump",
+        "criticized",
+        "the pope as ''a political person''",
+    ),
+    # a participle opening its sentence: the content to the comma, said by the main
+    # clause's subject (PolNeAR train: 15 of 19 such participles are gold cues)
+    (
+        "Noting that both Reagan and Trump battled staunch opposition from the media, Schlafly "
+        "put her finger on one facet of Trump’s campaign that, to her, invokes Reagan.",
+        "Schlafly",
+        "Noting",
+        "both Reagan and Trump battled staunch opposition from the media",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS)
+def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
+# an opening participle needs a name or a pronoun after its clause ("the RNC began" is no
+# speaker of it: no gold cue), and a capitalised participle is read only as opening its
+# sentence (a headline's "By Saying" is no cue); PolNeAR train
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        (
+            "Recalling the pitfalls of the previous presidential election, the RNC began "
+            "spending money much earlier in the process ahead of the 2016 election.",
+            "Recalling",
+        ),
+        (
+            "Marco Rubio Responds To Question About Minimum Wage By Saying We Need Fewer "
+            "Philosophers",
+            "Saying",
+        ),
+    ],
+)
+def test_no_opening_participle_claim(sentence: str, cue: str) -> None:
+    assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
+
+
 @pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)
 def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
     claims = extract(Article.from_text(sentence))

@@ -35,6 +35,7 @@ from claimtrack.extract.forms import (
     colon_quote,
     names_a_work,
     nominal,
+    opening_participle,
     participial,
     participle_lead,
     raised,
@@ -68,6 +69,7 @@ from claimtrack.extract.text import (
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     GROUP_NOUNS,
+    OPENING_PARTICIPLES,
     PARTICIPLES,
     RAISING_CUES,
     SOURCE_CUES,
@@ -399,6 +401,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return according(text, ss, se, m)
     if cue in RAISING_CUES:
         return raised(text, ss, se, m)
+    if cue in OPENING_PARTICIPLES:
+        # "Noting that A, Schlafly put ...": the main clause's subject says it
+        return opening_participle(text, ss, se, m)
     if cue in PARTICIPLES and participle_lead(text, ss, m.start()):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m) or that_fallback(text, ss, se, m)

@@ -151,10 +151,12 @@ _WHEN_THEN_SUBJECT = re.compile(
     r"email|e-mail|letter|post|town\s+hall|radio\s+interview|television\s+interview)){1,2}"
     r"\s+(?=(?:he|she|they|we|I|it|there)\s+[a-z’'])"
 )
-# the subject opening a bare clause: "the driver accelerated" / "he's" / "Clinton would"
+# the subject opening a bare clause: "the driver accelerated" / "he's" / "Clinton would" /
+# "people misunderstand"
 _CLAUSE_SUBJECT = re.compile(
     r"(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|those|some|many|"
-    r"most|no|[A-Z][\w’'.\-]*)\b"
+    r"most|no|people|voters|officials|experts|nobody|everyone|everybody|none|both|all|few|"
+    r"several|each|every|our|my|your|[0-9][\d,.%]*|[A-Z][\w’'.\-]*)\b"
 )
 # the opening of a content by "that" right after its cue: " that " / ", that "
 _THAT_OPENING = re.compile(r"[\s,]+that\s+")
@@ -177,10 +179,11 @@ _NAMED_OBJECT = re.compile(
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
-# where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word
+# where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word,
+# a second verb of the speaker ("discussed Trump’s proposed wall and explained")
 _TARGET_END = re.compile(
     r",|\s(?:last|on|during|after|before|because|while|when|since|amid|despite|"
-    r"and\s+(?:has|had|said|is|was))\b"
+    r"and\s+(?:has|had|said|is|was|[a-z]{3,}ed))\b"
 )
 # cues whose target is a person, named with nothing after ("Ryan endorsed Trump in early
 # June": PolNeAR marks "Trump")

@@ -205,6 +205,68 @@ def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | No
     )
 
 
+# what may stand before a participle opening its sentence: "Noting that" / "After suggesting"
+_OPENING_LEAD = re.compile(r"[\s“\"]*(?:(?:After|Before|While|And|But)\s+)?$")
+# the subject of the main clause after an opening participle's clause: ", Schlafly put" /
+# ", Mr. Rubio only occasionally disagreed" / " he warned" (a name or a pronoun only)
+_MAIN_SUBJECT = re.compile(
+    r"\s+(?P<speaker>he|she|they|we|I|(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen)\.\s+)?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'\-]*)){0,3})\s+(?:[a-z]+ly\s+|only\s+|also\s+|then\s+)*"
+    r"(?!and\b|or\b|who\b|which\b)[a-z]"
+)
+
+
+def opening_participle(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of a participle opening its sentence ("Noting that A, Schlafly put").
+
+    The content is the participle's clause, to the comma before the main clause; its speaker
+    is that clause's subject, a name or a pronoun (PolNeAR train: 15 of 19 such participles
+    are gold cues).
+    """
+    cs, ce = m.span("cue")
+    cue = re.sub(r"\s+", " ", m.group("cue"))
+    if cue[:1].islower() or cue.lower() not in PARTICIPLES:
+        return None
+    if not _OPENING_LEAD.fullmatch(text, ss, cs):
+        return None
+    lemma, cls = cue_lemma(cue.lower())
+    right = content_start(text, ce, se, lemma)
+    if right is None:
+        return None
+    comma = right
+    while True:
+        comma = text.find(",", comma, se)
+        if comma < 0:
+            return None
+        # "... an entry-level job,” Will urged": the comma inside a closing quotation mark
+        after = comma + 2 if text.startswith(("”", '"'), comma + 1) else comma + 1
+        if _closed(text, right, after):
+            break
+        comma += 1
+    subject = _MAIN_SUBJECT.match(text, after, se)
+    if subject is None or comma - right < 2:
+        return None
+    speaker = clean_mention(text, *subject.span("speaker"))
+    if speaker is None:
+        return None
+    return Candidate(
+        start=cs,
+        end=ce,
+        speaker=speaker,
+        cue=(cs, ce),
+        cls=cls,
+        direction=Direction.RIGHT,
+        content_from=right,
+        content_to=after,
+    )
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """Return whether every quotation opened in text[start:end] is closed there too."""
+    piece = text[start:end]
+    return piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
+
+
 def names_a_work(text: str, ss: int, speaker: Span) -> bool:
     """Return whether a mention inside a sentence names a work: "a press release" in
     "Rubio's campaign sent out a press release saying ..." (the campaign says it)."""

@@ -14,6 +14,7 @@ from claimtrack.lexicon import (
     DAYS,
     DECLINE_CONTENT,
     DENIAL_CONTENT,
+    OPENING_PARTICIPLES,
     PHRASE_CUES,
     RAISING_CUES,
     SOURCE_CUES,
@@ -24,7 +25,15 @@ from claimtrack.lexicon import (
 _DAYS = "|".join(DAYS)
 
 # every cue word and phrase, as written: "said", "refused to confirm or deny", "according to"
-CUE_WORDS = (*PHRASE_CUES, *VERBS, *TITLE_CUES, *RAISING_CUES, *SOURCE_CUES, "Asked")
+CUE_WORDS = (
+    *PHRASE_CUES,
+    *VERBS,
+    *TITLE_CUES,
+    *OPENING_PARTICIPLES,
+    *RAISING_CUES,
+    *SOURCE_CUES,
+    "Asked",
+)
 _CUE_BODY = rf"(?P<cue>{alternation(CUE_WORDS)})(?![\w\-])"
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
@@ -118,10 +127,12 @@ NOT_CLAUSE_START = re.compile(
 
 # a plain noun phrase opening a sentence, right before its cue, for a cue whose content is
 # a "that" clause or a clause: "The witness said", "the suit claims that", "Another ranking
-# says", "The SVP counterproposal argued that" (a speaker no name or role word makes)
+# says", "The SVP counterproposal argued that", "..., most of them said" (a speaker no name
+# or role word makes)
 LOOSE_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
     r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|"
+    r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Ss]everal|[Hh]alf|[Nn]one|[Ee]ach|"
     r"[A-Z][\w\-]*(?:’s|'s))\s+(?:[\w\-’'.]+\s+){0,3}?[A-Za-z][\w\-]*)"
     rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES)}|[a-z]+ly))*)\s*$"
 )
