@@ -761,6 +761,47 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# criticisms with a person or a plan as their object, to the target's end (PolNeAR train:
+# gold cues in 62 of 74)
+CRITICISMS: list[tuple[str, str, str, str]] = [
+    (
+        "In New Hampshire, Rubio has railed against Christie, taking aim at his past support "
+        "for Supreme Court Justice Sonia Sotomayor.",
+        "Rubio",
+        "railed against",
+        "Christie",
+    ),
+    (
+        "During the Democratic presidential primary, Sanders assailed eventual nominee Hillary "
+        "Clinton’s paid speeches to Goldman Sachs.",
+        "Sanders",
+        "assailed",
+        "eventual nominee Hillary Clinton’s paid speeches to Goldman Sachs",
+    ),
+    (
+        "Mr. Putin drew applause from the crowd of journalists on Thursday when he lashed out at "
+        "Turkey for having shot down a Russian bomber, and dared the Turks to try it again with "
+        "Russia's advanced air defense system in place.",
+        "he",
+        "lashed out at",
+        "Turkey for having shot down a Russian bomber",
+    ),
+    (
+        "Rubio also bemoaned the current political climate in which people “literally hate "
+        "each other” because they differ politically.",
+        "Rubio",
+        "bemoaned",
+        "the current political climate in which people “literally hate each other”",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", CRITICISMS)
+def test_criticism(sentence: str, speaker: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
 @pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS)
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
@@ -1029,10 +1070,10 @@ def test_a_cue_noun_before_that_is_no_fallback_claim() -> None:
 # subject's verb (or a cue) when only words stand between them (PolNeAR train)
 LOOSE_QUOTE_OBJECTS: list[tuple[str, str, str]] = [
     (
-        "Rubio also bemoaned the current political climate in which people “literally hate "
-        "each other” because they differ politically.",
-        "Rubio",
-        "the current political climate in which people “literally hate each other”",
+        "Jacobs credited Merkel with holding “the entire continent together” through the "
+        "immigration crisis, the troubles in the Eurozone, and the fears over terrorism.",
+        "Jacobs",
+        "Merkel with holding “the entire continent together”",
     ),
     (
         "Sanders credited Clinton's victory to \"a closed primary, something I am not all that "
