@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack.extract import extract
+from claimtrack.extract.coref import Resolver
 from claimtrack.models import Article, Stance
 
 # sentence, speaker mention, cue, content
@@ -1337,3 +1338,51 @@ def test_a_colon_quotation_inside_its_sentence_is_no_claim() -> None:
         "@realDonaldTrump #MakeAmericaGreatAgain“"
     )
     assert [c.text for c in extract(Article.from_text(sentence)) if c.cue == ":"] == []
+
+
+# an office before a surname is no woman's the article names without it
+OFFICES: list[tuple[str, str, str, str | None]] = [
+    # PolNeAR train, nyt 2015-12-15 (White House photo lines): the president of the
+    # article is not the first lady, the only Obama it names in full
+    (
+        "It was one of hundreds of seconds-long interactions that the president and the first "
+        "lady, Michelle Obama, are having with guests at some of the 20 holiday receptions "
+        "that crowd their lives each December.\n\nAs President Obama faced public criticism "
+        "over his Oval Office address on terrorism this month, one lawmaker took a private "
+        "moment during a holiday party at the White House to reassure the commander in chief.",
+        "President Obama",
+        "Obama",
+        None,
+    ),
+    # PolNeAR train, wash-post 2016-08-26 (Kelly Ayotte): a woman the article gives the
+    # office keeps it
+    (
+        "At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan "
+        "awkwardly trying to defend Hillary Clinton's honesty.\n\n\"Governor Hassan, let me "
+        "help you out - the answer's no,\" the Republican vice-presidential nominee riffed.",
+        "Governor Hassan",
+        "Maggie Hassan",
+        None,
+    ),
+    # PolNeAR train, west-journal 2016-01-04 (Texas governor): a man's office fits him
+    (
+        "During his 2008 campaign for president, Barack Obama made clear his aim to "
+        "“fundamentally transform” the United States.\n\nAs President Obama announces that "
+        "he is ready for the fight against legal guns, he is set to release a series of "
+        "Executive Orders.",
+        "President Obama",
+        "Barack Obama",
+        "he is ready for the fight against legal guns",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, mention, name, claim", OFFICES)
+def test_an_office_fits_whom_the_article_gives_it(
+    text: str, mention: str, name: str, claim: str | None
+) -> None:
+    resolver = Resolver.build(text)
+    assert resolver.canonical_name(mention) == name
+    if claim is not None:
+        found = {c.text: c.speaker for c in extract(Article.from_text(text))}
+        assert found.get(claim) == name, found

@@ -569,6 +569,16 @@ _SUBJECT_REACH = 2000
 _NEAR_REACH = 300
 
 
+def _office_misfits(person: Person, titles: Sequence[str]) -> bool:
+    """Return whether an office before a surname ("President Obama") cannot be this woman's:
+    a woman the article names ("the first lady, Michelle Obama") holds the office only
+    when the article gives it to her ("Sen. Elizabeth Warren" ... "Sen. Warren")."""
+    if person.gender is not Gender.FEMININE:
+        return False
+    offices = {_ROLE_FORMS.get(k, k) for t in titles if (k := t.lower().rstrip(".,")) in _OFFICES}
+    return bool(offices) and not offices <= person.roles
+
+
 def _gender_shown(person: Person) -> Gender | None:
     """Return a person's gender as the first name shows it ("Debbie Kepler")."""
     return gender_of(person.name.split()[:1])
@@ -638,6 +648,8 @@ _ROLE_FORMS = {
     "gen": "general",
     "democrat": "democratic",
 }
+# titles of an office, which say nothing of gender (unlike "Mrs." or "congresswoman")
+_OFFICES = frozenset("president pres sen senator gov governor rep representative".split())
 # a party and state after a name: "Sen. Marco Rubio (R-Fla.)", "Rep. Nancy Pelosi (D-Calif.)"
 _PARTY_STATE = re.compile(r",?\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 # a state after a name: "Senator Bernie Sanders of Vermont"
@@ -1013,9 +1025,10 @@ class Resolver:
         words = list(named)
         if len(words) > 1 and words[0] in US_STATES and self._person(words[1:], None) is not None:
             words = words[1:]  # "Wisconsin Trump" is Trump when the article names a Trump
-        gender = gender_of(said[: len(said) - len(words)]) if len(words) == 1 else None
+        titles = said[: len(said) - len(words)]
+        gender = gender_of(titles) if len(words) == 1 else None
         person = self._person(words, gender)
-        if person is not None:
+        if person is not None and (len(words) > 1 or not _office_misfits(person, titles)):
             return person.name
         return " ".join(words)
 
