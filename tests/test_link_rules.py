@@ -1191,6 +1191,47 @@ def test_groups_answered_by_the_same_answers_are_one() -> None:
     assert len(build(claims, links[:-1])) == 2
 
 
+def test_answers_denying_one_group_and_confirming_another_do_not_join_them() -> None:
+    # PolNeAR train: "disputed their account" and "has denied it happened" deny Fields's
+    # account and confirm Lewandowski's "he had never touched Fields": the two groups are a
+    # claim and its denial, not one group
+    from claimtrack.link.track import build
+    from claimtrack.models import Link, link_id
+
+    grabbing = claim(
+        "Donald Trump campaign manager Corey Lewandowski of grabbing her at a press conference"
+        " in Florida",
+        "Michelle Fields",
+        cue="accused",
+    )
+    never = claim("he had never touched Fields", "Corey Lewandowski")
+    account = claim("their account.)", "A campaign spokeswoman", Stance.DENIES, "disputed")
+    happened = claim(
+        "it happened, with Lewandowski taking to Twitter to call Fields “totally delusional”"
+        " for the accusation",
+        "Donald Trump's campaign",
+        Stance.DENIES,
+        "denied",
+    )
+
+    def link(a: Claim, b: Claim, rel: Relation) -> Link:
+        return Link(id=link_id(a.id, b.id, rel), from_=a.id, to=b.id, relation=rel, score=0.8)
+
+    claims = {c.id: c for c in (grabbing, never, account, happened)}
+    links = [
+        link(account, grabbing, Relation.DENIES),
+        link(account, never, Relation.CONFIRMS),
+        link(happened, grabbing, Relation.DENIES),
+        link(happened, never, Relation.CONFIRMS),
+    ]
+    groups = build(claims, links)
+    assert {t.first.id for t in groups} == {grabbing.id, never.id}
+    # answered alike, they are one
+    links[1] = link(account, never, Relation.DENIES)
+    links[3] = link(happened, never, Relation.DENIES)
+    assert len(build(claims, links)) == 1
+
+
 def test_a_speaker_hedging_their_own_claim_repeats_it() -> None:
     # PolNeAR train: Trump "thought" and "suggested" one thing in two articles
     thought = claim(

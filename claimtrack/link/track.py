@@ -205,23 +205,27 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
 
 
 def _join_answered_alike(sets: _Sets, links: Iterable[Link], claims: Mapping[str, Claim]) -> None:
-    """Join groups that the same answers answer, from SHARED_ANSWERS articles or more.
+    """Join groups that the same answers answer the same way, from SHARED_ANSWERS articles or
+    more.
 
     An answer answers something specific (linker.py): when the condemnations of one proposal
     ("Jewish groups condemned Trump's proposal to ban Muslims from entering the United
     States", "Cameron ... over his call for the ban") each answer a group around "a total and
     complete shutdown of Muslims entering the United States", one around "a ban" and one
     around "a temporary halt to Muslims entering the country", the answers say the three are
-    one proposition, in words the groups do not share. An answer of the target's own article
-    (a set denial of "Woodward's assertions" answers each of them) joins nothing.
+    one proposition, in words the groups do not share. Answers that deny one group and confirm
+    the other ("disputed their account" of Fields and Lewandowski's "he had never touched
+    Fields") say the two are a claim and its denial, not one group. An answer of the target's
+    own article (a set denial of "Woodward's assertions" answers each of them) joins nothing.
     """
-    answered: dict[str, set[str]] = {}  # answering claim -> the roots of the groups it answers
+    # an answer and how -> the roots of the groups it answers so
+    answered: dict[tuple[str, Relation], set[str]] = {}
     for x in links:
         if x.relation in SAME or claims[x.from_].article == claims[x.to].article:
             continue
-        answered.setdefault(x.from_, set()).add(sets.find(x.to))
+        answered.setdefault((x.from_, x.relation), set()).add(sets.find(x.to))
     shared: dict[tuple[str, str], set[str]] = {}  # two roots -> the articles answering both
-    for cid, roots in sorted(answered.items()):
+    for (cid, _), roots in sorted(answered.items()):
         for pair in combinations(sorted(roots), 2):
             shared.setdefault(pair, set()).add(claims[cid].article)
     for (a, b), articles in sorted(shared.items()):
