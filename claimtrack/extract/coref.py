@@ -882,6 +882,14 @@ def _writes_lower(text: str, key: str) -> bool:
     return False
 
 
+def _context(text: str, start: int, said: str, size: int) -> tuple[list[str], list[str]]:
+    """Return the last three words before a name at start, lower case, and the titles it
+    says before its `size` name words ("former President Donald Trump": former, president)."""
+    before = text[max(0, start - 40) : start].lower().split()[-3:]
+    titles = [w.lower().rstrip(".") for w in said.split()[:-size]]
+    return before, titles
+
+
 @dataclass
 class Resolver:
     """Per-article resolution of mentions to canonical speaker names."""
@@ -903,6 +911,11 @@ class Resolver:
     words: frozenset[str] | None = None
     # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    # the names whose roles are read only when a description needs them: each person's
+    # names (start, end, words and number of name words), and each surname with a title
+    roles_read: bool = False
+    pending_roles: list[tuple[Person, int, int, str, int]] = field(default_factory=list)
+    pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -914,21 +927,32 @@ class Resolver:
         if paras is None:
             paras = paragraphs(text)
         r.paras = paras
-        r.para_starts = [s for s, _ in paras]
+        r.para_starts = starts = [s for s, _ in paras]
+        headline_of = r.headline_of
+        pending = r.pending_roles
         for m in _NAME_SEQ.finditer(text):
-            if r.in_headline(m.start()):
-                continue  # "Clinton Cash Debunks Hillary" is no person
-            surname, named = _name_in(m.group())
+            start = m.start()
+            # in_headline, inlined: one call per capitalised sequence of the text
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < paras[i][1]:
+                headline = headline_of.get(i)
+                if headline is None:
+                    headline = headline_of[i] = _headline(text, *paras[i])
+                if headline:
+                    continue  # "Clinton Cash Debunks Hillary" is no person
+            said = m.group()
+            surname, named = _name_in(said)
             if surname is not None:
-                r._note_titled(m, surname)  # "President Obama": the article's president
+                # "President Obama": the article's president (read with the roles)
+                r.pending_titled.append((start, m.end(), said, surname))
             if named is None:
                 continue
-            glued = m.start() > 1 and text[m.start() - 1] == "." and text[m.start() - 2].isupper()
+            glued = start > 1 and text[start - 1] == "." and text[start - 2].isupper()
             if glued and len(named[0]) == 2:
                 continue  # "W. Bush" of "George H.W. Bush" is no one's whole name
-            if _is_place_words(named) or _org_tail(text, m.start(), named):
+            if _is_place_words(named) or _org_tail(text, start, named):
                 continue  # "San Diego"; "Global Development" of "Center for Global Development"
-            if _opens_no_name(r, named[0], m.start()):
+            if _opens_no_name(r, named[0], start):
                 # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
                 named = named[1:]
                 if len(named) < 2:
@@ -942,23 +966,38 @@ class Resolver:
             if person is None:
                 person = Person(" ".join(words))
                 people.append(person)
-            before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-            titles = [w.lower().rstrip(".") for w in m.group().split()[: -len(words)]]
-            person.roles.update(_roles(text, m.end(), before, titles))
-            person.gender = person.gender or gender_of([*before[-1:], *titles, words[0]])
+            # the roles wait until a description asks for them (few do): where the name is
+            pending.append((person, start, m.end(), said, len(words)))
+            if person.gender is None:
+                before, titles = _context(text, start, said, len(words))
+                person.gender = gender_of([*before[-1:], *titles, words[0]])
             person.count += 1
-            r.mentions.append((m.start(), person))
+            r.mentions.append((start, person))
         return r
 
-    def _note_titled(self, m: re.Match[str], surname: str) -> None:
+    def _read_roles(self) -> None:
+        """Give each person the roles the context of each of their names shows ("Florida
+        Sen. Marco Rubio" -> florida, senator), and gather the surnames named with a title
+        only, once, when a description first needs them (few do)."""
+        text = self.text
+        for person, start, end, said, size in self.pending_roles:
+            before, titles = _context(text, start, said, size)
+            person.roles.update(_roles(text, end, before, titles))
+        self.pending_roles = []
+        for start, end, said, surname in self.pending_titled:
+            self._note_titled(start, end, said, surname)
+        self.pending_titled = []
+        self.roles_read = True
+
+    def _note_titled(self, start: int, end: int, said: str, surname: str) -> None:
         """Record a surname the text names with a title and no first name ("Sen. Rubio")."""
-        titled = _titled_name(m.group(), surname)
+        titled = _titled_name(said, surname)
         if titled is None:
             return
-        titles, said = titled
-        before = self.text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-        roles = frozenset(_roles(self.text, m.end(), before, list(titles)))
-        self.titled.append((m.start(), said, roles))
+        titles, named = titled
+        before = self.text[max(0, start - 40) : start].lower().split()[-3:]
+        roles = frozenset(_roles(self.text, end, before, list(titles)))
+        self.titled.append((start, named, roles))
 
     def in_headline(self, pos: int) -> bool:
         """Return whether pos lies in a headline, whose words are no one's claim."""
@@ -1028,6 +1067,8 @@ class Resolver:
         titles = said[: len(said) - len(words)]
         gender = gender_of(titles) if len(words) == 1 else None
         person = self._person(words, gender)
+        if person is not None and person.gender is Gender.FEMININE and not self.roles_read:
+            self._read_roles()  # _office_misfits reads a woman's roles
         if person is not None and (len(words) > 1 or not _office_misfits(person, titles)):
             return person.name
         return " ".join(words)
@@ -1118,6 +1159,8 @@ class Resolver:
         wanted = {_ROLE_FORMS.get(w.lower(), w.lower()) for w in words}
         proper = {w.lower() for w in words if w[:1].isupper()}
         head = _ROLE_FORMS.get(words[-1].lower(), words[-1].lower())
+        if not self.roles_read:
+            self._read_roles()
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
         # the nearest 200 names are enough, and keep a huge article linear
         found: list[tuple[int, str, set[str] | frozenset[str], bool]] = [
@@ -1356,6 +1399,8 @@ class Resolver:
                 return person.name
             if person.gender is not None and person.gender is (gender or person.gender):
                 return person.name
+            if not self.roles_read:
+                self._read_roles()
             if person.gender is None and person.roles & _PERSON_ROLES:
                 return person.name  # "she" is no "Boca Raton": a person shows a title or a role
         for start, name, plural in reversed(self.history):
