@@ -591,17 +591,26 @@ def _leftover_quotes(
 
 class _Taken:
     """The claims of a sentence (and of the one before) when a rule starts, by start, with
-    the furthest end so far: whether a quotation overlaps one of them is one bisection."""
+    the furthest end so far: whether a quotation overlaps one of them is one bisection.
 
-    __slots__ = ("reach", "starts")
+    They are gathered at the first question, which each rule asks before it adds or
+    changes a claim: a sentence whose quotations no rule asks about costs nothing.
+    """
+
+    __slots__ = ("claims", "first", "reach", "starts")
 
     def __init__(self, state: _State, first: int) -> None:
-        taken = sorted(c.span for c in state.claims[max(0, first - 1) :])
-        self.starts = [a for a, _ in taken]
-        self.reach = list(accumulate((b for _, b in taken), max))
+        self.claims = state.claims
+        self.first = max(0, first - 1)
+        self.starts: list[int] | None = None
+        self.reach: list[int] = []
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether a claim taken overlaps text[start:end]."""
+        if self.starts is None:
+            taken = sorted(c.span for c in self.claims[self.first :])
+            self.starts = [a for a, _ in taken]
+            self.reach = list(accumulate((b for _, b in taken), max))
         before = bisect_left(self.starts, end) - 1
         return before >= 0 and self.reach[before] > start
 
@@ -793,8 +802,9 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
                 and not _PHRASE_GAP.search(text, claim.span[1], qs)
             ):
                 new = (claim.span[0], trim(text, claim.span[0], qe)[0][1])
-                state.claims[index] = claim.model_copy(
-                    update={
+                state.claims[index] = _new_claim(
+                    {
+                        **claim.__dict__,
                         "id": claim_id(state.article.id, new),
                         "span": new,
                         "text": text[new[0] : new[1]],
@@ -1008,8 +1018,14 @@ def _extend_last(state: _State, span: Span) -> bool:
     if any(mark in between for mark in '"“”') and between.count('"') + between.count("”") > 2:
         return False
     new = (last.span[0], span[1])
-    state.claims[-1] = last.model_copy(
-        update={"id": claim_id(state.article.id, new), "span": new, "text": text[new[0] : new[1]]}
+    # the claim `last.model_copy(update=...)` gives, built as `_add` builds claims
+    state.claims[-1] = _new_claim(
+        {
+            **last.__dict__,
+            "id": claim_id(state.article.id, new),
+            "span": new,
+            "text": text[new[0] : new[1]],
+        }
     )
     state.seen.add(new)
     return True
