@@ -165,6 +165,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reference!:referenced",
     "rail against:railed against:rails against:railing against",
     "lash out at:lashed out at:lashes out at:lashing out at",
+    # an order, with its object ("A judge last month ordered the city to make the video
+    # public"): train gold cues in 20 of 26 ("orders" is a noun more often, 2 of 9)
+    "order!:ordered:ordering",
     "cite",
     "chant",
     "shout",
@@ -239,7 +242,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
     decry defend support oppose propose express mention thank tout discuss question assail
-    rebuke lambaste bemoan chide scold reference
+    rebuke lambaste bemoan chide scold reference order
     """.split()
 ) | {"refer to", "rail against", "lash out at"}
 
@@ -253,7 +256,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     """
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
     criticise accuse blame defend propose announce cite describe express mention thank tout
-    discuss assail rebuke lambaste bemoan chide scold reference
+    discuss assail rebuke lambaste bemoan chide scold reference order
     """.split()
 ) | {"refer to", "rail against", "lash out at"}
 
@@ -353,6 +356,8 @@ PHRASE_CUES: dict[str, CueClass] = {
     "talked about": CueClass.SPEECH,
     "pointed to": CueClass.SPEECH,
     "point to": CueClass.SPEECH,
+    "points to": CueClass.SPEECH,
+    "pointing to": CueClass.SPEECH,
     "specifically mentioned": CueClass.SPEECH,
 }
 
@@ -397,6 +402,7 @@ PARTICIPLES: frozenset[str] = frozenset(
         "rejecting",
         "confirming",
         "pointing out",
+        "pointing to",
         "referring to",
         "countering",
         "cautioning",

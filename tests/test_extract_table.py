@@ -759,6 +759,24 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "Noting",
         "both Reagan and Trump battled staunch opposition from the media",
     ),
+    # an order with its object (PolNeAR train: 20 of 26 "ordered" and "ordering" are gold cues)
+    (
+        "A judge last month ordered the city to make the video public.",
+        "A judge",
+        "ordered",
+        "the city to make the video public",
+    ),
+    # "pointing to" after a comma, said by the clause's subject (train: 15 of 21 "pointing
+    # to" and "points to" are gold cues)
+    (
+        "Clinton sought to brush aside her Michigan loss, pointing to a big victory in "
+        "Mississippi and the fact that she emerged with more total delegates on Tuesday than "
+        "her opponent.",
+        "Clinton",
+        "pointing to",
+        "a big victory in Mississippi and the fact that she emerged with more total delegates "
+        "on Tuesday than her opponent",
+    ),
 ]
 
 
@@ -801,6 +819,16 @@ CRITICISMS: list[tuple[str, str, str, str]] = [
 def test_criticism(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
+
+
+def test_orders_as_a_noun_are_no_cue() -> None:
+    # PolNeAR train: "orders" is a noun more often than a verb (2 of its 9 are gold cues)
+    sentence = (
+        "Rubio did not blame the collapse of the process on the 2014 migrant crisis or "
+        "President Obama's executive orders, but he quickly did so in a news conference after "
+        "the event."
+    )
+    assert all(c.cue != "orders" for c in extract(Article.from_text(sentence)))
 
 
 @pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS)
