@@ -9,10 +9,17 @@ and which it must not.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimtrack.extract import extract
 from claimtrack.extract.coref import Resolver, names_someone
+from claimtrack.extract.mentions import (
+    SPEAKER_BEFORE,
+    _optional,
+    _up_to,
+)
 from claimtrack.models import Article, Claim
 from claimtrack.store.aliases import SpeakerKind, describe
 
@@ -434,3 +441,43 @@ def test_a_surname_two_people_share_names_no_one_by_gender_alone() -> None:
         '"His behavior was deplorable," Sanders said of Bill Clinton.'
     )
     assert one(claims, "has accepted millions").speaker != "Bill Clinton"
+
+
+# Sentences of PolNeAR train, read at every position by the branch forms of mentions.py
+_BRANCH_SENTENCES = [
+    "White House spokesman Josh Earnest said Obama has deliberately kept in close touch with "
+    "his supporters even after his last election in 2012 and would be a “particularly "
+    "influential advocate” for the Democratic nominee.",
+    "Clinton spokesman Brian Fallon said the AP report is misleading because it only focuses "
+    "on one small subset of Clinton’s day-to-day activities and duties while she was secretary.",
+]
+
+
+@pytest.mark.parametrize("sentence", _BRANCH_SENTENCES)
+def test_branches_match_as_the_quantifiers_they_replace(sentence: str) -> None:
+    """_optional and _up_to match what `?`, `{0,n}` and `{0,n}?` match, with the same groups."""
+    word = r"[A-Za-z][\w’'\-]*+\.?\s+"
+    pairs = [
+        (f"(?:{word})?(?P<end>\\w+)", _optional(word) + r"(?P<end>\w+)"),
+        *[
+            (
+                f"(?:{word}){{0,{n}}}{'?' if lazy else ''}(?P<end>\\w+)",
+                _up_to(word, n, lazy) + r"(?P<end>\w+)",
+            )
+            for n in (1, 3, 5)
+            for lazy in (False, True)
+        ],
+    ]
+    for quantified, branched in pairs:
+        q, b = re.compile(quantified), re.compile(branched)
+        for start in range(len(sentence)):
+            for end in (
+                len(sentence),
+                sentence.find(" said") if start < sentence.find(" said") else len(sentence),
+            ):
+                m, n = q.match(sentence, start, end), b.match(sentence, start, end)
+                assert (m and m.regs) == (n and n.regs), (quantified, sentence[start:end])
+    # the phrases they serve: "White House spokesman Josh Earnest", "Clinton spokesman Brian Fallon"
+    cue = sentence.index(" said")
+    m = SPEAKER_BEFORE.search(sentence, 0, cue)
+    assert m is not None and m.group("speaker") == sentence[:cue]
