@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from claimtrack.link import link_claims
+import pytest
+
+from claimtrack.link import link_claims, linker
 from claimtrack.link.acts import act_of, refers_to_act, role_name, same_act
 from claimtrack.link.answers import (
     answer_stance,
@@ -35,8 +37,9 @@ from claimtrack.link.polarity import (
     sharp_contradiction,
 )
 from claimtrack.link.score import THRESHOLD
+from claimtrack.link.subjects import different_subjects, subject
 from claimtrack.link.topic import topic_only
-from claimtrack.models import Claim, Relation, Stance, article_id, claim_id
+from claimtrack.models import Claim, Kind, Relation, Stance, article_id, claim_id
 from tests.lone_claims import claim, reported_claim
 
 # PolNeAR train: answers that name no proposition
@@ -259,7 +262,9 @@ def _in_article(text: str, content: str, speaker: str, cue: str) -> Claim:
     )
 
 
-def test_sentences_of_one_article_are_no_evidence_of_one_proposition() -> None:
+def test_sentences_of_one_article_are_no_evidence_of_one_proposition(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     sanders = _in_article(
         TAXES,
         "Sanders reversed his prior commitment not to raise taxes on the middle class to fund"
@@ -277,6 +282,10 @@ def test_sentences_of_one_article_are_no_evidence_of_one_proposition() -> None:
     # in two articles would be evidence that both tell one story
     elsewhere = clinton.model_copy(update={"article": article_id("another article")})
     two = [one[0], make_item(elsewhere, TAXES, others=spans)]
+    # said of two people (link/subjects.py), they are two propositions wherever they stand;
+    # the sentences' part is seen with that rule set aside
+    assert pair_score(*one) == pair_score(*two) == 0.0
+    monkeypatch.setattr(linker, "different_subjects", lambda a, b: False)
     assert pair_score(*one) < pair_score(*two)
     assert pair_score(*one) < THRESHOLD
 
@@ -1417,3 +1426,32 @@ def test_an_act_said_of_another_agent_denies_it_of_the_one_named() -> None:
     )
     links = link_claims([believed, grabbing], {grabbing.article: YANKED})
     assert [x.relation for x in links] == [Relation.DENIES]
+
+
+def test_one_thing_said_of_two_people_is_two_propositions() -> None:
+    # PolNeAR train: Clinton's tax returns are not Trump's; "I" is each speaker
+    released = claim("she has released 30 years of tax returns", "Hillary Clinton")
+    releasing = claim(
+        "Donald Trump will be releasing his tax returns at the completion of an audit",
+        "Mike Pence",
+    )
+    assert subject(released) == "clinton" and subject(releasing) == "trump"
+    assert different_subjects(released, releasing)
+    assert pair_score(make_item(released), make_item(releasing)) == 0.0
+    assert link_claims([released, releasing]) == []
+    assert (
+        link_claims(
+            [claim("I'm not changing", "Donald Trump"), claim("I'm not changing", "Billy Joel")]
+        )
+        == []
+    )
+    # in a quotation "she" is not the speaker; one pronoun may be one person, whoever reports it
+    quoted = claim("She has put American lives and national security at jeopardy", "Ben Carson")
+    assert subject(quoted.model_copy(update={"kind": Kind.DIRECT})) is None
+    received = claim("She did receive some emails with classified markings", "James Comey")
+    sent = claim(
+        "she had not sent or received emails that were marked classified", "Hillary Clinton"
+    )
+    assert not different_subjects(received, sent)
+    # a claim of several sentences has no one subject
+    assert subject(claim("I don’t care. He was the founder.", "Donald Trump")) is None

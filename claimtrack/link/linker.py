@@ -48,6 +48,7 @@ from claimtrack.link.polarity import (
 from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, overlap, recall, score
 from claimtrack.link.sentences import sentence_span
+from claimtrack.link.subjects import different_subjects
 from claimtrack.link.topic import topic_only
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
@@ -332,6 +333,10 @@ def pair_score(
         # who did what to whom, in any verb of the act: "he had never touched Fields" /
         # "Trump's 41-year-old campaign manager yanked her out of the way"
         return ACT_SCORE
+    if not resp.responds and different_subjects(resp.claim, target.claim):
+        # "she has released 30 years of tax returns" (Clinton) / "Donald Trump will be
+        # releasing his tax returns": one thing said of two people (link/subjects.py)
+        return 0.0
     if weigh is None:
         said = _said(resp, target, w, total, None)
     else:
