@@ -1455,3 +1455,58 @@ def test_one_thing_said_of_two_people_is_two_propositions() -> None:
     assert not different_subjects(received, sent)
     # a claim of several sentences has no one subject
     assert subject(claim("I don’t care. He was the founder.", "Donald Trump")) is None
+
+
+def test_a_bare_claim_noun_names_no_proposition_to_deny_at_a_low_score() -> None:
+    # PolNeAR train: "Patricia Smith ... disputed Clinton’s claim" named no claim of its own
+    # and denied a headline at 0.376; a claim noun with what it claims still names it
+    assert not answers_claim(Relation.DENIES, 0.3763, "Clinton’s claim", Stance.DENIES)
+    assert not answers_claim(
+        Relation.DENIES, 0.4646, "the charges and counter-accused her of battery", Stance.DENIES
+    )
+    assert answers_claim(
+        Relation.DENIES,
+        0.4173,
+        "Exxon's accusation that articles about the company, produced by journalists from the"
+        " school, were misleading and inaccurate",
+        Stance.DENIES,
+    )
+    assert answers_claim(
+        Relation.DENIES,
+        0.4536,
+        "the AP report was misleading because it excluded the hundreds of meetings Clinton had",
+        Stance.DENIES,
+    )
+
+
+def test_a_speaker_calling_the_contrary_of_their_claim_untrue_repeats_it() -> None:
+    # PolNeAR train: Rubio twice in one debate; not a confirmation of anyone
+    untrue = claim(
+        "This notion that Barack Obama doesn't know what he's doing is just not true. He knows"
+        " exactly what he's doing",
+        "Marco Rubio",
+    )
+    dispel = claim(
+        "Let's dispel with this fiction that Barack Obama doesn't know what he's doing. He"
+        " knows exactly what he's doing",
+        "Marco Rubio",
+    )
+    link = make_link(make_item(untrue), make_item(dispel), 0.59)
+    assert link is not None and link.relation is Relation.REPEATS
+    # another speaker saying so confirms it
+    other = claim(untrue.text, "Chris Christie")
+    link = make_link(make_item(other), make_item(dispel), 0.59)
+    assert link is not None and link.relation is Relation.CONFIRMS
+
+
+def test_an_initial_ends_no_sentence_of_a_claim() -> None:
+    # PolNeAR train: Durbin's hope is not what Clinton could decide
+    hoped = claim(
+        "he hoped that Attorney General Loretta E. Lynch would announce one shortly",
+        "Richard J. Durbin",
+    )
+    retain = claim(
+        "Clinton could decide to retain Loretta Lynch as attorney general", "Democratic sources"
+    )
+    assert subject(hoped) == "durbin"
+    assert different_subjects(hoped, retain)

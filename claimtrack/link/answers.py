@@ -63,6 +63,13 @@ _CLAIM_NOUNS_RE = "(?:" + "|".join(sorted(set(CLAIM_NOUNS))) + ")"
 _CLAIM_NOUN = re.compile(
     r"^(?:[\w’'.-]+\s){0,5}?(?:" + "|".join(sorted(set(CLAIM_NOUNS))) + r")\b", re.IGNORECASE
 )
+# a claim noun with what it claims after it: "the allegations about secret phone calls",
+# "Rubio's claim that Cruz is in favor of legalizing", "the AP report was misleading"
+_CLAIM_NOUN_OF = re.compile(
+    _CLAIM_NOUN.pattern
+    + r"\s+(?:that|about|of|by|from|regarding|concerning|over|on|linking|suggesting|alleging|is|was|are|were)\b",
+    re.IGNORECASE,
+)
 # a finite verb: an auxiliary or modal, a negated verb, or a past tense after the first word
 _FINITE = re.compile(
     r"\b(?:is|was|were|are|am|had|has|have|did|does|do|would|will|could|can|should|may|"
@@ -362,8 +369,10 @@ def answer_threshold(relation: Relation, text: str) -> float:
     content = text.strip().strip("“”\"'’‘()")
     if _PRONOUN.match(content) or _SAYS_FALSE.search(text):
         return ANSWER_FLOOR
-    if relation is Relation.DENIES and (_CLAIM_NOUN.match(content) or names_proposal(content)):
-        # "denied the allegations about ...", "condemned Trump's proposal to ban Muslims"
+    if relation is Relation.DENIES and (_CLAIM_NOUN_OF.match(content) or names_proposal(content)):
+        # "denied the allegations about ...", "condemned Trump's proposal to ban Muslims"; a
+        # claim noun alone ("disputed Clinton's claim", "denied the charges and
+        # counter-accused her") names no proposition of its own
         return NAMED_CLAIM_DENIAL
     return ANSWER_THRESHOLDS.get(relation, ANSWER_FLOOR)
 

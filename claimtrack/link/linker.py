@@ -523,8 +523,10 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
             # two statements of one side, not an answer
             return None
         elif relation is Relation.DENIES:
-            # a denial of a claim that itself says "not": it agrees with it
-            relation = Relation.CONFIRMS
+            # a denial of a claim that itself says "not": it agrees with it; a speaker's own
+            # "This notion that Barack Obama doesn't know what he's doing is just not true"
+            # restates "Let's dispel with this fiction that ...", it confirms no one
+            relation = Relation.REPEATS if same_speaker(resp, target) else Relation.CONFIRMS
     return _link(resp.claim.id, target.claim.id, relation, value)
 
 

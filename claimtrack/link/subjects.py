@@ -39,8 +39,12 @@ _NOT_NAMES = frozenset(
     when what who in no all some one any as not many most my your these those both each
     every why how""".split()
 )
-# a sentence ending inside the claim: "I don’t care. He was the founder."
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+# a sentence ending inside the claim: "I don’t care. He was the founder." (not an initial or
+# a title: "Attorney General Loretta E. Lynch", "Mr. Trump")
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)"
+    r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
