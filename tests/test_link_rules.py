@@ -285,7 +285,7 @@ def test_sentences_of_one_article_are_no_evidence_of_one_proposition(
     # said of two people (link/subjects.py), they are two propositions wherever they stand;
     # the sentences' part is seen with that rule set aside
     assert pair_score(*one) == pair_score(*two) == 0.0
-    monkeypatch.setattr(linker, "different_subjects", lambda a, b: False)
+    monkeypatch.setattr(linker, "differ", lambda a, at, b, bt: False)
     assert pair_score(*one) < pair_score(*two)
     assert pair_score(*one) < THRESHOLD
 

@@ -48,7 +48,7 @@ from claimtrack.link.polarity import (
 from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, overlap, recall, score
 from claimtrack.link.sentences import sentence_span
-from claimtrack.link.subjects import different_subjects
+from claimtrack.link.subjects import Subject, differ, subject_of
 from claimtrack.link.topic import topic_only
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
@@ -178,9 +178,12 @@ class Item:
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
     exact: str = field(init=False)
+    # who it is said of, when its first words say it (link/subjects.py): asked of every pair
+    subject: Subject = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "responds", self.stance in RESPONSES)
+        object.__setattr__(self, "subject", subject_of(self.claim))
         object.__setattr__(self, "exact", next((k for k in self.own.keys if k[0] == EXACT), ""))
 
     @property
@@ -333,7 +336,9 @@ def pair_score(
         # who did what to whom, in any verb of the act: "he had never touched Fields" /
         # "Trump's 41-year-old campaign manager yanked her out of the way"
         return ACT_SCORE
-    if not resp.responds and different_subjects(resp.claim, target.claim):
+    if not resp.responds and differ(
+        resp.subject, resp.claim.text, target.subject, target.claim.text
+    ):
         # "she has released 30 years of tax returns" (Clinton) / "Donald Trump will be
         # releasing his tax returns": one thing said of two people (link/subjects.py)
         return 0.0

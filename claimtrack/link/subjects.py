@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimtrack.models import Claim, Kind
 
@@ -71,14 +72,32 @@ def subject(claim: Claim) -> str | None:
     return _subject(claim.text, claim.speaker, claim.kind)
 
 
-def different_subjects(a: Claim, b: Claim) -> bool:
-    """Return whether two claims are said of two different people, neither naming the other's."""
-    sa, sb = subject(a), subject(b)
+class Subject(NamedTuple):
+    """Who a claim is about (a last name, lower-cased), and the pronoun opening it, if any."""
+
+    name: str | None
+    pronoun: str | None
+
+
+def subject_of(claim: Claim) -> Subject:
+    """Return a claim's subject, read once per claim (linking asks it of every pair)."""
+    m = _PRONOUN.match(claim.text)
+    return Subject(subject(claim), m.group(1).lower() if m else None)
+
+
+def differ(a: Subject, a_text: str, b: Subject, b_text: str) -> bool:
+    """Return whether two claims (their subjects and texts) are said of two different people,
+    neither naming the other's."""
+    sa, sb = a.name, b.name
     if sa is None or sb is None or sa == sb:
         return False
-    pa, pb = _PRONOUN.match(a.text), _PRONOUN.match(b.text)
-    if pa and pb and pa.group(1).lower() == pb.group(1).lower() != "i":
+    if a.pronoun is not None and a.pronoun == b.pronoun != "i":
         # "she did receive some emails" (Comey) / "she had not sent or received emails"
         # (Clinton): the same pronoun may be the same third person, whoever reports it
         return False
-    return sa not in b.text.lower() and sb not in a.text.lower()
+    return sa not in b_text.lower() and sb not in a_text.lower()
+
+
+def different_subjects(a: Claim, b: Claim) -> bool:
+    """Return whether two claims are said of two different people, neither naming the other's."""
+    return differ(subject_of(a), a.text, subject_of(b), b.text)
