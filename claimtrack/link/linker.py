@@ -130,8 +130,6 @@ CLASS_KEPT = 4
 # claims), and the copies share one object in memory
 FEATURE_CACHE = 1 << 16
 
-# a short quotation inside a claim: making “stupid” statements, it is “a good thing”
-_QUOTATION = re.compile(r"[“\"]([^”\"]{1,60})[”\"]")
 _NAME = r"((?:[A-Z][\w’'-]+\s){0,3}[A-Z][\w-]+)"
 _SET_NOUN = (
     r"(?:stories|claims|allegations|assertions|accusations|reports|charges|lies|"
@@ -185,11 +183,6 @@ class Item:
         object.__setattr__(self, "responds", self.stance in RESPONSES)
         object.__setattr__(self, "subject", subject_of(self.claim))
         object.__setattr__(self, "exact", next((k for k in self.own.keys if k[0] == EXACT), ""))
-
-    @property
-    def quoted(self) -> tuple[frozenset[str], ...]:
-        """Return the stems of each short quotation in the claim (made when asked: few ask)."""
-        return quotations(self.claim.text)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -275,16 +268,6 @@ def text_features(text: str) -> Features:
 def wide_features(text: str, context: str) -> Features:
     """Return the features of a claim's text and its sentence (cached as `text_features`)."""
     return merge(text_features(text), features(context))
-
-
-def quotations(text: str) -> tuple[frozenset[str], ...]:
-    """Return the stems of each short quotation inside a claim ("making “stupid” statements")."""
-    out = []
-    for m in _QUOTATION.finditer(text):
-        stems = features(m.group(1)).stems
-        if stems:
-            out.append(stems)
-    return tuple(out)
 
 
 def later(a: Item, b: Item) -> bool:
