@@ -243,8 +243,9 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     accuse blame announce cite describe endorse praise attack blast slam mock condemn denounce
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
+    lament emphasize caution disclose reveal
     """.split()
-) | {"refer to", "rail against", "lash out at"}
+) | {"refer to", "rail against", "lash out at", "make clear"}
 
 # verbs whose content is a noun phrase only: "referring to the party's convention" is a
 # claim, "referring to whether he had communicated with Putin" a topic
