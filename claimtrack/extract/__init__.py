@@ -468,6 +468,12 @@ def _outermost(text: str, sent: _Sentence, cands: Candidates) -> Candidates:
             heapq.heappop(open_ends)
         if open_ends:
             continue
+        # a subject reached back over an earlier cue ("78 percent of voters ... said they
+        # think she is ...") starts the candidate before that cue's content: its cue is
+        # what lies in the content
+        cue = cand.cue[0]
+        if waiting and any(start <= cue < end for start, end in waiting):
+            continue
         kept.append(cand)
         if cand.direction is Direction.RIGHT:
             end = right_end(text, cand, sent.end, cands)

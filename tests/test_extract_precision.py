@@ -1,0 +1,40 @@
+"""Claims PolNeAR does not annotate, read from the train claims that match no gold item.
+
+Each row is a real sentence of the PolNeAR train split, quoted as printed, with the claim
+the extractor must make of it and the one it must not make.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.extract import extract
+from claimtrack.models import Article
+
+# sentence, the content kept, the content that is no claim of its own: a cue inside
+# another's content whose subject is reached back over that other cue ("they" -> "78
+# percent of voters") says nothing the outer claim does not (train: 35 such claims, none
+# gold)
+NESTED: list[tuple[str, str, str]] = [
+    # wash-post 2016-08-26 (Kelly Ayotte)
+    (
+        "One thing working in Ayotte's favor is that 78 percent of voters in a recent CBS "
+        "News poll said they think she is a different kind of Republican than Trump.",
+        "they think she is a different kind of Republican than Trump",
+        "she is a different kind of Republican than Trump",
+    ),
+    # wash-post 2015-12-12 (misinformation)
+    (
+        "Some 20 percent of people in a recent CNN/ORC poll said they believe Obama was born "
+        "outside the country.",
+        "they believe Obama was born outside the country",
+        "Obama was born outside the country",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", NESTED)
+def test_a_cue_nested_in_a_content_is_no_claim(sentence: str, kept: str, dropped: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert kept in texts, texts
+    assert dropped not in texts, texts
