@@ -38,3 +38,24 @@ def test_a_cue_nested_in_a_content_is_no_claim(sentence: str, kept: str, dropped
     texts = [c.text for c in extract(Article.from_text(sentence))]
     assert kept in texts, texts
     assert dropped not in texts, texts
+
+
+# a cue inside a question is part of what is asked, not a claim of the one asked (train:
+# "Asked if she believed ...", "asked if he still believes ...", "Asked if he thought that
+# ...": 10 claims, 1 gold)
+QUESTIONED: list[tuple[str, str, str]] = [
+    # huff-post 2016-07-31 (Russians hacked the DNC)
+    (
+        "Asked if she believed Putin wanted Trump to win the White House, Clinton said she "
+        "was not going to jump to that conclusion.",
+        "if she believed Putin wanted Trump to win the White House",
+        "Putin wanted Trump to win the White House",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", QUESTIONED)
+def test_a_cue_inside_a_question_is_no_claim(sentence: str, kept: str, dropped: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert kept in texts, texts
+    assert dropped not in texts, texts

@@ -320,7 +320,7 @@ def _sentence(state: _State, sent: _Sentence) -> None:
         end = question.content_to if question.content_to is not None else question.end
         span, _ = trim(state.article.text, question.content_from, end)
         _add(state, question, span, False, None, None)
-    cands = _outermost(state.article.text, sent, cands)
+    cands = _outermost(state.article.text, sent, cands, questions)
     first = len(state.claims)
     made, subject = _attribute(state, sent, cands)
     _leftover_quotes(state, sent, made, subject, first)
@@ -451,15 +451,22 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
     return out
 
 
-def _outermost(text: str, sent: _Sentence, cands: Candidates) -> Candidates:
-    """Return the candidates not nested in the right content of another one.
+def _outermost(
+    text: str, sent: _Sentence, cands: Candidates, questions: list[Candidate]
+) -> Candidates:
+    """Return the candidates not nested in the right content of another one or a question.
 
     "Trump said that Clinton claimed B": Clinton's claim is part of what Trump said. A
     right content starts after its candidate does, so a candidate is nested only in
     those before it: one sweep in order of start, with the open contents on a heap.
+    "Asked if she believed Putin wanted Trump to win": what she believed is the question.
     """
     kept: list[Candidate] = []
-    waiting: list[tuple[int, int]] = []  # contents not yet reached: (start, end)
+    # contents not yet reached: (start, end)
+    waiting: list[tuple[int, int]] = [
+        (q.content_from, q.content_to if q.content_to is not None else q.end) for q in questions
+    ]
+    heapq.heapify(waiting)
     open_ends: list[int] = []  # contents reached: their ends
     for cand in cands.items:
         while waiting and waiting[0][0] <= cand.start:
