@@ -88,6 +88,7 @@ def describe(name: str) -> NameInfo:
     core_words = _drop_titles(words)
     if (
         not is_name(words)
+        or words[0] == "The"  # "The Guardian", "The Hill": no one's surname
         or not core_words
         or any(word.strip(".").casefold() in GROUP_WORDS for word in core_words)
         or core_words[-1].strip(".").casefold() in TITLES  # "Mr", "Texas Sen": a title, no name

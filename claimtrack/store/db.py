@@ -17,6 +17,7 @@ from urllib.parse import quote
 from claimtrack.enums import Kind, Relation, Stance
 from claimtrack.store import queries, schema
 from claimtrack.store.aliases import describe
+from claimtrack.store.names import speaker_name
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
 from claimtrack.store.speakers import (
     drop_unused,
@@ -712,7 +713,10 @@ class _Bulk:
 
 def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bool = False) -> None:
     """Insert one article's claims (updating those stored, when `update`) and register their speakers."""
-    names = {c.speaker for c in claims if c.speaker}
+    # Each claim's speaker is filed under its cleaned name ("many Democrats" -> "Democrats"),
+    # or under none when nothing is left that names someone ("Proponents").
+    cleaned = [speaker_name(c.speaker, c.speaker_mention) if c.speaker else None for c in claims]
+    names = {n for n in cleaned if n}
     # Full names first, so that a last name in the same article merges into them.
     order = sorted(names, key=lambda n: (-len(n.split()), n))
     ids = {name: speaker_id(conn, name) for name in order}
@@ -729,7 +733,10 @@ def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bo
         "INSERT INTO claims(id, n, article_id, speaker_id, speaker_raw, speaker_mention,"
         " speaker_start, speaker_end, cue, cue_start, cue_end, kind, stance, text, start, end)"
         f" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) {conflict}",
-        [_claim_row(c, base + i + 1, ids.get(c.speaker or "")) for i, c in enumerate(claims)],
+        [
+            _claim_row(c, base + i + 1, ids.get(n or ""))
+            for i, (c, n) in enumerate(zip(claims, cleaned, strict=True))
+        ],
     )
     stored = {
         sid: str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
@@ -738,7 +745,9 @@ def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bo
     # The extracted names merged into another, and the mentions that are names.
     pairs: list[tuple[int, str, str | None]] = [(sid, stored[sid], n) for n, sid in ids.items()]
     pairs += [
-        (ids[c.speaker], stored[ids[c.speaker]], c.speaker_mention) for c in claims if c.speaker
+        (ids[n], stored[ids[n]], c.speaker_mention)
+        for c, n in zip(claims, cleaned, strict=True)
+        if n
     ]
     record_aliases(conn, pairs)
     # With this article's claims counted, a last name may now point to one person.

@@ -1,0 +1,173 @@
+"""The name a speaker is stored under: an extracted name cleaned of what is no part of it.
+
+The extractor names a claim's speaker from the words of one article. Across a corpus some
+of those words are no name: an adverb or a time phrase the mention ran into ("an
+anti-Trump PAC recently"), the verb of a clause ("Trump primes supporters"), the
+organisation a person belongs to glued before the name ("Navy SEALS Tyrone Woods"), a
+quantifier ("many Democrats" are Democrats), an outlet read as a surname ("the Guardian" is
+no Guardian), a relative described through someone else ("Alastair Osman's colleague"). The
+store keeps the claim's extracted name (`speaker_raw`) and files it under the cleaned name,
+or under no speaker when nothing that names someone is left.
+"""
+
+# Typographic apostrophes are matched on purpose: news text uses them.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.lexicon import AUXILIARIES, TITLES, US_STATES
+from claimtrack.store.aliases import SpeakerKind, describe, key
+
+# Months, which a time phrase at the end of a name holds: "A Bloomberg poll in June".
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+_PERIODS = frozenset({"week", "month", "year"})
+# nouns ending in -ly, which may end a name: "a CNN tally", "the Kennedy family"
+_LY_NOUNS = frozenset(
+    "ally tally rally family assembly anomaly monopoly supply daily weekly monthly quarterly"
+    " bully homily".split()
+)
+
+# plural-looking words that stand before a noun as modifiers, not as verbs: "House ethics
+# investigators", "A German news organization"
+_NOT_VERBS = frozenset("news ethics politics economics affairs sports arms".split())
+
+# Nouns of a relation between two people: "X's colleague" names someone described through
+# X, who is not X and whom the text does not name there ("his colleague wrote").
+_RELATIONS = frozenset(
+    "colleague colleagues friend friends son sons daughter daughters wife husband father"
+    " mother brother brothers sister sisters cousin uncle aunt nephew niece grandson"
+    " granddaughter grandfather grandmother partner girlfriend boyfriend spouse".split()
+)
+
+# Plural nouns of people that say nothing of whom without their complement: "Proponents"
+# (of the new bill), "many opponents" (of the rule), "members" (of what?).
+_RELATIONAL_PLURALS = frozenset("proponents opponents members friends".split())
+
+# Quantifiers that make a group some of a group: "many Democrats", "Some GOP strategists".
+_QUANTIFIERS = frozenset("many some several numerous multiple".split())
+# "some of Clinton's allies", "some on Twitter": a part, kept as it is said
+_PARTITIVES = frozenset({"of", "on", "in", "at", "from"})
+# Articles dropped before a name: "A CBS poll" is the CBS poll, "a Medium post" ...
+_ARTICLES = frozenset({"a", "an"})
+
+# An acronym, the organisation a person's name may be glued to: "PAC", "SEALS", "NFL".
+_ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}$")
+
+
+def speaker_name(name: str, mention: str | None = None) -> str | None:
+    """Return the name to store an extracted speaker name under, or None when it names no one.
+
+    mention is the claim's speaker mention: "the Guardian" for the extracted "Guardian".
+    """
+    words = name.split()
+    if not words:
+        return None
+    if words[-1].endswith("''"):
+        words[-1] = words[-1][:-2]  # "Donald Trump''": a closing quotation mark of the NYT
+    if (
+        len(words) == 1
+        and mention is not None
+        and key(mention) == "the " + key(words[0])
+        and describe(words[0]).kind is SpeakerKind.PERSON
+    ):
+        return "The " + words[0]  # "the Guardian", "The Murphy [conference call]": no surname
+    words = _without_tail(words)
+    if not words or words[-1].endswith(("'", "’")):
+        return None  # "the Philippines' recently [elected president]"
+    words = _before_verb(words)
+    if not words:
+        return None
+    words = _without_determiner(words)
+    words = _without_organisation(words)
+    lower = [w.lower() for w in words]
+    if len(words) == 1 and lower[0] in _RELATIONAL_PLURALS:
+        return None  # "Proponents", "many opponents": of what, the name does not say
+    if _RELATION.search(" ".join(words)):
+        return None  # "Alastair Osman's colleague", "Donald Trump's son"
+    return " ".join(words)
+
+
+# "X's colleague", "Donald Trump's eldest daughter", "Joseph R. Biden Jr.'s late son"
+_RELATION = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")$")
+
+
+def _without_tail(words: list[str]) -> list[str]:
+    """Return the words without the adverbs and time phrases a name never ends with: "an
+    anti-Trump PAC recently", "Clinton repeatedly", "A CNN/ORC poll last month", "A Bloomberg
+    poll in June", "A Monmouth poll out"."""
+    words = list(words)
+    while len(words) > 1:
+        last, before = words[-1], words[-2]
+        adverb = last.islower() and len(last) > 4 and last.endswith("ly")
+        if (adverb and last not in _LY_NOUNS) or last == "out":
+            words.pop()
+        elif last in _PERIODS and before in {"last", "this", "next"}:
+            del words[-2:]
+            if words and words[-1] == "earlier":
+                words.pop()
+        elif last in _MONTHS and before == "in":
+            del words[-2:]
+        else:
+            break
+    return words
+
+
+# words that go on a noun phrase, never a verb's object: "Democratic chairs from Jefferson"
+_LINKS = frozenset({"and", "or", "of", "from", "for", "in", "at", "with"})
+
+
+def _before_verb(words: list[str]) -> list[str]:
+    """Return the words before a verb a name ran into: "Trump primes supporters" -> "Trump",
+    "Washington Times reports Beck" -> "Washington Times"; [] for "would require Republicans"."""
+    if words[0] in AUXILIARIES:
+        return []
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if not (word.islower() and word.isalpha()):
+            continue
+        # a name, then a lower-case word of the third person and its object: a clause
+        names, after = words[:i], words[i + 1]
+        third = word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+        if (
+            third
+            and word not in _NOT_VERBS
+            and all(w[:1].isupper() and not w.endswith(("'s", "’s", "'", "’")) for w in names)
+            and after not in _LINKS  # "RNC members and officials"
+            and not names[-1].endswith(("ic", "an"))  # "Democratic chairs", "American officials"
+            and " ".join(names) not in US_STATES  # "Iowa biofuels advocates"
+        ):
+            return names
+        return words
+    return words
+
+
+def _without_determiner(words: list[str]) -> list[str]:
+    """Return the words without a quantifier ("many Democrats") or an article before a name
+    ("A CBS poll"): what the speaker is across articles."""
+    first = words[0].lower()
+    if len(words) > 1 and (
+        (first in _QUANTIFIERS and words[1] not in _PARTITIVES)
+        or (first in _ARTICLES and words[1][:1].isupper())
+    ):
+        return words[1:]
+    return words
+
+
+def _without_organisation(words: list[str]) -> list[str]:
+    """Return a person's name without the acronym of a body glued before it: "PAC Priorities
+    USA Action" -> "Priorities USA Action", "Navy SEALS Tyrone Woods" -> "Tyrone Woods"."""
+    for i, word in enumerate(words[:-2]):
+        if not _ACRONYM.match(word):
+            continue
+        if not all(w[:1].isupper() and w.lower().rstrip(".") not in TITLES for w in words[:i]):
+            return words
+        rest = words[i + 1 :]
+        person = describe(" ".join(rest)).kind is SpeakerKind.PERSON
+        if person and len(rest) <= 3 and rest[0].lower() not in TITLES:
+            return rest
+        return words
+    return words

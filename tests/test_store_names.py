@@ -1,0 +1,164 @@
+"""The name a speaker is stored under: extracted names cleaned of what is no part of a name.
+
+Every row is a real PolNeAR train sentence, the name the extractor gives its speaker there,
+and the name the store files it under (None: no speaker).
+"""
+
+# Real sentences keep their curly quotation marks and apostrophes.
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack import extract
+from claimtrack.models import Article
+from claimtrack.store import Store
+from claimtrack.store.names import speaker_name
+
+# (train sentence, extracted name, its mention, stored name)
+ROWS = [
+    # a trailing adverb
+    (
+        "Even an anti-Trump PAC recently revealed its polling shows Trump crushing Rubio in"
+        " the Sunshine State.",
+        "an anti-Trump PAC recently",
+        "an anti-Trump PAC recently revealed its polling",
+        "an anti-Trump PAC",
+    ),
+    (
+        "Clinton repeatedly invoked President Obama and suggested that Sanders' critiques of"
+        " her amounted to attacks on Obama.",
+        "Clinton repeatedly",
+        "Clinton repeatedly invoked President Obama",
+        "Clinton",
+    ),
+    # a time phrase
+    (
+        "A Monmouth poll out Monday showed Trump leading in the state.",
+        "A Monmouth poll out",
+        "A Monmouth poll out",
+        "Monmouth poll",
+    ),
+    # a verb inside the span: the name is its subject
+    (
+        "At his rallies, Trump primes supporters not to trust the media and cites the crowds"
+        " themselves as an example.",
+        "Trump primes supporters",
+        "Trump primes supporters",
+        "Trump",
+    ),
+    (
+        "The Washington Times reports Beck will endorse Trump rival Sen. Ted Cruz at a rally"
+        " in Iowa on Saturday.",
+        "Washington Times reports Beck",
+        "The Washington Times reports Beck",
+        "Washington Times",
+    ),
+    # an organisation's acronym glued before a name
+    (
+        "Pro-Clinton super PAC Priorities USA Action announced a small ad buy this week in"
+        " Nevada and Florida targeting Latinos in Spanish.",
+        "PAC Priorities USA Action",
+        "PAC Priorities USA Action",
+        "Priorities USA Action",
+    ),
+    # a quantifier: "many", "some" ... of a group are the group
+    (
+        "Some Democrats said the party should move on.",
+        "Some Democrats",
+        "Some Democrats",
+        "Democrats",
+    ),
+    # a relational plural without its complement names no one
+    (
+        "Many opponents argued that the new salary level would unfairly affect lower-wage"
+        " regions of the country.",
+        "Many opponents",
+        "Many opponents",
+        None,
+    ),
+    (
+        "Proponents of the new bill, however, say it would keep enough federal safeguards in"
+        " place by having the education department act as an “umpire.”",
+        "Proponents",
+        "Proponents of the new bill",
+        None,
+    ),
+    # a person described through another: not that other, and not named
+    (
+        "“One of the reasons why I work in Mining was the support I got from Richard Osman,”"
+        " his colleague wrote on Facebook.",
+        "Richard Osman's colleague",
+        "his colleague",
+        None,
+    ),
+    # "the Guardian" is an outlet, not a Mr. Guardian
+    (
+        "The economics professor was headed to Cairo for a conference, the Guardian reported.",
+        "Guardian",
+        "the Guardian",
+        "The Guardian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "raw", "mention", "stored"), ROWS)
+def test_extracted_names_are_stored_cleaned(
+    sentence: str, raw: str, mention: str, stored: str | None
+) -> None:
+    assert speaker_name(raw, mention) == stored
+
+
+@pytest.mark.parametrize(("sentence", "raw", "mention", "stored"), ROWS)
+def test_the_store_files_each_train_sentence_under_the_clean_name(
+    tmp_path: Path, sentence: str, raw: str, mention: str, stored: str | None
+) -> None:
+    article = Article.from_text(sentence)
+    claims = extract(article)
+    with Store.open(tmp_path / "t.db") as store:
+        store.ingest_article(article, claims)
+        names = [r["name"] for r in store.speakers()]
+        kept = store.conn.execute("SELECT speaker_raw FROM claims").fetchall()
+    assert names == ([] if stored is None else [stored])
+    assert (raw,) in kept  # the extracted name stays with the claim
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Donald Trump",
+        "Hillary Clinton's campaign",
+        "Trump supporters",
+        "House ethics investigators",  # a plural modifier is no verb
+        "Iowa biofuels advocates",  # nor after a place
+        "RNC members and officials",
+        "Democratic chairs from Jefferson and Arapahoe",
+        "a CNN tally",  # a noun in -ly
+        "some of Clinton's allies",  # a part, kept as said
+        "Republican opponents",  # a relational plural with what it is of
+        "a dozen members",
+        "CARA Family Detention Pro Bono Project",  # an acronym inside an organisation's name
+    ],
+)
+def test_names_that_are_names_stay(name: str) -> None:
+    assert speaker_name(name, name) in (name, name.removeprefix("a ").removeprefix("A "))
+
+
+def test_the_guardian_never_merges_into_mayor_guardian(tmp_path: Path) -> None:
+    # two train articles: Atlantic City's mayor Don Guardian, and the newspaper
+    mayor = Article.from_text(
+        "Atlantic City Mayor Don Guardian said the city was devastated. “The Taj is having"
+        " some difficult times now,” Guardian said.",
+        path="a.txt",
+    )
+    paper = Article.from_text(
+        "The economics professor was headed to Cairo for a conference, the Guardian reported.",
+        path="b.txt",
+    )
+    with Store.open(tmp_path / "t.db") as store:
+        for article in (mayor, paper):
+            store.ingest_article(article, extract(article))
+        names = sorted(r["name"] for r in store.speakers())
+    assert names == ["Don Guardian", "The Guardian"]
