@@ -221,3 +221,46 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
     text: str, mention: str, name: str | None
 ) -> None:
     assert Resolver.build(text).resolve(mention, text.index(mention))[0] == name
+
+
+# wash-post_2016-01-18_a-sharper-tone-as-stakes-rise (train), five of its paragraphs: Bill
+# Clinton is named three times, Hillary Clinton, named first, twice
+SHARPER_TONE = "\n\n".join(
+    [
+        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton aggressively prosecuted Sen."
+        " Bernie Sanders on issues from gun control to health care and fealty to President Obama"
+        " at a presidential debate Sunday as she sought to puncture Sanders's insurgent appeal and"
+        " regain her footing after a difficult stretch.",
+        "Co-moderator Andrea Mitchell raised the issue of Bill Clinton's extramarital affairs,"
+        " asking Sanders why he has criticized the former president's past transgressions.",
+        'Frustrated, Sanders said he "cannot walk down the street" without reporters asking him'
+        " to attack Hillary Clinton.",
+        '"His behavior was deplorable," Sanders said of Bill Clinton. "I\'m going to debate'
+        " Secretary Clinton and Governor O'Malley on the issues facing the American people, not"
+        " Bill Clinton's personal behavior.\"",
+        "\"I have made it clear based on Senator Sanders's own record that he has voted with the"
+        ' NRA, with the gun lobby numerous times" and against the Brady gun-control law, Clinton'
+        " said.",
+    ]
+)
+
+
+def test_a_surname_alone_is_the_first_named_unless_another_is_named_far_more() -> None:
+    r = Resolver.build(SHARPER_TONE)
+    assert r.canonical_name("Clinton") == "Hillary Clinton"
+    assert r.canonical_name("Mr. Clinton") == "Bill Clinton"
+    # three times as often, the other is whom the surname means
+    more = SHARPER_TONE + " Bill Clinton spoke. Bill Clinton left. Bill Clinton returned."
+    assert Resolver.build(more).canonical_name("Clinton") == "Bill Clinton"
+
+
+def test_a_surname_alone_is_the_one_the_headline_names() -> None:
+    # west-journal_2016-06-21_hillary-clinton-accused-of-shock (train): Bill Clinton named first
+    text = (
+        "Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage.\n\n"
+        "Gary Byrne, a former Secret Service agent for President Bill Clinton has written a book"
+        " in which he exposes the rage and “eruptive” behavior of Hillary Clinton during her time"
+        " as first lady.\n\nAt one point in the book, Byrne gives an account of Clinton telling"
+        " one agent to “Go to hell!,” while telling another to, “Go f*** yourself!”"
+    )
+    assert Resolver.build(text).canonical_name("Clinton") == "Hillary Clinton"

@@ -890,6 +890,11 @@ def _context(text: str, start: int, said: str, size: int) -> tuple[list[str], li
     return before, titles
 
 
+# how many times more often than the first-named person of a surname another must be
+# named for the surname alone to mean them
+_OUTNAMED = 2
+
+
 @dataclass
 class Resolver:
     """Per-article resolution of mentions to canonical speaker names."""
@@ -916,6 +921,8 @@ class Resolver:
     roles_read: bool = False
     pending_roles: list[tuple[Person, int, int, str, int]] = field(default_factory=list)
     pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
+    # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act")
+    headlined: list[str] = field(default_factory=list)
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -939,7 +946,10 @@ class Resolver:
                 if headline is None:
                     headline = headline_of[i] = _headline(text, *paras[i])
                 if headline:
-                    continue  # "Clinton Cash Debunks Hillary" is no person
+                    # "Clinton Cash Debunks Hillary" is no person, but a name it holds
+                    # tells whom the article is about
+                    r.headlined.append(m.group())
+                    continue
             said = m.group()
             surname, named = _name_in(said)
             if surname is not None:
@@ -1012,7 +1022,7 @@ class Resolver:
     def _person(self, words: list[str], gender: Gender | None) -> Person | None:
         """Return the person a name means: by full name, or by last name and gender.
 
-        "Clinton" alone is the Clinton named most often; "Mr. Clinton" is the man.
+        "Mr. Clinton" is the man; "Clinton" alone, see below.
         """
         people = self.by_surname.get(words[-1])
         if not people:
@@ -1023,7 +1033,21 @@ class Resolver:
         fits = [p for p in people if gender is None or p.gender in (gender, None)]
         if gender is not None and any(p.gender is gender for p in fits):
             fits = [p for p in fits if p.gender is gender]
-        return max(fits, key=lambda p: p.count, default=None)
+        top = max(fits, key=lambda p: p.count, default=None)
+        # The one of them its headline names, or else the article's first-named, is who the
+        # surname alone means when a first name or title shows who that is (not "Never
+        # Trump"), unless another is named over twice as often: "Clinton" after "Hillary
+        # Clinton", though "Bill Clinton" comes up three times.
+        named = [p for p in fits if any(p.name in h for h in self.headlined)]
+        first = named[0] if len(named) == 1 else fits[0] if fits else None
+        if (
+            first is not None
+            and first.gender is not None
+            and top is not None
+            and top.count <= _OUTNAMED * first.count
+        ):
+            return first
+        return top
 
     def gender(self, name: str) -> Gender | None:
         """Return the gender of a canonical speaker name, when the article shows it."""
