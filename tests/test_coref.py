@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack import extract
 from claimtrack.extract.coref import Resolver, is_person, name_key
 from claimtrack.extract.mentions import clean_mention, speaker_before
+from claimtrack.models import Article
 
 # seeds/001, shortened to the sentences that name people and works
 SEED = (
@@ -264,3 +266,16 @@ def test_a_surname_alone_is_the_one_the_headline_names() -> None:
         " one agent to “Go to hell!,” while telling another to, “Go f*** yourself!”"
     )
     assert Resolver.build(text).canonical_name("Clinton") == "Hillary Clinton"
+
+
+def test_a_name_that_ends_a_sentence_is_a_name() -> None:
+    # usa-today_2016-01-26_candidates-fan-out-in-iowa-as-ca (train)
+    text = (
+        "Cruz also picked up an endorsement from a onetime Republican opponent, former Texas"
+        " governor Rick Perry.\n\nIn a video put out by the Cruz campaign, Perry said his fellow"
+        ' Texan is ready to "take on the Washington cartel,"'
+    )
+    r = Resolver.build(text)
+    assert r.canonical_name("Perry") == "Rick Perry"
+    claims = extract(Article.from_text(text))
+    assert [c.speaker for c in claims if c.speaker_mention == "Perry"] == ["Rick Perry"]

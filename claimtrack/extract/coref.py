@@ -207,6 +207,19 @@ def _after_sentence_end(words: list[str]) -> list[str]:
     return words
 
 
+def _ended_name(said: str) -> str:
+    """Return the part of a capitalised sequence before its last sentence end ("Rick Perry"
+    of "Rick Perry.\n\nIn"), or "" when no sentence ends inside it."""
+    words = said.split()
+    after = _after_sentence_end(words)
+    if len(after) == len(words):
+        return ""
+    pos = 0
+    for word in words[: len(words) - len(after)]:
+        pos = said.index(word, pos) + len(word)
+    return said[: pos - 1] if said[pos - 1] == "." else said[:pos]  # "Jacob J. Lew."
+
+
 # three-letter words a period follows inside a name or a title: "Sen.", "Fla.", "Jan."
 _ABBREVIATIONS = TITLES | frozenset(
     "jan feb mar apr jun jul aug sep oct nov dec fla ind ill tex cal ore del ala ark kan neb "
@@ -936,7 +949,6 @@ class Resolver:
         r.paras = paras
         r.para_starts = starts = [s for s, _ in paras]
         headline_of = r.headline_of
-        pending = r.pending_roles
         for m in _NAME_SEQ.finditer(text):
             start = m.start()
             # in_headline, inlined: one call per capitalised sequence of the text
@@ -951,39 +963,50 @@ class Resolver:
                     r.headlined.append(m.group())
                     continue
             said = m.group()
-            surname, named = _name_in(said)
-            if surname is not None:
-                # "President Obama": the article's president (read with the roles)
-                r.pending_titled.append((start, m.end(), said, surname))
-            if named is None:
-                continue
-            glued = start > 1 and text[start - 1] == "." and text[start - 2].isupper()
-            if glued and len(named[0]) == 2:
-                continue  # "W. Bush" of "George H.W. Bush" is no one's whole name
-            if _is_place_words(named) or _org_tail(text, start, named):
-                continue  # "San Diego"; "Global Development" of "Center for Global Development"
-            if _opens_no_name(r, named[0], start):
-                # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
-                named = named[1:]
-                if len(named) < 2:
-                    continue
-            person_words = _person_words(named)
-            if person_words is None:
-                continue
-            words = list(person_words)
-            people = r.by_surname.setdefault(words[-1], [])
-            person = next((p for p in people if p.same_as(words)), None)
-            if person is None:
-                person = Person(" ".join(words))
-                people.append(person)
-            # the roles wait until a description asks for them (few do): where the name is
-            pending.append((person, start, m.end(), said, len(words)))
-            if person.gender is None:
-                before, titles = _context(text, start, said, len(words))
-                person.gender = gender_of([*before[-1:], *titles, words[0]])
-            person.count += 1
-            r.mentions.append((start, person))
+            if "." in said:
+                # "Rick Perry" of "former Texas governor Rick Perry.\n\nIn": a name that ends
+                # a sentence, before the capitalised word that opens the next one
+                ended = _ended_name(said)
+                if ended:
+                    r._add_name(start, start + len(ended), ended)
+            r._add_name(start, m.end(), said)
         return r
+
+    def _add_name(self, start: int, end: int, said: str) -> None:
+        """Record the person a capitalised sequence names, if it names one, at start."""
+        text = self.text
+        surname, named = _name_in(said)
+        if surname is not None:
+            # "President Obama": the article's president (read with the roles)
+            self.pending_titled.append((start, end, said, surname))
+        if named is None:
+            return
+        glued = start > 1 and text[start - 1] == "." and text[start - 2].isupper()
+        if glued and len(named[0]) == 2:
+            return  # "W. Bush" of "George H.W. Bush" is no one's whole name
+        if _is_place_words(named) or _org_tail(text, start, named):
+            return  # "San Diego"; "Global Development" of "Center for Global Development"
+        if _opens_no_name(self, named[0], start):
+            # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
+            named = named[1:]
+            if len(named) < 2:
+                return
+        person_words = _person_words(named)
+        if person_words is None:
+            return
+        words = list(person_words)
+        people = self.by_surname.setdefault(words[-1], [])
+        person = next((p for p in people if p.same_as(words)), None)
+        if person is None:
+            person = Person(" ".join(words))
+            people.append(person)
+        # the roles wait until a description asks for them (few do): where the name is
+        self.pending_roles.append((person, start, end, said, len(words)))
+        if person.gender is None:
+            before, titles = _context(text, start, said, len(words))
+            person.gender = gender_of([*before[-1:], *titles, words[0]])
+        person.count += 1
+        self.mentions.append((start, person))
 
     def _read_roles(self) -> None:
         """Give each person the roles the context of each of their names shows ("Florida
