@@ -94,6 +94,20 @@ ROWS = [
         "his colleague",
         None,
     ),
+    # a common noun for a kind of body names none of them
+    (
+        "The vulture fund manager wrote a $500,000 check to a super PAC supporting John Faso, a"
+        " Republican trying to fill an open congressional seat.",
+        "PAC",
+        "PAC",
+        None,
+    ),
+    (
+        "Campaign criticizes spy agencies and timing of finding's release.",
+        "Campaign",
+        "Campaign",
+        None,
+    ),
     # "the Guardian" is an outlet, not a Mr. Guardian
     (
         "The economics professor was headed to Cairo for a conference, the Guardian reported.",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.lexicon import AUXILIARIES, TITLES, US_STATES
+from claimtrack.lexicon import AUXILIARIES, ORGANISATION_WORDS, TITLES, US_STATES, WORK_NOUNS
 from claimtrack.store.aliases import SpeakerKind, describe, key
 
 # Months, which a time phrase at the end of a name holds: "A Bloomberg poll in June".
@@ -46,6 +46,28 @@ _RELATIONS = frozenset(
 # Plural nouns of people that say nothing of whom without their complement: "Proponents"
 # (of the new bill), "many opponents" (of the rule), "members" (of what?).
 _RELATIONAL_PLURALS = frozenset("proponents opponents members friends".split())
+
+# Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
+# super PAC supporting John Faso"), "Campaign", "Court", "Transcript" (of "Transcript as
+# follows:"). Bodies that are one of a kind where the news is written keep their name:
+# "Congress", "the Pentagon", "the Post".
+_KINDS = (ORGANISATION_WORDS | WORK_NOUNS | {"pac", "pacs", "super", "newspaper"}) - {
+    "army",
+    "cabinet",
+    "congress",
+    "house",
+    "international",
+    "kremlin",
+    "media",
+    "national",
+    "news",
+    "pentagon",
+    "police",
+    "post",
+    "press",
+    "senate",
+    "times",
+}
 
 # Quantifiers that make a group some of a group: "many Democrats", "Some GOP strategists".
 _QUANTIFIERS = frozenset("many some several numerous multiple".split())
@@ -86,6 +108,8 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in _RELATIONAL_PLURALS:
         return None  # "Proponents", "many opponents": of what, the name does not say
+    if all(w.rstrip(".") in _KINDS for w in lower):
+        return None  # "PAC", "Super PAC", "Campaign": which one, the name does not say
     if _RELATION.search(" ".join(words)):
         return None  # "Alastair Osman's colleague", "Donald Trump's son"
     return " ".join(words)
