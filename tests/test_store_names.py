@@ -5,6 +5,7 @@ and the name the store files it under (None: no speaker).
 """
 
 # Real sentences keep their curly quotation marks and apostrophes.
+# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -92,6 +93,22 @@ ROWS = [
         " his colleague wrote on Facebook.",
         "Richard Osman's colleague",
         "his colleague",
+        None,
+    ),
+    # an outlet's name glued before a person's
+    (
+        "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and liberal"
+        ' activists are uninspired."',
+        "Post's Dana Milbank",
+        "The Post's Dana Milbank",
+        "Dana Milbank",
+    ),
+    # an office whose holder's name was lost
+    (
+        "Palm Beach County Supervisor of Elections Susan Bucher said that independent voters"
+        " can’t vote in the primary.",
+        "Palm Beach County Supervisor",
+        "Palm Beach County Supervisor",
         None,
     ),
     # a common noun for a kind of body names none of them

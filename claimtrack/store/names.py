@@ -69,6 +69,12 @@ _KINDS = (ORGANISATION_WORDS | WORK_NOUNS | {"pac", "pacs", "super", "newspaper"
     "times",
 }
 
+# Offices, which end a name that has lost its holder's: "Palm Beach County Supervisor"
+_OFFICES = TITLES | frozenset(
+    "supervisor commissioner director chairman chairwoman secretary spokesman spokeswoman"
+    " governor mayor senator president attorney judge sheriff chief".split()
+)
+
 # Quantifiers that make a group some of a group: "many Democrats", "Some GOP strategists".
 _QUANTIFIERS = frozenset("many some several numerous multiple".split())
 # "some of Clinton's allies", "some on Twitter": a part, kept as it is said
@@ -105,9 +111,12 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
         return None
     words = _without_determiner(words)
     words = _without_organisation(words)
+    words = _without_owner(words)
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in _RELATIONAL_PLURALS:
         return None  # "Proponents", "many opponents": of what, the name does not say
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and lower[-1] in _OFFICES:
+        return None  # "Palm Beach County Supervisor" [of Elections Susan Bucher]: whose office
     if all(w.rstrip(".") in _KINDS for w in lower):
         return None  # "PAC", "Super PAC", "Campaign": which one, the name does not say
     if _RELATION.search(" ".join(words)):
@@ -178,6 +187,20 @@ def _without_determiner(words: list[str]) -> list[str]:
         or (first in _ARTICLES and words[1][:1].isupper())
     ):
         return words[1:]
+    return words
+
+
+def _without_owner(words: list[str]) -> list[str]:
+    """Return a person's name without the outlet or body it is said to belong to: "Post's
+    Dana Milbank" -> "Dana Milbank", "The New Republic's Jeet Heer"."""
+    for i, word in enumerate(words[:-2]):
+        if not word.endswith(("'s", "’s")):
+            continue
+        rest = words[i + 1 :]
+        person = describe(" ".join(rest)).kind is SpeakerKind.PERSON
+        if person and len(rest) <= 3 and all(w[:1].isupper() for w in rest):
+            return rest
+        return words
     return words
 
 
