@@ -1472,3 +1472,51 @@ def test_an_office_fits_whom_the_article_gives_it(
     if claim is not None:
         found = {c.text: c.speaker for c in extract(Article.from_text(text))}
         assert found.get(claim) == name, found
+
+
+# a content that opens a quotation runs on to its closing mark: a boundary found inside
+# the quoted words (a comma, a dash, "on") is none (PolNeAR train: 18 claims run on, +4
+# gold contents matched, none lost); sentence, speaker mention, cue, content
+THROUGH_QUOTATION: list[tuple[str, str, str, str]] = [
+    (
+        "Romney fired back in March, attacking Trump for “the greed, the showing off, the "
+        "misogyny, the absurd third grade theatrics” of his campaign and generally impugning "
+        "Trump’s character and qualifications for the position.",
+        "Romney",
+        "attacking",
+        "Trump for “the greed, the showing off, the misogyny, the absurd third grade theatrics",
+    ),
+    (
+        'Obama described the attack as "a sobering reminder that attacks on any American - '
+        "regardless of race, ethnicity, religion or sexual orientation - is an attack on all "
+        "of us and on the fundamental values of equality and dignity that define us as a "
+        'country."',
+        "Obama",
+        "described",
+        'the attack as "a sobering reminder that attacks on any American - regardless of '
+        "race, ethnicity, religion or sexual orientation - is an attack on all of us and on "
+        "the fundamental values of equality and dignity that define us as a country",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", THROUGH_QUOTATION)
+def test_a_content_runs_through_its_quotation(
+    sentence: str, speaker: str, cue: str, text: str
+) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
+def test_two_contents_in_one_quotation_stay_two() -> None:
+    # PolNeAR train, nyt 2016-06-07 (Germany): "that A, and that B" inside one quotation
+    sentence = (
+        "The policy-making elite, on the other hand, know that ''strategic thinking includes "
+        "the notion that you have to build a force in order to be taken seriously, and that "
+        "you have to spend on this dimension,'' Ms. Tempel said."
+    )
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert "you have to spend on this dimension" in texts, texts
+    assert not any(
+        t.endswith("taken seriously, and that you have to spend on this dimension") for t in texts
+    ), texts

@@ -55,6 +55,7 @@ from claimtrack.extract.quoted import (
     names_before,
     naming_cue,
     signing_clause,
+    through_quotation,
 )
 from claimtrack.extract.scan import cue_matches, nominal_matches
 from claimtrack.extract.stance import stance
@@ -544,6 +545,9 @@ def _add_all(
     for span, quoted in spans:
         if sent.quotes:
             span = _quote_end(text, span, sent.quotes)
+            # a boundary inside quoted words is none: the content reaches the closing mark
+            others = [o[0] for o, _ in spans if o[0] != span[0]] if len(spans) > 1 else []
+            span = through_quotation(text, span, sent.quotes, cands.starts, others)
         made = _add(state, cand, span, quoted, speaker_span, name) or made
     return made
 

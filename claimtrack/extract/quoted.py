@@ -12,8 +12,9 @@ is the cue whatever it is: "barked", "scoffed", "reads", so no word list limits 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+from claimtrack.extract.contents import trim
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import INVERTED_SPEAKER
 from claimtrack.lexicon import FUNCTION_WORDS
@@ -330,3 +331,33 @@ _CAPITALISED = re.compile(r"[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*)*")
 def names_before(text: str, ss: int, at: int) -> list[Span]:
     """Return the capitalised words and names of text[ss:at], the last first."""
     return [m.span() for m in _CAPITALISED.finditer(text, ss, at)][::-1]
+
+
+# the closing mark right after a content's end: the quotation closes where the content ends
+_CLOSES_HERE = re.compile(r"\s*(?:''|[”\"])")
+
+
+def through_quotation(
+    text: str, span: Span, inside: list[Span], starts: list[int], other: list[int]
+) -> Span:
+    """Return the content run on to the end of a quotation it opens and stops inside.
+
+    'Romney fired back in March, attacking Trump for “the greed, the showing off, the
+    misogyny, the absurd third grade theatrics” of his campaign': a boundary found inside
+    the quoted words (a comma, a dash, "and") is none, and the content reaches the closing
+    mark. `inside` holds the sentence's quotations in text order; `starts` (sorted) and
+    `other` the starts of the sentence's candidates and of the candidate's other contents,
+    which a content never runs over ('"... A, and that B"' stays two claims).
+    """
+    start, end = span
+    # quotations never overlap: only the last one opening before the end can hold it
+    at = bisect_right(inside, (end, end)) - 1
+    if at < 0:
+        return span
+    qs, qe = inside[at]
+    if not start < qs < end < qe - 3 or _CLOSES_HERE.match(text, end, qe):
+        return span
+    if bisect_left(starts, end) < bisect_left(starts, qe) or any(end <= o < qe for o in other):
+        return span
+    close = trim(text, qs, qe)[0][1]
+    return (start, close) if close > end else span
