@@ -255,3 +255,20 @@ def test_caseless_letters_are_those_re_takes_ignoring_case() -> None:
     for letter, cls in _CASELESS.items():
         caseless = re.compile(f"(?i:{letter})")
         assert {ch for ch in chars if caseless.fullmatch(ch)} == set(cls), letter
+
+
+def test_an_office_reads_the_roles_of_the_woman_asked_about_only() -> None:
+    # PolNeAR train, wash-post 2016-08-26: "Governor Hassan" reads Maggie Hassan's roles
+    # (she is given the office), and Mike Pence's wait until a rule asks for them
+    text = (
+        "At a rally here last week, Mike Pence showed the crowd a clip of Gov. Maggie Hassan "
+        "awkwardly trying to defend Hillary Clinton's honesty.\n\n\"Governor Hassan, let me "
+        "help you out - the answer's no,\" the Republican vice-presidential nominee riffed."
+    )
+    r = Resolver.build(text)
+    assert r.canonical_name("Governor Hassan") == "Maggie Hassan"
+    pence, hassan = r.by_surname["Pence"][0], r.by_surname["Hassan"][0]
+    assert not hassan.named_at and "governor" in hassan.roles
+    assert pence.named_at and not pence.roles and not r.roles_read
+    r._read_roles()
+    assert not pence.named_at and pence.roles == {"here", "last", "week"} and r.roles_read

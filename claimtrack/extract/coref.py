@@ -545,6 +545,11 @@ class Person:
     roles: set[str] = field(default_factory=set)
     gender: Gender | None = None
     count: int = 0
+    # where the article names the person (start, end, words said, number of name words):
+    # their roles are read from there when first asked for (Resolver.roles_of)
+    named_at: list[tuple[int, int, str, int]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     def same_as(self, words: list[str]) -> bool:
         """Return whether a full name names this person ("Donald J. Trump", "Donald Trump").
@@ -580,16 +585,6 @@ _OPENING_NAME = re.compile(
 _SUBJECT_REACH = 2000
 # how far back the sentence starts before a pronoun are looked for first
 _NEAR_REACH = 300
-
-
-def _office_misfits(person: Person, titles: Sequence[str]) -> bool:
-    """Return whether an office before a surname ("President Obama") cannot be this woman's:
-    a woman the article names ("the first lady, Michelle Obama") holds the office only
-    when the article gives it to her ("Sen. Elizabeth Warren" ... "Sen. Warren")."""
-    if person.gender is not Gender.FEMININE:
-        return False
-    offices = {_ROLE_FORMS.get(k, k) for t in titles if (k := t.lower().rstrip(".,")) in _OFFICES}
-    return bool(offices) and not offices <= person.roles
 
 
 def _gender_shown(person: Person) -> Gender | None:
@@ -929,10 +924,9 @@ class Resolver:
     words: frozenset[str] | None = None
     # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
     titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
-    # the names whose roles are read only when a description needs them: each person's
-    # names (start, end, words and number of name words), and each surname with a title
+    # whether every person's roles are read (each person's names wait in Person.named_at
+    # until a rule asks for their roles), and the surnames with a title, read with them
     roles_read: bool = False
-    pending_roles: list[tuple[Person, int, int, str, int]] = field(default_factory=list)
     pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act")
     headlined: list[str] = field(default_factory=list)
@@ -1000,23 +994,31 @@ class Resolver:
         if person is None:
             person = Person(" ".join(words))
             people.append(person)
-        # the roles wait until a description asks for them (few do): where the name is
-        self.pending_roles.append((person, start, end, said, len(words)))
+        # the roles wait until a rule asks for them (few do): where the name is
+        person.named_at.append((start, end, said, len(words)))
         if person.gender is None:
             before, titles = _context(text, start, said, len(words))
             person.gender = gender_of([*before[-1:], *titles, words[0]])
         person.count += 1
         self.mentions.append((start, person))
 
+    def roles_of(self, person: Person) -> set[str]:
+        """Return the roles the context of each of a person's names shows ("Florida Sen.
+        Marco Rubio" -> florida, senator), read when first asked for (few persons are)."""
+        if person.named_at:
+            text = self.text
+            for start, end, said, size in person.named_at:
+                before, titles = _context(text, start, said, size)
+                person.roles.update(_roles(text, end, before, titles))
+            person.named_at = []
+        return person.roles
+
     def _read_roles(self) -> None:
-        """Give each person the roles the context of each of their names shows ("Florida
-        Sen. Marco Rubio" -> florida, senator), and gather the surnames named with a title
-        only, once, when a description first needs them (few do)."""
-        text = self.text
-        for person, start, end, said, size in self.pending_roles:
-            before, titles = _context(text, start, said, size)
-            person.roles.update(_roles(text, end, before, titles))
-        self.pending_roles = []
+        """Read every person's roles, and gather the surnames named with a title only, once,
+        when a description first needs them (few do)."""
+        for people in self.by_surname.values():
+            for person in people:
+                self.roles_of(person)
         for start, end, said, surname in self.pending_titled:
             self._note_titled(start, end, said, surname)
         self.pending_titled = []
@@ -1114,11 +1116,21 @@ class Resolver:
         titles = said[: len(said) - len(words)]
         gender = gender_of(titles) if len(words) == 1 else None
         person = self._person(words, gender)
-        if person is not None and person.gender is Gender.FEMININE and not self.roles_read:
-            self._read_roles()  # _office_misfits reads a woman's roles
-        if person is not None and (len(words) > 1 or not _office_misfits(person, titles)):
+        if person is not None and (len(words) > 1 or not self._office_misfits(person, titles)):
             return person.name
         return " ".join(words)
+
+    def _office_misfits(self, person: Person, titles: Sequence[str]) -> bool:
+        """Return whether an office before a surname ("President Obama") cannot be this
+        woman's: a woman the article names ("the first lady, Michelle Obama") holds the
+        office only when the article gives it to her ("Sen. Elizabeth Warren" ... "Sen.
+        Warren")."""
+        if person.gender is not Gender.FEMININE:
+            return False
+        offices = {
+            _ROLE_FORMS.get(k, k) for t in titles if (k := t.lower().rstrip(".,")) in _OFFICES
+        }
+        return bool(offices) and not offices <= self.roles_of(person)
 
     def _agrees(self, name: str, gender: Gender | None) -> bool:
         """Return whether "he" or "she" (gender) can stand for a singular speaker name."""
@@ -1446,9 +1458,7 @@ class Resolver:
                 return person.name
             if person.gender is not None and person.gender is (gender or person.gender):
                 return person.name
-            if not self.roles_read:
-                self._read_roles()
-            if person.gender is None and person.roles & _PERSON_ROLES:
+            if person.gender is None and self.roles_of(person) & _PERSON_ROLES:
                 return person.name  # "she" is no "Boca Raton": a person shows a title or a role
         for start, name, plural in reversed(self.history):
             if start < pos and not plural and self._agrees(name, gender):
