@@ -54,6 +54,7 @@ _NOMINAL_TEXTS = [
     "Mr. O'Rourke's claim that, Sanders-Warren's pledge in",
     "interview that; review about; (his claim) that; his_claim that; Its fear\tthat",
     "claim that",
+    "a claim thatch, the notion inside, his view about—it, their belief\xa0in, fears that",
     "",
     "his claim that " * 50,  # one run of words: each noun walks back to the last one only
 ]

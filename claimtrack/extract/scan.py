@@ -16,11 +16,15 @@ from __future__ import annotations
 import re
 
 from claimtrack.extract.patterns import CUE, CUE_AFTER, CUE_WORDS, NOMINAL
+from claimtrack.extract.text import alternation
 from claimtrack.lexicon import CUE_NOUNS
 
-# the link word after a nominal cue's noun, with the space before it (as in NOMINAL)
-_LINK = re.compile(r"\s(?:that|in|about)\b")
-_LONGEST_NOUN = max(map(len, CUE_NOUNS))
+# a nominal cue's noun, a whole word (a space before it), and its link word (as in NOMINAL):
+# re skips to the spaces at C speed and tries the nouns' trie there, where looking for the
+# link words alone ("in", "that") stopped at a hundred places per article
+_NOUN_LINK = re.compile(rf"\s(?P<noun>{alternation(CUE_NOUNS)})\s+(?:that|in|about)\b")
+# the same at the start of the text, with no space before
+_NOUN_LINK_AT_START = re.compile(rf"(?P<noun>{alternation(CUE_NOUNS)})\s+(?:that|in|about)\b")
 # what NOMINAL may hold before its noun: an owner ("Trump's", "his") and two words
 _OWNER_CHARS = frozenset("_-’'")
 # the shortcut below assumes one-word nouns
@@ -58,16 +62,10 @@ def nominal_matches(text: str) -> list[re.Match[str]]:
         return list(NOMINAL.finditer(text))
     starts: set[int] = set()
     floor = 0  # where the last noun began: the run before it has been gathered already
-    for link in _LINK.finditer(text):
-        # the noun ends where the spaces before the link word start
-        end = link.start()
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        begin = end
-        while begin > 0 and end - begin <= _LONGEST_NOUN and not text[begin - 1].isspace():
-            begin -= 1
-        if text[begin:end] not in CUE_NOUNS:
-            continue
+    first = _NOUN_LINK_AT_START.match(text)
+    nouns = [] if first is None else [0]
+    nouns += [m.start("noun") for m in _NOUN_LINK.finditer(text)]
+    for begin in nouns:
         # a match starts in the run of words and spaces that ends with the noun (walked back
         # to the last noun at most: "his claim that his claim that ..." stays linear)
         run = begin
