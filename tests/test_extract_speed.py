@@ -35,6 +35,7 @@ from claimtrack.extract.mentions import (
     SPEAKER_BEFORE,
     SUBJECT,
     _ends_with_time,
+    _past_barriers,
     _token_start,
     speaker_before,
 )
@@ -129,6 +130,61 @@ def test_a_speaker_before_a_cue_holds_no_quotation_mark_outside_a_parenthesis(
     m = SPEAKER_BEFORE.search(text, 0, len(text))
     if m is not None and "(" not in text[m.start() :]:
         assert not any(mark in text[m.start() :] for mark in _NEVER_IN_SPEAKER)
+
+
+# PolNeAR train left contexts whose speaker follows a comma or a colon no match crosses, and
+# appositives that do hold one
+_BARRIER_TEXTS = [
+    "transactions tax dedicated to paying for tuition at public colleges, as Sanders ",
+    "Ambassador Chris Stevens and the others killed in the Benghazi attacks, Groberg ",
+    "Carlos Guerrero, 55, ",
+    "Bamberg, who is 28, ",
+    "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr., recently ",
+    "Ashley Yago, 33, a supporter of Republican Donald Trump who lives across the country "
+    "in Greeley, Colo., ",
+    "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), ",
+    "According to a Washington Post-ABC News survey, 51 percent of respondents ",
+    "His answer: Trump ",
+    # built: a number's comma is no barrier
+    "Among the voters polled, 1,240 percent of respondents ",
+]
+
+
+@pytest.mark.parametrize("text", _BARRIER_TEXTS)
+def test_speaker_search_past_a_barrier_finds_what_the_whole_search_finds(text: str) -> None:
+    whole = SPEAKER_BEFORE.search(text, 0, len(text))
+    past = SPEAKER_BEFORE.search(text, _past_barriers(text, 0, len(text)), len(text))
+    assert whole is not None
+    assert (whole.span(), whole.groupdict()) == (past and (past.span(), past.groupdict()))
+
+
+def test_the_speaker_search_starts_after_a_comma_no_match_crosses() -> None:
+    text = _BARRIER_TEXTS[0]
+    assert _past_barriers(text, 0, len(text)) == text.index(" as Sanders")
+    text = _BARRIER_TEXTS[2]  # an appositive closes at the last comma: no shortcut
+    assert _past_barriers(text, 0, len(text)) == 0
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_PIECES, ":", "69,", "1,000", "U.S.,", "45", "percent", "voters", "who", "as", "–"]
+        ),
+        max_size=24,
+    ),
+    st.integers(0, 40),
+)
+def test_speaker_search_past_barriers_finds_what_the_whole_search_finds(
+    pieces: list[str], pos: int
+) -> None:
+    text = " ".join(pieces) + " "
+    pos = min(pos, len(text))
+    whole = SPEAKER_BEFORE.search(text, pos, len(text))
+    past = SPEAKER_BEFORE.search(text, _past_barriers(text, pos, len(text)), len(text))
+    assert (whole and (whole.span(), whole.groupdict())) == (
+        past and (past.span(), past.groupdict())
+    )
 
 
 @settings(max_examples=400, deadline=None)

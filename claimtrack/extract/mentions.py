@@ -139,15 +139,24 @@ _NP = (
     + ")"
 )
 
+# what stands between a speaker (and its appositive) and the cue: auxiliaries, adverbs, a
+# time ("has also", "on Tuesday,"), and the cue's comma
+_AUX_TAIL = rf"(?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$"
+
 # the speaker right before a cue, at the end of the left context, with an appositive and
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
     rf"""(?<![\w’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP})
     (?:(?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)|)
-    (?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$""",
+    {_AUX_TAIL}""",
     re.VERBOSE,
 )
+# what SPEAKER_BEFORE reads after the closing comma of an appositive ("Trump, the president,
+# has also said"): the same tail as the pattern's own
+_AFTER_APPOSITIVE = re.compile(_AUX_TAIL, re.VERBOSE)
+# what lets a SPEAKER_BEFORE match hold any comma or colon: a parenthesis, a dash
+_HOLDERS = ("(", ")", "—", "–", "--")
 
 # the subject opening a sentence: "But Trump", "Kremlin spokesperson Dmitry Peskov", with an
 # appositive or a parenthesis ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed")
@@ -229,12 +238,34 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
         # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
         # before the last one ('"...," Trump said' is tried from "Trump" on)
         pos = max(pos, *[text.rfind(mark, pos, cs) + 1 for mark in _NEVER_IN_SPEAKER])
+    pos = _past_barriers(text, pos, cs)
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
         # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
         if m is None or clean_mention(text, *m.span("speaker")) is not None:
             return m
         pos = m.end("speaker")
+
+
+def _past_barriers(text: str, pos: int, cs: int) -> int:
+    """Return where a SPEAKER_BEFORE match ending at cs may start: pos, or after a barrier.
+
+    A noun phrase, the words after it and an appositive "of ..." or "with ..." hold no colon
+    and no comma (but in a number: "1,000"); only an appositive set off by commas, a
+    parenthesis or dashes does. With none of those, no match starts at or before the last
+    comma or colon: in "public colleges, as Sanders said" the search starts after the comma.
+    A comma closes an appositive only when what follows it may end the match ("Trump, the
+    president, has also said").
+    """
+    last = text.rfind(",", pos, cs)
+    if last >= 0 and _AFTER_APPOSITIVE.match(text, last + 1, cs) is not None:
+        return pos
+    if any(text.find(mark, pos, cs) >= 0 for mark in _HOLDERS):
+        return pos
+    comma = last
+    while comma > pos and (text[comma - 1].isdigit() or text[comma - 1] in ".,"):
+        comma = text.rfind(",", pos, comma)  # may be a number's: "1,000" / "5.,"
+    return max(pos, comma + 1, text.rfind(":", pos, cs) + 1)
 
 
 # a word of a mention: "Trump", "Mr.", "O'Rourke"
