@@ -4,6 +4,9 @@ Each row is a real sentence of the PolNeAR train split, quoted as printed, with 
 the extractor must make of it and the one it must not make.
 """
 
+# Typographic quotes and dashes are part of the real sentences.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import pytest
@@ -59,3 +62,35 @@ def test_a_cue_inside_a_question_is_no_claim(sentence: str, kept: str, dropped: 
     texts = [c.text for c in extract(Article.from_text(sentence))]
     assert kept in texts, texts
     assert dropped not in texts, texts
+
+
+# a left content that is one phrase of occasion with no verb is what opens the sentence,
+# not what was said (train: 7 such claims, none in a gold content); the claim of the
+# sentence, when there is one, is on the cue's right
+OCCASIONS: list[tuple[str, str]] = [
+    # usa-today 2016-01-26 (candidates)
+    (
+        "In an interview with CNN, Trump continued to question Cruz's temperament, saying the "
+        'Texas senator could not "make deals" as president because so many  lawmakers dislike '
+        "him.",
+        "In an interview with CNN",
+    ),
+    # west-journal 2016-01-25 (Rick Perry)
+    (
+        "In a speech last July, he said:\n\nLet no one be mistaken – Donald Trump’s candidacy is "
+        "a cancer on conservatism, and it must be clearly diagnosed, excised and discarded.",
+        "In a speech last July",
+    ),
+    # breitbart 2015-12-21 (the New York Times)
+    (
+        "George Wallace (a Democrat) was the symbol of segregation, and he carried that "
+        "message to the 1972 Democratic convention. In a 1963 speech, he declared:",
+        "In a 1963 speech",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase", OCCASIONS)
+def test_a_phrase_of_occasion_is_no_content(sentence: str, phrase: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert phrase not in texts, texts

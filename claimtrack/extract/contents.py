@@ -42,6 +42,21 @@ _TITLE_CUE = re.compile(
 )
 
 
+# a phrase of occasion opening a sentence, with no comma or quotation in it: "In a 1963
+# speech", "In an interview with The Huffington Post in late May", "To reflect this new
+# thrifty environment"
+_OCCASION = re.compile(r"(?:In|On|At|During|Later|To|For|From|Among)\s[^,;:.!?\"“”'()]+")
+_OCCASION_CHARS = 80
+# "On espère" (a garbled quotation), "In other words" are too short to tell
+_OCCASION_MIN_WORDS = 4
+# words that make a clause of the phrase: "To bring them here ... is a suspension of
+# intellect", "In any other year they would definitely be short-listed"
+_VERB_WORDS = frozenset(
+    "is are was were be been being am has have had will would can could should shall may "
+    "might must do does did says said".split()
+)
+
+
 def _may_end_in_junk(text: str, start: int, end: int) -> bool:
     """Return whether text[start:end] ends as TRAILING_JUNK does (a cheap test before it)."""
     if end <= start:
@@ -183,6 +198,8 @@ def content_spans(
         # a left content starts after the attribution before it that looks right
         start = max(ss, others.last_right_end(cand.content_from, end))
         start = _introduced_quote(text, start, end)
+        if _occasion(text, start, end):
+            return []
     parts: list[tuple[int, int]] = []
     cut = start
     # (no "that", no "and that": most contents are not scanned)
@@ -196,6 +213,23 @@ def content_spans(
         if span[1] - span[0] >= 2:
             out.append((span, quoted))
     return out
+
+
+def _occasion(text: str, start: int, end: int) -> bool:
+    """Return whether a left content is one phrase of occasion, with no verb: what opens the
+    attribution's sentence, not what was said.
+
+    "In a 1963 speech, he declared:", "In an interview with CNN, Trump continued to question
+    Cruz's temperament": the speech follows the cue, or is not quoted at all.
+    """
+    (start, end), _ = trim(text, start, end)
+    if end - start > _OCCASION_CHARS:
+        return False
+    m = _OCCASION.fullmatch(text, start, end)
+    if m is None:
+        return False
+    words = _TITLE_WORD.findall(text, start, end)
+    return len(words) >= _OCCASION_MIN_WORDS and not any(w.lower() in _VERB_WORDS for w in words)
 
 
 def is_title(text: str, qs: int, qe: int) -> bool:
