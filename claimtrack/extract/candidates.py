@@ -180,15 +180,10 @@ _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
 # where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word,
-# a second verb of the speaker ("discussed Trump’s proposed wall and explained"); not "on",
-# which belongs to the target's noun ("his proposed ban on Muslims", "Rubio’s positions on
-# national defense"), except before a day or an occasion ("blasted Clinton as a “disgrace”
-# Wednesday on The Laura Ingraham Show", "denounced the annexation in an on-air diatribe")
-# and after a person ("endorsed Trump on Tuesday", below)
+# a second verb of the speaker ("discussed Trump’s proposed wall and explained")
 _TARGET_END = re.compile(
-    r",|\s(?:last|during|after|before|because|while|when|since|amid|despite|"
+    r",|\s(?:last|on|during|after|before|because|while|when|since|amid|despite|"
     r"and\s+(?:has|had|said|is|was|[a-z]{3,}ed))\b"
-    rf"|\s(?:on\s+)?(?:{_DAYS})\b|\s(?:in|on|at)\s+(?:a|an|his|her|their)\s"
 )
 # cues whose target is a person, named with nothing after ("Ryan endorsed Trump in early
 # June": PolNeAR marks "Trump")
@@ -196,7 +191,7 @@ _PERSON_TARGETS = frozenset({"endorse", "mock", "thank"})
 # where a person target ends: also a place or time after it (" in early June", " at a news
 # conference", " Wednesday") or a dash (" - the first time it has weighed in")
 _PERSON_TARGET_END = re.compile(
-    _TARGET_END.pattern + r"|\s(?:in|at|on|early|late|earlier|later|this|next|over)\s"
+    _TARGET_END.pattern + r"|\s(?:in|at|early|late|earlier|later|this|next|over)\s"
     rf"|\s(?:{_DAYS})\b|\s[–—-]\s|\s\("
 )
 # a participle opening what follows a cue: " referring to" / " adding that"
