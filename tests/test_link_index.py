@@ -33,6 +33,35 @@ def test_index_gram_cosine_is_gram_cosine() -> None:
             assert index.gram_cosine(a, b) == gram_cosine(a, b, index.idf)
     assert index.gram_cosine(CLAIMS[0], CLAIMS[2]) > 0.6  # the rewrite
     assert index.gram_cosine(CLAIMS[0], CLAIMS[3]) < 0.1  # another claim
+    # the shared n-grams are kept across epochs; the weights are those of the new counts
+    before = index.gram_cosine(CLAIMS[0], CLAIMS[2])
+    for i in range(100):
+        index.add(100 + i, features(CLAIMS[1]).keys)
+    for a in CLAIMS:
+        for b in CLAIMS:
+            assert index.gram_cosine(a, b) == gram_cosine(a, b, index.idf)
+    assert index.gram_cosine(CLAIMS[0], CLAIMS[2]) != before
+
+
+def test_what_a_pair_of_texts_gives_is_kept_across_epochs_not_its_weights() -> None:
+    # the rewrite and the repeat of a claim scored, then scored again once the counts have
+    # changed: the same scores as an index that never scored them before
+    claims = [claim(text, "Hillary Clinton") for text in CLAIMS[:3]]
+    items = [linker.make_item(c) for c in claims]
+    index = Index()
+    for n, item in enumerate(items):
+        index.add(n, item.keys)
+    first = [linker.pair_score(a, b, index) for a in items for b in items if a is not b]
+    assert first[1] > 0.55  # the rewrite
+    more = [features(CLAIMS[0]).keys] * 50 + [features(CLAIMS[3]).keys] * 50
+    for n, keys in enumerate(more, 3):
+        index.add(n, keys)
+    fresh = Index()
+    for n, keys in enumerate([item.keys for item in items] + more):
+        fresh.add(n, keys)
+    again = [linker.pair_score(a, b, index) for a in items for b in items if a is not b]
+    assert again == [linker.pair_score(a, b, fresh) for a in items for b in items if a is not b]
+    assert again != first
 
 
 def _word(rng: random.Random) -> str:

@@ -69,6 +69,36 @@ def gram_norm(text: str, weigh: Callable[[str], float]) -> float:
     return norm
 
 
+# the index keys of the words the n-grams two texts share come from, each listed once, in
+# either text; and for each shared n-gram, in the order `gram_cosine` sums them, the place of
+# its word's key in each list (one byte each when they fit: a pair shares about 120 n-grams)
+Places = bytes | tuple[int, ...]
+Shared = tuple[tuple[str, ...], tuple[str, ...], Places, Places]
+
+
+def shared_grams(a: str, b: str) -> Shared:
+    """Return the n-grams two texts share, as the keys of the words they come from.
+
+    It depends on the texts only, not on the weights: a caller that weighs a pair again with
+    other weights keeps it, and weighs each key once. The n-grams are in the order of
+    `grams(a)[0].keys() & grams(b)[0].keys()`, as `gram_cosine` reads them, so that their
+    products are summed in the same order, to the same float.
+    """
+    ka, kb = grams(a)[0], grams(b)[0]
+    shared = ka.keys() & kb.keys()
+    keys_a, at_a = _places(list(map(ka.__getitem__, shared)))
+    keys_b, at_b = _places(list(map(kb.__getitem__, shared)))
+    return keys_a, keys_b, at_a, at_b
+
+
+def _places(keys: list[str]) -> tuple[tuple[str, ...], Places]:
+    """Return the distinct keys of a list, and the place of each key of the list among them."""
+    distinct = tuple(dict.fromkeys(keys))
+    where = {k: i for i, k in enumerate(distinct)}
+    places = list(map(where.__getitem__, keys))
+    return distinct, bytes(places) if len(distinct) <= 256 else tuple(places)
+
+
 Weights = Callable[[str], tuple[dict[str, float], float]]
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from claimtrack.link.acts import Act, act_of, event_negated, refers_to_act, same_act
 from claimtrack.link.answers import (
@@ -37,7 +38,7 @@ from claimtrack.link.features import (
     token_key,
 )
 from claimtrack.link.grams import gram_cosine
-from claimtrack.link.index import MEMO, Index
+from claimtrack.link.index import KEPT, MEMO, Index
 from claimtrack.link.polarity import (
     asks_against,
     asks_only,
@@ -46,7 +47,7 @@ from claimtrack.link.polarity import (
     sharp_contradiction,
 )
 from claimtrack.link.relation import claim_relation
-from claimtrack.link.score import THRESHOLD, overlap, recall, score
+from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
 from claimtrack.link.topic import topic_only
@@ -336,7 +337,7 @@ def pair_score(
         if found is None:
             if len(memo) >= MEMO:
                 memo.clear()
-            found = memo[key] = _said(resp, target, w, total, weigh)
+            found = memo[key] = _said(resp, target, w, total, weigh, key)
         said = found
     value, thin, spelled = said
     if spelled < 0:
@@ -359,34 +360,71 @@ def pair_score(
 _DECIDED = -1.0
 
 
+class _Texts(NamedTuple):
+    """What a pair's texts (their words, cues, and whether one answers) give its score
+    whatever the idf values: kept across epochs (`Index.kept`), as the rewrites of a story
+    come back epochs apart."""
+
+    decided: bool  # 0 whatever the words' weights: different facts, or only on a condition
+    thin: float  # how thin their evidence is (FULL_EVIDENCE)
+    parts: Shape | None  # the weightless part of their words' score; None: no shared word
+    empty: bool | None  # names or one topic all they share (None: not asked yet)
+
+
+def _texts(resp: Item, target: Item) -> _Texts:
+    """Return what a pair's texts give its score whatever the idf values (`empty` unasked)."""
+    if different_facts(resp.own, target.own) or only_in_condition(
+        resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue
+    ):
+        # (one says only on a condition what the other says)
+        return _Texts(True, 1.0, None, None)
+    fewest = min(len(resp.own.stems), len(target.own.stems))
+    # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
+    thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
+    return _Texts(False, thin, shape(resp.own, target.own), None)
+
+
 def _said(
     resp: Item,
     target: Item,
     w: Callable[[str], float],
     total: Callable[[frozenset[str]], float] | None,
     weigh: Index | None,
+    key: tuple[str | bool | None, ...] = (),
 ) -> tuple[float, float, float]:
     """Return what a pair's texts (their words, cues, and whether one answers) give its score:
     (the words' score, how thin their evidence is, the spellings' cosine); a spelling of
-    _DECIDED when the score is the words' alone."""
-    if different_facts(resp.own, target.own):
+    _DECIDED when the score is the words' alone. `key` is the pair's key in the index's
+    memos (`weigh`), which keep what does not depend on the idf values across epochs."""
+    kept = weigh.kept if weigh is not None else None
+    texts = kept.get(key) if kept is not None else None
+    if texts is None:
+        texts = _texts(resp, target)
+        if kept is not None:
+            if len(kept) >= KEPT:
+                kept.clear()
+            kept[key] = texts
+    if texts.decided:
         return 0.0, 1.0, _DECIDED
-    if only_in_condition(resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue):
-        return 0.0, 1.0, _DECIDED  # one says only on a condition what the other says
-    value = score(resp.own, target.own, w, total)
-    fewest = min(len(resp.own.stems), len(target.own.stems))
-    # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
-    thin = (fewest + 1) / (FULL_EVIDENCE + 1) if fewest < FULL_EVIDENCE else 1.0
+    thin = texts.thin
+    parts = texts.parts
+    value = 0.0 if parts is None else weighed(resp.own, target.own, parts, w, total)
     value *= thin
     if value < GATE and not resp.responds:
         return value, thin, _DECIDED  # little in common: the rest could not make it a link
-    if names_only(resp, target):
+    empty = texts.empty
+    if empty is None:
         # the same who, and nothing said of them in common: not one proposition, and not
         # what an answer answers ("would not say whether he would prefer that Democrats face
-        # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says)
+        # Trump or Sen. Ted Cruz" declines nothing that "Sen. Ted Cruz" says); or one noun
+        # phrase in common ("the real estate mogul")
+        empty = names_only(resp, target) or topic_only(
+            resp.claim.text, resp.own, target.claim.text, target.own
+        )
+        if kept is not None:
+            kept[key] = texts._replace(empty=empty)
+    if empty:
         return 0.0, thin, _DECIDED
-    if topic_only(resp.claim.text, resp.own, target.claim.text, target.own):
-        return 0.0, thin, _DECIDED  # one noun phrase in common ("the real estate mogul")
     # the words' spellings, the sentences around both, and who speaks add to the words:
     # calibrated on the links gold (pairs of one story) and read on PolNeAR train links
     a, b = resp.claim.text, target.claim.text

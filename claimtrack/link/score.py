@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -52,19 +53,42 @@ def recall(part: Features, whole: Features, weigh: Weigher = _flat, least: int =
     return sum(map(weigh, shared)) / sum(map(weigh, part.stems))
 
 
-def score(a: Features, b: Features, weigh: Weigher = _flat, total: Totaller | None = None) -> float:
-    """Return the similarity of two feature sets, 0..1."""
-    if not a.stems or not b.stems:
-        return 0.0
-    words = overlap(a.stems, b.stems, weigh, total)
-    if not words:
-        return 0.0  # no shared word: spelling alone does not make two claims alike
+class Shape(NamedTuple):
+    """What a pair's score takes from their features whatever the weights."""
+
+    fuzzy: float  # rapidfuzz's token set ratio of their stems, 0..1
+    names: float  # the factor for naming different people or places (1.0: none)
+    numbers: float  # the factor for their numbers (1.0: one states none)
+
+
+def shape(a: Features, b: Features) -> Shape | None:
+    """Return the weightless part of two feature sets' score, None when they share no stem
+    (their score is 0 whatever the weights)."""
+    if not a.stems or not b.stems or a.stems.isdisjoint(b.stems):
+        return None  # no shared word: spelling alone does not make two claims alike
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm, processor=None) / 100.0
-    value = FUZZY_WEIGHT * fuzzy + (1.0 - FUZZY_WEIGHT) * words
-    if a.names and b.names and not a.names & b.names:
-        # two claims naming different people or places are rarely about the same thing
-        value *= NAMES_APART
+    # two claims naming different people or places are rarely about the same thing
+    names = NAMES_APART if a.names and b.names and not a.names & b.names else 1.0
+    numbers = 1.0
     if a.numbers and b.numbers:
         # "seven times" against "seven occasions" is a good sign; 500 against 4,000 a bad one
-        value *= 1.1 if a.numbers & b.numbers else 0.9
+        numbers = 1.1 if a.numbers & b.numbers else 0.9
+    return Shape(fuzzy, names, numbers)
+
+
+def weighed(
+    a: Features, b: Features, parts: Shape, weigh: Weigher = _flat, total: Totaller | None = None
+) -> float:
+    """Return the score of two feature sets sharing a stem, from their shape and the weights."""
+    words = overlap(a.stems, b.stems, weigh, total)
+    value = FUZZY_WEIGHT * parts.fuzzy + (1.0 - FUZZY_WEIGHT) * words
+    # (a factor of 1.0 leaves the float as it is)
+    value *= parts.names
+    value *= parts.numbers
     return min(1.0, value)
+
+
+def score(a: Features, b: Features, weigh: Weigher = _flat, total: Totaller | None = None) -> float:
+    """Return the similarity of two feature sets, 0..1."""
+    parts = shape(a, b)
+    return 0.0 if parts is None else weighed(a, b, parts, weigh, total)
