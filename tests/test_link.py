@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,7 +15,7 @@ from claimtrack.lexicon import CueClass
 from claimtrack.link import Linker, link_claims, make_item
 from claimtrack.link.features import features, sentence_around, stem
 from claimtrack.link.index import Index
-from claimtrack.link.linker import set_sources
+from claimtrack.link.linker import set_sources, without_context
 from claimtrack.link.relation import claim_relation, text_cue, text_relation
 from claimtrack.link.score import score
 from claimtrack.models import Link, Relation, Stance, article_id
@@ -204,6 +205,27 @@ def test_index_never_proposes_all_pairs() -> None:
     )
     assert sorted(found) == [3, 10]
     assert len(index.postings["trump"]) == 3
+
+
+def test_a_key_held_by_more_claims_than_the_cap_is_left_out_for_good() -> None:
+    index = Index(max_posting=3)
+    for i in range(10):
+        index.add(i, ["trump", "said", f"topic{i}"])
+    keys = frozenset({"trump", "topic3"})
+    assert index.candidates(keys, min_shared=1) == [3]
+    assert index.closed == {"trump"}  # looked up once, over the cap: not looked up again
+    assert index.candidates(keys, min_shared=1) == [3]
+    index.add(10, ["said", "topic3"])
+    assert index.candidates(frozenset({"said", "topic3"}), min_shared=1) == [10, 3]
+    assert index.closed == {"trump", "said"}
+
+
+def test_an_item_kept_without_its_sentence_is_the_item_less_its_sentence() -> None:
+    item = make_item(CAMPAIGN, ONE)
+    assert item.context
+    kept = without_context(item)
+    assert kept == replace(item, context="")
+    assert kept.speaker_last == "campaign" and kept.subject == item.subject
 
 
 def test_index_lookups_do_not_depend_on_the_order_of_the_keys() -> None:

@@ -452,8 +452,11 @@ _PROPOSAL_CONCEPT = {s: key for key, stems in PROPOSAL_CONCEPTS.items() for s in
 PROPOSAL_WORDS = 2
 
 
+@lru_cache(maxsize=1 << 16)
 def proposal_stems(stems: frozenset[str]) -> frozenset[str]:
-    """Return stems with a proposal's paraphrases made one ("shutdown" and "ban": ~ban)."""
+    """Return stems with a proposal's paraphrases made one ("shutdown" and "ban": ~ban).
+
+    Cached: a condemned proposal is matched against the words of each of its candidates."""
     return frozenset(_PROPOSAL_CONCEPT.get(s, s) for s in stems if not s.startswith("~"))
 
 

@@ -59,6 +59,9 @@ class Index:
     def __init__(self, max_posting: int = MAX_POSTING) -> None:
         self.max_posting = max_posting
         self.postings: dict[str, list[int]] = {}
+        # keys found held by more claims than the cap (not exact keys): they propose no
+        # candidate again (counts only grow), and are left out before any lookup
+        self.closed: set[str] = set()
         self.df: Counter[str] = Counter()
         self.size = 0
         # counts of claims held elsewhere (the store's linked claims), added to this index's
@@ -187,12 +190,16 @@ class Index:
         """
         df, base, postings, cap = self.df, self.base_df, self.postings, self.max_posting
         count, more = df.get, base.get
+        closed = self.closed
+        if isinstance(keys, frozenset | set):
+            keys = keys - closed  # (the order of the keys does not matter: sorted below)
+        close = closed.add  # returns None: a key over the cap is left out, and recorded
         usable = [
             (n, k)
             for k in keys
             if k in postings
             and 1 + (k in indexed) <= (n := count(k, 0) + more(k, 0))
-            and (n <= cap or k[0] == EXACT)
+            and (n <= cap or k[0] == EXACT or close(k))
         ]
         usable.sort()  # by count, then key: the same lookups whatever the hash seed
         every: list[int] = []  # the positions of each posting read, counted at the end

@@ -179,9 +179,13 @@ class Item:
     exact: str = field(init=False)
     # who it is said of, when its first words say it (link/subjects.py): asked of every pair
     subject: Subject = field(init=False)
+    # the last word of its speaker's name, lower-cased (None: no speaker): same_speaker
+    speaker_last: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "responds", self.stance in RESPONSES)
+        words = (self.claim.speaker or "").lower().split()
+        object.__setattr__(self, "speaker_last", words[-1] if words else None)
         object.__setattr__(self, "subject", subject_of(self.claim))
         object.__setattr__(self, "exact", next((k for k in self.own.keys if k[0] == EXACT), ""))
 
@@ -189,6 +193,20 @@ class Item:
     def keys(self) -> frozenset[str]:
         """Return the keys it is indexed under: an answer's sentence names what it answers."""
         return self.wide.keys if self.responds else self.own.keys
+
+
+def without_context(item: Item) -> Item:
+    """Return a copy of an item without its sentence's text (`replace(item, context="")`),
+    its fields copied as they are: `replace` would read its subject and keys again."""
+    copy = object.__new__(Item)
+    for name in _ITEM_SLOTS:
+        _set(copy, name, getattr(item, name))
+    _set(copy, "context", "")
+    return copy
+
+
+_ITEM_SLOTS: tuple[str, ...] = Item.__slots__
+_set = object.__setattr__
 
 
 def make_item(
@@ -439,10 +457,8 @@ def one_act(a: Item, b: Item) -> bool:
 
 def same_speaker(a: Item, b: Item) -> bool:
     """Return whether two claims have one speaker (by last name: "Trump", "Mr. Trump")."""
-    sa, sb = a.claim.speaker, b.claim.speaker
-    if not sa or not sb:
-        return False
-    return sa.lower().split()[-1] == sb.lower().split()[-1]
+    last = a.speaker_last
+    return last is not None and last == b.speaker_last
 
 
 def names_only(a: Item, b: Item) -> bool:
@@ -816,7 +832,7 @@ class Linker:
         # claims stand for it), only what boilerplate needs of one that is linked
         for pos, item in enumerate(items, first):
             if pos not in repeats:
-                every[pos] = replace(item, context="")
+                every[pos] = without_context(item)
                 continue
             every[pos] = None
             if item.passage and item.claim.id in linked:
