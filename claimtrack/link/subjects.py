@@ -81,8 +81,14 @@ class Subject(NamedTuple):
 
 def subject_of(claim: Claim) -> Subject:
     """Return a claim's subject, read once per claim (linking asks it of every pair)."""
-    m = _PRONOUN.match(claim.text)
-    return Subject(subject(claim), m.group(1).lower() if m else None)
+    return _subject_of(claim.text, claim.speaker, claim.kind)
+
+
+@lru_cache(maxsize=100_000)
+def _subject_of(text: str, speaker: str | None, kind: Kind) -> Subject:
+    """Return the subject of a claim's text (cached: copies of a claim repeat its text)."""
+    m = _PRONOUN.match(text)
+    return Subject(_subject(text, speaker, kind), m.group(1).lower() if m else None)
 
 
 def differ(a: Subject, a_text: str, b: Subject, b_text: str) -> bool:
