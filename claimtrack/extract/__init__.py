@@ -600,7 +600,12 @@ def _leftover_quotes(
             mention = text[intro.span[0] : intro.span[1]]
             state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
     if sent.quotes:
-        _signed_quotes(state, sent, first)
+        taken = _Taken(state, first)
+        if all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in sent.quotes):
+            # each quotation lies in a claim already (most do): the rules below ask first
+            # whether one does, and claims are only added or extended, never shrunk
+            return
+        _signed_quotes(state, sent, taken)
         _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject, sent.cues)
         _cued_phrases(state, sent, first)
         _cried_quotes(state, sent, first)
@@ -686,7 +691,7 @@ def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
     return None
 
 
-def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
+def _signed_quotes(state: _State, sent: _Sentence, taken: _Taken) -> None:
     """Attribute a quotation no cue reached to the clause signing it with any verb.
 
     '“OK, for a start, ...,” Oliver barked.': "barked" is in no cue list, but a speaker
@@ -694,8 +699,8 @@ def _signed_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    # (the claims added here lie inside their own quotations, which never overlap)
-    taken = _Taken(state, first)
+    # (the claims taken are those when it starts: the claims added here lie inside their
+    # own quotations, which never overlap)
     for qs, qe in sent.quotes:
         if not ss <= qs < qe <= se:
             continue
