@@ -428,6 +428,8 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
     ss, se = sent.start, sent.end
     ps, pe = state.paras[sent.para]
     out: list[Candidate] = []
+    if not sent.quotes:
+        return out
     # a quotation right after a cue is that cue's: the candidates by cue start, swept
     # along the quotations (which come in text order) with the furthest end seen so far
     pending = [(c.cue[0], c.end) for c in cands]
@@ -593,22 +595,30 @@ def _leftover_quotes(
     ss, se = sent.start, sent.end
     if not made and sent.quotes:
         _quote_only(state, sent.para, ss, se, sent.quotes)
-    if not made and text[ss:se].rstrip().endswith(":"):
+    if not made and _ends_with_colon(text, ss, se):
         # "Trump issued the following statement:" introduces the quotation that follows
         intro = subject if subject.span is not None else _subject(state, ss, se)
         if intro.span is not None and intro.name is not None:
             mention = text[intro.span[0] : intro.span[1]]
             state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
-    if sent.quotes:
-        taken = _Taken(state, first)
-        if all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in sent.quotes):
-            # each quotation lies in a claim already (most do): the rules below ask first
-            # whether one does, and claims are only added or extended, never shrunk
-            return
-        _signed_quotes(state, sent, taken)
-        _loose_quotes(state, sent.para, ss, se, sent.quotes, first, subject, sent.cues)
-        _cued_phrases(state, sent, first)
-        _cried_quotes(state, sent, first)
+    if not sent.quotes:
+        return
+    taken = _Taken(state, first)
+    if all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in sent.quotes):
+        # each quotation lies in a claim already (most do): the rules below ask first
+        # whether one does, and claims are only added or extended, never shrunk
+        return
+    # what the four rules share: the claims taken, the quotations inside the sentence, the
+    # cues outside every quotation
+    inner = [q for q in sent.quotes if ss <= q[0] < q[1] <= se]
+    cues = [m.span("cue") for m in _outside(sent.cues, sent.quotes)]
+    if inner:
+        _signed_quotes(state, sent, inner, taken)
+    _loose_quotes(state, sent.para, ss, se, sent.quotes, taken.renew(), subject, cues)
+    if inner:
+        if cues:
+            _cued_phrases(state, sent, inner, taken.renew(), cues, first)
+        _cried_quotes(state, sent, inner, taken.renew())
 
 
 class _Taken:
@@ -616,20 +626,32 @@ class _Taken:
     the furthest end so far: whether a quotation overlaps one of them is one bisection.
 
     They are gathered at the first question, which each rule asks before it adds or
-    changes a claim: a sentence whose quotations no rule asks about costs nothing.
+    changes a claim: a sentence whose quotations no rule asks about costs nothing. The
+    rules of a sentence share them: each calls `renew` as it starts, which gathers them
+    again only when a claim was added or changed (`changed`) since.
     """
 
-    __slots__ = ("claims", "first", "reach", "starts")
+    __slots__ = ("changed", "claims", "count", "first", "reach", "starts")
 
     def __init__(self, state: _State, first: int) -> None:
         self.claims = state.claims
         self.first = max(0, first - 1)
         self.starts: list[int] | None = None
         self.reach: list[int] = []
+        self.count = 0
+        self.changed = False
+
+    def renew(self) -> _Taken:
+        """Return these claims as a rule starts: gathered again if any was added or changed."""
+        if self.changed or len(self.claims) != self.count:
+            self.starts = None
+            self.changed = False
+        return self
 
     def overlaps(self, start: int, end: int) -> bool:
         """Return whether a claim taken overlaps text[start:end]."""
         if self.starts is None:
+            self.count = len(self.claims)
             taken = sorted(c.span for c in self.claims[self.first :])
             self.starts = [a for a, _ in taken]
             self.reach = list(accumulate((b for _, b in taken), max))
@@ -637,7 +659,7 @@ class _Taken:
         return before >= 0 and self.reach[before] > start
 
 
-def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
+def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Taken) -> None:
     """Attribute a quotation no claim holds to the clause crying it out, reading it, giving
     it as a name ('a memo titled "The Facts on Where the Race Stands."') or introducing it
     with a colon at the end of the sentence ('had one message: "Dump Trump."').
@@ -648,9 +670,8 @@ def _cried_quotes(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    taken = _Taken(state, first)
-    for qs, qe in sent.quotes:
-        if not ss <= qs < qe <= se or taken.overlaps(qs, qe):
+    for qs, qe in inner:
+        if taken.overlaps(qs, qe):
             continue
         cried = crying_cue(text, ss, qs)
         cue = cried if cried is not None else naming_cue(text, ss, qs)
@@ -691,7 +712,7 @@ def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
     return None
 
 
-def _signed_quotes(state: _State, sent: _Sentence, taken: _Taken) -> None:
+def _signed_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Taken) -> None:
     """Attribute a quotation no cue reached to the clause signing it with any verb.
 
     '“OK, for a start, ...,” Oliver barked.': "barked" is in no cue list, but a speaker
@@ -701,9 +722,7 @@ def _signed_quotes(state: _State, sent: _Sentence, taken: _Taken) -> None:
     ss, se = sent.start, sent.end
     # (the claims taken are those when it starts: the claims added here lie inside their
     # own quotations, which never overlap)
-    for qs, qe in sent.quotes:
-        if not ss <= qs < qe <= se:
-            continue
+    for qs, qe in inner:
         if taken.overlaps(qs, qe):
             continue
         opening = _OPENING_ONLY.match(text, ss, qs)
@@ -716,7 +735,7 @@ def _signed_quotes(state: _State, sent: _Sentence, taken: _Taken) -> None:
             # a quotation inside a sentence is most often a phrase of the writer's
             # ('Mr. Cruz changed from a ''geeky kid,'' ...'), unless a clause introduces it
             # ('stars on the Netflix serial thriller, “Bloodline,”': one word names a thing)
-            signed = introducing_clause(text, ss, qs) if " " in text[qs:qe] else None
+            signed = introducing_clause(text, ss, qs) if text.find(" ", qs, qe) >= 0 else None
         else:
             signed = signing_clause(text, qs, qe, se) if qe < se else None
             first_word = _WORD.search(text, qs, qe)
@@ -751,9 +770,9 @@ def _loose_quotes(
     ss: int,
     se: int,
     inside: list[Span],
-    first: int,
+    taken: _Taken,
     subject: _Speaker,
-    cues: list[re.Match[str]],
+    cue_spans: list[Span],
 ) -> None:
     """Attribute a long quotation no cue reached to the sentence's subject or the last speaker.
 
@@ -762,9 +781,7 @@ def _loose_quotes(
     ...”") still belongs to someone, most often the subject of its sentence.
     """
     text = state.article.text
-    taken = _Taken(state, first)
     found: _Speaker | None = None
-    cue_spans = [m.span("cue") for m in _outside(cues, inside)]
     for qs, qe in inside:
         qs, qe = max(qs, ss), min(qe, se)
         if text.count(" ", qs, qe) < _LOOSE_QUOTE_WORDS - 1:
@@ -790,7 +807,9 @@ def _loose_quotes(
         _add(state, _cueless(span), span, True, speaker_span, name, cue_text=None)
 
 
-def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
+def _cued_phrases(
+    state: _State, sent: _Sentence, inner: list[Span], taken: _Taken, cues: list[Span], first: int
+) -> None:
     """Attribute a short quoted phrase that a cue before it governs to that cue's speaker.
 
     'Cruz blamed the anti-fracking law on “knuckleheaded Democratic politicians.”': a
@@ -801,20 +820,21 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
     """
     text = state.article.text
     ss, se = sent.start, sent.end
-    cues = [m.span("cue") for m in _outside(sent.cues, sent.quotes)]
-    if not cues:
-        return
     # a claim added or extended here ends with its quotation, before the next one
-    taken = _Taken(state, first)
-    by_cue = {
-        c.cue_span: i for i, c in enumerate(state.claims[first:], first) if c.cue_span is not None
-    }
-    for qs, qe in sent.quotes:
-        if not ss <= qs < qe <= se or taken.overlaps(qs, qe):
+    by_cue: dict[Span, int] | None = None
+    for qs, qe in inner:
+        if taken.overlaps(qs, qe):
             continue
         cue = governing_cue(text, qs, qe, cues)
         if cue is None:
             continue
+        if by_cue is None:
+            # (no claim changes before the first cue found)
+            by_cue = {
+                c.cue_span: i
+                for i, c in enumerate(state.claims[first:], first)
+                if c.cue_span is not None
+            }
         index = by_cue.get(cue)
         if index is not None:
             claim = state.claims[index]
@@ -834,6 +854,7 @@ def _cued_phrases(state: _State, sent: _Sentence, first: int) -> None:
                     }
                 )
                 state.seen.add(new)
+                taken.changed = True
             continue
         if _PASSIVE_BEFORE.search(text, max(ss, cue[0] - 30), cue[0]):
             # "who could be celebrating being dubbed the “presumptive nominee”": by whom?
