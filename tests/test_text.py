@@ -8,8 +8,19 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from claimtrack.extract.text import alternation, paragraphs, quotes, sentences, strip_span
+from claimtrack.extract.text import (
+    QUOTE_MARK,
+    alternation,
+    paragraphs,
+    quote_marks,
+    quotes,
+    sentences,
+    strip_span,
+)
+from tests.conftest import shared_path
 
 
 def _quoted(text: str) -> list[str]:
@@ -189,3 +200,46 @@ def test_opening_mark_typed_for_a_closing_one() -> None:
 )
 def test_quotes_of_mixed_and_nested_marks(text: str, expected: list[str]) -> None:
     assert [text[a:b] for a, b in quotes(text)] == expected
+
+
+def _regex_marks(text: str) -> list[tuple[int, str]]:
+    """Return the QUOTE_MARK matches of each paragraph, the scan quotes() made per paragraph."""
+    return [
+        (m.start(), m.group()) for a, b in paragraphs(text) for m in QUOTE_MARK.finditer(text, a, b)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''A,'' he said. '''B''' and ''''C'' \"D\" “E” «F» „G“ it's",
+        "“A.”\n\n''B,\n'' C \"\n\"",
+        "'",
+        "",
+        "  \n\t''\n",
+    ],
+)
+def test_quote_marks_are_the_regex_matches_of_the_paragraphs(text: str) -> None:
+    # quotes() walks the marks of the whole text paragraph by paragraph: they must be what
+    # QUOTE_MARK finds in each paragraph ("''" first of three apostrophes)
+    assert quote_marks(text) == _regex_marks(text)
+    assert quote_marks(text) == [(m.start(), m.group()) for m in QUOTE_MARK.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["'", '"', "“", "”", "«", "»", "„", "a", " ", "\n", "\t", "."])))
+def test_quote_marks_hold_on_any_sequence_of_marks(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert quote_marks(text) == _regex_marks(text)
+
+
+@pytest.mark.slow
+def test_quote_marks_equal_the_regex_on_polnear_train() -> None:
+    files = sorted(shared_path("data", "polnear", "train", "text").glob("*.txt"))
+    found = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        marks = quote_marks(text)
+        assert marks == _regex_marks(text), path.name
+        found += len(marks)
+    assert found > 10_000  # the texts do have quotations
