@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import _new_claim, _with_text, extract
+from claimtrack.extract.candidates import has_words, words_in
 from claimtrack.extract.contents import _may_end_in_junk
 from claimtrack.extract.coref import (
     _LOWER_LOOKUPS,
@@ -185,6 +186,35 @@ def test_speaker_search_past_barriers_finds_what_the_whole_search_finds(
     assert (whole and (whole.span(), whole.groupdict())) == (
         past and (past.span(), past.groupdict())
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump's running mate, JD Vance, echoed",  # train: three words before the comma
+        "“Absolutely,” he said.",
+        "U.S. officials don't say so — and won't",  # "U", "S", "don't" and "won't" are words
+        "",
+    ],
+)
+def test_has_words_says_whether_words_in_counts_that_many(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            count = words_in(text, start, end)
+            assert [has_words(text, start, end, n) for n in range(17)] == [
+                count >= n for n in range(17)
+            ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="ab’' ,.\n-", max_size=60),
+    st.integers(0, 70),
+    st.integers(0, 70),
+    st.integers(0, 16),
+)
+def test_has_words_agrees_with_words_in(text: str, start: int, end: int, n: int) -> None:
+    assert has_words(text, start, end, n) == (words_in(text, start, end) >= n)
 
 
 @settings(max_examples=400, deadline=None)

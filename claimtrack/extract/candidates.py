@@ -107,6 +107,9 @@ _NO_LAST = (
 _INFINITIVE_REACH = 400
 # a word of the text: "Trump", "don't"
 _WORDS = re.compile(r"[\w’']+")
+# at least n words, for each n up to _WORD_CAP (each word and each gap read whole, "++" and
+# "*+", so that no word is split in two to make up the count)
+_AT_LEAST = [re.compile(rf"(?:[^\w’']*+[\w’']++){{{n}}}") for n in range(_WORD_CAP + 1)]
 # a second verb of the same subject: "... and has promised to" / "... and suggested that"
 _COORDINATED = re.compile(
     r"\s(?:and|but|then)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
@@ -388,6 +391,12 @@ def words_in(text: str, start: int, end: int) -> int:
     return sum(1 for _ in islice(found, _WORD_CAP))
 
 
+def has_words(text: str, start: int, end: int, n: int) -> bool:
+    """Return whether text[start:end] holds at least n words (n up to 16): whether
+    `words_in(text, start, end) >= n`, found by one match, not by a match object per word."""
+    return _AT_LEAST[n].match(text, start, min(end, start + _WORD_WINDOW)) is not None
+
+
 def _left_end(text: str, ss: int, at: int) -> int | None:
     """Return where a content before `at` ends (after its comma or quote), if it can be one.
 
@@ -398,11 +407,12 @@ def _left_end(text: str, ss: int, at: int) -> int | None:
     m = _LEFT_END.search(text, max(ss, at - 60), at)
     if m is None:
         return None
-    words = words_in(text, ss, m.start("mark"))
-    one_word_quote = (
-        words == 1 and m.group("mark") in '”"' and text[ss] in '“"' and text[m.start() - 1] in ",!?"
-    )
-    if words < 2 and not one_word_quote:
+    if not has_words(text, ss, m.start("mark"), 2) and not (
+        has_words(text, ss, m.start("mark"), 1)
+        and m.group("mark") in '”"'
+        and text[ss] in '“"'
+        and text[m.start() - 1] in ",!?"
+    ):
         return None
     return m.end("mark")
 
@@ -499,7 +509,7 @@ def _subordinate_end(
     if QUOTE_NEXT.match(text, begin - 1 if begin > ss else begin, se):
         return None
     stop = (RELATIVE_END if relative else SUBORDINATE_END).search(text, begin, se)
-    if stop is None or words_in(text, begin, stop.start()) < 2:
+    if stop is None or not has_words(text, begin, stop.start(), 2):
         return None
     return stop.start()
 
@@ -862,7 +872,7 @@ def _place(
     ):
         # "This campaign, he says, is different": the attribution interrupts one clause
         return Direction.WHOLE, ss, se
-    if left_end is not None and not after_quote and words_in(text, ss, left_end) < 4:
+    if left_end is not None and not after_quote and not has_words(text, ss, left_end, 4):
         # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
         left_end = None
     if left_end is not None and after_quote:
@@ -875,12 +885,12 @@ def _place(
             # "Holding open a book, Beck said, “I just want ...”": the quote is the content
             return Direction.RIGHT, quote.end() - len(quote.group("mark")), None
         if left_end is not None:
-            if words_in(text, after, se) < 3 or _PARTICIPLE_NEXT.match(text, after, se):
+            if not has_words(text, after, se, 3) or _PARTICIPLE_NEXT.match(text, after, se):
                 return Direction.LEFT, ss, left_end
             return Direction.WHOLE, ss, se
         if (
             punct == ","
-            and words_in(text, after, se) >= 3
+            and has_words(text, after, se, 3)
             and not _PARTICIPLE_NEXT.match(text, after, se)
         ):
             # "But, he said, it is a risky strategy": what follows the parenthesis
