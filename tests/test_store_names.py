@@ -42,6 +42,23 @@ ROWS = [
         "A Monmouth poll out",
         "Monmouth poll",
     ),
+    # a past participle after the name
+    (
+        "Still, almost two in three Republican-leaning voters now view Trump favorably,"
+        " compared with 31 percent who view him unfavorably, according to a national Gallup"
+        " Poll taken last week.",
+        "a national Gallup Poll taken last week",
+        "a national Gallup Poll taken last week",
+        "a national Gallup Poll",
+    ),
+    # a role noun before the name: the name
+    (
+        "Band member Flea shared the news on social media last week, writing “Feels great to"
+        " support someone I believe in.”",
+        "Band member Flea",
+        "Band member Flea",
+        "Flea",
+    ),
     # a verb inside the span: the name is its subject
     (
         "At his rallies, Trump primes supporters not to trust the media and cites the crowds"

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.lexicon import AUXILIARIES, ORGANISATION_WORDS, TITLES, US_STATES, WORK_NOUNS
+from claimtrack.lexicon import (
+    AUXILIARIES,
+    ORGANISATION_WORDS,
+    ROLE_NOUNS,
+    TITLES,
+    US_STATES,
+    WORK_NOUNS,
+)
 from claimtrack.store.aliases import SpeakerKind, describe, key
 
 # Months, which a time phrase at the end of a name holds: "A Bloomberg poll in June".
@@ -112,6 +119,7 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     words = _without_determiner(words)
     words = _without_organisation(words)
     words = _without_owner(words)
+    words = _after_role(words)
     lower = [w.lower() for w in words]
     if len(words) == 1 and lower[0] in _RELATIONAL_PLURALS:
         return None  # "Proponents", "many opponents": of what, the name does not say
@@ -144,6 +152,8 @@ def _without_tail(words: list[str]) -> list[str]:
                 words.pop()
         elif last in _MONTHS and before == "in":
             del words[-2:]
+        elif _participle(last) and (before[:1].isupper() or before.lower() in WORK_NOUNS):
+            words.pop()  # "a national Gallup Poll taken [last week]"
         else:
             break
     return words
@@ -151,6 +161,30 @@ def _without_tail(words: list[str]) -> list[str]:
 
 # words that go on a noun phrase, never a verb's object: "Democratic chairs from Jefferson"
 _LINKS = frozenset({"and", "or", "of", "from", "for", "in", "at", "with"})
+
+
+# past participles that do not end in -ed: "a national Gallup Poll taken last week"
+_IRREGULAR_PARTICIPLES = frozenset("taken given shown written done seen made held".split())
+
+
+def _participle(word: str) -> bool:
+    """Return whether a lower-case word is a past participle: "released", "taken"."""
+    return word.islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+    )
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """Return the name after a lower-case role noun inside a name: "Band member Flea" ->
+    "Flea", "most able candidate Viguerie" -> "Viguerie" (the role describes, the name names)."""
+    for i in range(len(words) - 2, 0, -1):
+        word = words[i]
+        if word.islower() and (word in ROLE_NOUNS or word in TITLES):
+            rest = words[i + 1 :]
+            if all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in rest):
+                return rest
+            return words
+    return words
 
 
 def _before_verb(words: list[str]) -> list[str]:
