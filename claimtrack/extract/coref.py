@@ -207,6 +207,7 @@ def _after_sentence_end(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def _ended_name(said: str) -> str:
     """Return the part of a capitalised sequence before its last sentence end ("Rick Perry"
     of "Rick Perry.\n\nIn"), or "" when no sentence ends inside it."""
