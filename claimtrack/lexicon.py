@@ -23,6 +23,22 @@ DAYS: tuple[str, ...] = (
     "Sunday",
 )
 
+# the months, capitalised as in running text ("In July, ... said"; "a poll in June")
+MONTHS: tuple[str, ...] = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 class CueClass(StrEnum):
     """What a cue says about the speaker's stance toward the content."""

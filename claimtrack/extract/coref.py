@@ -25,6 +25,7 @@ from claimtrack.lexicon import (
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
+    MONTHS,
     ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -270,9 +271,7 @@ def _before_verb(words: list[str]) -> list[str]:
 
 
 # a day or a month alone names no one: "July" in "In July, ... said"
-_WHEN_WORDS = frozenset(DAYS) | frozenset(
-    "January February March April May June July August September October November December".split()
-)
+_WHEN_WORDS = frozenset(DAYS) | frozenset(MONTHS)
 
 
 def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:

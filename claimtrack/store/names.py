@@ -19,6 +19,7 @@ import re
 
 from claimtrack.lexicon import (
     AUXILIARIES,
+    MONTHS,
     ORGANISATION_WORDS,
     ROLE_NOUNS,
     TITLES,
@@ -28,9 +29,7 @@ from claimtrack.lexicon import (
 from claimtrack.store.aliases import SpeakerKind, describe, key
 
 # Months, which a time phrase at the end of a name holds: "A Bloomberg poll in June".
-_MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
-)
+_MONTHS = frozenset(MONTHS)
 _PERIODS = frozenset({"week", "month", "year"})
 # nouns ending in -ly, which may end a name: "a CNN tally", "the Kennedy family"
 _LY_NOUNS = frozenset(
