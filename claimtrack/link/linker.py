@@ -195,6 +195,11 @@ class Item:
         return self.wide.keys if self.responds else self.own.keys
 
 
+# the fields of an item, copied as they are by without_context
+_ITEM_SLOTS: tuple[str, ...] = Item.__slots__
+_set = object.__setattr__
+
+
 def without_context(item: Item) -> Item:
     """Return a copy of an item without its sentence's text (`replace(item, context="")`),
     its fields copied as they are: `replace` would read its subject and keys again."""
@@ -203,10 +208,6 @@ def without_context(item: Item) -> Item:
         _set(copy, name, getattr(item, name))
     _set(copy, "context", "")
     return copy
-
-
-_ITEM_SLOTS: tuple[str, ...] = Item.__slots__
-_set = object.__setattr__
 
 
 def make_item(
