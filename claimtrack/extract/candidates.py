@@ -182,19 +182,34 @@ _NAMED_OBJECT = re.compile(
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
-# where the target of "endorsed Cruz last week" ends: a comma, a preposition, a time word,
-# a second verb of the speaker ("discussed Trump’s proposed wall and explained")
+# where the target of "blasted Trump's call for a deportation force on Wednesday" ends: a
+# comma, a preposition opening a clause or an occasion ("during a debate", "because it fell
+# short"), a named medium ("on Twitter", "on The Laura Ingraham Show"), a second verb of the
+# speaker ("discussed Trump’s proposed wall and explained"); not "on" or "last" otherwise,
+# which PolNeAR keeps in the target ("views on Russia", "on Wednesday", "a steep levy last
+# year on the most heavily polluting generators")
 _TARGET_END = re.compile(
-    r",|\s(?:last|on|during|after|before|because|while|when|since|amid|despite|"
+    r",|\s(?:during|after|before|because|while|when|since|amid|despite|"
     r"and\s+(?:has|had|said|is|was|[a-z]{3,}ed))\b"
+    rf"|\son\s+(?!(?:{_DAYS})\b)(?:the\s+)?[A-Z]"
+    r"|(?P<occasion>\s(?:in|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|rally|(?:news|press)\s+conference|debate|email|letter|"
+    r"post|tweet|op-ed|session|town\s+hall|commercial|ad|video)\b)"
+)
+# an act the target names, a gerund with its own object ("accused Lewandowski of grabbing
+# her"): an occasion after it is the act's ("grabbing her at a press conference in Florida"),
+# which PolNeAR keeps in the target
+_ACT_IN_TARGET = re.compile(
+    r"\s(?:of|for)\s+[a-z]+ing\s+(?:her|him|them|it|me|us|the|a|an|his|their|its)\s"
 )
 # cues whose target is a person, named with nothing after ("Ryan endorsed Trump in early
 # June": PolNeAR marks "Trump")
 _PERSON_TARGETS = frozenset({"endorse", "mock", "thank"})
 # where a person target ends: also a place or time after it (" in early June", " at a news
-# conference", " Wednesday") or a dash (" - the first time it has weighed in")
+# conference", " Wednesday", " last week", " on Friday") or a dash (" - the first time it has
+# weighed in")
 _PERSON_TARGET_END = re.compile(
-    _TARGET_END.pattern + r"|\s(?:in|at|early|late|earlier|later|this|next|over)\s"
+    _TARGET_END.pattern + r"|\s(?:in|at|on|last|early|late|earlier|later|this|next|over)\s"
     rf"|\s(?:{_DAYS})\b|\s[–—-]\s|\s\("
 )
 # a participle opening what follows a cue: " referring to" / " adding that"
@@ -912,9 +927,14 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
     """Return where the target of "endorsed Cruz last week" ends, or None for other cues."""
     if lemma not in TARGET_VERBS or QUOTE_NEXT.match(text, ce, se):
         return None
-    stop = (_PERSON_TARGET_END if lemma in _PERSON_TARGETS else _TARGET_END).search(
-        text, begin + 1, se
-    )
+    end = _PERSON_TARGET_END if lemma in _PERSON_TARGETS else _TARGET_END
+    stop = end.search(text, begin + 1, se)
+    while (
+        stop is not None
+        and stop.group("occasion") is not None
+        and _ACT_IN_TARGET.search(text, begin, stop.start() + 1) is not None
+    ):
+        stop = end.search(text, stop.end(), se)
     return stop.start() if stop is not None else None
 
 
