@@ -63,6 +63,7 @@ _WORK_ANCHOR = re.compile(
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
 _OWNER = re.compile(r"(?:’s|'s|s’|s')$")
+_OWNER_ENDINGS = ("’s", "'s", "s’", "s'")
 # an acronym, not a roman numeral: "CNN" in "Carson CNN" is no surname
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 # the name a relative "who" follows: "and Sanders, who says it's disastrous"
@@ -780,7 +781,8 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
     gives with a title only ("President Obama" -> "Obama"), and the words of a full name
     ("former President Donald Trump" -> Donald, Trump), each None when it gives none."""
     words = _after_sentence_end(said.split())
-    owners = [i for i, w in enumerate(words[:-2]) if _OWNER.search(w)]
+    # (_OWNER.search of each word: split words hold no newline, before which "$" matches)
+    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(_OWNER_ENDINGS)]
     # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
     words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
     surname = None
@@ -990,15 +992,19 @@ class Resolver:
             return
         words = list(person_words)
         people = self.by_surname.setdefault(words[-1], [])
-        person = next((p for p in people if p.same_as(words)), None)
-        if person is None:
+        for person in people:
+            if person.same_as(words):
+                break
+        else:
             person = Person(" ".join(words))
             people.append(person)
         # the roles wait until a rule asks for them (few do): where the name is
         person.named_at.append((start, end, said, len(words)))
         if person.gender is None:
-            before, titles = _context(text, start, said, len(words))
-            person.gender = gender_of([*before[-1:], *titles, words[0]])
+            # the word before the name, its titles and its first name (gender_of lowers
+            # and strips each word as _context does)
+            before = text[max(0, start - 40) : start].split()[-1:]
+            person.gender = gender_of([*before, *said.split()[: -len(words)], words[0]])
         person.count += 1
         self.mentions.append((start, person))
 
