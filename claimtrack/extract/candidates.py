@@ -925,8 +925,17 @@ def _place(
 
 def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | None:
     """Return where the target of "endorsed Cruz last week" ends, or None for other cues."""
-    if lemma not in TARGET_VERBS or QUOTE_NEXT.match(text, ce, se):
+    if lemma not in TARGET_VERBS:
         return None
+    quote = QUOTE_NEXT.match(text, ce, se)
+    if quote is not None:
+        # 'cited "Obama-Clinton" policies, which he said had harmed the economy': the target
+        # goes on past the quotation that opens it, and ends after it
+        mark = quote.group("mark")
+        close = text.find("”" if mark == "“" else mark, quote.end(), se)
+        if close < 0:
+            return None
+        begin = close + len(mark) - 1
     end = _PERSON_TARGET_END if lemma in _PERSON_TARGETS else _TARGET_END
     stop = end.search(text, begin + 1, se)
     while (

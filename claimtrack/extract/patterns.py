@@ -57,7 +57,7 @@ TRAILING_ADVERBIAL = re.compile(
     r"(?:\s+(?:on|in|at|during|last|earlier|later|late|recently|yesterday|today|to|from|"
     rf"via|through|before|after|again|also|{_DAYS}|"
     r"afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
-    r"\s*(?:[,.;:!?—]|[”\"]|''|$)"
+    r"\s*(?:[,.;:!?—]|”|(?:\"|'')(?!\w)|$)"
 )
 
 # the start of content right after a cue: optional punctuation and "that"
