@@ -126,6 +126,9 @@ _WORD = re.compile(r"[^\W_][\w’'\-]*")
 _QUOTE_END_PUNCT = ",.!?"
 # a comma, a parenthesis or a dash after a closing mark: "''total political crap'' -- one"
 _CLAUSE_AFTER_QUOTE = re.compile(r"\s*(?:[,;(]|--|[—–]|\s-\s)")
+# a reason or condition after a closing mark, still the speaker's: '“rush to judgment,”
+# because superdelegates can change their mind'
+_REASON_AFTER_QUOTE = re.compile(r",?\s+(?:because|since|unless|although|though)\b")
 
 # " that " opening a reported clause: no part of its content
 _THAT = re.compile(r"\s*that\s+")
@@ -580,6 +583,8 @@ def _last_quote(text: str, span: Span, inside: list[Span]) -> Span | None:
         return None
     mark = 2 if text.startswith("''", qe - 2) else 1
     if text[qe - mark - 1] not in _QUOTE_END_PUNCT and not _CLAUSE_AFTER_QUOTE.match(text, qe):
+        return None
+    if _REASON_AFTER_QUOTE.match(text, qe):
         return None
     if QUOTE_MARK.search(text, qe, span[1]):
         return None
