@@ -169,10 +169,11 @@ DECLINED_ACT = re.compile(
 # “There's" / "(''We've": the content is the quotation
 QUOTE_INTRODUCED = re.compile(r"(?:[:(]|\s[-—–]|—)\s*(?=[“\"]|'')")
 
-# a second predicate of the sentence's subject after a content and a comma: ", but did not
-# recommend" / ", and ranked Fiorina" (the content's own verbs come before)
+# a second predicate of the sentence's subject after a content and a comma or a closing mark:
+# ", but did not recommend" / '"a terrible deal" and ranked Fiorina' (the content's own verbs
+# come before)
 SECOND_PREDICATE = re.compile(
-    r",\s+(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
+    r"(?:,|(?<=[”\"])|(?<=''))\s+(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
     r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
     r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
 )
