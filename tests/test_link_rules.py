@@ -1510,3 +1510,34 @@ def test_an_initial_ends_no_sentence_of_a_claim() -> None:
     )
     assert subject(hoped) == "durbin"
     assert different_subjects(hoped, retain)
+
+
+def test_a_claim_naming_no_proposal_is_not_read_for_one() -> None:
+    # make_item reads a claim's paragraph for a proposal only when may_name_proposal says
+    # it may name one: on PolNeAR train articles that condemn or propose, no proposal is lost
+    from pathlib import Path
+
+    from claimtrack.extract import extract
+    from claimtrack.link.answers import may_name_proposal
+    from claimtrack.link.linker import PROPOSAL_REACH, TOPIC_REACH
+    from claimtrack.link.sentences import sentence_span
+    from claimtrack.models import Article
+
+    train = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train" / "text"
+    files = [f for f in sorted(train.glob("*.txt")) if "condemn" in f.read_text(encoding="utf-8")]
+    found = 0
+    for f in files[:25]:
+        text = f.read_text(encoding="utf-8")
+        for c in extract(Article.from_text(text)):
+            start, end = c.span
+            if c.cue_span is not None:
+                start, end = min(start, c.cue_span[0]), max(end, c.cue_span[1])
+            lo, hi = sentence_span(text, start, end)
+            after, back = text[c.span[1] : hi], text[max(0, lo - PROPOSAL_REACH) : start]
+            earlier = text[max(0, lo - TOPIC_REACH) : start]
+            proposal = proposal_of(c.text, c.cue, after, back, earlier)
+            assert proposal is None or may_name_proposal(c.text, c.cue), c.text
+            found += proposal is not None
+    assert found >= 1 or not files
+    assert may_name_proposal(BAN, "widely condemned")
+    assert not may_name_proposal("the wall would be built", "said")

@@ -19,7 +19,7 @@ from claimtrack.cli import app
 from claimtrack.models import Article, Claim, Kind, Link, Relation, Stance, link_id
 from claimtrack.show import sentence_bounds
 from claimtrack.store import ClaimFilter, Store
-from claimtrack.store.queries import claim_sql
+from claimtrack.store.queries import claim_sql, row_claim, rows_by_ids
 from tests.conftest import SEEDS
 from tests.texts import CAMPAIGN_TEXT, FULL_TEXT, PESKOV_TEXT, TRUMP_TEXT, claim
 
@@ -137,6 +137,39 @@ def test_records_are_the_claim_contract_plus_the_article(db: Path) -> None:
         "in/kremlin.txt",
     )
     assert "title" in record
+
+
+def test_stored_claims_are_built_as_model_construct_builds_them(db: Path) -> None:
+    # row_claim skips model_construct's walk over aliases and defaults: the same claims
+    with Store.open(db) as store:
+        stored = list(store.iter_claims())
+        rows = list(rows_by_ids(store.conn, "c.id", [c.id for c in stored]))
+    assert len(rows) >= 4
+    # and a claim with no speaker or cue found
+    bare = (*rows[0][:3], None, None, None, None, None, None, None, *rows[0][10:])
+    for row in [*rows, bare]:
+        made = row_claim(row)
+        plain = Claim.model_construct(
+            id=row[0],
+            article=row[1],
+            path=row[2],
+            speaker=row[3],
+            speaker_mention=row[4],
+            speaker_span=None if row[5] is None else (row[5], row[6]),
+            cue=row[7],
+            cue_span=None if row[8] is None else (row[8], row[9]),
+            kind=Kind(row[10]),
+            stance=Stance(row[11]),
+            text=row[12],
+            span=(row[13], row[14]),
+        )
+        assert list(made.__dict__) == list(Claim.model_fields)
+        for attr in ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__"):
+            assert getattr(made, attr) == getattr(plain, attr)
+        assert made.__pydantic_private__ == plain.__pydantic_private__
+        assert made == plain
+        assert made.model_dump_json() == plain.model_dump_json()
+        assert Claim.model_validate(made.model_dump()) == made
 
 
 def test_filters_combine(db: Path) -> None:

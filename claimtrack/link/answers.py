@@ -273,6 +273,7 @@ def judged_false(text: str) -> bool:
     return bool(_SAID_SUBJECT.match(m.group("subject")) or _WRONG_TO_SAY.match(m.group("rest")))
 
 
+@lru_cache(maxsize=1 << 16)
 def condemned_proposal(text: str, cue: str | None) -> bool | None:
     """Return whether a condemnation names a proposal or statement (True when it says what
     is proposed, False when it names it bare), or None when it condemns no proposal.
@@ -402,12 +403,14 @@ def answers_claim(
     return value >= need
 
 
+@lru_cache(maxsize=1 << 16)
 def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
     """Return the stance a claim takes in linking: a denial naming no proposition asserts.
 
     Only denials are judged so: they make a claim disputed. A confirmation or decline of a
     thing ("acknowledged the negligence provision", "refused to confirm or deny ongoing
-    contact with Putin") names what it is about well enough.
+    contact with Putin") names what it is about well enough. Cached: the copies of a story
+    repeat its claims.
     """
     if stance is Stance.DENIES and not names_proposition(text, cue):
         # "rejected Trump's proposal to ban Muslims" still answers; "rejected an offer" not
@@ -466,6 +469,17 @@ class Proposal(NamedTuple):
     owner: str
     what: str
     stems: frozenset[str]
+
+
+@lru_cache(maxsize=1 << 16)
+def may_name_proposal(text: str, cue: str | None) -> bool:
+    """Return whether a claim condemns, labels or judges false something that may be a
+    proposal: `proposal_of` is None for every other claim, whatever its sentence says."""
+    return (
+        condemned_proposal(text, cue) is not None
+        or labelled_proposal(text, cue) is not None
+        or judged_false(text)
+    )
 
 
 def proposal_of(

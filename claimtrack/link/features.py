@@ -22,7 +22,7 @@ _CAPITAL = re.compile(r"^[A-Z][\w'’-]*$")
 # the end of a sentence before the next one: "office. He", "true.” However"
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s+|\n+")
 # the word before a period that makes it an abbreviation's: "Mr. Trump", "Donald J. Trump"
-_ABBREVIATION = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)}|[A-Z])$")
+ABBREVIATION_END = re.compile(rf"\b(?:{'|'.join(ABBREVIATIONS)}|[A-Z])$")
 
 # one country, four spellings: "the U.S.", "the US", "the USA", "the United States"
 _UNITED_STATES = re.compile(r"\bU\.S(?:\.A)?\.?(?!\w)|\bUSA?\b")
@@ -138,6 +138,7 @@ class Features:
     numbers: frozenset[str]
     norm: str  # the stems in text order, joined, for rapidfuzz
     keys: frozenset[str]  # the index keys: the stems (names and numbers among them)
+    exact: str = ""  # the key of its exact content, among the keys ("" for a text with no words)
 
 
 def make_features(
@@ -153,7 +154,7 @@ def make_features(
     if not norm:
         return Features(s, n, d, norm, s)
     exact = EXACT + hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()
-    return Features(s, n, d, norm, s | {exact})
+    return Features(s, n, d, norm, s | {exact}, exact)
 
 
 # what a token gives: a number's digits, or a word's stem (and concept) and name
@@ -214,7 +215,8 @@ def merge(a: Features, b: Features) -> Features:
     """Return the union of two feature sets (a claim and its sentence)."""
     stems = a.stems | b.stems
     keys = a.keys | b.stems  # the claim's exact key, not its sentence's
-    return Features(stems, a.names | b.names, a.numbers | b.numbers, f"{a.norm} {b.norm}", keys)
+    norm = f"{a.norm} {b.norm}"
+    return Features(stems, a.names | b.names, a.numbers | b.numbers, norm, keys, a.exact)
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
@@ -224,14 +226,19 @@ def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[
     for m in _SENTENCE_END.finditer(text, lo, start):
         if ends_sentence(text, m.start()):
             left = m.end()
+    return left, sentence_right(text, left, end, limit)
+
+
+def sentence_right(text: str, left: int, end: int, limit: int = 600) -> int:
+    """Return where `sentence_around` ends the sentence(s) holding text[left:end]."""
     hi = min(len(text), end + limit)
     stops = _SENTENCE_END.finditer(text, max(end - 1, left), hi)
     stop = next((m for m in stops if ends_sentence(text, m.start())), None)
     right = stop.start() + 1 if stop else hi
-    return left, max(right, end)
+    return max(right, end)
 
 
 def ends_sentence(text: str, at: int) -> bool:
     """Return whether the sentence-end match at `at` ends a sentence: not the period of
     "Mr." or of an initial ("Donald J. Trump")."""
-    return text[at] != "." or not _ABBREVIATION.search(text, max(0, at - 6), at)
+    return text[at] != "." or not ABBREVIATION_END.search(text, max(0, at - 6), at)

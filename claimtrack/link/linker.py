@@ -22,6 +22,7 @@ from claimtrack.link.answers import (
     answer_stance,
     answers_claim,
     answers_proposal,
+    may_name_proposal,
     names_by_sentence,
     proposal_keys,
     proposal_match,
@@ -30,7 +31,6 @@ from claimtrack.link.answers import (
     refers_back,
 )
 from claimtrack.link.features import (
-    EXACT,
     TOKEN,
     Features,
     features,
@@ -187,7 +187,7 @@ class Item:
         words = (self.claim.speaker or "").lower().split()
         object.__setattr__(self, "speaker_last", words[-1] if words else None)
         object.__setattr__(self, "subject", subject_of(self.claim))
-        object.__setattr__(self, "exact", next((k for k in self.own.keys if k[0] == EXACT), ""))
+        object.__setattr__(self, "exact", self.own.exact)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -236,18 +236,19 @@ def make_item(
     lo, hi = sentence_span(article_text, start, end)
     context = article_text[lo:hi]
     passage = hashlib.blake2b(" ".join(context.split()).encode(), digest_size=8).hexdigest()
+    responds, span = claim.stance in RESPONSES, claim.span
     for o_start, o_end, o_stance in others:
-        if claim.stance in RESPONSES and o_stance is claim.stance:
-            continue
-        if o_start < hi and lo < o_end and (o_start, o_end) != claim.span:
+        # (the article's other claims, most outside the sentence: the spans compared first)
+        if o_start < hi and lo < o_end and (o_start, o_end) != span:
+            if responds and o_stance is claim.stance:
+                continue
             a, b = max(o_start, lo) - lo, min(o_end, hi) - lo
             context = context[:a] + " " * (b - a) + context[b:]
-    before = previous_sentence(article_text, lo)
     if stance in RESPONSES and refers_back(claim.text):
         # "(A campaign spokeswoman disputed their account.)": the account is the sentence before
-        context = before + " " + context
+        context = previous_sentence(article_text, lo) + " " + context
     proposal = None
-    if stance in (Stance.ASSERTS, Stance.DENIES):
+    if stance in (Stance.ASSERTS, Stance.DENIES) and may_name_proposal(claim.text, claim.cue):
         # "Clinton has forcefully condemned the GOP candidate's proposal" denies what "Trump
         # called to ban Muslims from entering the U.S." proposes, said before it
         after = article_text[claim.span[1] : hi]

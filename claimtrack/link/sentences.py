@@ -5,7 +5,7 @@ with 20 claims was scanned 20 times. Here the ends of the article's sentences ar
 one pass and looked up by bisection, with the same result: the end pattern has no anchors
 and no look-behind, so a match found from any position outside a match is a match of the
 one pass. Where a span's window cuts through a match (the scan would see it shortened), the
-scan is made as before.
+scan is made as before: its right half only when the left edge cuts none.
 """
 
 # ruff: noqa: RUF001, RUF003  (curly quotation marks are real news text)
@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from claimtrack.link.features import ends_sentence, sentence_around
+from claimtrack.link.features import ABBREVIATION_END, sentence_around, sentence_right
 
 LIMIT = 600  # as `sentence_around`
 # `features._SENTENCE_END` ("[.!?]+[\"”’)\]]*\s+|\n+"), written to open with its first
@@ -31,17 +31,14 @@ def sentence_ends(text: str) -> tuple[list[int], list[int], list[int], list[int]
     """Return the starts and the ends of the sentence-end matches of a text, in order, then
     the starts and the ends of those that end a sentence (not "Mr."); cached: the claims of
     one article come together."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kept_starts: list[int] = []
-    kept_ends: list[int] = []
-    for m in _END.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        if ends_sentence(text, m.start()):
-            kept_starts.append(m.start())
-            kept_ends.append(m.end())
-    return starts, ends, kept_starts, kept_ends
+    spans = [m.span() for m in _END.finditer(text)]
+    # `ends_sentence` of each, written out: a period ends no sentence after an abbreviation
+    kept = [
+        (start, end)
+        for start, end in spans
+        if text[start] != "." or not ABBREVIATION_END.search(text, max(0, start - 6), start)
+    ]
+    return [s for s, _ in spans], [e for _, e in spans], [s for s, _ in kept], [e for _, e in kept]
 
 
 def sentence_span(text: str, start: int, end: int, limit: int = LIMIT) -> tuple[int, int]:
@@ -60,13 +57,16 @@ def sentence_span(text: str, start: int, end: int, limit: int = LIMIT) -> tuple[
     pos = max(end - 1, left)
     nxt = bisect_left(starts, pos)
     if nxt > 0 and ends[nxt - 1] > pos:
-        return sentence_around(text, start, end, limit)  # pos inside a match
+        # pos inside a match (a quotation's closing mark: 'said."'): the sentence's end is
+        # scanned for, from the left found here (the scan's own, as the window's left edge
+        # cuts no match)
+        return left, sentence_right(text, left, end, limit)
     stop = bisect_left(kept_starts, pos)
     if nxt < len(starts) and starts[nxt] < hi and ends[nxt] > hi:
-        return sentence_around(text, start, end, limit)  # a match cut at hi
+        return left, sentence_right(text, left, end, limit)  # a match cut at hi
     if stop < len(kept_starts) and kept_starts[stop] < hi:
         if kept_ends[stop] > hi:
-            return sentence_around(text, start, end, limit)  # a sentence end cut at hi
+            return left, sentence_right(text, left, end, limit)  # a sentence end cut at hi
         right = kept_starts[stop] + 1
     else:
         right = hi
