@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -140,3 +141,79 @@ def test_claims_linked_twice_are_indexed_once(tmp_path: Path) -> None:
         _record(store, items)
         after = store.conn.execute("SELECT sum(n), count(*) FROM link_postings").fetchone()
         assert before == after
+
+
+def _record_as_before(
+    conn: sqlite3.Connection,
+    keyed: list[tuple[str, frozenset[str]]],
+    max_posting: int,
+    unlisted: set[str],
+) -> None:
+    """record_linked as it was written first: every (key, claim) pair listed, then cut."""
+    from claimtrack.store.linking import linked_in, postings
+
+    done = linked_in(conn, [cid for cid, _ in keyed])
+    mine = [(cid, keys) for cid, keys in keyed if cid not in done]
+    lists: dict[str, list[str]] = {}
+    for cid, keys in mine:
+        for key in keys:
+            lists.setdefault(key, []).append(cid)
+    for key, claims in postings(conn, list(lists)).items():
+        ids = [i for i in lists[key] if i not in set(claims)]
+        if ids:
+            lists[key] = ids
+        else:
+            del lists[key]
+    rows = []
+    for key, ids in lists.items():
+        listed = [i for i in ids if i not in unlisted]
+        rows.append((key, len(ids), " ".join(listed[:max_posting])))
+    conn.executemany(
+        "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
+        f" SET claims = CASE WHEN n >= {max_posting} OR excluded.claims = '' THEN claims"
+        " ELSE ltrim(claims || ' ' || excluded.claims) END, n = n + excluded.n",
+        rows,
+    )
+    conn.executemany("INSERT OR IGNORE INTO link_done(claim) VALUES (?)", [(c,) for c, _ in mine])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_stored_index_is_what_listing_every_pair_gave(tmp_path: Path, seed: int) -> None:
+    # record_linked lists a key's first claims only and counts in C: the same rows, also
+    # for claims linked again (their article re-extracted) and claims another process linked
+    import random
+
+    from claimtrack.store.linking import record_linked
+
+    rng = random.Random(seed)
+    words = [f"k{i}" for i in range(14)]
+    claims = {
+        f"c{n:02}": frozenset(rng.sample(words, rng.randint(1, 6), counts=range(14, 0, -1)))
+        for n in range(60)
+    }
+    ids = list(claims)
+    new, old = Store.open(tmp_path / "new.db"), Store.open(tmp_path / "old.db")
+    for _ in range(4):
+        batch = rng.sample(ids, rng.randint(1, 30))
+        unlisted = set(rng.sample(batch, len(batch) // 3))
+        redo = rng.sample(ids, 8)  # articles re-extracted: linked again, postings kept
+        for store in (new, old):
+            store.write(
+                lambda conn, redo=redo: conn.executemany(
+                    "DELETE FROM link_done WHERE claim = ?", [(c,) for c in redo]
+                )
+            )
+        keyed = [(c, claims[c]) for c in batch]
+        record_linked(new, keyed, 3, unlisted)
+        old.write(lambda conn, keyed=keyed, u=unlisted: _record_as_before(conn, keyed, 3, u))
+        dumps = [
+            [
+                store.conn.execute("SELECT * FROM link_postings ORDER BY key").fetchall(),
+                store.conn.execute("SELECT * FROM link_done ORDER BY claim").fetchall(),
+            ]
+            for store in (new, old)
+        ]
+        assert dumps[0] == dumps[1]
+        assert dumps[0][0]
+    new.close()
+    old.close()

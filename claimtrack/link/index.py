@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from heapq import nlargest
 from operator import mul
 from typing import Any
@@ -59,6 +59,8 @@ class Index:
     def __init__(self, max_posting: int = MAX_POSTING) -> None:
         self.max_posting = max_posting
         self.postings: dict[str, list[int]] = {}
+        # keys found with a full posting (max_posting items): none is listed under them again
+        self._full: set[str] = set()
         # keys found held by more claims than the cap (not exact keys): they propose no
         # candidate again (counts only grow), and are left out before any lookup
         self.closed: set[str] = set()
@@ -85,7 +87,7 @@ class Index:
         self.kept: dict[tuple[str | bool | None, ...], Any] = {}
 
     def add(
-        self, item: int, keys: Iterable[str], *, count: bool = True, listed: bool = True
+        self, item: int, keys: Collection[str], *, count: bool = True, listed: bool = True
     ) -> None:
         """Record that the item (a position in the caller's list) holds these keys.
 
@@ -95,18 +97,20 @@ class Index:
         self.size += count
         if self.size > 1.05 * self._idf_size + 50:
             self.forget()
-        df, postings, cap = self.df, self.postings, self.max_posting
+        if count:
+            self.df.update(keys)  # counted in C
         if not listed:
-            for key in keys:
-                df[key] = df.get(key, 0) + count
             return
-        for key in keys:
-            df[key] = df.get(key, 0) + count
+        postings, cap, full = self.postings, self.max_posting, self._full
+        # the keys whose postings are full left out in C: most of a large store's
+        for key in keys - full if isinstance(keys, frozenset | set) else keys:
             posting = postings.get(key)
             if posting is None:
                 postings[key] = [item]
             elif len(posting) < cap:
                 posting.append(item)
+            else:
+                full.add(key)
 
     def count(self, key: str) -> int:
         """Return how many claims hold the key, here and in the base counts."""

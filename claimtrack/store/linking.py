@@ -8,8 +8,11 @@ store drops the link_done rows of all its claims, so the next run links them aga
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date
+from itertools import chain
 
 from claimtrack.enums import Stance
 from claimtrack.store.db import Store
@@ -101,7 +104,7 @@ def postings(conn: sqlite3.Connection, keys: Collection[str]) -> dict[str, list[
 
 def record_linked(
     store: Store,
-    keyed: Sequence[tuple[str, Iterable[str]]],
+    keyed: Sequence[tuple[str, AbstractSet[str]]],
     max_posting: int,
     unlisted: Collection[str] = frozenset(),
 ) -> None:
@@ -116,15 +119,21 @@ def record_linked(
         # their keys are stored once, by whoever marks them linked first
         done = linked_in(conn, [cid for cid, _ in keyed])
         mine = [(cid, keys) for cid, keys in keyed if cid not in done]
-        lists: dict[str, list[str]] = {}
-        for cid, keys in mine:
-            for key in keys:
-                lists.setdefault(key, []).append(cid)
-        _drop_listed(conn, lists)
+        # each key's count, counted in C, the keys in the order they first come
+        counts = Counter(chain.from_iterable(keys for _, keys in mine))
+        stored = postings(conn, list(counts))
+        kept = _kept_lists(mine, stored)
+        heads = _heads(mine, stored.keys(), max_posting, unlisted)
         rows = []
-        for key, ids in lists.items():
-            listed = [i for i in ids if i not in unlisted] if unlisted else ids
-            rows.append((key, len(ids), " ".join(listed[:max_posting])))
+        for key, n in counts.items():
+            if key in stored:
+                ids = kept.get(key)
+                if ids is None:
+                    continue  # every claim of it listed already
+                listed = [i for i in ids if i not in unlisted] if unlisted else ids
+                rows.append((key, len(ids), " ".join(listed[:max_posting])))
+            else:
+                rows.append((key, n, " ".join(heads.get(key, ()))))
         conn.executemany(
             "INSERT INTO link_postings(key, n, claims) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE"
             f" SET claims = CASE WHEN n >= {int(max_posting)} OR excluded.claims = '' THEN claims"
@@ -138,17 +147,53 @@ def record_linked(
     store.write(work)
 
 
-def _drop_listed(conn: sqlite3.Connection, lists: dict[str, list[str]]) -> None:
-    """Remove from these postings the claims the stored postings already list."""
+def _heads(
+    keyed: Sequence[tuple[str, AbstractSet[str]]],
+    skipped: AbstractSet[str],
+    max_posting: int,
+    unlisted: Collection[str],
+) -> dict[str, list[str]]:
+    """Return the first `max_posting` claims listed under each key, in order (not the
+    `skipped` keys, nor the unlisted claims). A key's list full, it is left out in C: a
+    store's common words hold most of its pairs of a claim and a key."""
+    heads: dict[str, list[str]] = {}
+    if max_posting <= 0:
+        return heads
+    full = set(skipped)
+    for cid, keys in keyed:
+        if cid in unlisted:
+            continue
+        for key in keys - full:
+            head = heads.get(key)
+            if head is None:
+                heads[key] = [cid]
+            else:
+                head.append(cid)
+                if len(head) >= max_posting:
+                    full.add(key)
+    return heads
+
+
+def _kept_lists(
+    keyed: Sequence[tuple[str, AbstractSet[str]]], stored: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Return the claims holding each key with a stored posting list, less those it lists."""
     # A claim linked again after its article was re-extracted was recorded before: it is
     # neither listed nor counted twice.
-    for key, claims in postings(conn, list(lists)).items():
+    lists: dict[str, list[str]] = {}
+    if not stored:
+        return lists
+    for cid, keys in keyed:
+        for key in keys & stored.keys():
+            lists.setdefault(key, []).append(cid)
+    for key, claims in stored.items():
         listed = set(claims)
-        ids = [i for i in lists[key] if i not in listed]
+        ids = [i for i in lists.get(key, ()) if i not in listed]
         if ids:
             lists[key] = ids
         else:
-            del lists[key]
+            lists.pop(key, None)
+    return lists
 
 
 def linked(store: Store, ids: Sequence[str]) -> set[str]:
