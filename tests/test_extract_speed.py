@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _new_claim, _with_text, extract
 from claimtrack.extract.candidates import has_words, words_in
-from claimtrack.extract.contents import _may_end_in_junk
+from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
 from claimtrack.extract.coref import (
     _LOWER_LOOKUPS,
     _LOWER_WORD,
@@ -42,7 +42,7 @@ from claimtrack.extract.mentions import (
 )
 from claimtrack.extract.patterns import NOMINAL, TRAILING_JUNK
 from claimtrack.extract.scan import nominal_matches
-from claimtrack.models import Article, Claim
+from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -301,6 +301,10 @@ def test_a_claim_takes_its_words_back_as_model_copy_gives_them() -> None:
         assert made == plain
         assert made.model_fields_set == plain.model_fields_set
         assert made.model_dump_json() == plain.model_dump_json()
+        # the same words: the claim as it is
+        same = _with_text(claim, text)
+        assert same == claim.model_copy(update={"text": claim.text})
+        assert same.model_dump_json() == claim.model_dump_json()
 
 
 @settings(max_examples=300, deadline=None)
@@ -359,3 +363,41 @@ def test_an_office_reads_the_roles_of_the_woman_asked_about_only() -> None:
     assert pence.named_at and not pence.roles and not r.roles_read
     r._read_roles()
     assert not pence.named_at and pence.roles == {"here", "last", "week"} and r.roles_read
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.tuples(st.integers(0, 10**9), st.integers(0, 10**9)))
+def test_a_claim_id_is_the_content_hash_of_its_article_and_span(
+    article: str, span: tuple[int, int]
+) -> None:
+    assert claim_id(article, span) == content_hash(article, str(span[0]), str(span[1]))
+
+
+def _is_title_plain(text: str, qs: int, qe: int) -> bool:
+    words = _TITLE_WORD.findall(text, qs, qe)
+    if not words:
+        return True
+    caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
+    if len(words) <= 12 and caps * 5 >= len(words) * 3 and caps >= 2:
+        return True
+    return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["The", "book", "I", "said", "no-one", "’s", "1999", "_", "", "Lead"]),
+        max_size=60,
+    ),
+    st.sampled_from([" ", "  ", ", ", "-", "\n"]),
+    st.integers(0, 400),
+)
+def test_a_title_is_told_as_by_all_the_words_of_its_quotation(
+    words: list[str], gap: str, cut: int
+) -> None:
+    # PolNeAR train: '“The Lead with Jake Tapper”' is a title; a quotation of more than 12
+    # words is one only after a title cue ("his book “"), however many characters it has
+    text = "his book “" + gap.join(words) + "”"
+    for qs in (0, 9, 10):
+        for qe in (len(text), min(len(text), qs + cut)):
+            assert is_title(text, qs, qe) == _is_title_plain(text, qs, qe)

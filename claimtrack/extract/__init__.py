@@ -234,10 +234,15 @@ def _with_text(claim: Claim, text: str) -> Claim:
     """Return the claim with its text, mention and cue taken from `text` at the same spans
     (the claim `claim.model_copy(update=...)` gives, built as `_add` builds claims)."""
     sp, cp = claim.speaker_span, claim.cue_span
+    words = text[claim.span[0] : claim.span[1]]
+    mention = text[sp[0] : sp[1]] if sp is not None else None
+    cue = text[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None
+    if words == claim.text and mention == claim.speaker_mention and cue == claim.cue:
+        return claim  # the same words (most claims): the claim is already that claim
     values = dict(claim.__dict__)
-    values["text"] = text[claim.span[0] : claim.span[1]]
-    values["speaker_mention"] = text[sp[0] : sp[1]] if sp is not None else None
-    values["cue"] = text[cp[0] : cp[1]] if cp is not None and claim.cue is not None else None
+    values["text"] = words
+    values["speaker_mention"] = mention
+    values["cue"] = cue
     return _new_claim(values)
 
 
@@ -367,7 +372,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
         cands.extend(_quote_candidates(state, sent, cands))
     except Exception as exc:
         rule_failed(article, "quotation", ss, exc)
-    cands.sort(key=lambda c: c.start)
+    cands.sort(key=_start_of)
     return Candidates.of(text, ss, cands), questions
 
 
@@ -1123,6 +1128,7 @@ def _add(
 
 _set = object.__setattr__
 _span_of = attrgetter("span")
+_start_of = attrgetter("start")
 
 
 def _new_claim(values: dict[str, Any]) -> Claim:

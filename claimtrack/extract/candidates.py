@@ -303,7 +303,7 @@ _MIN_WORDS_BEFORE_CUT = 3
 class Candidates:
     """The candidates of one sentence in order of start, indexed so that finding where a
     content ends takes a bisection, not a walk over every other candidate (never changed
-    after it is built)."""
+    after it is built, but for `right_ends`, gathered on first use)."""
 
     items: list[Candidate]
     starts: list[int]
@@ -314,18 +314,18 @@ class Candidates:
     next_cut: list[int]
     # the same for inherited-subject candidates alone, which cut any content
     next_inherit: list[int]
-    # the ends of the candidates whose content is on their right, sorted
-    right_ends: list[int]
     sentence_start: int
+    # the ends of the candidates whose content is on their right, sorted: gathered when a
+    # left content first asks (`last_right_end`), which most sentences never do
+    right_ends: list[int] | None = None
 
     @classmethod
     def of(cls, text: str, ss: int, items: list[Candidate]) -> Candidates:
         """Return the index of candidates already sorted by start, in a sentence at `ss`."""
         starts = [c.start for c in items]
-        right_ends = sorted(c.end for c in items if c.direction is Direction.RIGHT)
         if len(items) <= _FEW:
             # a few candidates (nearly every sentence) are simply walked: no index
-            return cls(items, starts, [], [], [], right_ends, ss)
+            return cls(items, starts, [], [], [], ss)
         spaces: list[int] = []
         count, at = 0, ss
         for s in starts:
@@ -341,7 +341,7 @@ class Candidates:
             cuts = c.inherit or _cuts(text, max(ss, c.start - _CLAUSE_BOUNDARY_WINDOW), c)
             next_cut[i] = i if cuts else next_cut[i + 1]
             next_inherit[i] = i if c.inherit else next_inherit[i + 1]
-        return cls(items, starts, spaces, next_cut, next_inherit, right_ends, ss)
+        return cls(items, starts, spaces, next_cut, next_inherit, ss)
 
     def first_cut(self, text: str, start: int, se: int) -> int:
         """Return where a content from `start` ends: the start of the first candidate after
@@ -387,8 +387,13 @@ class Candidates:
 
     def last_right_end(self, start: int, end: int) -> int:
         """Return the furthest end in (start, end] of a candidate looking right, or start."""
-        at = bisect_right(self.right_ends, end) - 1
-        return self.right_ends[at] if at >= 0 and self.right_ends[at] > start else start
+        right_ends = self.right_ends
+        if right_ends is None:
+            right_ends = self.right_ends = sorted(
+                c.end for c in self.items if c.direction is Direction.RIGHT
+            )
+        at = bisect_right(right_ends, end) - 1
+        return right_ends[at] if at >= 0 and right_ends[at] > start else start
 
 
 def _cuts(text: str, window: int, c: Candidate) -> bool:

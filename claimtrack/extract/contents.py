@@ -33,6 +33,10 @@ _JUNK_WORDS = tuple(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
 _REACH = 1500
 # a word for telling titles from quotes
 _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
+# a quotation of more words is no title by its capitals; its words are counted in this many
+# characters first
+_TITLE_WORDS = 12
+_TITLE_CHARS = 160
 # what stands before a title: "his book “", "the show ''", "titled "'
 _TITLE_CUE = re.compile(
     r"\b(?:book|books|novel|memoir|movie|film|show|program|programme|series|song|album|segment|"
@@ -238,13 +242,18 @@ def is_title(text: str, qs: int, qe: int) -> bool:
     '“The Lead with Jake Tapper”', "''Secret Lives of the Super Rich''": most words
     capitalised, or right after "book", "show", "titled" and the like.
     """
-    words = _TITLE_WORD.findall(text, qs, qe)
+    # only a quotation of 12 words or fewer is read word by word: the words of its first
+    # characters are enough to tell a longer one (a word cut at their end is still a word)
+    words = _TITLE_WORD.findall(text, qs, min(qe, qs + _TITLE_CHARS))
+    if qs + _TITLE_CHARS < qe and len(words) <= _TITLE_WORDS:
+        words = _TITLE_WORD.findall(text, qs, qe)
     if not words:
         return True
-    # "I" is a capital in any sentence: '“I would, Donald.”' is no title
-    caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
-    if len(words) <= 12 and caps * 5 >= len(words) * 3 and caps >= 2:
-        return True
+    if len(words) <= _TITLE_WORDS:
+        # "I" is a capital in any sentence: '“I would, Donald.”' is no title
+        caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
+        if caps * 5 >= len(words) * 3 and caps >= 2:
+            return True
     return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None
 
 
