@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import _new_claim, _with_text, extract
+from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
 from claimtrack.extract.candidates import has_words, words_in
 from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
 from claimtrack.extract.coref import (
@@ -401,3 +402,23 @@ def test_a_title_is_told_as_by_all_the_words_of_its_quotation(
     for qs in (0, 9, 10):
         for qe in (len(text), min(len(text), qs + cut)):
             assert is_title(text, qs, qe) == _is_title_plain(text, qs, qe)
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).map(tuple)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SPAN, max_size=9), st.integers(0, 6), st.lists(_SPAN, max_size=5), _SPAN)
+def test_quotations_all_taken_as_the_taken_claims_say(
+    spans: list[tuple[int, int]],
+    first: int,
+    quotes: list[tuple[int, int]],
+    sentence: tuple[int, int],
+) -> None:
+    # the early return of _leftover_quotes asks the claims directly what _Taken would say
+    claims = [SimpleNamespace(span=span) for span in spans]
+    ss, se = sentence
+    state = SimpleNamespace(claims=claims)
+    taken = _Taken(state, first)  # type: ignore[arg-type]
+    plain = all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in quotes)
+    assert _all_taken(_Taken(state, first), quotes, ss, se) == plain  # type: ignore[arg-type]

@@ -355,7 +355,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
         else:
             cands.append(cand)
     # cue candidates come in cue order, and cues never overlap
-    cue_starts = [c.cue[0] for c in cands]
+    cue_starts = [c.cue[0] for c in cands] if sent.nominals else []
     for m in _outside(sent.nominals, sent.quotes):
         noun = m.start("noun")
         at = bisect_right(cue_starts, noun) - 1
@@ -372,13 +372,14 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
         cands.extend(_quote_candidates(state, sent, cands))
     except Exception as exc:
         rule_failed(article, "quotation", ss, exc)
-    cands.sort(key=_start_of)
+    if len(cands) > 1:
+        cands.sort(key=_start_of)
     return Candidates.of(text, ss, cands), questions
 
 
 def _outside(matches: list[re.Match[str]], inside: list[Span]) -> list[re.Match[str]]:
     """Return the matches that start outside every quotation: a quoted cue is the quote's."""
-    if not inside:
+    if not inside or not matches:
         return matches
     # quotations never overlap: only the last one opening before a match can hold it
     starts = [a for a, _ in inside]
@@ -479,7 +480,8 @@ def _outermost(
     ]
     heapq.heapify(waiting)
     open_ends: list[int] = []  # contents reached: their ends
-    for cand in cands.items:
+    last = len(cands.items) - 1
+    for i, cand in enumerate(cands.items):
         while waiting and waiting[0][0] <= cand.start:
             heapq.heappush(open_ends, heapq.heappop(waiting)[1])
         while open_ends and open_ends[0] <= cand.start:
@@ -493,7 +495,8 @@ def _outermost(
         if waiting and any(start <= cue < end for start, end in waiting):
             continue
         kept.append(cand)
-        if cand.direction is Direction.RIGHT:
+        if cand.direction is Direction.RIGHT and i < last:
+            # (the last candidate's content holds no later one: its end is not asked)
             end = right_end(text, cand, sent.end, cands)
             quote = (
                 _last_quote(text, (cand.content_from, end), sent.quotes) if sent.quotes else None
@@ -614,7 +617,7 @@ def _leftover_quotes(
     if not sent.quotes:
         return
     taken = _Taken(state, first)
-    if all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in sent.quotes):
+    if _all_taken(taken, sent.quotes, ss, se):
         # each quotation lies in a claim already (most do): the rules below ask first
         # whether one does, and claims are only added or extended, never shrunk
         return
@@ -629,6 +632,30 @@ def _leftover_quotes(
         if cues:
             _cued_phrases(state, sent, inner, taken.renew(), cues, first)
         _cried_quotes(state, sent, inner, taken.renew())
+
+
+def _all_taken(taken: _Taken, quotes: list[Span], ss: int, se: int) -> bool:
+    """Return whether each quotation's part in the sentence overlaps a claim taken.
+
+    A few quotations and claims (nearly every sentence) are compared pair by pair, with no
+    index gathered; more are asked of the index (a sentence of thousands of quotations
+    must stay linear).
+    """
+    spans = [c.span for c in taken.claims[taken.first :]]
+    if len(spans) * len(quotes) > _FEW_PAIRS:
+        return all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in quotes)
+    for qs, qe in quotes:
+        start, end = max(qs, ss), min(qe, se)
+        for a, b in spans:
+            if a < end and b > start:
+                break
+        else:
+            return False
+    return True
+
+
+# up to this many pairs of a quotation and a claim are compared one by one (_all_taken)
+_FEW_PAIRS = 16
 
 
 class _Taken:
