@@ -322,6 +322,21 @@ def test_sentence_starts_are_found_last_first_as_the_whole_scan_finds_them(
     assert list(_sentence_starts_back(text, low, pos)) == whole[::-1]
 
 
+# _SENTENCE_START as it was written with two branches, each opening with its own mark
+_SENTENCE_START_TWO_BRANCHES = re.compile(
+    r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?]))(?:[”\"’']|'')?\s+|\n\s*"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcz. \n\t\"”’'?!1A", max_size=300), st.integers(0, 300))
+def test_sentence_starts_opened_by_one_class_are_those_of_two_branches(text: str, low: int) -> None:
+    # "office. He", 'win." The', "2016.\n\nIn", "Mr. Trump" (no start after "Mr.")
+    text = "He left office. He said 2016.\n\nIn 'Mr. Trump.'' won!” " + text
+    plain = [m.span() for m in _SENTENCE_START_TWO_BRANCHES.finditer(text, low)]
+    assert [m.span() for m in _SENTENCE_START.finditer(text, low)] == plain
+
+
 @settings(max_examples=500, deadline=None)
 @given(
     st.lists(
