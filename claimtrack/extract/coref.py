@@ -159,6 +159,10 @@ _PERSON_ROLES = (TITLES | ROLE_NOUNS | frozenset({"said", "says", "told", "accor
 _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # capitalised words that make no name: "His campaign", "The governor"
 _NOT_NAMING = FUNCTION_WORDS | _OWNER_PRONOUNS | frozenset({"the", "its", "our", "my", "your"})
+# words after the first that make a clause of a name ("Clinton shook her head"), and what
+# names_someone asks of each word at once (a set against the words, not a loop over them)
+_OWNER_OR_ARTICLE = _OWNER_PRONOUNS | frozenset({"its", "the", "a", "an"})
+_TIME_OR_CLAUSE_WORDS = _TIME_WORDS | _CLAUSE_WORDS
 # a word of four letters or more (a whole run of letters: a shorter run never holds one)
 _LONG_LETTERS = re.compile(r"[^\W\d_]{4,}")
 # a word written in lower case: "back", "look" (the article's ordinary words)
@@ -387,15 +391,15 @@ def names_someone(name: str) -> bool:
     """
     words = name.split()
     lower = [w.lower().strip(",.") for w in words]
-    if not words or any(ch.isdigit() or ch == "%" for ch in name) or is_place(name):
+    if not words or any(map(str.isdigit, name)) or "%" in name or is_place(name):
         return False
-    if _fragment(words, lower) or any(w in _MENTION_VERBS for w in words[1:]):
+    if _fragment(words, lower) or not _MENTION_VERBS.isdisjoint(words[1:]):
         return False
     if ("'s" in name or "’s" in name) and not any(w[:1].isupper() for w in words):
         return False  # "the foundation's tally": whose, it does not say
     if len(words) == 2 and lower[1] in ROLE_NOUNS and gender_of(words[:1]) is None:
         return False  # "Former Clinton Pollster Says ...": a role, no name
-    if any(w in _TIME_WORDS or w in _CLAUSE_WORDS for w in lower) or lower[-1] in _REALM_WORDS:
+    if not _TIME_OR_CLAUSE_WORDS.isdisjoint(lower) or lower[-1] in _REALM_WORDS:
         return False
     if any(w.endswith("ing") and w.islower() and w not in WORK_NOUNS for w in words):
         return False  # "Latin hits including"
@@ -425,7 +429,7 @@ def names_someone(name: str) -> bool:
         return False  # "three helicopters", "One attendee": some of a kind, no name
     if len(words) == 1 and gender_of(words) is not None:
         return False  # "Donald": a first name alone is no name across a corpus
-    if any(w in _OWNER_PRONOUNS or w in {"its", "the", "a", "an"} for w in lower[1:]):
+    if not _OWNER_OR_ARTICLE.isdisjoint(lower[1:]):
         return False  # "Clinton shook her head", "an arrangement the Sanders campaign"
     if len(words) > 1 and _PRONOUN_OPENING.match(lower[0]):
         return False  # "He says if people", "It's a strategy some"
