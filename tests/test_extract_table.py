@@ -45,6 +45,51 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "Mr. Trump had crossed another line",
     ),
+    # a day's possession after the cue is the clause's subject, not a time ("said Monday")
+    (
+        "Rachel Berg, a philanthropist from Monsey, New York, said Thursday's speeches have led "
+        "her to count Trump and Carson out and focus on Rubio and Cruz.",
+        "Rachel Berg",
+        "said",
+        "Thursday's speeches have led her to count Trump and Carson out and focus on Rubio and "
+        "Cruz",
+    ),
+    (
+        "Hawkins and others who want to ban abortion said Monday's decision will make the "
+        "choice between Clinton and Trump even more stark.",
+        "Hawkins and others who want to ban abortion",
+        "said",
+        "Monday's decision will make the choice between Clinton and Trump even more stark",
+    ),
+    # a subject whose appositive between dashes ends in a dash standing alone
+    (
+        "Democrats — and some Republicans — say that Trump’s alienation of growing segments of "
+        "the electorate, like Hispanics, far outweighs any gains he is making among "
+        "working-class whites.",
+        "Democrats",
+        "say",
+        "Trump’s alienation of growing segments of the electorate, like Hispanics, far "
+        "outweighs any gains he is making among working-class whites",
+    ),
+    (
+        "Murphy — after a knock-on-wood-gesture — told me he’s had a relatively tragedy-free "
+        "life and was utterly unprepared for the emotional toll of his encounters with the Sandy "
+        "Hook families those first few days after Adam Lanza, wearing earplugs and carrying a "
+        "Bushmaster semiautomatic, entered Sandy Hook.",
+        "Murphy",
+        "told",
+        "he’s had a relatively tragedy-free life and was utterly unprepared for the emotional "
+        "toll of his encounters with the Sandy Hook families those first few days after Adam "
+        "Lanza, wearing earplugs and carrying a Bushmaster semiautomatic, entered Sandy Hook",
+    ),
+    # "told <outlet>" and a clause opened by a possessive and its noun
+    (
+        "Podesta told the AP his firm worked closely with the nonprofit and with Gates "
+        "simultaneously.",
+        "Podesta",
+        "told",
+        "his firm worked closely with the nonprofit and with Gates simultaneously",
+    ),
     # a cue inside a subordinate or relative clause: the content ends where the main
     # clause takes over
     (

@@ -176,7 +176,11 @@ _PRONOUN_OBJECT = re.compile(
 _NAMED_OBJECT = re.compile(
     r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w’'.\-]*\s+(?:of\s+(?=[A-Z]))?){1,5}"
     rf"(?:(?:on\s+)?(?:{_DAYS}|last\s+(?:week|month|year|night)|this\s+week|yesterday|today)\s+)?"
-    r"(?=(?:he|she|they|we|I|it|there)(?:\s+[a-z’']|[’'](?:s|d|ll|re|ve|m)\s))"
+    r"(?=(?:he|she|they|we|I|it|there)(?:\s+[a-z’']|[’'](?:s|d|ll|re|ve|m)\s)"
+    # or a possessive and its noun, then the verb: " the AP his firm worked" / " the AP her
+    # group never worked"
+    r"|(?:his|her|their|its)\s+[a-z\-]+\s+(?:never\s+|not\s+|[a-z]+ly\s+)?"
+    r"(?:is|was|are|were|has|had|have|will|would|could|can|did|does|[a-z]+ed)\b)"
 )
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
 _WH_CLAUSE = re.compile(

@@ -225,7 +225,9 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
         return None
     last = toks[i - 1].lstrip("“\"'‘(—[")
     word = last.rstrip(",)").lower()
-    appositive = last.endswith((",", ")", "—", "–", "--"))
+    # (a dash standing alone closes an appositive too: "Democrats — and some Republicans —
+    # say", whose last token the strip above leaves empty)
+    appositive = toks[i - 1].endswith((",", ")", "—", "–", "--"))
     # "Several supporters of reform said"
     postmodified = not _POSTMODIFIERS.isdisjoint(toks[max(0, i - 4) : i - 1])
     if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):

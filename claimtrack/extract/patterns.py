@@ -55,7 +55,7 @@ BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+){0,12}?\s+that\b")
 # an adverbial after a cue that ends the attribution: " on Tuesday" / " in an interview"
 TRAILING_ADVERBIAL = re.compile(
     r"(?:\s+(?:on|in|at|during|last|earlier|later|late|recently|yesterday|today|to|from|"
-    rf"via|through|before|after|again|also|{_DAYS}|"
+    rf"via|through|before|after|again|also|(?:{_DAYS})(?![’']s\b)|"
     r"afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
     r"\s*(?:[,.;:!?—]|”|(?:\"|'')(?!\w)|$)"
 )
@@ -119,7 +119,8 @@ DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 NOT_CLAUSE_START = re.compile(
     r"\s*(?:in|on|at|of|for|by|with|from|into|during|about|before|after|up|out|so|and|or|but|"
     r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much|more|less|"
-    rf"{_DAYS}|today|yesterday|"
+    # (not a day's possession: "said Monday's decision will make the choice ... more stark")
+    rf"(?:{_DAYS})(?![’']s\b)|today|yesterday|"
     r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
     r"before|because|sarcastically|[a-z]+ly\b|\w+ing)\b"
