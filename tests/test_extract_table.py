@@ -82,6 +82,29 @@ FORMS: list[tuple[str, str, str, str]] = [
         "toll of his encounters with the Sandy Hook families those first few days after Adam "
         "Lanza, wearing earplugs and carrying a Bushmaster semiautomatic, entered Sandy Hook",
     ),
+    # "called X a Y" with no quotation: the one called and the label, to a participle that
+    # opens the subject's next act
+    (
+        "Alastair Osman called him a kind, loving and admirable person.",
+        "Alastair Osman",
+        "called",
+        "him a kind, loving and admirable person",
+    ),
+    (
+        "The two had played nice earlier in the campaign, with Cruz repeatedly calling Trump his "
+        "friend, meeting with him in July at Trump Tower and inviting him on a trip to the "
+        "U.S.-Mexico border that Cruz couldn't make because the Senate had votes scheduled.",
+        "Cruz",
+        "calling",
+        "Trump his friend",
+    ),
+    (
+        "Critics call it the enforcement of political correctness, raising the question of what "
+        "constitutes hate speech and sparking a national debate over free expression.",
+        "Critics",
+        "call",
+        "it the enforcement of political correctness",
+    ),
     # "told <outlet>" and a clause opened by a possessive and its noun
     (
         "Podesta told the AP his firm worked closely with the nonprofit and with Gates "

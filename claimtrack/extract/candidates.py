@@ -225,6 +225,17 @@ _OBJECT_THEN_QUOTE = re.compile(
 # how far _mark_in looks for a quotation mark, in characters
 _MARK_REACH = 200
 # an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
+# the one called and what: " him a kind, loving and admirable person" / " Trump his friend"
+# (a pronoun or a name, then an article or a possessive opening the label)
+_CALLED_PREDICATE = re.compile(
+    r"\s+(?:him|her|them|it|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:a|an|his|her|their|the)\s+[a-z]"
+)
+# where such a label ends: a participle after a comma (", meeting with him in July")
+# (not an adjective in -ing inside the label: "a kind, loving and admirable person")
+_LABEL_END = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?!and\b|or\b)[\w“\"]")
+# how far such an end is looked for, in characters (a sentence that never ends costs this
+# much per label, not its length: "Trump called him a liar" repeated)
+_LABEL_REACH = 300
 _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,60}?\s(?:[\"“]|'')")
 # an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
 # war", " no matter what")
@@ -796,6 +807,16 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         return None
     if direction is Direction.RIGHT and end is None:
         end = target_end(text, lemma, ce, begin, se)
+    if (
+        direction is Direction.RIGHT
+        and end is None
+        and lemma == "call"
+        and _CALLED_PREDICATE.match(text, ce, se)
+    ):
+        # "calling Trump his friend, meeting with him in July at Trump Tower": the label ends
+        # where the subject's next act begins
+        label_end = _LABEL_END.search(text, begin, min(se, begin + _LABEL_REACH))
+        end = label_end.start() if label_end is not None else None
     if direction is Direction.RIGHT and end is None:
         end = _subordinate_end(text, ss, se, start, speaker, begin)
     return Candidate(
@@ -1049,6 +1070,10 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if when is not None:
             # "said Thursday he would leave", "said in a statement Thursday night they pulled"
             return when.end()
+    if lemma == "call" and _CALLED_PREDICATE.match(text, ce, se):
+        # "Alastair Osman called him a kind, loving and admirable person": no quotation, but
+        # the one called and the label
+        return pos
     if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS or prepositional:
         # "told Fox News: “Both" / "called her “weak”" / "says to Nevadans: “This"
         # (a lazy scan of up to 80 characters, tried only where a mark may stand after it)
