@@ -105,6 +105,21 @@ FORMS: list[tuple[str, str, str, str]] = [
         "call",
         "it the enforcement of political correctness",
     ),
+    # a plural subject postmodified by a participle takes "say" ("Democrats trying to ...")
+    (
+        "Democrats trying to regain control of the Senate in November say they have a powerful "
+        "new weapon: Donald Trump.",
+        "Democrats trying to regain control of the Senate in November",
+        "say",
+        "they have a powerful new weapon: Donald Trump",
+    ),
+    (
+        "But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+        "they’re suddenly in the midst of a Dump-Trump bump.",
+        "Republican activists clamoring to block Donald Trump from the GOP nomination",
+        "say",
+        "they’re suddenly in the midst of a Dump-Trump bump",
+    ),
     # "told <outlet>" and a clause opened by a possessive and its noun
     (
         "Podesta told the AP his firm worked closely with the nonprofit and with Gates "

@@ -521,7 +521,8 @@ def _head(mention: str) -> str:
     """Return a subject's words before its first postmodifier: "Aides to Clinton" -> "Aides"."""
     head: list[str] = []
     for word in mention.split():
-        if word.lower() in _POSTMODIFIERS:
+        if word.lower() in _POSTMODIFIERS or (head and word.islower() and word.endswith("ing")):
+            # (a participle opens a postmodifier too: "Democrats trying to regain control")
             break
         head.append(word)
     return " ".join(head)
