@@ -120,6 +120,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "say",
         "they’re suddenly in the midst of a Dump-Trump bump",
     ),
+    # a quantity opening the clause after "said" is no adverbial ("much of", "more than
+    # 1,300", "nearly every")
+    (
+        "Adelson said much of his discussion with Trump was about Israel.",
+        "Adelson",
+        "said",
+        "much of his discussion with Trump was about Israel",
+    ),
+    (
+        "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied with "
+        "House leadership, said nearly every conversation he has had with donors lately centers "
+        "on the need for a firewall.",
+        "Mike Shields",
+        "said",
+        "nearly every conversation he has had with donors lately centers on the need for a "
+        "firewall",
+    ),
     # "told <outlet>" and a clause opened by a possessive and its noun
     (
         "Podesta told the AP his firm worked closely with the nonprofit and with Gates "
