@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.extract.coref import Resolver, is_place, names_someone
+from claimtrack.extract.coref import Gender, Resolver, is_place, names_someone
 
 
 def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None:
@@ -384,3 +384,66 @@ def test_opening_words_and_bare_roles_name_no_one(
     text: str, mention: str, speaker: str | None
 ) -> None:
     assert _claim_speaker(text, mention) == speaker
+
+
+def test_the_body_a_mention_names_after_for_is_the_whole_body() -> None:
+    # PolNeAR train, huff-post 2015-11-17: the claim was "Responsive Politics"'s, and so was a
+    # later "She" (Hillary Clinton's)
+    text = (
+        "WASHINGTON — Hillary Clinton argued during Saturday’s Democratic presidential debate "
+        "that she could take a hard line on Wall Street excesses.\n\nIn fact, campaign finance "
+        "records show the $204,202 that Clinton has raised from hedge fund executives is by far "
+        "the most of any 2016 candidate, according to the Center for Responsive Politics."
+    )
+    assert _claim_speaker(text, "the Center for Responsive Politics") == (
+        "Center for Responsive Politics"
+    )
+
+
+def test_she_is_no_body_named_x_for_y() -> None:
+    r = Resolver.build("Hillary Clinton spoke.")
+    assert not r._agrees("Center for Responsive Politics", Gender.FEMININE)
+    assert not r._agrees("Club for Growth", Gender.MASCULINE)
+    assert r._agrees("Hillary Clinton", Gender.FEMININE)
+
+
+def test_an_acronym_before_a_surname_is_no_first_name() -> None:
+    # PolNeAR train, breitbart 2016-07-19: "Mukasey" was "AG Mukasey", a person of its own
+    text = (
+        "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.\n\n"
+        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates at "
+        "the Republican National Convention that Hillary Clinton’s use of a private email "
+        "server should disqualify her from becoming president.\n\nMukasey, the Republican "
+        "attorney general under former President George W. Bush, criticized Clinton’s email use."
+    )
+    assert _claim_speaker(text, "Mukasey", at="Mukasey, the") == "Michael Mukasey"
+
+
+def test_a_headline_running_into_the_first_line_leaves_its_name() -> None:
+    # PolNeAR train, huff-post 2016-08-29: the headline's capitalised words ran on over the
+    # line break into "Former Rep. Anthony Weiner", so "Weiner" had no full name
+    text = (
+        "Anthony Weiner Reportedly Caught In Yet Another Sext Scandal.\n\nFormer Rep. Anthony "
+        "Weiner (D-N.Y.), whose political career ended in disgrace after two sexting scandals, "
+        "was apparently unable to put down his phone.\nAlthough Weiner admitted to the "
+        "newspaper that he and the woman had “been friends for some time,” he claimed they had "
+        "never met in person."
+    )
+    assert _claim_speaker(text, "Weiner", at="Weiner admitted") == "Anthony Weiner"
+
+
+def test_a_role_and_a_name_after_a_mention_are_the_speaker() -> None:
+    # PolNeAR train, politico 2016-03-10: the column was Barack Obama's, and "Former Obama"
+    # his alias
+    text = (
+        "Obama’s former campaign manager David Plouffe has been serving as an outside adviser "
+        "to the campaign. Former Obama speechwriter Jon Favreau published a column in The Daily Beast, entitled, "
+        "“Why Electing Hillary in ‘16 is More Important Than Electing Obama in ‘08.”"
+    )
+    assert _claim_speaker(text, "Former Obama") == "Jon Favreau"
+    # usa-today 2016-04-06: "The Facts on Where the Race Stands" is Robby Mook's memo
+    text = (
+        "Clinton campaign manager Robby Mook released a memo titled “The Facts on Where the "
+        "Race Stands.”"
+    )
+    assert _claim_speaker(text, "Clinton campaign") == "Robby Mook"

@@ -313,6 +313,9 @@ def _trailing_name(words: list[str]) -> list[str]:
         for i, w in enumerate(words[:-2])
         if (w[:1].islower() and w not in {"de", "van", "von", "bin", "al"}) or _is_role(w)
     ]
+    if cut and words[cut[-1]] in {"for", "of"} and words[cut[-1] - 1].lower() in _ORG_HEADS:
+        # "the Center for Responsive Politics": the words after "for" end the body's name
+        return words
     rest = words[cut[-1] + 1 :] if cut else words
     if len(rest) > 2 and gender_of(rest[-2:-1]) is not None and _no_first_name(rest[-3]):
         # "Supervisor of Elections Susan Bucher": a first name opens the name
@@ -590,6 +593,12 @@ _OPENING_NAME = re.compile(
     r"(?:(?:But|And|Now|Then|Still|Yet|So|Meanwhile|However),?\s+)?"
     r"(?:(?:[A-Z][\w.’'\-]*|of)\s+){0,5}(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
+# a role noun and a full name after a capitalised word: "[Former Obama] speechwriter Jon Favreau"
+_ROLE_THEN_NAME = re.compile(
+    r" (?P<role>[a-z][a-z\-]+) (?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b"
+)
+# ends of nouns of a person's work: "speechwriter", "strategist", "pollster"
+_AGENT_ENDINGS = ("writer", "ist", "ster")
 # how far back a pronoun's subject is looked for, in characters
 _SUBJECT_REACH = 2000
 # how far back the sentence starts before a pronoun are looked for first
@@ -814,6 +823,12 @@ def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
         words = words[1:]  # "In Wisconsin Trump attacked Walker": Trump, not "Wisconsin Trump"
         if len(words) < 2:
             return None
+    if len(words) <= 3 and _ACRONYM.match(words[0]) is not None:
+        # "Former AG Mukasey", "SEAL Chris Kyle": an acronym is an office or a body, no first
+        # name (not "CARA Family Detention Pro Bono Project", a body's own name)
+        words = words[1:]
+        if len(words) < 2:
+            return None
     parts = [p.lower() for w in words for p in w.split("-")]
     if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
         words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
@@ -965,6 +980,12 @@ class Resolver:
                     # "Clinton Cash Debunks Hillary" is no person, but a name it holds
                     # tells whom the article is about
                     r.headlined.append(m.group())
+                    if m.end() > paras[i][1]:
+                        # "... Sext Scandal.\n\nFormer Rep. Anthony Weiner (D-N.Y.)": the
+                        # sequence runs on into the first line, whose name is a person's
+                        after = _NAME_SEQ.search(text, paras[i][1], m.end())
+                        if after is not None and not r.in_headline(after.start()):
+                            r._add_name(after.start(), after.end(), after.group())
                     continue
             said = m.group()
             if "." in said:
@@ -1155,6 +1176,8 @@ class Resolver:
             return False  # "she" is never "Trump's campaign" or "the report"
         if name.isupper() or last in _PLACE_WORDS:
             return False  # nor "CNN" or "the United States"
+        if any(w.lower() in _ORG_HEADS for w in name.split()[:-1]):
+            return False  # nor "Center for Responsive Politics" or "Club for Growth"
         return self.gender(name) in (gender, None)
 
     def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
@@ -1219,6 +1242,20 @@ class Resolver:
                 # show by a title or a first name, stops the search
                 return None
         return None
+
+    def _named_after_role(self, mention: str, pos: int) -> str | None:
+        """Return the person a role noun after a capitalised mention names, when the article
+        gives the full name: "Former Obama" of "Former Obama speechwriter Jon Favreau"."""
+        end = pos + len(mention)
+        if not mention[-1:].isalpha() or not self.text.startswith(mention, pos):
+            return None
+        after = _ROLE_THEN_NAME.match(self.text, end)
+        role = after.group("role") if after is not None else ""
+        if not (_is_role(role) or role.endswith(_AGENT_ENDINGS)):
+            return None
+        assert after is not None
+        person = self._person(after.group("name").split(), None)
+        return person.name if person is not None else None
 
     def _describe(self, words: list[str], pos: int) -> str | None:
         """Return the person a description like "the former president" most likely names.
@@ -1312,6 +1349,9 @@ class Resolver:
                     return self.canonical_name(before.group(1)), False  # "Sanders, who says"
                 return self._nearest_person(pos, evident=True), False
             return None, False
+        named = self._named_after_role(mention, pos)
+        if named is not None:
+            return named, False
         if is_place(mention) or not _MENTION_VERBS.isdisjoint(words[1:]):
             # "in San Diego have accused", "Mexico must rebut Trump's claims": kept as said,
             # for `names_someone` to leave out of the claim
