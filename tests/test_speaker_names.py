@@ -447,3 +447,29 @@ def test_a_role_and_a_name_after_a_mention_are_the_speaker() -> None:
         "Race Stands.”"
     )
     assert _claim_speaker(text, "Clinton campaign") == "Robby Mook"
+
+
+def test_a_pronoun_after_a_clause_opened_by_a_possessive_is_its_owners() -> None:
+    # PolNeAR train, politico 2016-05-05: "Her campaign" was "Jake Tapper's campaign", the
+    # speaker of the claim before, whose gender the text does not show
+    text = (
+        "“Well, to be perfectly candid with you, I’m just not ready to do that at this point,” "
+        "Ryan told CNN's Jake Tapper about extending his support to Hillary Clinton's rival.\n\n"
+        "Ryan also did not exude confidence when Tapper asked whether Republicans would be able "
+        "to hold on to the House and Senate in November.\n\nClinton’s team was all too happy to "
+        "seize on Ryan’s comments. Her campaign quickly blasted out an email to supporters."
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("Tapper asked"), "Jake Tapper", False)
+    assert r.resolve("Her campaign", text.index("Her campaign"))[0] == (
+        "Hillary Clinton's campaign"
+    )
+    # nyt 2016-08-01: an owner's person set off by commas is who "He" is
+    text = (
+        "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of "
+        "Mr. Trump's comments about Ms. Khan as ''Clinton talking points.'' He attempted to "
+        "distance Mr. Trump from his plan for banning Muslims."
+    )
+    r = Resolver.build("Donald J. Trump spoke.\n\n" + text)
+    r.remember(r.text.index("Paul Manafort"), "Paul Manafort", False)
+    assert r.resolve("He", r.text.index("He attempted"))[0] == "Paul Manafort"

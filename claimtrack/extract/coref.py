@@ -1208,14 +1208,29 @@ class Resolver:
         quoted before her. Sentences inside a quotation are passed over.
         """
         low = max(since, pos - _SUBJECT_REACH, 0)
-        for start in _sentence_starts_back(self.text, low, pos):
+        for back, start in enumerate(_sentence_starts_back(self.text, low, pos)):
             if _inside_quote(self.text, start):
                 continue
             for at in _clause_starts(self.text, start, pos):
                 words = _OPENING_NAME.match(self.text, at, pos)
                 if words is None:
                     continue
-                people = self.by_surname.get(words.group("last"), [])
+                last = words.group("last")
+                owner = _without_possessive(last)
+                owned = self.text[words.end() : words.end() + 40].split(",")[0].split()[:3]
+                if owner != last and back < 2 and not any(map(_is_role, owned)):
+                    # "Clinton’s team was all too happy to seize on Ryan’s comments. Her
+                    # campaign": the owner of what opens the clause, when the surname is of
+                    # one person of that gender only (not "Trump's attorney, Alan Garten")
+                    owners = {p.name for p in self.by_surname.get(owner, [])}
+                    shown = {
+                        p.name for p in self.by_surname.get(owner, []) if _gender_shown(p) is gender
+                    }
+                    if len(owners) == 1 and shown == owners:
+                        return owners.pop()
+                if owner != last:
+                    continue
+                people = self.by_surname.get(last, [])
                 if not people or "'s " in words.group() or "’s " in words.group():
                     # "Mrs. Clinton's Iraq war vote": no person opens this clause
                     continue
