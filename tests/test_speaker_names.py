@@ -473,3 +473,29 @@ def test_a_pronoun_after_a_clause_opened_by_a_possessive_is_its_owners() -> None
     r = Resolver.build("Donald J. Trump spoke.\n\n" + text)
     r.remember(r.text.index("Paul Manafort"), "Paul Manafort", False)
     assert r.resolve("He", r.text.index("He attempted"))[0] == "Paul Manafort"
+
+
+def test_who_after_a_plural_noun_is_no_person_of_the_article() -> None:
+    # PolNeAR train, wash-post 2016-02-05: the claim was Tom Coburn's, named before
+    text = (
+        "Republican Sen. Tom Coburn of Oklahoma backed the centers.\n\nSanders's push for "
+        "community health centers helped convince some Democratic lawmakers who thought the ACA "
+        "did not go far enough to help rural states."
+    )
+    r = Resolver.build(text)
+    assert r.resolve("who", text.index("who thought")) == (None, True)
+    # west-journal 2015-12-31: nor is it Bill Cosby
+    text = (
+        "Even as Bill Cosby is coming under attack by dozens of women who claim he assaulted "
+        "them, his associations are being looked at as well."
+    )
+    r = Resolver.build(text)
+    assert r.resolve("who", text.index("who claim")) == (None, True)
+
+
+def test_he_is_no_website_and_no_long_body_name() -> None:
+    # PolNeAR train, wash-post 2015-12-12: "He defended his position" was Factcheck.org's
+    r = Resolver.build("Donald Trump spoke.")
+    assert not r._agrees("Factcheck.org", Gender.MASCULINE)
+    assert not r._agrees("CARA Family Detention Pro Bono Project", Gender.MASCULINE)
+    assert r._agrees("Donald Trump", Gender.MASCULINE)

@@ -68,6 +68,8 @@ _OWNER_ENDINGS = ("’s", "'s", "s’", "s'")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 # the name a relative "who" follows: "and Sanders, who says it's disastrous"
 _NAME_BEFORE_WHO = re.compile(rf"((?:{CAP}\s+){{0,3}}{CAP}),\s*$")
+# a plural noun or a body right before "who": "lawmakers who", "women who", "in Congress who"
+_COMMON_BEFORE_WHO = re.compile(r"(?:\b[a-z]+(?:s|men|people)|\bin\s+Congress)\s+$")
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s|\s*\(")
 # "Trump's campaign" -> "Trump", " campaign"
@@ -1178,6 +1180,8 @@ class Resolver:
             return False  # nor "CNN" or "the United States"
         if any(w.lower() in _ORG_HEADS for w in name.split()[:-1]):
             return False  # nor "Center for Responsive Politics" or "Club for Growth"
+        if len(name.split()) > 4 or last.endswith((".org", ".com", ".net")):
+            return False  # nor "CARA Family Detention Pro Bono Project" or "Factcheck.org"
         return self.gender(name) in (gender, None)
 
     def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
@@ -1362,6 +1366,10 @@ class Resolver:
                 before = _NAME_BEFORE_WHO.search(self.text, max(0, pos - 80), pos)
                 if before is not None and not _not_a_name([before.group(1)], self.by_surname):
                     return self.canonical_name(before.group(1)), False  # "Sanders, who says"
+                if _COMMON_BEFORE_WHO.search(self.text, max(0, pos - 40), pos) is not None:
+                    # "some Democratic lawmakers who thought", "Republicans in Congress who
+                    # agree": "who" is those the noun phrase names, no person of the article
+                    return None, True
                 return self._nearest_person(pos, evident=True), False
             return None, False
         named = self._named_after_role(mention, pos)
