@@ -499,3 +499,25 @@ def test_he_is_no_website_and_no_long_body_name() -> None:
     assert not r._agrees("Factcheck.org", Gender.MASCULINE)
     assert not r._agrees("CARA Family Detention Pro Bono Project", Gender.MASCULINE)
     assert r._agrees("Donald Trump", Gender.MASCULINE)
+
+
+def test_i_outside_a_quotation_is_the_writer_unless_a_line_gives_someones_words() -> None:
+    # PolNeAR train, nyt 2016-04-20: "I argue" was Jason Dana's, quoted two paragraphs before
+    text = (
+        "''Our simple recommendation for those who make screening decisions is not to use "
+        "them,'' wrote Jason Dana, Robyn Dawes and Nathanial Peterson.\n\nMaybe the search "
+        "committee for the next president shouldn't put too much weight on what they see. I "
+        "argue that speeches and debate performances fit the same pattern."
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("Jason Dana"), "Jason Dana", False)
+    assert r.resolve("I", text.index("I argue"))[0] is None
+    # breitbart 2016-07-10: a transcript's line is its speaker's
+    text = (
+        "Oklahoma Gov. Mary Fallin spoke to Jake Tapper.\n\nTAPPER: Do you think Donald Trump "
+        "has campaigned as a racial healer?\n\nFALLIN: I think he is trying to campaign as a "
+        "racial healer."
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("FALLIN"), "Mary Fallin", False)
+    assert r.resolve("I", text.index("I think he"))[0] == "Mary Fallin"

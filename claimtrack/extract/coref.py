@@ -653,6 +653,19 @@ def _inside_quote(text: str, pos: int) -> bool:
     return text.count('"', start, pos) % 2 == 1 or text.count("''", start, pos) % 2 == 1
 
 
+def _said_aloud(text: str, pos: int) -> bool:
+    """Return whether pos lies in a paragraph that gives someone's words outside quotation
+    marks: a transcript's line ("FALLIN: I think", "A: Because they needed help, I think")
+    or what a line ending with a colon introduces ("Wallnau wrote:")."""
+    start = text.rfind("\n", 0, pos) + 1
+    if _LINE_LABEL.match(text, start, pos) is not None:
+        return True
+    before = text[max(0, start - 300) : start].rstrip()
+    return before.endswith(":")
+
+
+# a transcript's speaker label opening a line: "TAPPER: ", "A: ", "CLINTON: "
+_LINE_LABEL = re.compile(r"[A-Z][A-Za-z.’' ]{0,30}:\s")
 # the end of a sentence or a paragraph right before a word
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s|\n)\s*$")
 # an organisation's name that goes on after "of" or "for": "Center for Global Development"
@@ -1349,6 +1362,13 @@ class Resolver:
         if len(words) == 1 and first in POSSESSIVE_PRONOUNS:
             first = POSSESSIVE_PRONOUNS[first]
         if len(words) == 1 and first in SUBJECT_PRONOUNS:
+            if (
+                first == "i"
+                and not _inside_quote(self.text, pos)
+                and not _said_aloud(self.text, pos)
+            ):
+                # "I argue that speeches ...": the writer's, who is no one the article names
+                return None, False
             if first in SINGULAR_PRONOUNS or first == "i":
                 gender = gender_of([first])
                 recent = self._recent_at(pos, False, gender)
