@@ -252,8 +252,11 @@ def _busy(conn: sqlite3.Connection, speaker_ids: Sequence[int]) -> bool:
 def row_claim(row: Sequence[Any]) -> Claim:
     """Return the Claim of a row selected with CLAIM_SELECT."""
     # Built without validation: every row was validated as a Claim on its way in, and
-    # validating again would double the time of a large listing.
-    return _new_claim(
+    # validating again would double the time of a large listing. Imported here: a query
+    # that prints rows never builds a model, and start-up stays light.
+    from claimtrack.models import built_claim
+
+    return built_claim(
         {
             "id": row[0],
             "article": row[1],
@@ -274,23 +277,6 @@ def row_claim(row: Sequence[Any]) -> Claim:
 # the members by value: a dict lookup (calling an enum runs its metaclass's __call__)
 _KINDS = {k.value: k for k in Kind}
 _STANCES = {s.value: s for s in Stance}
-_set = object.__setattr__
-
-
-def _new_claim(values: dict[str, Any]) -> Claim:
-    """Return the claim `Claim.model_construct(**values)` returns, for values of every field
-    in their order, without its walk over each field's aliases and defaults (3x faster:
-    linking reads a million claims; tests/test_queries.py holds the two equal). The
-    extractor builds its claims the same way (`extract._new_claim`), and the store must not
-    import the extractor."""
-    from claimtrack.models import Claim
-
-    claim = Claim.__new__(Claim)
-    _set(claim, "__dict__", values)
-    _set(claim, "__pydantic_fields_set__", set(values))
-    _set(claim, "__pydantic_extra__", None)
-    _set(claim, "__pydantic_private__", None)
-    return claim
 
 
 def row_record(row: Sequence[Any]) -> dict[str, Any]:
