@@ -112,6 +112,14 @@ ROWS = [
         "his colleague",
         None,
     ),
+    (
+        "Trump’s Son Says The Battle Against Hillary Will Be Unprecedented.\n\nEric Trump, son"
+        " of the Republican presidential front-runner, talked politics Monday on Fox and"
+        " Friends.",
+        "Eric Trump's Son",
+        "Trump’s Son",
+        None,
+    ),
     # an outlet's name glued before a person's
     (
         "As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved, and liberal"

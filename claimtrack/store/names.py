@@ -131,8 +131,11 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     return " ".join(words)
 
 
-# "X's colleague", "Donald Trump's eldest daughter", "Joseph R. Biden Jr.'s late son"
-_RELATION = re.compile(r"['’]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")$")
+# "X's colleague", "Donald Trump's eldest daughter", "Joseph R. Biden Jr.'s late son", and
+# in a headline's capitals, "Eric Trump's Son"
+_RELATION = re.compile(
+    r"['’]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")$", re.IGNORECASE
+)
 
 
 def _without_tail(words: list[str]) -> list[str]:
