@@ -65,4 +65,18 @@ class InputFormat(StrEnum):
         return "." + self.value
 
 
-__all__ = ["InputFormat", "Kind", "Relation", "Stance", "Status", "TrackOrder"]
+# the members by value, for rows read back in bulk: a dict lookup (calling an enum runs its
+# metaclass's __call__)
+KIND_OF: dict[str, Kind] = {k.value: k for k in Kind}
+STANCE_OF: dict[str, Stance] = {s.value: s for s in Stance}
+
+__all__ = [
+    "KIND_OF",
+    "STANCE_OF",
+    "InputFormat",
+    "Kind",
+    "Relation",
+    "Stance",
+    "Status",
+    "TrackOrder",
+]

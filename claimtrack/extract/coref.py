@@ -62,8 +62,8 @@ _WORK_ANCHOR = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
-_OWNER = re.compile(r"(?:’s|'s|s’|s')$")
 _OWNER_ENDINGS = ("’s", "'s", "s’", "s'")
+_OWNER = re.compile("(?:" + "|".join(_OWNER_ENDINGS) + ")$")
 # an acronym, not a roman numeral: "CNN" in "Carson CNN" is no surname
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 # the name a relative "who" follows: "and Sanders, who says it's disastrous"
@@ -813,7 +813,7 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
     gives with a title only ("President Obama" -> "Obama"), and the words of a full name
     ("former President Donald Trump" -> Donald, Trump), each None when it gives none."""
     words = _after_sentence_end(said.split())
-    # (_OWNER.search of each word: split words hold no newline, before which "$" matches)
+    # (an ending, not _OWNER.search: split words hold no newline, before which "$" matches)
     owners = [i for i, w in enumerate(words[:-2]) if w.endswith(_OWNER_ENDINGS)]
     # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
     words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
@@ -877,7 +877,7 @@ def _name_parts(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
     head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
     raw = _after_sentence_end(head.split())
-    owners = [i for i, w in enumerate(raw[:-2]) if _OWNER.search(w)]
+    owners = [i for i, w in enumerate(raw[:-2]) if w.endswith(_OWNER_ENDINGS)]
     if owners:
         raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
     said = _name_words(raw)

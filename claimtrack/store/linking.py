@@ -14,12 +14,10 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from itertools import chain
 
-from claimtrack.enums import Stance
+from claimtrack.enums import STANCE_OF, Stance
 from claimtrack.store.db import Store
 
 _BATCH = 500  # SQLite host parameters per query
-# the stances by value: a dict lookup (calling an enum runs its metaclass's __call__)
-_STANCES = {s.value: s for s in Stance}
 
 
 def chunks(values: Sequence[str], size: int = _BATCH) -> Iterable[Sequence[str]]:
@@ -56,7 +54,7 @@ def claim_spans(
         marks = ",".join("?" * len(part))
         sql = f"SELECT article_id, start, end, stance FROM claims WHERE article_id IN ({marks})"
         for aid, start, end, stance in store.conn.execute(sql, list(part)):
-            out.setdefault(aid, []).append((int(start), int(end), _STANCES[stance]))
+            out.setdefault(aid, []).append((int(start), int(end), STANCE_OF[stance]))
     return out
 
 

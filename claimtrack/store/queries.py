@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from claimtrack.enums import Kind, Stance
+from claimtrack.enums import KIND_OF, STANCE_OF, Kind, Stance
 from claimtrack.store.speakers import resolve
 
 if TYPE_CHECKING:  # built only when a query returns claims, not for every command
@@ -266,17 +266,12 @@ def row_claim(row: Sequence[Any]) -> Claim:
             "speaker_span": None if row[5] is None else (row[5], row[6]),
             "cue": row[7],
             "cue_span": None if row[8] is None else (row[8], row[9]),
-            "kind": _KINDS[row[10]],
-            "stance": _STANCES[row[11]],
+            "kind": KIND_OF[row[10]],
+            "stance": STANCE_OF[row[11]],
             "text": row[12],
             "span": (row[13], row[14]),
         }
     )
-
-
-# the members by value: a dict lookup (calling an enum runs its metaclass's __call__)
-_KINDS = {k.value: k for k in Kind}
-_STANCES = {s.value: s for s in Stance}
 
 
 def row_record(row: Sequence[Any]) -> dict[str, Any]:
