@@ -473,6 +473,28 @@ AUXILIARIES: frozenset[str] = frozenset(
     """.split()
 ) | frozenset(DAYS)
 
+# negated auxiliaries as news writes them, with either apostrophe, and the auxiliary each
+# negates ("don’t think", "isn't saying", "won't say")
+CONTRACTED_NEGATIVES: dict[str, str] = {
+    f"{word}{mark}t": aux
+    for word, aux in (
+        ("don", "do"),
+        ("doesn", "does"),
+        ("didn", "did"),
+        ("won", "will"),
+        ("wouldn", "would"),
+        ("can", "can"),
+        ("couldn", "could"),
+        ("isn", "is"),
+        ("wasn", "was"),
+        ("hasn", "has"),
+        ("haven", "have"),
+    )
+    for mark in "'’"
+}
+# what may stand between a speaker and its cue, a negation contracted or not
+AUXILIARIES_BEFORE_CUE: frozenset[str] = AUXILIARIES | frozenset(CONTRACTED_NEGATIVES)
+
 # words that express denial or non-comment inside the content itself
 DENIAL_CONTENT: tuple[str, ...] = (
     r"(?:it|that|this)(?:'s|’s| is| was) (?:not|simply not|absolutely not|just not) true",

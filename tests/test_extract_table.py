@@ -766,6 +766,27 @@ FORMS: list[tuple[str, str, str, str]] = [
         "proposing",
         "$275 billion in federal infrastructure investment over five years",
     ),
+    # a contracted negation between a speaker and a verb whose clause follows at once
+    (
+        "Democrats don’t think Hillary Clinton can catch Bernie Sanders in New Hampshire.",
+        "Democrats",
+        "think",
+        "Hillary Clinton can catch Bernie Sanders in New Hampshire",
+    ),
+    (
+        "Trump isn’t saying what other interrogation techniques he would support.",
+        "Trump",
+        "saying",
+        "what other interrogation techniques he would support",
+    ),
+    (
+        "But even her fellow cast members didn't know that she had been on her own since age "
+        "14, when her parents were arrested and deported to Colombia.",
+        "her fellow cast members",
+        "know",
+        "she had been on her own since age 14, when her parents were arrested and deported to "
+        "Colombia",
+    ),
 ]
 
 
@@ -1055,6 +1076,9 @@ NOT_CLAIMS: list[str] = [
     "Khan’s wife, Ghazala, remained silent during the DNC speech.",
     # "said no to" is a refusal of the Iraq war, not the answer "no"
     "He said no to the Iraq war.",
+    # a contracted negation before a verb whose clause does not follow at once
+    "I'm a very emotional person, if you can't already tell.",
+    "The BATs didn’t endorse a candidate.",
 ]
 
 

@@ -14,7 +14,7 @@ import re
 
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
-    AUXILIARIES,
+    AUXILIARIES_BEFORE_CUE,
     DAYS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
@@ -51,7 +51,7 @@ def _caseless(pattern: str) -> str:
     return "".join(out)
 
 
-_AUX = alternation(AUXILIARIES)
+_AUX = alternation(AUXILIARIES_BEFORE_CUE)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
 _PERIODS = ("week", "month", "year", "night", "spring", "summer", "fall", "winter")
 _TIME = (
@@ -172,7 +172,7 @@ _SPEAKER_LAST = re.compile(
     r"overall)[,)]?$|.*\)[,]?$"
 )
 _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
-_TAIL_WORDS = frozenset(AUXILIARIES)
+_TAIL_WORDS = AUXILIARIES_BEFORE_CUE
 # what SPEAKER_BEFORE holds nowhere but inside a parenthesis ("(R-Fla.)")
 _NEVER_IN_SPEAKER = ("“", "”", '"', ";")
 # words that make the words before them a speaker's head: "supporters of reform"

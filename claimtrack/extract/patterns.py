@@ -9,7 +9,7 @@ import re
 
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
-    AUXILIARIES,
+    AUXILIARIES_BEFORE_CUE,
     CUE_NOUNS,
     DAYS,
     DECLINE_CONTENT,
@@ -23,6 +23,7 @@ from claimtrack.lexicon import (
 )
 
 _DAYS = "|".join(DAYS)
+_AUXILIARY = alternation(AUXILIARIES_BEFORE_CUE)
 
 # every cue word and phrase, as written: "said", "refused to confirm or deny", "according to"
 CUE_WORDS = (
@@ -139,7 +140,7 @@ LOOSE_SUBJECT = re.compile(
     r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|"
     r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Ss]everal|[Hh]alf|[Nn]one|[Ee]ach|"
     r"[A-Z][\w\-]*(?:’s|'s))\s+(?:[\w\-’'.]+\s+){0,3}?[A-Za-z][\w\-]*)"
-    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES)}|[a-z]+ly))*)\s*$"
+    rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
 # a subordinate clause opening before a speaker: "while he said", "though she praised Garland
@@ -215,7 +216,7 @@ GERUND_CLAUSE = re.compile(
 OPENING_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
     r"(?P<speaker>[A-Z][\w’'\-.]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
-    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES)}|[a-z]+ly))*)\s*$"
+    rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
 # the subject of a sentence that opens with a pronoun and a contraction: "He’s comparing"
