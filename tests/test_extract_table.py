@@ -787,6 +787,29 @@ FORMS: list[tuple[str, str, str, str]] = [
         "she had been on her own since age 14, when her parents were arrested and deported to "
         "Colombia",
     ),
+    # a quantity of people opening the sentence or a clause is the subject of its cue
+    (
+        "But few believe their relationship can ever be more than coolly transactional.",
+        "few",
+        "believe",
+        "their relationship can ever be more than coolly transactional",
+    ),
+    (
+        "Already, 520 superdelegates have publicly said they support Clinton, 39 have said they "
+        "support Sanders and 160 have not publicly announced their choice.",
+        "39",
+        "said",
+        "they support Sanders",
+    ),
+    (
+        "While many social conservatives have expressed discomfort with Trump, many said Monday "
+        "that the Texas ruling intensifies the need to get behind him in order to ensure "
+        "favorable Supreme Court appointments.",
+        "many",
+        "said",
+        "the Texas ruling intensifies the need to get behind him in order to ensure favorable "
+        "Supreme Court appointments",
+    ),
 ]
 
 
@@ -1079,6 +1102,8 @@ NOT_CLAIMS: list[str] = [
     # a contracted negation before a verb whose clause does not follow at once
     "I'm a very emotional person, if you can't already tell.",
     "The BATs didn’t endorse a candidate.",
+    # a quantity that opens no clause, or with a participle and no "be", is no speaker
+    "Scarborough is one of many slamming Trump for the move.",
 ]
 
 

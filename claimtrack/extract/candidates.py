@@ -36,7 +36,9 @@ from claimtrack.extract.patterns import (
     SUBORDINATE_END,
     TRAILING_ADVERBIAL,
 )
+from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
+    AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_VERBS,
     CONTRACTED_NEGATIVES,
     DAYS,
@@ -74,7 +76,7 @@ _CLAUSE_CUES = BARE_CLAUSE_VERBS | THAT_ONLY_VERBS
 _BARE_OR_THAT = re.compile(r"\s+(?:(?:that|whether|if)\s+)?")
 _FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 _QUANTITIES = frozenset(
-    {"percent", "%", "half", "majority", "most", "many", "some", "others", "all"}
+    "percent % half majority most many some others all few several both none".split()
 )
 _LEFT_WINDOW = 170
 _DAYS = "|".join(DAYS)
@@ -136,9 +138,20 @@ _WORDS_BEFORE = re.compile(r"(?:[\w’'\-]+\s+){1,2}$")
 # "her claim that" (the article "the" does not: "cling to the hope that" is theirs)
 _NOUN_MARKERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
 # a quantity standing for people right before a cue: "many believe that", "some also argue that"
+_PEOPLE = r"[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Bb]oth"
 _QUANTITY_BEFORE = re.compile(
-    r"(?<![\w’'])(?P<speaker>[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Bb]oth)"
+    rf"(?<![\w’'])(?P<speaker>{_PEOPLE})"
     r"(?:\s+(?:also|still|now|[a-z]+ly))?\s+$"
+)
+# a quantity of people opening a clause as the subject of a cue, with its auxiliaries: "But
+# few believe", ", many said Monday that", ", 39 have said", "; one suggested" (not a year:
+# "in 2012 said"; not "most recently defended")
+_QUANTITY_SUBJECT = re.compile(
+    r"(?P<open>[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Bb]ecause|[Yy]et|[Ss]till)\s+)?"
+    r"(?P<speaker>(?:(?:[Aa]t\s+least|[Nn]early|[Aa]bout|[Mm]ore\s+than|[Aa]lmost)\s+)?"
+    rf"(?:{_PEOPLE}|[Nn]one|[Oo]ne|"
+    r"(?!(?:19|20)\d\d\b)\d[\d,]*))(?!\s+[a-z]+ly\b)"
+    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES_BEFORE_CUE)}|[a-z]+ly))*)\s+$"
 )
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
@@ -487,6 +500,20 @@ def _auxiliaries(written: str) -> tuple[list[str], bool]:
     return [CONTRACTED_NEGATIVES.get(w, w) for w in words], contracted
 
 
+def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | None:
+    """Return a quantity of people opening the sentence or a clause right before a cue.
+
+    A participle needs its "be" ("some are quietly saying it is time"): "one of many
+    slamming Trump" names no speaker.
+    """
+    m = _QUANTITY_SUBJECT.search(text, max(ss, cs - 60), cs)
+    if m is None or (m.group("open") is None and m.start() > ss):
+        return None
+    if cue.endswith("ing") and _PASSIVE.isdisjoint(m.group("aux").split()):
+        return None
+    return m
+
+
 def _loose_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
     """Return a plain noun phrase that is the whole of the sentence before its cue."""
     m = LOOSE_SUBJECT.match(text, ss, cs)
@@ -647,6 +674,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         sm = _loose_subject(text, ss, cs)
         if sm is None and lemma in BARE_CLAUSE_VERBS:
             sm = _opening_subject(text, ss, cs)
+        if sm is None:
+            sm = _quantity_subject(text, ss, cs, cue)
         loose = sm is not None
     negated = contracted = False
     speaker: Span | None = None
