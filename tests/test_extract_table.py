@@ -590,6 +590,28 @@ FORMS: list[tuple[str, str, str, str]] = [
         "money that could not be traced to the Ukrainian politicians who were paying him and "
         "Manafort",
     ),
+    # a name and its appositive after the cue, ending the sentence, speak the clause before,
+    # however its last noun phrase ends ("in Congress, whom he's alienated", "a speech of
+    # this magnitude"): PolNeAR train, 3 wrong claims (the speaker's name as content) become
+    # right, 2 more found, no other claim changes
+    (
+        "Cruz also lacks support from his Republican colleagues in Congress, whom he's "
+        "alienated with his anti-establishment rhetoric, said Larry Sabato, director of the "
+        "University of Virginia's Center for Politics.",
+        "Larry Sabato",
+        "said",
+        "Cruz also lacks support from his Republican colleagues in Congress, whom he's "
+        "alienated with his anti-establishment rhetoric",
+    ),
+    (
+        "In the tightly scripted world of politics, it is highly unusual for a mistake such as "
+        "plagiarized paragraphs to slip into a speech of this magnitude, said Matt Latimer, "
+        "another veteran speechwriter who worked in the Bush White House.",
+        "Matt Latimer",
+        "said",
+        "In the tightly scripted world of politics, it is highly unusual for a mistake such as "
+        "plagiarized paragraphs to slip into a speech of this magnitude",
+    ),
     # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
     (
         "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "

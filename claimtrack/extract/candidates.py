@@ -153,6 +153,15 @@ _QUANTITY_SUBJECT = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d,]*))(?!\s+[a-z]+ly\b)"
     rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES_BEFORE_CUE)}|[a-z]+ly))*)\s+$"
 )
+# what may follow an inverted speaker that ends its sentence: spaces, a closing mark
+_SENTENCE_REST = re.compile(r"[\s.)”\"]*")
+# a person's name, after at most three words of a role: "Larry Sabato", "lobbyist and GOP
+# strategist Charlie Black"
+_PROPER_NAME = re.compile(
+    r"(?:[a-zA-Z][\w\-]*\s+){0,3}?(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]+"
+)
+# verbs whose word after them is the one told or asked, not the speaker ("told CNN")
+_NOT_INVERTED_AFTER_CLAUSE = frozenset({"tell", "ask"})
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # "that" and the subject of a clause, not a relative clause: " that he" / " that the"
@@ -659,11 +668,22 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if (
         sm is not None
         and lemma in INVERTED_VERBS
-        and not sm.group("appos")
-        and text[sm.end("speaker") : cs].strip() == ","
-        and INVERTED_SPEAKER.match(text, ce, se)
+        and (inv := INVERTED_SPEAKER.match(text, ce, se)) is not None
+        and (
+            (not sm.group("appos") and text[sm.end("speaker") : cs].strip() == ",")
+            or (
+                inv.group("rest")
+                and text[cs - 2 : cs] == ", "
+                and lemma not in _NOT_INVERTED_AFTER_CLAUSE
+                and _PROPER_NAME.fullmatch(inv.group("speaker"))
+                and _SENTENCE_REST.fullmatch(text, inv.end(), se)
+            )
+        )
     ):
-        # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue
+        # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue;
+        # so it does when a name and its appositive end the sentence, however the clause
+        # before ends ("... in Congress, whom he's alienated with his anti-establishment
+        # rhetoric, said Larry Sabato, director of ...")
         sm = None
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
