@@ -782,6 +782,8 @@ WORK_NOUNS: frozenset[str] = frozenset(
     statistics search records transcript speech affidavit
     """.split()
 )
+# what a sentence may open with as its source: "In the latest CBS News poll, Trump's lead ..."
+POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # works through which their author speaks: "Rubio's campaign sent out a press release saying"
 # (a poll, a study or data that show something are speakers themselves)
 AUTHORED_WORKS: frozenset[str] = frozenset(

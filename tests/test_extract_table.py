@@ -612,6 +612,22 @@ FORMS: list[tuple[str, str, str, str]] = [
         "In the tightly scripted world of politics, it is highly unusual for a mistake such as "
         "plagiarized paragraphs to slip into a speech of this magnitude",
     ),
+    # a poll opening the sentence is the source of its clause, "In" its cue (PolNeAR train:
+    # the 11 such openings with no other cue after them all open a gold content)
+    (
+        "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents "
+        "chose Clinton while 40 percent chose Trump.",
+        "an NBC News/Wall Street Journal poll released Monday",
+        "In",
+        "50 percent of respondents chose Clinton while 40 percent chose Trump",
+    ),
+    (
+        "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 "
+        "percent to 39 percent among voters ages 18 to 39.",
+        "the latest Washington Post-ABC News poll",
+        "In",
+        "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39",
+    ),
     # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
     (
         "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "
@@ -1081,6 +1097,25 @@ def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
 )
 def test_no_opening_participle_claim(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
+
+
+# a poll opening makes no claim when it is no poll ("a memo released as polls closed"), when
+# a cue after it says the clause ("Democratic voters ... were asked"), or when a word or two
+# follow it; PolNeAR train
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook "
+        "acknowledged the former secretary of State and Sanders had split the first two "
+        "contests.",
+        "In a survey published by NBC News, Democratic voters in West Virginia were asked a "
+        "series of questions upon leaving the polls Tuesday, and the results are alarming for "
+        "Clinton.",
+        "In the polls, anyway.",
+    ],
+)
+def test_no_poll_opening_claim(sentence: str) -> None:
+    assert all(c.cue != "In" for c in extract(Article.from_text(sentence)))
 
 
 @pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import NamedTuple
 
 from claimtrack.extract.candidates import (
@@ -38,6 +38,7 @@ from claimtrack.extract.forms import (
     opening_participle,
     participial,
     participle_lead,
+    poll_opening,
     raised,
     reported_by,
     signature,
@@ -57,7 +58,7 @@ from claimtrack.extract.quoted import (
     signing_clause,
     through_quotation,
 )
-from claimtrack.extract.scan import cue_matches, nominal_matches
+from claimtrack.extract.scan import cue_matches, nominal_matches, poll_openings
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
@@ -261,6 +262,10 @@ def _extract(article: Article) -> list[Claim]:
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
     cues = cue_matches(text)
+    polls = poll_openings(text)
+    if polls:
+        # "In a CNN poll, A": the opening's "In" is a cue among the others, in text order
+        cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
     nominals = nominal_matches(text)
     nominal_starts = [m.start() for m in nominals]
@@ -399,6 +404,12 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # a cue across a paragraph break ("called" / "for") is two words of two paragraphs
         return None
     cue = m.group("cue")
+    if cue == "In":
+        # "In the CBS poll, Trump's lead over Cruz remained in double digits": a cue after
+        # the opening says its own content, nested in the poll's ("79 percent of Democrats
+        # said they were satisfied"), and that claim is kept
+        nested = any(c is not m and c.start() > m.end() for c in sent.cues)
+        return None if nested else poll_opening(text, ss, se, m)
     if cue in {"asked", "Asked"}:
         question = asked(text, ss, se, m)
         if question is not None:
@@ -1155,4 +1166,5 @@ def _add(
 
 
 _span_of = attrgetter("span")
+_match_start = methodcaller("start")
 _start_of = attrgetter("start")

@@ -16,6 +16,7 @@ from claimtrack.extract.candidates import (
     Span,
     content_start,
     cue_lemma,
+    has_words,
     infinitive_end,
     target_end,
     words_in,
@@ -258,6 +259,34 @@ def opening_participle(text: str, ss: int, se: int, m: re.Match[str]) -> Candida
         direction=Direction.RIGHT,
         content_from=right,
         content_to=after,
+    )
+
+
+# the fewest words of a clause after a poll opening: "In the latest polls, he doesn't"
+_POLL_CLAUSE_WORDS = 2
+
+
+def poll_opening(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "In a CBS News poll, A", a sentence opened by its source.
+
+    PolNeAR marks the poll as the source and "In" as the cue; the content is the clause
+    after the opening, to the sentence's end.
+    """
+    if not _OPENING_LEAD.fullmatch(text, ss, m.start()):
+        return None
+    if not has_words(text, m.end(), se, _POLL_CLAUSE_WORDS):
+        return None
+    speaker = clean_mention(text, *m.span("speaker"))
+    if speaker is None:
+        return None
+    return Candidate(
+        start=m.start(),
+        end=m.end("speaker"),
+        speaker=speaker,
+        cue=m.span("cue"),
+        cls=CueClass.SPEECH,
+        direction=Direction.RIGHT,
+        content_from=m.end(),
     )
 
 

@@ -16,6 +16,7 @@ from claimtrack.lexicon import (
     DENIAL_CONTENT,
     OPENING_PARTICIPLES,
     PHRASE_CUES,
+    POLL_NOUNS,
     RAISING_CUES,
     SOURCE_CUES,
     TITLE_CUES,
@@ -93,6 +94,18 @@ ACCORDING_SOURCE = re.compile(
     r"\s+(?P<speaker>(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|''[^'\n]{1,80}''|"
     rf"[^,.;:!?“”\"()—–]|\.(?=\w)|{_ABBREVIATED}\.(?=\s[A-Z])|-(?!\s)){{2,160}}?)"
     rf"(?=\s*(?:[,;:!?)—–]|\s-\s|(?!{_ABBREVIATED}\.\s[A-Z])\.(?!\w)|$))"
+)
+
+# a poll opening a sentence as the source of its clause: "In a national CNN/ORC poll released
+# Monday, " / "In the latest Washington Post-ABC News poll, conducted in May, " / "In May's
+# Washington Post-ABC News poll, " (the poll is the head: "In a memo released as polls closed"
+# is no poll; a participle after it, "conducted in May", belongs to it)
+POLL_OPENING = re.compile(
+    r"(?P<cue>In)\s+(?P<speaker>(?:the|a|an|this|that|its|his|her|their|[A-Z][\w\-]*[’']s)\s"
+    rf"[^,;:“”\"\n]{{0,80}}?\b(?:{alternation(POLL_NOUNS)})\b"
+    r"(?:\s(?:released|conducted|taken|published|out|of|from|by|last|this|earlier)\b"
+    r"[^,;:“”\"\n]{0,50}?)?)"
+    r",\s+(?:(?:conducted|released|taken|published)\s[^,;:“”\"\n]{1,40},\s+)?"
 )
 
 # "and that" joining two assertions of one cue: "claims that A and that B"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.patterns import CUE, CUE_AFTER, CUE_WORDS, NOMINAL
+from claimtrack.extract.patterns import CUE, CUE_AFTER, CUE_WORDS, NOMINAL, POLL_OPENING
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import CUE_NOUNS
 
@@ -89,3 +89,15 @@ def nominal_matches(text: str) -> list[re.Match[str]]:
             found.append(m)
             reached = m.end()
     return found
+
+
+def poll_openings(text: str) -> list[re.Match[str]]:
+    """Return the matches of `POLL_OPENING` that start a word ("In a CNN poll, "), whose
+    "cue" group ("In") marks them among the cue matches."""
+    if "In " not in text:
+        return []
+    return [
+        m
+        for m in POLL_OPENING.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
+    ]
