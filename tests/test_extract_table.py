@@ -848,6 +848,27 @@ FORMS: list[tuple[str, str, str, str]] = [
         "the Texas ruling intensifies the need to get behind him in order to ensure favorable "
         "Supreme Court appointments",
     ),
+    # a subject pronoun and its verb open a clause after any verb cue, with no "that"
+    (
+        "But most Republicans agreed they had no real recourse at this point.",
+        "most Republicans",
+        "agreed",
+        "they had no real recourse at this point",
+    ),
+    (
+        "Reporters know they’re being spun, but they go with it anyway.",
+        "Reporters",
+        "know",
+        "they’re being spun, but they go with it anyway",
+    ),
+    (
+        "Coca-Cola indicated it would give $75,000 to the convention, down sharply from the more "
+        "than $600,000 it contributed four years ago.",
+        "Coca-Cola",
+        "indicated",
+        "it would give $75,000 to the convention, down sharply from the more than $600,000 it "
+        "contributed four years ago",
+    ),
 ]
 
 
@@ -1161,6 +1182,8 @@ NOT_CLAIMS: list[str] = [
     "The BATs didn’t endorse a candidate.",
     # a quantity that opens no clause, or with a participle and no "be", is no speaker
     "Scarborough is one of many slamming Trump for the move.",
+    # "it" and a determiner in -s is no clause ("this" is no verb)
+    "Singh explained it this way.",
 ]
 
 
