@@ -9,13 +9,19 @@ CPU overhead (Dask CPU / one-process CPU), the peak memory of the whole process 
 (resident, sampled every 50 ms), whether the claims are identical, and the load average.
 The sampling thread's own CPU is left out of both counts: it measures, it is not measured.
 
-usage: .venv/bin/python benchmarks/dask_extract.py [TEXT_DIR] [--copies 4] [--workers 2]
+With --commands it then runs the two commands a user runs, each as a new process, start-up
+and Parquet output included: `claimtrack extract CORPUS --format parquet --out DIR` (one
+core) and the same with `--dask`, and prints the same figures for them, and whether the
+claims they wrote are identical.
+
+usage: .venv/bin/python benchmarks/dask_extract.py [TEXT_DIR] [--copies 4] [--workers 2] [--commands]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
 import threading
@@ -94,6 +100,35 @@ def corpus(folder: Path, copies: int) -> pa.Table:
     return pa.Table.from_pylist(rows)
 
 
+def written(out: Path) -> list[dict[str, object]]:
+    """Return the claims a `claimtrack extract --format parquet --out` run wrote, by id."""
+    claims = pq.read_table(out / "claims").to_pylist()
+    return sorted(claims, key=lambda claim: str(claim["id"]))
+
+
+def commands(source: Path, tmp: Path) -> bool:
+    """Run the one-core and the Dask extract commands as new processes; print; say if same."""
+    base = [sys.executable, "-m", "claimtrack", "extract", str(source), "--format", "parquet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = {}
+    for name, extra in (("one core", []), ("--dask", ["--dask"])):
+        out = tmp / name.strip("-").replace(" ", "_")
+        with Tree() as run:
+            subprocess.run([*base, "--out", str(out), *extra], env=env, check=True)
+        runs[name] = run
+        print(
+            f"command, {name}: {run.wall:.1f} s wall, {run.cpu:.1f} CPU-s,"
+            f" peak {run.peak / 2**20:.0f} MB (all processes)"
+        )
+    one, many = runs["one core"], runs["--dask"]
+    same = written(tmp / "one_core") == written(tmp / "dask")
+    print(
+        f"commands: wall {many.wall / one.wall:.2f}x, CPU overhead {many.cpu / one.cpu:.2f}x;"
+        f" claims identical: {same}"
+    )
+    return same
+
+
 def main() -> int:
     """Run both, print the numbers; return an exit code (1 when the claims differ)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -105,6 +140,12 @@ def main() -> int:
         action="store_true",
         help="start the cluster as Dask would by default (spawned workers, its periodic"
         " bookkeeping), not as claimtrack does (to compare)",
+    )
+    parser.add_argument(
+        "--commands",
+        action="store_true",
+        help="then run `claimtrack extract --format parquet` and the same with --dask,"
+        " each as a new process, and compare them",
     )
     args = parser.parse_args()
     if not args.folder.is_dir():
@@ -168,6 +209,8 @@ def main() -> int:
             f" against one process; claims identical: {same};"
             f" load average {load:.2f} before, {os.getloadavg()[0]:.2f} after"
         )
+        if args.commands:
+            same = commands(source, Path(tmp)) and same
     return 0 if same else 1
 
 
