@@ -628,6 +628,29 @@ FORMS: list[tuple[str, str, str, str]] = [
         "In",
         "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39",
     ),
+    # a participle after a comma is said by its clause's subject, read loosely when the strict
+    # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
+    # claims more, each in a gold content)
+    (
+        "The nurse later sued, claiming the quarantine violated her constitutional rights.",
+        "The nurse",
+        "claiming",
+        "the quarantine violated her constitutional rights",
+    ),
+    (
+        "U.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough "
+        "penalty was needed to deter future hacking.",
+        "U.S. District Judge James C. Cacheris",
+        "saying",
+        "a tough penalty was needed to deter future hacking",
+    ),
+    (
+        "Shortly after the merger announcement, the families of the company's founders had "
+        "mobilized, warning that the deal would decimate the company's culture.",
+        "the families of the company's founders",
+        "warning",
+        "the deal would decimate the company's culture",
+    ),
     # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
     (
         "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "

@@ -99,6 +99,17 @@ _OPENER = re.compile(
     r"following|without|within|under|over|unlike|like|about|against|behind|shortly|"
     r"toward|towards|near)\b\s*"
 )
+# the subject of a clause and its verb, read loosely (see _clause_subject): a name, a pronoun
+# or a determiner's noun phrase, then a past tense ("sued", "went") or an auxiliary and a verb
+_LOOSE_CLAUSE_SUBJECT = re.compile(
+    r"\s*(?:(?:[Aa]nd|[Bb]ut|[Tt]hen|[Ee]ven|[Ss]o)\s+){0,2}"
+    r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-.’']+\s+){0,6}?[\w\-’']+"
+    r"|(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]+|he|she|they|we|I)"
+    r"\s+(?:(?:later|also|then|even|again|first|quickly|[a-z]+ly)\s+){0,2}"
+    r"(?:(?:has|have|had|would|will|could|did|was|were|is|are)\s+(?:[a-z]+ly\s+|not\s+){0,2}"
+    r"[a-z]+|[a-z]{2,}ed|went|made|cut|took|gave|sent|put|ran|won|lost|spoke|wrote|told|began"
+    r"|came|brought|fought|struck|held|left|met|led|set|hit|quit|sought|stood|kept)\b"
+)
 # conjunctions that are prepositions too: "After the Paris attacks, Trump released"
 _PREPOSITION_TOO = frozenset({"as", "after", "before", "since", "until"})
 
@@ -533,9 +544,12 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
         if cand.inherit or cand.subject_speaks or cand.subject_fallback:
             if subject.span is None:
                 subject = _subject(state, ss, se, cand.cue[0])
+            if subject.span is None and cand.inherit:
+                # "Shortly after the merger announcement, the families of the company's
+                # founders had mobilized, warning that": the participle's clause, read loosely
+                subject = _clause_subject(state, ss, cand.cue[0])
             if subject.span is not None or cand.subject_speaks:
-                # with no subject found ("Shortly after the merger announcement, the families
-                # of the company's founders had mobilized, warning that"), no speaker
+                # with no subject found at all, no claim
                 made = _add_all(state, cand, sent, cands, subject.span, subject.name) or made
             continue
         if speaker_span is None:
@@ -1023,6 +1037,24 @@ def _subject(state: _State, ss: int, se: int, cue: int | None = None) -> _Speake
     if m is not None:
         # "He’s comparing the gun actions ... and says Obama is flouting ..."
         span = m.span("speaker")
+        name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
+        return _Speaker(span, name)
+    return _NOBODY
+
+
+def _clause_subject(state: _State, ss: int, cs: int) -> _Speaker:
+    """Return the subject of the clause a participle follows, read loosely when `_subject`
+    found none: "The nurse later sued, claiming", "U.S. District Judge James C. Cacheris
+    imposed a 52-month sentence, saying", "the families of the company's founders had
+    mobilized, warning" (a noun phrase, then a past tense or an auxiliary)."""
+    text = state.article.text
+    for at in _subject_starts(text, ss, cs):
+        m = _LOOSE_CLAUSE_SUBJECT.match(text, at, cs)
+        if m is None:
+            continue
+        span = clean_mention(text, *m.span("speaker"))
+        if span is None or names_a_place_or_time(text[span[0] : span[1]]):
+            continue
         name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
         return _Speaker(span, name)
     return _NOBODY
