@@ -892,6 +892,30 @@ FORMS: list[tuple[str, str, str, str]] = [
         "it would give $75,000 to the convention, down sharply from the more than $600,000 it "
         "contributed four years ago",
     ),
+    # what opens a bare clause: a quantity after "about", a capitalised name in -ing, a lone
+    # gerund before its verb
+    (
+        "The budget office said about half of the higher adjustment in its deficit projections "
+        "reflected revenue losses from the compromise tax cuts.",
+        "The budget office",
+        "said",
+        "about half of the higher adjustment in its deficit projections reflected revenue "
+        "losses from the compromise tax cuts",
+    ),
+    (
+        "U.S. intelligence officials believe Beijing has decreased its hacking activity since "
+        "signing a pledge with Washington last September.",
+        "intelligence officials",
+        "believe",
+        "Beijing has decreased its hacking activity since signing a pledge with Washington last "
+        "September",
+    ),
+    (
+        "But he said bullying doesn’t just happen to children.",
+        "he",
+        "said",
+        "bullying doesn’t just happen to children",
+    ),
 ]
 
 

@@ -131,7 +131,9 @@ DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 
 # a word that can open a clause after a bare cue: "said the", not "said in" or "said of"
 NOT_CLAUSE_START = re.compile(
-    r"\s*(?:in|on|at|of|for|by|with|from|into|during|about|before|after|up|out|so|and|or|but|"
+    r"\s*(?:in|on|at|of|for|by|with|from|into|during|before|after|up|out|so|and|or|but|"
+    # (a quantity is no topic: "said about half of the higher adjustment ... reflected")
+    r"about(?!\s+(?:half\b|a\s+(?:third|quarter|dozen)|one|two|three|four|five|\d))|"
     # (a quantity opening a clause is no adverb: "said much of his discussion with Trump was
     # about Israel", "said more than 1,300 Clinton emails contained", "said nearly every
     # conversation he has had with donors lately centers on")
@@ -141,7 +143,9 @@ NOT_CLAUSE_START = re.compile(
     rf"(?:{_DAYS})(?![’']s\b)|today|yesterday|"
     r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
-    r"before|because|sarcastically|[a-z]+ly\b(?!\s+(?:every|all|half|\d))|\w+ing)\b"
+    r"before|because|sarcastically|[a-z]+ly\b(?!\s+(?:every|all|half|\d))|"
+    # (a participle in lower case: a name in -ing opens a clause, "said Beijing has decreased")
+    r"[a-z]+ing|(?:Some|No|Any|Every)thing)\b"
 )
 
 # a plain noun phrase opening a sentence, right before its cue, for a cue whose content is
@@ -218,7 +222,7 @@ MAIN_VERB = re.compile(
 # could" (not a preposition in -ing: "said during the debate", "including")
 GERUND_CLAUSE = re.compile(
     r"\s+(?!(?:during|including|according|regarding|concerning|following|considering|"
-    r"nothing|something|anything|everything)\b)[a-z]+ing\s+[^,.;:!?“”\"]{0,80}?\s"
+    r"nothing|something|anything|everything)\b)[a-z]+ing\s+(?:[^,.;:!?“”\"]{0,80}?\s)?"
     r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]+ed|[a-z]+[^s\W]s)"
     r"(?:n’t|n't)?\b"
