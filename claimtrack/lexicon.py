@@ -11,6 +11,7 @@ usual reporting-verb lists. Each verb is written once as a lemma; `verb_forms` i
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 # the days of the week, capitalised as in running text ("said on Tuesday")
 DAYS: tuple[str, ...] = (
@@ -600,6 +601,19 @@ MASCULINE_WORDS: frozenset[str] = frozenset(
     thomas tim timothy todd tom tony vladimir walter wayne william
     """.split()
 )
+
+
+def _first_names() -> dict[str, str]:
+    """Return the census first names given to one gender, each with its pronoun ("roy": "he")."""
+    lines = (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()
+    pairs = (line.split() for line in lines if line and not line.startswith("#"))
+    return {name: pronoun for pronoun, name in pairs}
+
+
+# a first name's gender when the words above do not tell it ("Roy Cooper", "Robby Mook"): asked
+# only of the first word of a name of two words or more, since many are surnames ("Clinton")
+# or words ("Will", "Hope") as well
+FIRST_NAME_GENDERS: dict[str, str] = _first_names()
 
 # role nouns that name one person ("the Kremlin spokesman", "the former president")
 ROLE_NOUNS: frozenset[str] = frozenset(

@@ -22,6 +22,7 @@ from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
     DAYS,
     FEMININE_WORDS,
+    FIRST_NAME_GENDERS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
@@ -547,6 +548,18 @@ def gender_of(words: Iterable[str]) -> Gender | None:
     return Gender.FEMININE if feminine else Gender.MASCULINE
 
 
+def name_gender(words: Sequence[str]) -> Gender | None:
+    """Return the gender a person's name shows by its first word ("Roy Cooper" -> he): the
+    word lists first, then the census first names, for a name of two words or more only."""
+    if not words:
+        return None
+    found = gender_of(words[:1])
+    if found is None and len(words) > 1:
+        pronoun = FIRST_NAME_GENDERS.get(words[0].lower().strip(".,"))
+        found = None if pronoun is None else Gender(pronoun)
+    return found
+
+
 @dataclass
 class Person:
     """A person named in the article: canonical name, role words seen before it, gender."""
@@ -609,7 +622,7 @@ _NEAR_REACH = 300
 
 def _gender_shown(person: Person) -> Gender | None:
     """Return a person's gender as the first name shows it ("Debbie Kepler")."""
-    return gender_of(person.name.split()[:1])
+    return name_gender(person.name.split())
 
 
 def _clause_starts(text: str, start: int, end: int) -> list[int]:
@@ -648,9 +661,16 @@ def _inside_quote(text: str, pos: int) -> bool:
     last 2,000 characters: a huge paragraph must not make extraction quadratic)."""
     start = text.rfind("\n", max(0, pos - _SUBJECT_REACH), pos) + 1
     start = max(start, pos - _SUBJECT_REACH)
-    if text.count("“", start, pos) > text.count("”", start, pos):
-        return True
-    return text.count('"', start, pos) % 2 == 1 or text.count("''", start, pos) % 2 == 1
+    inside = False
+    for mark in _QUOTE_MARK.findall(text, start, pos):
+        # in turn, so that mixed marks pair: '"Donald Trump doesn't ...,” said Daniel
+        # Benjamin ... "He is jaw-droppingly ignorant. First of all, Mateen was ...'
+        inside = mark != "”" and (mark == "“" or not inside)
+    return inside or text.count("''", start, pos) % 2 == 1
+
+
+# the double quotation marks, straight or curly
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def _said_aloud(text: str, pos: int) -> bool:
@@ -1048,7 +1068,9 @@ class Resolver:
             # the word before the name, its titles and its first name (gender_of lowers
             # and strips each word as _context does)
             before = text[max(0, start - 40) : start].split()[-1:]
-            person.gender = gender_of([*before, *said.split()[: -len(words)], words[0]])
+            person.gender = gender_of([*before, *said.split()[: -len(words)], words[0]]) or (
+                name_gender(words)
+            )
         person.count += 1
         self.mentions.append((start, person))
 
@@ -1132,7 +1154,7 @@ class Resolver:
         person = self._person(words, None) if len(words) > 1 else None
         if person is not None and person.gender is not None:
             return person.gender
-        return gender_of(words[:1]) or gender_of(words[-1:])
+        return name_gender(words) or gender_of(words[-1:])
 
     def _works(self) -> list[tuple[int, str, str]]:
         """Return the works named in the text with their authors, found on first use.
@@ -1226,8 +1248,8 @@ class Resolver:
         """
         low = max(since, pos - _SUBJECT_REACH, 0)
         for back, start in enumerate(_sentence_starts_back(self.text, low, pos)):
-            if _inside_quote(self.text, start):
-                continue
+            if _inside_quote(self.text, start) or self.text.startswith(('"', "“"), start):
+                continue  # a quotation's words, which name no one who speaks here
             for at in _clause_starts(self.text, start, pos):
                 words = _OPENING_NAME.match(self.text, at, pos)
                 if words is None:
@@ -1264,6 +1286,11 @@ class Resolver:
                     known = [p for p in named if _gender_shown(p) is said] or [
                         p for p in named if _gender_shown(p) is None
                     ]
+                likeliest = self._person([last], said)
+                if len(known) > 1 and likeliest in known and not words.group().startswith("The "):
+                    # "Mr. Cruz" after "Mr. Cruz's Cuba-born father ... Rafael Cruz": the one
+                    # the surname alone means (not in "The Murdoch outlets")
+                    known = [likeliest]
                 if (
                     len({p.name for p in known}) == 1
                     and (said or _gender_shown(known[0])) is gender
