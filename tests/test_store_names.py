@@ -150,6 +150,14 @@ ROWS = [
         "Campaign",
         None,
     ),
+    # a group keeps the words that describe it (not "candidates")
+    (
+        "Rival Republican candidates have long criticized Mr. Trump for once holding liberal"
+        " views on matters like abortion.",
+        "Rival Republican candidates",
+        "Rival Republican candidates",
+        "Rival Republican candidates",
+    ),
     # "the Guardian" is an outlet, not a Mr. Guardian
     (
         "The economics professor was headed to Cairo for a conference, the Guardian reported.",

@@ -30,6 +30,7 @@ from claimtrack.lexicon import (
     ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    PRONOUNS,
     QUANTITY_WORDS,
     ROLE_NOUNS,
     SINGULAR_PRONOUNS,
@@ -407,8 +408,11 @@ def names_someone(name: str) -> bool:
         return False  # "Former Clinton Pollster Says ...": a role, no name
     if not _TIME_OR_CLAUSE_WORDS.isdisjoint(lower) or lower[-1] in _REALM_WORDS:
         return False
-    if any(w.endswith("ing") and w.islower() and w not in WORK_NOUNS for w in words):
-        return False  # "Latin hits including"
+    gerunds = [w.endswith("ing") and w.islower() and w not in WORK_NOUNS for w in words]
+    if any(gerunds[:-2] + gerunds[-1:]) or (
+        gerunds[-2:-1] == [True] and not _plural_head(lower[-1])
+    ):
+        return False  # "Latin hits including" (not "hacking specialists")
     if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower) or _OWNER.search(name):
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
     if lower[0] in {"a", "an", "another", "one"} and len(words) <= 2:
@@ -515,6 +519,19 @@ def _fragment(words: list[str], lower: list[str]) -> bool:
         plural = last.endswith("s") and not last.endswith(("ss", "is", "us"))
         return plural and last not in _NOT_PLURAL and not _LINKING_HEADS.intersection(lower)
     return False
+
+
+def _described_group(words: Sequence[str]) -> bool:
+    """Return whether words end in a lower-case plural of people after a word that describes
+    them: "Republican senators", "fact checkers" (not "His aides")."""
+    last = words[-1]
+    return (
+        len(words) > 1
+        and last.isalpha()
+        and last.islower()
+        and _plural_head(last)
+        and words[0].lower() not in PRONOUNS
+    )
 
 
 def _head_noun(word: str) -> bool:
@@ -1474,6 +1491,10 @@ class Resolver:
             return mention, False
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
             return mention, last.endswith("s") or last in GROUP_NOUNS
+        if _described_group(words):
+            # "Rival Republican candidates", "Several fact checkers", "Islamic State
+            # fighters": a group its words describe, no name to read ("candidates")
+            return mention, True
         if _not_a_name(words, self.by_surname):
             return None, False
         name = self.canonical_name(mention)
