@@ -916,6 +916,31 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "bullying doesn’t just happen to children",
     ),
+    # a subject in lower case after an opening clause's comma: a quantity or a plural noun
+    # with its postmodifier (not the verb in -s of an appositive: "uses big data to help
+    # brands find")
+    (
+        "Still, while the tech industry cannot block all terror content on the web, people who "
+        "have battled other online threats say it could be doing more.",
+        "people who have battled other online threats",
+        "say",
+        "it could be doing more",
+    ),
+    (
+        "But while Republicans are happily supporting the delay as a blow to Obamacare, multiple "
+        "sources privy to negotiations say it’s the Democratic leaders in Congress, responding "
+        "to pressure from labor unions, who have insisted on acting now.",
+        "multiple sources privy to negotiations",
+        "say",
+        "it’s the Democratic leaders in Congress, responding to pressure from labor unions",
+    ),
+    (
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find "
+        "suppliers, said Mr. Trump was a candidate very much in the spirit of Silicon Valley.",
+        "Mr. Slinker",
+        "said",
+        "Mr. Trump was a candidate very much in the spirit of Silicon Valley",
+    ),
 ]
 
 

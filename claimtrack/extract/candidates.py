@@ -27,6 +27,7 @@ from claimtrack.extract.patterns import (
     INFINITIVE,
     INVERTED_SPEAKER,
     LOOSE_SUBJECT,
+    LOWER_OPENING_SUBJECT,
     NOT_CLAUSE_START,
     OPENING_SUBJECT,
     PREDICATE_NEXT,
@@ -94,6 +95,15 @@ _NO_OPENING = (FUNCTION_WORDS | {"it", "i", "you", "we", "he", "she", "they", "w
     "both",
     "others",
 }
+# a subject in lower case: a quantity or a determiner and a noun ("many officials", "the
+# judges who"), or a plural noun alone or before its postmodifier ("people who", "proponents
+# of", "lobbyists and former foes"; not the verb of "uses big data to help brands find")
+_PLAIN_OPENING = re.compile(
+    r"(?:(?:many|some|most|several|multiple|other|few|all|both|those|these|the|two|three|four|"
+    r"five)\s+[\w\-]"
+    r"|(?:people|[a-z][\w\-]*[^s\W’']s)(?:\s+(?:who|of|in|from|with|at|on|and|privy|familiar|"
+    r"close|across|around)\b|$))"
+)
 # a clause verb in a subject makes it a clause, unless a relative pronoun opens it
 _CLAUSE_VERBS = frozenset(
     "is was are were will would could can should must did does do has have had".split()
@@ -548,18 +558,29 @@ def _opening_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
     speaker rule reads, kept only when no clause verb stands in it outside a relative clause.
     """
     m = OPENING_SUBJECT.match(text, ss, cs)
-    if m is None:
+    if m is not None and _subject_words(m.group("speaker")):
+        return m
+    # in lower case after a connective ("Yet many officials ... believe") or after the last
+    # comma ("Still, while ..., people who have battled other online threats say")
+    comma = text.rfind(", ", max(ss, cs - 120), cs)
+    m = LOWER_OPENING_SUBJECT.match(text, ss if comma < 0 else comma + 2, cs)
+    if m is None or not _PLAIN_OPENING.match(m.group("speaker")):
         return None
-    words = m.group("speaker").lower().replace("’", "'").split()
+    return m if _subject_words(m.group("speaker")) else None
+
+
+def _subject_words(subject: str) -> bool:
+    """Return whether the words of a sentence's opening can make its subject."""
+    words = subject.lower().replace("’", "'").split()
     if words[0] in _NO_OPENING or words[-1] in _NO_LAST:
-        return None
+        return False
     relative = False
     for word in words:
         if word in _RELATIVES:
             relative = True
         elif word in _CLAUSE_VERBS and not relative:
-            return None
-    return m
+            return False
+    return True
 
 
 def _names_a_work(mention: str) -> bool:

@@ -236,6 +236,15 @@ OPENING_SUBJECT = re.compile(
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
+# the same opening in lower case, after a connective or an opening clause's comma: "Yet many
+# officials on and off the island believe", "..., people who have battled other online
+# threats say"
+LOWER_OPENING_SUBJECT = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Ii]ndeed|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
+    r"(?P<speaker>[a-z][\w’'\-]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
+    rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
+)
+
 # the subject of a sentence that opens with a pronoun and a contraction: "He’s comparing"
 CONTRACTED_SUBJECT = re.compile(
     r"(?P<speaker>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=[’'](?:s|d|ll|re|ve)\s)"
