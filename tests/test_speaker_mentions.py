@@ -563,3 +563,34 @@ def test_a_gerund_may_describe_a_group() -> None:
     )
     assert one(claims, "the most harmful information").speaker == "hacking specialists"
     assert not names_someone("Latin hits including")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # PolNeAR train, huff-post 2016-01-28 (Sanders and Clinton on the Obama era)
+        (
+            "Supporters of Sanders would argue — and Sanders presumably believes — that his pitch "
+            "better fits the mood of the electorate.",
+            "Supporters",
+            "Supporters of Sanders",
+        ),
+        # PolNeAR train, politico 2016-09-01 (debating Clinton's character)
+        (
+            "Strategists for Barack Obama and Clinton all agree that her one off-key answer to a "
+            "seemingly innocuous question in the closing seconds of a November 2007 primary "
+            "debate was the catalyst for her eventual swoon in the polls.",
+            "Strategists",
+            "Strategists for Barack Obama and Clinton",
+        ),
+        # PolNeAR train, usa-today 2016-06-07 (conventions): a lower-case noun after "both"
+        (
+            "Organizers of both conventions insist they will meet their financial targets.",
+            "Organizers",
+            "Organizers of both conventions",
+        ),
+    ],
+)
+def test_a_group_keeps_whose_it_is(text: str, mention: str, name: str) -> None:
+    # not "Supporters" alone, which across a corpus are anyone's supporters
+    assert Resolver.build(text).resolve(mention, text.index(mention)) == (name, True)

@@ -686,6 +686,13 @@ def _inside_quote(text: str, pos: int) -> bool:
     return inside or text.count("''", start, pos) % 2 == 1
 
 
+# whose a group is, right after its plural noun: " of Sanders", " for Barack Obama and Clinton",
+# " in the Democratic primary", " of the law" (a lower-case noun only after "the" or "both")
+_WHOSE_GROUP = re.compile(
+    r" (?:of|for|in|on) (?:(?P<det>the|both) )?"
+    r"(?P<caps>[A-Z][\w’'.\-]*(?: (?:and )?[A-Z][\w’'.\-]*)*)?"
+    r"(?(det)(?:(?(caps) |)(?P<noun>[a-z]+))?)(?=[\s,.;:—])"
+)
 # the double quotation marks, straight or curly
 _QUOTE_MARK = re.compile('["“”]')
 
@@ -1436,6 +1443,16 @@ class Resolver:
                     return None, True
                 return self._nearest_person(pos, evident=True), False
             return None, False
+        if len(words) == 1 and _plural_head(first):
+            whose = _WHOSE_GROUP.match(self.text, pos + len(mention))
+            if (
+                whose is not None
+                and (whose.group("caps") or whose.group("noun"))
+                and names_someone(mention + whose.group())
+            ):
+                # "Supporters of Sanders would argue", "Strategists for Barack Obama and
+                # Clinton all agree": the group keeps whose it is
+                return mention + whose.group(), True
         named = self._named_after_role(mention, pos)
         if named is not None:
             return named, False
