@@ -941,6 +941,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "said",
         "Mr. Trump was a candidate very much in the spirit of Silicon Valley",
     ),
+    # "those" makes a subject plural for a base-form cue
+    (
+        "By big margins, those surveyed say the economy, including jobs and the minimum wage, "
+        "should be the first priority for the next president.",
+        "those surveyed",
+        "say",
+        "the economy, including jobs and the minimum wage, should be the first priority for the "
+        "next president",
+    ),
 ]
 
 

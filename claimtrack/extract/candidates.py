@@ -510,6 +510,8 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
         " and " in mention
         # "business leaders who say": the relative takes its plural antecedent's verb
         or mention == "who"
+        # "those surveyed say": a plural determiner makes the subject plural
+        or mention.split(maxsplit=1)[0].lower() in {"those", "these"}
         or last[:1].isdigit()
         or last in _QUANTITIES
         or last in PLURAL_VERB_PRONOUNS
