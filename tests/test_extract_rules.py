@@ -364,7 +364,7 @@ def test_nested_cue_stays_inside_the_content() -> None:
         "indicated Clinton may have violated laws that cover how classified material is handled."
     )
     (claim,) = claims_of(text)
-    assert claim.speaker == "Republicans on Capitol Hill" and claim.cue == "arguing"
+    assert claim.speaker == "Republicans" and claim.cue == "arguing"
 
 
 # --- stance ---------------------------------------------------------------------------

@@ -306,7 +306,7 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
         "ban that passed in 1994 and expired in 2004.",
         "fearing",
         "Democrats",
-        "Democrats",
+        "Democrats in Congress",
     ),
     # a conjunction opens a clause whose subject is not the main clause's
     (

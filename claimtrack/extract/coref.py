@@ -687,9 +687,10 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 
 # whose a group is, right after its plural noun: " of Sanders", " for Barack Obama and Clinton",
-# " in the Democratic primary", " of the law" (a lower-case noun only after "the" or "both")
+# " in the Democratic primary", " of the law" (a lower-case noun only after "the" or "both");
+# not " on", which opens where one speaks ("Sanders on MSNBC")
 _WHOSE_GROUP = re.compile(
-    r" (?:of|for|in|on) (?:(?P<det>the|both) )?"
+    r" (?:of|for|in) (?:(?P<det>the|both) )?"
     r"(?P<caps>[A-Z][\w’'.\-]*(?: (?:and )?[A-Z][\w’'.\-]*)*)?"
     r"(?(det)(?:(?(caps) |)(?P<noun>[a-z]+))?)(?=[\s,.;:—])"
 )
@@ -1443,7 +1444,11 @@ class Resolver:
                     return None, True
                 return self._nearest_person(pos, evident=True), False
             return None, False
-        if len(words) == 1 and _plural_head(first):
+        if (
+            len(words) == 1
+            and (first in GROUP_NOUNS or first[:-1] in ROLE_NOUNS)
+            and first not in _SHARE_WORDS
+        ):
             whose = _WHOSE_GROUP.match(self.text, pos + len(mention))
             if (
                 whose is not None
