@@ -651,6 +651,17 @@ FORMS: list[tuple[str, str, str, str]] = [
         "warning",
         "the deal would decimate the company's culture",
     ),
+    # an "according to" source ends before a parenthesis as before a comma
+    (
+        "In Wisconsin, a hotbed of union activism in recent years, Sanders won 54 percent of "
+        "union households to Clinton’s 46 percent Tuesday night, according to exit polls (a "
+        "sizable margin, but one that is is slightly smaller than Sanders’ overall support "
+        "among non-union households).",
+        "exit polls",
+        "according to",
+        "In Wisconsin, a hotbed of union activism in recent years, Sanders won 54 percent of "
+        "union households to Clinton’s 46 percent Tuesday night",
+    ),
     # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
     (
         "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "

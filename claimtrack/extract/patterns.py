@@ -88,12 +88,13 @@ _ABBREVIATED = r"(?:(?<=\b[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\b
 # an "according to" source: "according to Woodward," / "according to a source familiar"
 # (up to 160 characters: "according to early results of the exit poll conducted by Edison
 # Research for the Associated Press and Television Networks,"; a dash ends it too:
-# "according to the RealClearPolitics polling average in New Hampshire - despite")
+# "according to the RealClearPolitics polling average in New Hampshire - despite"; so does a
+# parenthesis: "according to exit polls (a sizable margin, ...)")
 # (a title in quotation marks is part of it: 'according to the "Medicare for all" document')
 ACCORDING_SOURCE = re.compile(
     r"\s+(?P<speaker>(?:“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|''[^'\n]{1,80}''|"
     rf"[^,.;:!?“”\"()—–]|\.(?=\w)|{_ABBREVIATED}\.(?=\s[A-Z])|-(?!\s)){{2,160}}?)"
-    rf"(?=\s*(?:[,;:!?)—–]|\s-\s|(?!{_ABBREVIATED}\.\s[A-Z])\.(?!\w)|$))"
+    rf"(?=\s*(?:[,;:!?()—–]|\s-\s|(?!{_ABBREVIATED}\.\s[A-Z])\.(?!\w)|$))"
 )
 
 # a poll opening a sentence as the source of its clause: "In a national CNN/ORC poll released
