@@ -436,6 +436,10 @@ PARTICIPLES: frozenset[str] = frozenset(
         "hinting",
         "indicating",
         "signaling",
+        "criticizing",
+        "mentioning",
+        "slamming",
+        "mocking",
     }
 )
 

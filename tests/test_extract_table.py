@@ -662,6 +662,26 @@ FORMS: list[tuple[str, str, str, str]] = [
         "In Wisconsin, a hotbed of union activism in recent years, Sanders won 54 percent of "
         "union households to Clinton’s 46 percent Tuesday night",
     ),
+    # participles of criticism and mention after a comma or "by", said by the clause's subject
+    # (PolNeAR train: "criticizing", "mentioning", "mocking" and "slamming" so placed make 13
+    # claims, all in a gold content)
+    (
+        "The New Jersey governor was the most forceful figure on stage at Saturday's final "
+        "debate, mocking  Rubio as a neophyte who memorized talking points and lacked the "
+        "executive experience a president needs.",
+        "The New Jersey governor",
+        "mocking",
+        "Rubio as a neophyte who memorized talking points",
+    ),
+    (
+        "Later in the day, she escalated her attacks on Sanders' record on guns, criticizing "
+        "him for repeated votes against the Brady bill in the 1990s and his vote more than a "
+        "decade ago to curtail gun manufacturers' liability.",
+        "she",
+        "criticizing",
+        "him for repeated votes against the Brady bill in the 1990s and his vote more than a "
+        "decade ago to curtail gun manufacturers' liability",
+    ),
     # "as reported by X" reads as "according to X" (7 of 8 are gold cues on train)
     (
         "As reported by Western Journalism, former CIA operative and Marine John “Tig” Tiegen "
