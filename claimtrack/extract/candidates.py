@@ -132,6 +132,8 @@ _COORDINATED = re.compile(
     r"\s(?:and|but|then)(?P<aux>(?:\s+(?:has|have|had|also|then|later|would|will|did|not|never|[a-z]+ly))*)\s*$"
 )
 # the rest of an attribution after a quote: " Bloomberg News in October," / " in an interview with CNN."
+# a comma that can end a content: not one inside a number ("to furnish $2,000 to participate")
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _LONG_TRAIL = re.compile(r"[^.;:!?“”\"]{0,120}?(?:[,.;:!?—]|[”\"]|''|$)")
 # any description right after a quote: '," the conservative-leaning newspaper ' (then "wrote")
 _DESCRIPTION_AFTER_QUOTE = re.compile(
@@ -235,9 +237,10 @@ _WH_CLAUSE = re.compile(
 # short"), a named medium ("on Twitter", "on The Laura Ingraham Show"), a second verb of the
 # speaker ("discussed Trump’s proposed wall and explained"); not "on" or "last" otherwise,
 # which PolNeAR keeps in the target ("views on Russia", "on Wednesday", "a steep levy last
-# year on the most heavily polluting generators")
+# year on the most heavily polluting generators"); a comma inside a number ends nothing
+# ("forced HP to slash 30,000 jobs")
 _TARGET_END = re.compile(
-    r",|\s(?:during|after|before|because|while|when|since|amid|despite|"
+    r",(?!\d)|\s(?:during|after|before|because|while|when|since|amid|despite|"
     r"and\s+(?:has|had|said|is|was|[a-z]{3,}ed))\b"
     rf"|\son\s+(?!(?:{_DAYS})\b)(?:the\s+)?[A-Z]"
     r"|(?P<occasion>\s(?:in|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?"
@@ -1087,9 +1090,10 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
 def infinitive_end(text: str, start: int, se: int) -> int | None:
     """Return where an infinitive content ends: its first comma outside a quotation, or None."""
     # a comma this far from the infinitive is past its content anyway
-    comma = text.find(",", start, min(se, start + _INFINITIVE_REACH))
-    if comma < 0:
+    found = _CLAUSE_COMMA.search(text, start, min(se, start + _INFINITIVE_REACH))
+    if found is None:
         return None
+    comma = found.start()
     piece = text[start:comma]
     if piece.count("“") > piece.count("”") or piece.count('"') % 2 or piece.count("''") % 2:
         return None

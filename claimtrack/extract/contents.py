@@ -25,7 +25,7 @@ _MIN_WORDS_BEFORE_PREDICATE = 4
 _MIN_CHARS_BEFORE_QUOTE = 8
 _JUNK_WINDOW = 40
 # what TRAILING_JUNK can end with: its marks, and its words ("and", "but")
-_JUNK_MARKS = ",;:—-"
+_JUNK_MARKS = ",;:—-("
 _JUNK_WORDS = tuple(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
 # how far a content reaches from its attribution, in characters: the longest content
 # annotated in PolNeAR train is 1,289 characters (the train claims are the same with or

@@ -119,10 +119,11 @@ CLAUSE_BOUNDARY = re.compile(
     r"(?:(?:other|all|both|such)\s+)?$"
 )
 
-# trailing connectors left at the end of a cut content: ", and" / " but" / "," / ", though"
+# trailing connectors left at the end of a cut content: ", and" / " but" / "," / ", though" /
+# " (" (a parenthesis opened by what comes next: "250,000 Syrian refugees (Obama has proposed")
 # (each word stands between two \b: contents.py reads the words it may end with from here)
 TRAILING_JUNK = re.compile(
-    r"(?:[\s,;:—\-]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b|\bthough\b|\balthough\b"
+    r"(?:[\s,;:—\-(]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b|\bthough\b|\balthough\b"
     r"|(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))"
     r"(?:\bother\b|\ball\b|\bboth\b|\bsuch\b))+$"
 )
