@@ -247,6 +247,34 @@ _TARGET_END = re.compile(
     r"(?:interview|statement|speech|rally|(?:news|press)\s+conference|debate|email|letter|"
     r"post|tweet|op-ed|session|town\s+hall|commercial|ad|video)\b)"
 )
+# a word of a list item, no verb: "unemployment", "Mr. Bannon", "$275"
+_ITEM_WORD = (
+    r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|said|says|did|does)\b)"
+    r"[\w’'\-$%.]+"
+)
+# a list item of up to six words, not a clause's or an appositive's opening (", who",
+# ", saying", ", the 1994 deal with Mexico and Canada")
+_ITEM = (
+    r"(?!(?:the|a|an|as|who|which|where|when|while|whose|whom|including|like|such|rather|"
+    r"unless|along|but|or|and|he|she|they|it|we|I|you|there|[a-z]+ing|[a-z]+ed)\b)"
+    rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,5}}"
+)
+# the rest of a list after a target's comma, up to its "and": ", unemployment and" /
+# ", lawmakers, and" / ", R-Texas, and" (not a clause after the "and": ", and he")
+_LIST_GOES_ON = re.compile(
+    rf",\s+{_ITEM}(?:,\s+{_ITEM}){{0,4}},?\s+(?:and|or)\s+"
+    r"(?!(?:he|she|they|it|we|I|you|there|then|also|has|have|had|is|was|will|would|said|"
+    r"[a-z]+ed)\b)"
+    # (nor the subject of the sentence's verb: "Outside groups supporting New Jersey Gov. Chris
+    # Christie, Ohio Gov. John Kasich and Florida Sen. Marco Rubio also have spent heavily")
+    r"(?!(?:[^,;:!?“”\"]|\.(?=\s?[A-Z])){0,80}?\b(?:is|was|are|were|has|have|had|will|would|"
+    r"can|could|said|says|did|does)\b)"
+)
+# how many lists, appositives and acts a target may go on past
+_TARGET_STEPS = 8
+# an appositive or a relative clause between a target and the verb's complement: ", Susanne
+# Rust, of ignoring" / ", who ended his bid for the White House Saturday, as"
+_COMPLEMENT_AFTER = re.compile(r",\s+[^,;:.!?“”\"()]{1,100},\s+(?:of|for|as)\s")
 # an act the target names, a gerund with its own object ("accused Lewandowski of grabbing
 # her"): an occasion after it is the act's ("grabbing her at a press conference in Florida"),
 # which PolNeAR keeps in the target
@@ -1078,12 +1106,29 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
         begin = close + len(mark) - 1
     end = _PERSON_TARGET_END if lemma in _PERSON_TARGETS else _TARGET_END
     stop = end.search(text, begin + 1, se)
-    while (
-        stop is not None
-        and stop.group("occasion") is not None
-        and _ACT_IN_TARGET.search(text, begin, stop.start() + 1) is not None
-    ):
-        stop = end.search(text, stop.end(), se)
+    # (a bounded number of steps: a sentence of endless lists costs a few, not its length)
+    for _ in range(_TARGET_STEPS):
+        if stop is None:
+            break
+        if stop.group("occasion") is not None:
+            if _ACT_IN_TARGET.search(text, begin, stop.start() + 1) is None:
+                break
+            on = stop.end()
+        else:
+            # "citing low economic growth, unemployment and growing economic inequality",
+            # "accuses one of the journalists, Susanne Rust, of ignoring information": the
+            # target goes on past its comma
+            # (not a comma inside a quotation: "promoting “lesbianism, abortion and ...”")
+            more = (
+                _LIST_GOES_ON.match(text, stop.start(), se)
+                or _COMPLEMENT_AFTER.match(text, stop.start(), se)
+                if text.startswith(",", stop.start()) and not _open_quote(text, begin, stop.start())
+                else None
+            )
+            if more is None:
+                break
+            on = more.end()
+        stop = end.search(text, on, se)
     return stop.start() if stop is not None else None
 
 
@@ -1094,10 +1139,17 @@ def infinitive_end(text: str, start: int, se: int) -> int | None:
     if found is None:
         return None
     comma = found.start()
-    piece = text[start:comma]
-    if piece.count("“") > piece.count("”") or piece.count('"') % 2 or piece.count("''") % 2:
-        return None
-    return comma
+    return None if _open_quote(text, start, comma) else comma
+
+
+def _open_quote(text: str, start: int, end: int) -> bool:
+    """Return whether a quotation opened in text[start:end] is still open at its end."""
+    piece = text[start:end]
+    return (
+        piece.count("“") > piece.count("”")
+        or piece.count('"') % 2 == 1
+        or piece.count("''") % 2 == 1
+    )
 
 
 def _clause_at(text: str, ce: int, se: int, right: int) -> bool:
