@@ -475,6 +475,11 @@ class Candidates:
             return starts[found]
         return se
 
+    def at(self, start: int) -> Candidate | None:
+        """Return the candidate that starts at `start`, or None."""
+        i = bisect_left(self.starts, start)
+        return self.items[i] if i < len(self.items) and self.starts[i] == start else None
+
     def last_right_end(self, start: int, end: int) -> int:
         """Return the furthest end in (start, end] of a candidate looking right, or start."""
         right_ends = self.right_ends

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span
+from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, cue_lemma
 from claimtrack.extract.patterns import (
     AND_THAT,
     CLAUSE_AFTER_COMMA,
@@ -16,6 +16,7 @@ from claimtrack.extract.patterns import (
     SECOND_PREDICATE,
     TRAILING_JUNK,
 )
+from claimtrack.lexicon import INVERTED_VERBS
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
@@ -46,6 +47,13 @@ _TITLE_CUE = re.compile(
 )
 
 
+# a subordinate clause or a phrase opening a content, up to its comma: "although Lazar
+# confessed, " / "while he was adamantly opposed to Trump, " / "after the rape, "
+_OPENER = re.compile(
+    r"(?:while|although|though|even\s+though|even\s+if|if|when|whenever|once|after|before|"
+    r"because|since|unless|until|as|in|on|at|during|despite|for|under|with|without)\s"
+    r"[^,;:.!?“”\"()]{1,120},\s*"
+)
 # a phrase of occasion opening a sentence, with no comma or quotation in it: "In a 1963
 # speech", "In an interview with The Huffington Post in late May", "To reflect this new
 # thrifty environment"
@@ -133,6 +141,10 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
     if cand.content_to is not None and cand.content_to > start:
         se = min(se, cand.content_to)
     cut = others.first_cut(text, start, se)
+    if cut < se and _OPENER.fullmatch(text, start, cut) and _nested(text, others.at(cut)):
+        # "argued that although Lazar confessed, he showed no remorse": what opens the clause
+        # is no clause of its own; the attribution after it is nested in the content
+        cut = others.first_cut(text, cut + 1, se)
     if cut < se:
         return cut
     for m in SECOND_PREDICATE.finditer(text, start, se):
@@ -156,6 +168,19 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
             ):
                 return m.start()
     return se
+
+
+# attributions that may stand inside another's content: not ", he said" nor '"A," he said'
+_NESTABLE = frozenset({Direction.RIGHT, Direction.NONE, Direction.UNSOURCED})
+
+
+def _nested(text: str, cand: Candidate | None) -> bool:
+    """Return whether an attribution can be nested in a content: one whose content follows it,
+    by a verb that is not one of saying ("he showed no remorse", not "he argued the probe")."""
+    if cand is None or cand.direction not in _NESTABLE:
+        return False
+    lemma, _ = cue_lemma(" ".join(text[cand.cue[0] : cand.cue[1]].split()))
+    return lemma not in INVERTED_VERBS
 
 
 def _closed(text: str, start: int, end: int) -> bool:
