@@ -54,6 +54,11 @@ _OPENER = re.compile(
     r"because|since|unless|until|as|in|on|at|during|despite|for|under|with|without)\s"
     r"[^,;:.!?“”\"()]{1,120},\s*"
 )
+# a reason's conjunction right before an attribution: " because " / " since "
+_REASON_BEFORE = re.compile(r"\s(?:because|since)\s+$")
+_REASON_WINDOW = 10
+# how many attributions a content may hold past its opening or its reasons
+_NESTED_STEPS = 4
 # a phrase of occasion opening a sentence, with no comma or quotation in it: "In a 1963
 # speech", "In an interview with The Huffington Post in late May", "To reflect this new
 # thrifty environment"
@@ -141,9 +146,22 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
     if cand.content_to is not None and cand.content_to > start:
         se = min(se, cand.content_to)
     cut = others.first_cut(text, start, se)
-    if cut < se and _OPENER.fullmatch(text, start, cut) and _nested(text, others.at(cut)):
-        # "argued that although Lazar confessed, he showed no remorse": what opens the clause
-        # is no clause of its own; the attribution after it is nested in the content
+    cut_from = start
+    # "argued that although Lazar confessed, he showed no remorse": what opens the clause is
+    # no clause of its own; the attribution after it is nested in the content, as one after
+    # "because" is ("saying she hadn’t yet called for the governor’s resignation because she
+    # believed ...", "not only because he supports Trump but also because he denied ...")
+    for _ in range(_NESTED_STEPS):
+        if not (
+            cut < se
+            and (
+                (cut_from == start and _OPENER.fullmatch(text, start, cut))
+                or _REASON_BEFORE.search(text, max(start, cut - _REASON_WINDOW), cut)
+            )
+            and _nested(text, others.at(cut))
+        ):
+            break
+        cut_from = cut
         cut = others.first_cut(text, cut + 1, se)
     if cut < se:
         return cut
