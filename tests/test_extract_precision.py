@@ -276,6 +276,20 @@ TARGET_GOES_ON: list[tuple[str, str, str]] = [
         "not giving the company access to documents she cited or adequate time to provide a "
         "substantive response",
     ),
+    # breitbart 2016-04-24 (anti-Trump ads): an infinitive's list too
+    (
+        "The Super PAC also plans to target Indiana voters via mail, phone calls and digital ads.",
+        "plans",
+        "to target Indiana voters via mail, phone calls and digital ads",
+    ),
+    # breitbart 2016-03-15 (Sanders declares revolution)
+    (
+        "But his campaign was still hoping to pick up delegates in states that award delegates "
+        "proportionally: Missouri, Illinois and North Carolina.",
+        "hoping",
+        "to pick up delegates in states that award delegates proportionally: Missouri, "
+        "Illinois and North Carolina",
+    ),
     # usa-today 2015-11-27 (super PAC ads): the list is the sentence's subject
     (
         "Outside groups supporting New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and "

@@ -256,7 +256,11 @@ _ITEM_WORD = (
 # ", saying", ", the 1994 deal with Mexico and Canada")
 _ITEM = (
     r"(?!(?:the|a|an|as|who|which|where|when|while|whose|whom|including|like|such|rather|"
-    r"unless|along|but|or|and|he|she|they|it|we|I|you|there|[a-z]+ing|[a-z]+ed)\b)"
+    r"unless|along|but|or|and|not|also|with|without|in|on|at|by|from|to|for|after|before|"
+    r"despite|because|since|if|though|although|even|then|he|she|they|it|we|I|you|there|"
+    r"[a-z]+ing|[a-z]+ed)\b)"
+    # (nor a name and its verb: ", Grayson began vilifying her and")
+    r"(?![A-Z][\w’'\-]*\s+(?!(?:of|for|and|or|the)\b)[a-z])"
     rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,5}}"
 )
 # the rest of a list after a target's comma, up to its "and": ", unemployment and" /
@@ -1140,7 +1144,15 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
 def infinitive_end(text: str, start: int, se: int) -> int | None:
     """Return where an infinitive content ends: its first comma outside a quotation, or None."""
     # a comma this far from the infinitive is past its content anyway
-    found = _CLAUSE_COMMA.search(text, start, min(se, start + _INFINITIVE_REACH))
+    reach = min(se, start + _INFINITIVE_REACH)
+    found = _CLAUSE_COMMA.search(text, start, reach)
+    # "to target Indiana voters via mail, phone calls and digital ads": a list goes on past
+    # its comma (a bounded number of lists)
+    for _ in range(_TARGET_STEPS):
+        more = _LIST_GOES_ON.match(text, found.start(), se) if found is not None else None
+        if more is None:
+            break
+        found = _CLAUSE_COMMA.search(text, more.end(), reach)
     if found is None:
         return None
     comma = found.start()
