@@ -17,7 +17,7 @@ from enum import Enum
 from itertools import islice
 
 from claimtrack.extract.appositives import appositive_subject, is_clause
-from claimtrack.extract.mentions import clean_mention, speaker_before
+from claimtrack.extract.mentions import clean_mention, speaker_and_span_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
     CLAUSE_BOUNDARY,
@@ -728,7 +728,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if not cue.isalpha():
         cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
     lemma, cls = cue_lemma(cue)
-    sm = speaker_before(text, ss, cs)
+    before = speaker_and_span_before(text, ss, cs)
+    sm = before[0] if before is not None else None
     if lemma in _FINDING_VERBS:
         # "A poll from Marquette Law School released Wednesday found Clinton leading": a
         # work (a poll, records, emails) that shows or finds, however long its name
@@ -779,7 +780,12 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
         if verbs and verbs[-1] in _PASSIVE and not cue.endswith("ing"):
             return None
-        speaker = clean_mention(text, *sm.span("speaker"))
+        # (the speaker before the cue is cut already)
+        speaker = (
+            before[1]
+            if before is not None and sm is before[0]
+            else clean_mention(text, *sm.span("speaker"))
+        )
         if speaker is None or text[speaker[0] : speaker[1]].lower() in POSSESSIVE_PRONOUNS:
             # "His plans to stay were dropped": a possessive makes a noun of the cue
             return None

@@ -1015,6 +1015,10 @@ class Resolver:
     pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act")
     headlined: list[str] = field(default_factory=list)
+    # answers that depend on the names gathered by `build` only, kept for the next time an
+    # article asks (a third of the mentions and of the pronouns' candidates come again)
+    canonical: dict[str, str] = field(default_factory=dict)
+    agreeing: dict[tuple[str, Gender], bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1203,6 +1207,13 @@ class Resolver:
 
     def canonical_name(self, mention: str) -> str:
         """Return the canonical name of a proper-name mention ("Mr. Trump" -> "Donald Trump")."""
+        name = self.canonical.get(mention)
+        if name is None:
+            name = self.canonical[mention] = self._canonical_name(mention)
+        return name
+
+    def _canonical_name(self, mention: str) -> str:
+        """Return `canonical_name(mention)`, read from the article's people."""
         parts = _name_parts(mention)
         if parts is None:
             return mention
@@ -1233,6 +1244,13 @@ class Resolver:
         """Return whether "he" or "she" (gender) can stand for a singular speaker name."""
         if gender is None:
             return True
+        agrees = self.agreeing.get((name, gender))
+        if agrees is None:
+            agrees = self.agreeing[name, gender] = self._agrees_with(name, gender)
+        return agrees
+
+    def _agrees_with(self, name: str, gender: Gender) -> bool:
+        """Return `_agrees(name, gender)`, read from the name and the article's people."""
         last = name.split()[-1].lower()
         if "'s" in name or "’s" in name or last in GROUP_NOUNS or last in WORK_NOUNS:
             return False  # "she" is never "Trump's campaign" or "the report"
@@ -1363,7 +1381,7 @@ class Resolver:
         ]
         k = bisect_left(self.titled, pos, key=lambda item: item[0])
         found += [(at, name, roles, True) for at, name, roles in self.titled[max(0, k - 50) : k]]
-        found.sort(key=lambda item: -item[0])
+        # (in no order: only whether one name fits is asked, never which came first)
         full: dict[str, None] = {}
         by_head: dict[str, None] = {}
         for _, name, roles, titled in found:

@@ -207,7 +207,14 @@ def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
 
 
 def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
-    """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only.
+    """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only."""
+    found = speaker_and_span_before(text, ss, cs)
+    return found[0] if found is not None else None
+
+
+def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str], Span] | None:
+    """Return the SPEAKER_BEFORE match ending at cs and its speaker as `clean_mention` cuts it
+    (which the search asks already: a cue's candidate need not ask again).
 
     A cheap walk over the last tokens rejects most cue words at once ("the plan would
     state") and bounds the window the full regex has to search, which keeps it fast.
@@ -248,9 +255,12 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     pos = _past_barriers(text, pos, cs)
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
+        if m is None:
+            return None
         # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
-        if m is None or clean_mention(text, *m.span("speaker")) is not None:
-            return m
+        speaker = clean_mention(text, *m.span("speaker"))
+        if speaker is not None:
+            return m, speaker
         pos = m.end("speaker")
 
 
