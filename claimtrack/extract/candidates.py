@@ -848,7 +848,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 content_to=act.end() if act.group("short") else None,
             )
     if speaker is None:
-        coord = _COORDINATED.search(text, max(ss, cs - 40), cs)
+        # (each search below is made only where its answer counts)
+        coord = _COORDINATED.search(text, max(ss, cs - 40), cs) if right is not None else None
         if coord is not None and right is not None:
             aux = coord.group("aux").split()
             negated = any(w in _NEGATION for w in aux)
@@ -884,7 +885,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                     content_from=right,
                     negated=negated,
                 )
-        left_end = _left_end(text, ss, cs)
+        left_end = _left_end(text, ss, cs) if inv is not None else None
         if inv is None or left_end is None:
             return None
         speaker = clean_mention(text, *inv.span("speaker"))

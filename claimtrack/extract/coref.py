@@ -857,9 +857,15 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
     """Return what a capitalised sequence names before its context is read: the surname it
     gives with a title only ("President Obama" -> "Obama"), and the words of a full name
     ("former President Donald Trump" -> Donald, Trump), each None when it gives none."""
-    words = _after_sentence_end(said.split())
+    # (most sequences hold no period and no apostrophe: no sentence ends in them, they name
+    # no owner, and their words are their name's as they are)
+    dotted = "." in said
+    owning = "'" in said or "’" in said
+    words = said.split()
+    if dotted:
+        words = _after_sentence_end(words)
     # (an ending, not _OWNER.search: split words hold no newline, before which "$" matches)
-    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(_OWNER_ENDINGS)]
+    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(_OWNER_ENDINGS)] if owning else []
     # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
     words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
     surname = None
@@ -867,7 +873,7 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
         surname = words[0]
     if len(words) < 2 or words[0].lower().rstrip(".") in FUNCTION_WORDS:
         return surname, None
-    return surname, tuple(_name_words(words))
+    return surname, tuple(_name_words(words) if dotted or owning else words)
 
 
 @lru_cache(maxsize=8192)
