@@ -63,6 +63,7 @@ from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
     QUOTE_MARK,
+    ends_with_colon,
     paragraphs,
     quotes,
     sentences,
@@ -316,7 +317,7 @@ def _extract(article: Article) -> list[Claim]:
             near = [
                 q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
             ]
-            if ca == cb and na == nb and not near and not _ends_with_colon(text, ss, se):
+            if ca == cb and na == nb and not near and not ends_with_colon(text, ss, se):
                 continue  # no cue, no quotation, no introduction: nothing to attribute
             try:
                 _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
@@ -324,13 +325,6 @@ def _extract(article: Article) -> list[Claim]:
                 rule_failed(article, "sentence", ss, exc)
     state.claims.sort(key=_span_of)  # spans are (start, end) tuples
     return state.claims
-
-
-def _ends_with_colon(text: str, ss: int, se: int) -> bool:
-    """Return whether text[ss:se] ends with a colon, trailing whitespace aside."""
-    while se > ss and text[se - 1].isspace():
-        se -= 1
-    return se > ss and text[se - 1] == ":"
 
 
 def _sentence(state: _State, sent: _Sentence) -> None:
@@ -496,6 +490,8 @@ def _outermost(
     those before it: one sweep in order of start, with the open contents on a heap.
     "Asked if she believed Putin wanted Trump to win": what she believed is the question.
     """
+    if len(cands.items) < 2 and not questions:
+        return cands  # nothing to nest in (most sentences)
     kept: list[Candidate] = []
     # contents not yet reached: (start, end)
     waiting: list[tuple[int, int]] = [
@@ -634,7 +630,7 @@ def _leftover_quotes(
     ss, se = sent.start, sent.end
     if not made and sent.quotes:
         _quote_only(state, sent.para, ss, se, sent.quotes)
-    if not made and _ends_with_colon(text, ss, se):
+    if not made and ends_with_colon(text, ss, se):
         # "Trump issued the following statement:" introduces the quotation that follows
         intro = subject if subject.span is not None else _subject(state, ss, se)
         if intro.span is not None and intro.name is not None:

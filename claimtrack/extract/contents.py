@@ -217,6 +217,12 @@ def _introduced_quote(text: str, start: int, end: int) -> int:
     "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her
     mouth,'' Mr. Elkins said": the content is the quotation, not what comes before it.
     """
+    if (
+        text.find("“", start, end) < 0
+        and text.find('"', start, end) < 0
+        and text.find("''", start, end) < 0
+    ):
+        return start  # no mark, no quotation introduced (most left contents)
     last = None
     for m in QUOTE_INTRODUCED.finditer(text, start, end):
         last = m

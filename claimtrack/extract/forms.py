@@ -23,6 +23,7 @@ from claimtrack.extract.candidates import (
 )
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB, PREDICATE_NEXT
+from claimtrack.extract.text import ends_with_colon
 from claimtrack.lexicon import (
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
@@ -466,7 +467,10 @@ def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
 
     "... - Jeffrey M. Jones: “Gallup's analysis of political party affiliation ...”"
     """
-    m = _NAME_COLON.search(text, max(ss, quote[0] - 60), quote[0])
+    start = max(ss, quote[0] - 60)
+    if not ends_with_colon(text, start, quote[0]):
+        return None  # (what _NAME_COLON ends with, asked first: most quotations have none)
+    m = _NAME_COLON.search(text, start, quote[0])
     if m is None:
         return None
     words = m.group("speaker").replace("’", "'").split()

@@ -109,8 +109,10 @@ POLL_OPENING = re.compile(
     r",\s+(?:(?:conducted|released|taken|published)\s[^,;:“”\"\n]{1,40},\s+)?"
 )
 
-# "and that" joining two assertions of one cue: "claims that A and that B"
-AND_THAT = re.compile(r",?\s+and\s+that\s+")
+# "and that" joining two assertions of one cue: "claims that A and that B" (`,?\s+and\s+that\s+`
+# opening with its first character as a class, which re scans for: the comma, or a space not
+# after one)
+AND_THAT = re.compile(r"[,\s](?:(?<=,)\s|(?<!,))\s*and\s+that\s+")
 
 # the end of a clause before another attribution: ", " / "; " / " while " / " and " (and the
 # function word a speaker mention drops: ", while other voters said")
@@ -196,9 +198,10 @@ QUOTE_INTRODUCED = re.compile(r"(?:[:(]|\s[-—–]|—)\s*(?=[“\"]|'')")
 
 # a second predicate of the sentence's subject after a content and a comma or a closing mark:
 # ", but did not recommend" / '"a terrible deal" and ranked Fiorina' (the content's own verbs
-# come before)
+# come before); the comma or the first space as a class, which re scans for, and the closing
+# mark before that space looked behind (as `(?:,|(?<=[”"])|(?<=''))\s+` reads it)
 SECOND_PREDICATE = re.compile(
-    r"(?:,|(?<=[”\"])|(?<=''))\s+(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
+    r"[,\s](?:(?<=,)\s|(?<=[”\"]\s)|(?<=''\s))\s*(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
     r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
     r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
 )

@@ -246,6 +246,13 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
     return out
 
 
+def ends_with_colon(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] ends with a colon, trailing whitespace aside."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] == ":"
+
+
 def strip_span(text: str, start: int, end: int, chars: str = " \t\r\n") -> Span:
     """Return the span with the given characters removed from both ends."""
     while start < end and text[start] in chars:
