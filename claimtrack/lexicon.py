@@ -516,8 +516,11 @@ DECLINE_CONTENT: tuple[str, ...] = (
 )
 
 # the prefilter of the content patterns: whatever DENIAL_CONTENT or DECLINE_CONTENT matches
-# holds one of these pieces (lower-cased), so a content without any skips the regexes
-DENIAL_KEYS: tuple[str, ...] = ("true", "false", "lie", "fake", "nonsense", "fabricat", "happened")
+# holds one of these pieces (lower-cased), so a content without any skips the regexes (each
+# as long as the patterns allow: "lie" alone is in "believe", "happened" in most stories)
+DENIAL_KEYS: tuple[str, ...] = (
+    "true", "false", " lie", "fake news", "nonsense", "fabricat", "never happened",
+)  # fmt: skip
 DECLINE_KEYS: tuple[str, ...] = ("comment", "won", "will not", "wouldn")
 
 # words that open a paragraph with a colon but name no speaker: "Note:", "Update:", "FIX IS IN:"

@@ -677,7 +677,8 @@ def that_fallback(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | 
     article or a possessive ("a charge that", "Trump's charge that") is no cue.
     """
     cs, ce = m.span("cue")
-    that = _THAT_CLAUSE.match(text, ce, se)
+    # (" that" right after the cue, asked first: most cues have none)
+    that = _THAT_CLAUSE.match(text, ce, se) if text.startswith("that", ce + 1) else None
     if that is None:
         return None
     before = _WORDS_BEFORE.search(text, max(ss, cs - 60), cs)
@@ -1254,8 +1255,13 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
             # "Mr. Hannity told me his support for Mr. Trump makes him ''more honest''"
             return told.end()
     prepositional = NOT_CLAUSE_START.match(text, ce, se) is not None
-    # (the bridge is looked for only where it counts: a scan of up to 13 words)
-    bridge = BRIDGE_TO_THAT.match(text, ce, se) if lemma in OBJECT_VERBS or prepositional else None
+    # (the bridge is looked for only where it counts and a "that" follows: a scan of up to
+    # 13 words)
+    bridge = (
+        BRIDGE_TO_THAT.match(text, ce, se)
+        if (lemma in OBJECT_VERBS or prepositional) and text.find("that", ce, se) >= 0
+        else None
+    )
     if bridge is not None:
         return bridge.end() + 1
     if prepositional and lemma in BARE_CLAUSE_VERBS and GERUND_CLAUSE.match(text, ce, se):

@@ -165,7 +165,9 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         cut = others.first_cut(text, cut + 1, se)
     if cut < se:
         return cut
-    for m in SECOND_PREDICATE.finditer(text, start, se):
+    # (no "and", no "but": most contents are not scanned)
+    joined = text.find("and", start, se) >= 0 or text.find("but", start, se) >= 0
+    for m in SECOND_PREDICATE.finditer(text, start, se) if joined else ():
         # "said Clinton had been “extremely careless” ..., but did not recommend that":
         # the speaker's second verb ends what was said
         if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE:

@@ -1357,11 +1357,15 @@ class Resolver:
         end = pos + len(mention)
         if not mention[-1:].isalpha() or not self.text.startswith(mention, pos):
             return None
+        # (a space and a lower-case letter open the role: most mentions have none after them)
+        if not self.text.startswith(" ", end) or not "a" <= self.text[end + 1 : end + 2] <= "z":
+            return None
         after = _ROLE_THEN_NAME.match(self.text, end)
-        role = after.group("role") if after is not None else ""
+        if after is None:
+            return None
+        role = after.group("role")
         if not (_is_role(role) or role.endswith(_AGENT_ENDINGS)):
             return None
-        assert after is not None
         person = self._person(after.group("name").split(), None)
         return person.name if person is not None else None
 
