@@ -18,7 +18,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
-from claimtrack.extract.candidates import has_words, words_in
+from claimtrack.extract.candidates import (
+    _QUANTITY_SUBJECT,
+    _ends_with_quantity,
+    has_words,
+    words_in,
+)
 from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
 from claimtrack.extract.coref import (
     _LOWER_LOOKUPS,
@@ -41,7 +46,7 @@ from claimtrack.extract.mentions import (
     _token_start,
     speaker_before,
 )
-from claimtrack.extract.patterns import NOMINAL, TRAILING_JUNK
+from claimtrack.extract.patterns import AND_THAT, NOMINAL, SECOND_PREDICATE, TRAILING_JUNK
 from claimtrack.extract.scan import nominal_matches
 from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
@@ -437,3 +442,49 @@ def test_quotations_all_taken_as_the_taken_claims_say(
     taken = _Taken(state, first)  # type: ignore[arg-type]
     plain = all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in quotes)
     assert _all_taken(_Taken(state, first), quotes, ss, se) == plain  # type: ignore[arg-type]
+
+
+# the quantity pattern is searched only where _ends_with_quantity lets it: PolNeAR train
+# openings ("But few believe", ", 39 have said", "One is") and pieces that trip the test
+_QUANTITY_PIECES = [
+    "But", "few", "Few", "many", "Many", "Germany", "some", "Others", "several", "both", "none",
+    "One", "one", "once", "39", "1,800", "2012", "at", "least", "have", "don't", "recently",
+    "most", "also", "said", "Monday", ",", ";", "“", "\n", "  ",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_QUANTITY_PIECES), max_size=12), st.integers(0, 30))
+def test_the_quantity_pattern_matches_only_where_its_cheap_test_lets_it(
+    pieces: list[str], low: int
+) -> None:
+    text = " ".join(pieces) + " "
+    low = min(low, len(text))
+    if _QUANTITY_SUBJECT.search(text, low, len(text)) is not None:
+        assert _ends_with_quantity(text, low, len(text))
+
+
+# the patterns as first written, before their first character became a class
+_PLAIN_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+_PLAIN_SECOND_PREDICATE = re.compile(
+    r"(?:,|(?<=[”\"])|(?<=''))\s+(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
+    r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
+    r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
+)
+_JOINING_PIECES = [
+    "and", "but", "that", "also", "did", "not", "said", "ranked", ",", "”", '"', "''", "'", "\n",
+    "  ", "Trump", "deal",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_JOINING_PIECES), max_size=14), st.integers(0, 20))
+def test_patterns_opening_with_a_class_match_as_first_written(pieces: list[str], pos: int) -> None:
+    # '"a terrible deal" and ranked Fiorina' (train), "claims that A and that B"
+    text = " ".join(pieces)
+    for pattern, plain in (
+        (AND_THAT, _PLAIN_AND_THAT),
+        (SECOND_PREDICATE, _PLAIN_SECOND_PREDICATE),
+    ):
+        found = [(m.span(), m.group()) for m in pattern.finditer(text, pos)]
+        assert found == [(m.span(), m.group()) for m in plain.finditer(text, pos)]

@@ -568,13 +568,34 @@ def _auxiliaries(written: str) -> tuple[list[str], bool]:
     return [CONTRACTED_NEGATIVES.get(w, w) for w in words], contracted
 
 
+# the ends of the words a _QUANTITY_SUBJECT speaker ends with ("Many" and "many" with "any")
+_QUANTITY_ENDINGS = ("any", "ome", "ost", "ers", "ew", "ral", "oth", "one", "One")
+
+
+def _ends_with_quantity(text: str, low: int, cs: int) -> bool:
+    """Return whether text[low:cs] may end as a _QUANTITY_SUBJECT match does: a word of
+    quantity ("many", "39") and then auxiliaries and adverbs only (a cheap test: the
+    pattern, tried at each character, is read only where it may match)."""
+    toks = text[low:cs].split()
+    i = len(toks)
+    while i and ((word := toks[i - 1]) in AUXILIARIES_BEFORE_CUE or word.endswith("ly")):
+        i -= 1
+    if i == 0:
+        return False
+    last = toks[i - 1]
+    return last.endswith(_QUANTITY_ENDINGS) or last[-1].isdigit() or last[-1] == ","
+
+
 def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | None:
     """Return a quantity of people opening the sentence or a clause right before a cue.
 
     A participle needs its "be" ("some are quietly saying it is time"): "one of many
     slamming Trump" names no speaker.
     """
-    m = _QUANTITY_SUBJECT.search(text, max(ss, cs - 60), cs)
+    low = max(ss, cs - 60)
+    if not _ends_with_quantity(text, low, cs):
+        return None
+    m = _QUANTITY_SUBJECT.search(text, low, cs)
     if m is None or (m.group("open") is None and m.start() > ss):
         return None
     if cue.endswith("ing") and _PASSIVE.isdisjoint(m.group("aux").split()):
