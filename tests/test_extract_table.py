@@ -1127,7 +1127,47 @@ CRITICISMS: list[tuple[str, str, str, str]] = [
         "bemoaned",
         "the current political climate in which people “literally hate each other”",
     ),
+    # the same acts as participles after a comma, "while", "after" or "before"
+    # (COMMA_PARTICIPLES): a claim of the clause's subject, which ends the content before it
+    # (PolNeAR train: 30 claims made, 29 match a gold attribution)
+    (
+        "Trump denied the accusations through a spokeswoman, dismissing O'Donnell as \"a "
+        'disgruntled former employee."',
+        "Trump",
+        "dismissing",
+        'O\'Donnell as "a disgruntled former employee."',
+    ),
+    (
+        "He has called China ''provocative and expansionist,'' accusing it of ''creating a "
+        "Great Wall of sand'' and ''clearly militarizing'' the disputed waters of the Western "
+        "Pacific.",
+        "He",
+        "accusing",
+        "it of ''creating a Great Wall of sand'' and ''clearly militarizing'' the disputed "
+        "waters of the Western Pacific",
+    ),
+    (
+        "Trump began the day in a hole with this crowd after questioning Israel’s commitment "
+        "to making peace with Palestine in an interview ahead of the summit.",
+        "Trump",
+        "questioning",
+        "Israel’s commitment to making peace with Palestine in an interview ahead of the summit",
+    ),
 ]
+
+
+def test_an_act_after_by_is_the_means_of_the_verb_before() -> None:
+    # "attacked Christie by accusing him of ...": one claim of "attacked" (PolNeAR train gold)
+    sentence = (
+        "Tuttle’s article also attacked Christie by accusing him of endorsing Trump in an "
+        "attempt to gain a position in the Trump administration."
+    )
+    found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (
+        "attacked",
+        "Christie by accusing him of endorsing Trump in an attempt to gain a position in the "
+        "Trump administration",
+    ) in found, found
 
 
 @pytest.mark.parametrize("sentence, speaker, cue, text", CRITICISMS)

@@ -27,6 +27,7 @@ from claimtrack.extract.text import ends_with_colon
 from claimtrack.lexicon import (
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
+    COMMA_PARTICIPLES,
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
@@ -171,13 +172,15 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
 # what stands before a participial cue: ", saying" / ",” claiming" / ", falsely suggesting" /
 # " by saying" / " before adding"
 _PARTICIPLE_LEAD = re.compile(
-    r"(?:(?:[,;—]|\s-)[\s”\"']*|\s(?:by|before|after|while)\s+)(?:[a-z]+ly\s+)?$"
+    r"(?:(?:[,;—]|\s-)[\s”\"']*|\s(?:(?P<by>by)|before|after|while)\s+)(?:[a-z]+ly\s+)?$"
 )
 
 
-def participle_lead(text: str, ss: int, cs: int) -> bool:
-    """Return whether a participle at cs follows a comma or "by", so that it has a subject."""
-    return _PARTICIPLE_LEAD.search(text, max(ss, cs - 20), cs) is not None
+def participle_lead(text: str, ss: int, cs: int, cue: str = "") -> bool:
+    """Return whether a participle at cs follows a comma or "by", so that it has a subject
+    ("by" is no lead of the participles of COMMA_PARTICIPLES)."""
+    lead = _PARTICIPLE_LEAD.search(text, max(ss, cs - 20), cs)
+    return lead is not None and (lead.group("by") is None or cue not in COMMA_PARTICIPLES)
 
 
 def participial(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
