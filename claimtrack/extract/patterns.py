@@ -115,9 +115,12 @@ POLL_OPENING = re.compile(
 AND_THAT = re.compile(r"[,\s](?:(?<=,)\s|(?<!,))\s*and\s+that\s+")
 
 # the end of a clause before another attribution: ", " / "; " / " while " / " and " (and the
-# function word a speaker mention drops: ", while other voters said")
+# function word a speaker mention drops: ", while other voters said"), or a relative pronoun
+# whose clause attributes words of its own (", which he called “a cartel for higher
+# education.”", ", whom he described as "peaceful,"")
 CLAUSE_BOUNDARY = re.compile(
-    r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because))\s*"
+    r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because)"
+    r"|,\s*(?:which|whom))\s*"
     r"(?:(?:other|all|both|such)\s+)?$"
 )
 
@@ -125,7 +128,8 @@ CLAUSE_BOUNDARY = re.compile(
 # " (" (a parenthesis opened by what comes next: "250,000 Syrian refugees (Obama has proposed")
 # (each word stands between two \b: contents.py reads the words it may end with from here)
 TRAILING_JUNK = re.compile(
-    r"(?:[\s,;:—\-(]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b|\bthough\b|\balthough\b"
+    r"(?:[\s,;:—\-(]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b|\bwhom\b|\bwhich\b|\bthough\b"
+    r"|\balthough\b"
     r"|(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))"
     r"(?:\bother\b|\ball\b|\bboth\b|\bsuch\b))+$"
 )
