@@ -37,7 +37,7 @@ from claimtrack.extract.patterns import (
     SUBORDINATE_END,
     TRAILING_ADVERBIAL,
 )
-from claimtrack.extract.text import alternation
+from claimtrack.extract.text import alternation, quotes_closed
 from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_VERBS,
@@ -1160,7 +1160,7 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
             more = (
                 _LIST_GOES_ON.match(text, stop.start(), se)
                 or _COMPLEMENT_AFTER.match(text, stop.start(), se)
-                if text.startswith(",", stop.start()) and not _open_quote(text, begin, stop.start())
+                if text.startswith(",", stop.start()) and quotes_closed(text, begin, stop.start())
                 else None
             )
             if more is None:
@@ -1185,17 +1185,7 @@ def infinitive_end(text: str, start: int, se: int) -> int | None:
     if found is None:
         return None
     comma = found.start()
-    return None if _open_quote(text, start, comma) else comma
-
-
-def _open_quote(text: str, start: int, end: int) -> bool:
-    """Return whether a quotation opened in text[start:end] is still open at its end."""
-    piece = text[start:end]
-    return (
-        piece.count("“") > piece.count("”")
-        or piece.count('"') % 2 == 1
-        or piece.count("''") % 2 == 1
-    )
+    return comma if quotes_closed(text, start, comma) else None
 
 
 def _clause_at(text: str, ce: int, se: int, right: int) -> bool:

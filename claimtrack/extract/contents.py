@@ -16,6 +16,7 @@ from claimtrack.extract.patterns import (
     SECOND_PREDICATE,
     TRAILING_JUNK,
 )
+from claimtrack.extract.text import quotes_closed
 from claimtrack.lexicon import INVERTED_VERBS
 
 _OPEN = '"“«'
@@ -181,7 +182,7 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
             # of the writer's; a comma inside a quotation ends nothing
             if (
                 _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE
-                and _closed(text, start, m.start())
+                and quotes_closed(text, start, m.start())
                 and not (
                     m.group("relative") and PREDICATE_AFTER_RELATIVE.search(text, m.end(), limit)
                 )
@@ -201,16 +202,6 @@ def _nested(text: str, cand: Candidate | None) -> bool:
         return False
     lemma, _ = cue_lemma(" ".join(text[cand.cue[0] : cand.cue[1]].split()))
     return lemma not in INVERTED_VERBS
-
-
-def _closed(text: str, start: int, end: int) -> bool:
-    """Return whether every quotation opened in text[start:end] is closed there too."""
-    piece = text[start:end]
-    return (
-        piece.count("“") <= piece.count("”")
-        and piece.count('"') % 2 == 0
-        and (piece.count("''") % 2 == 0)
-    )
 
 
 def _introduced_quote(text: str, start: int, end: int) -> int:

@@ -23,7 +23,7 @@ from claimtrack.extract.candidates import (
 )
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB, PREDICATE_NEXT
-from claimtrack.extract.text import ends_with_colon
+from claimtrack.extract.text import ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
@@ -245,7 +245,7 @@ def opening_participle(text: str, ss: int, se: int, m: re.Match[str]) -> Candida
             return None
         # "... an entry-level job,” Will urged": the comma inside a closing quotation mark
         after = comma + 2 if text.startswith(("”", '"'), comma + 1) else comma + 1
-        if _closed(text, right, after):
+        if quotes_closed(text, right, after):
             break
         comma += 1
     subject = _MAIN_SUBJECT.match(text, after, se)
@@ -292,12 +292,6 @@ def poll_opening(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
         direction=Direction.RIGHT,
         content_from=m.end(),
     )
-
-
-def _closed(text: str, start: int, end: int) -> bool:
-    """Return whether every quotation opened in text[start:end] is closed there too."""
-    piece = text[start:end]
-    return piece.count("“") <= piece.count("”") and piece.count('"') % 2 == 0
 
 
 def names_a_work(text: str, ss: int, speaker: Span) -> bool:

@@ -246,6 +246,17 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
     return out
 
 
+def quotes_closed(text: str, start: int, end: int) -> bool:
+    """Return whether every quotation opened in text[start:end] is closed there too (curly,
+    straight and doubled marks, each counted apart)."""
+    piece = text[start:end]
+    return (
+        piece.count("“") <= piece.count("”")
+        and piece.count('"') % 2 == 0
+        and piece.count("''") % 2 == 0
+    )
+
+
 def ends_with_colon(text: str, start: int, end: int) -> bool:
     """Return whether text[start:end] ends with a colon, trailing whitespace aside."""
     while end > start and text[end - 1].isspace():
