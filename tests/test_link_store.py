@@ -133,12 +133,14 @@ def test_ingest_links_what_it_stores(tmp_path: Path) -> None:
 
 def test_claims_linked_twice_are_indexed_once(tmp_path: Path) -> None:
     # two processes may link the same new claims at once (parallel ingests)
-    from claimtrack.link.stored import _record, items_of
+    from claimtrack.link.index import MAX_POSTING
+    from claimtrack.link.stored import items_of
+    from claimtrack.store.linking import record_linked
 
     with Store.open(build(tmp_path / "twice.db")) as store:
         items = items_of(store, store.claims_of_articles([NOT_OCCURRED.article]))
         before = store.conn.execute("SELECT sum(n), count(*) FROM link_postings").fetchone()
-        _record(store, items)
+        record_linked(store, [(i.claim.id, i.keys) for i in items], MAX_POSTING)
         after = store.conn.execute("SELECT sum(n), count(*) FROM link_postings").fetchone()
         assert before == after
 

@@ -87,11 +87,6 @@ def _old_candidates(store: Store, items: Sequence[Item], df: dict[str, int]) -> 
     return sorted(chosen)
 
 
-def _record(store: Store, items: Sequence[Item]) -> None:
-    """Store the index keys of newly linked claims, and mark them linked, in one transaction."""
-    kept.record_linked(store, [(i.claim.id, i.keys) for i in items], MAX_POSTING)
-
-
 class _Run:
     """One linking run: new claims linked in chunks against each other and the store."""
 
