@@ -1273,10 +1273,76 @@ def test_orders_as_a_noun_are_no_cue() -> None:
     assert all(c.cue != "orders" for c in extract(Article.from_text(sentence)))
 
 
-@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS)
+# a work that shows or finds, opening its clause after a conjunction or a comma, with a long
+# name ("Audit files from NGP VAN", "A review by The Times"), and what it finds opening with a
+# quantity ("virtually nothing ... that"); PolNeAR train
+WORK_FINDINGS: list[tuple[str, str, str, str]] = [
+    (
+        "PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement at "
+        "the outset of the party’s convention Monday, offering “a deep and sincere apology” to "
+        "Sen. Bernie Sanders after leaked emails showed DNC staff favoring Hillary Clinton.",
+        "leaked emails",
+        "showed",
+        "DNC staff favoring Hillary Clinton",
+    ),
+    (
+        "And while a Marquette Law School poll released last week showed Clinton poised to "
+        "carry the state over Trump, the race was neck-and-neck among less-educated voters.",
+        "a Marquette Law School poll released last week",
+        "showed",
+        "Clinton poised to carry the state over Trump",
+    ),
+    (
+        "Audit files from NGP VAN show that four different Sanders-linked accounts conducted 24 "
+        "separate searches of Clinton data during a 40-minute period, searching for lists of "
+        "voters most and least likely to support her campaign.",
+        "Audit files from NGP VAN",
+        "show",
+        "four different Sanders-linked accounts conducted 24 separate searches of Clinton data "
+        "during a 40-minute period, searching for lists of voters most and least likely to "
+        "support her campaign",
+    ),
+    (
+        "A review by The Times shows most of the hours logged were for campaign travel.",
+        "A review by The Times",
+        "shows",
+        "most of the hours logged were for campaign travel",
+    ),
+    (
+        "Polls there show Trump is trailing Ted Cruz just ahead of Tuesday's vote.",
+        "Polls there",
+        "show",
+        "Trump is trailing Ted Cruz just ahead of Tuesday's vote",
+    ),
+    (
+        "News footage from the scene of the Nice incident showed the truck's windshield riddled "
+        "with bullet holes.",
+        "News footage from the scene of the Nice incident",
+        "showed",
+        "the truck's windshield riddled with bullet holes",
+    ),
+    (
+        "The inquiry found virtually nothing about Clinton's actions that had not been "
+        "previously reported.",
+        "The inquiry",
+        "found",
+        "virtually nothing about Clinton's actions that had not been previously reported",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS)
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
+
+
+def test_a_work_says_no_quotation() -> None:
+    # the sentence's subject offers the apology, not the emails of the clause after it
+    sentence = WORK_FINDINGS[0][0]
+    claims = extract(Article.from_text(sentence))
+    quoted = [c.speaker for c in claims if c.text == "a deep and sincere apology"]
+    assert quoted == ["Democratic National Committee"]
 
 
 # an opening participle needs a name or a pronoun after its clause ("the RNC began" is no

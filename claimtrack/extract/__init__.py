@@ -23,6 +23,7 @@ from claimtrack.extract.candidates import (
     Candidates,
     Direction,
     Span,
+    headed_by_work,
     that_fallback,
     verbal,
 )
@@ -849,7 +850,14 @@ def _loose_quotes(
             # a claim of the sentence overlaps the quotation already
             continue
         if found is None:
-            found = subject if subject.span is not None else _subject(state, ss, se)
+            # (a work says no quotation: "offering “a deep and sincere apology” to Sen. Bernie
+            # Sanders after leaked emails showed" is the sentence subject's)
+            found = (
+                subject
+                if subject.span is not None
+                and not headed_by_work(text[subject.span[0] : subject.span[1]])
+                else _subject(state, ss, se)
+            )
         speaker = found
         speaker_span, name = speaker.span, speaker.name
         if speaker_span is None:

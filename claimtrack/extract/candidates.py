@@ -109,6 +109,38 @@ _CLAUSE_VERBS = frozenset(
     "is was are were will would could can should must did does do has have had".split()
 )
 _RELATIVES = frozenset({"who", "whose", "that", "which", "whom"})
+# how far back the subject of a finding verb is looked for, in characters
+_WORK_WINDOW = 150
+# words after which a clause opens: "after leaked emails showed", "while a poll showed"
+_CLAUSE_OPENERS = frozenset(
+    "after while as because since though although when whereas that where".split()
+)
+# conjunctions before a work's name, no part of it: ", and polls show"
+_WORK_CONJUNCTIONS = frozenset("and but yet so".split())
+# words after the head of a work's name: "Audit files from NGP VAN", "a poll released
+# last week", "Polls there"
+_WORK_POSTMODIFIERS = frozenset(
+    """
+    from by of in for on at released conducted compiled published taken obtained out last
+    this there earlier commissioned
+    """.split()
+)
+# works that show or find, beside WORK_NOUNS: "Footage from the game shows that"
+_MORE_WORKS = frozenset("footage photos files review inquiry paper tallies math average".split())
+# the function words a work's name may hold: "the latest poll", "these records"
+_DETERMINERS = frozenset("the a an this these those".split())
+# heads of works that take a plural verb without an -s: "Data from the survey show"
+_PLURAL_WORKS = frozenset({"data"})
+# a quantity opening what a work shows or finds: " virtually nothing", " little evidence"
+_WORK_AMOUNT = re.compile(
+    r"\s+(?=(?:no|nothing|little|few|only|virtually|nearly|almost|roughly|just|barely|much|"
+    r"more|less)\b)"
+)
+# a work's noun phrase and the auxiliaries after it: "a USA TODAY analysis also"
+_WORK_NP = re.compile(
+    r"(?P<speaker>\S+(?:\s+\S+)*?)"
+    rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES_BEFORE_CUE)}|[a-z]+ly))*)\s*$"
+)
 # words ending the head of a subject: "Aides to Clinton" has the head "Aides"
 _POSTMODIFIERS = frozenset(
     "to of for in at from with on who whose that which close familiar around across".split()
@@ -632,6 +664,61 @@ def _opening_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return m if _subject_words(m.group("speaker")) else None
 
 
+def _work_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the noun phrase of a work opening the clause of a finding verb, if one does.
+
+    "after leaked emails showed", "while a Marquette Law School poll released last week
+    showed", "Audit files from NGP VAN show that": the clause opens after a comma, a
+    semicolon, a dash or a conjunction, and the phrase's head is a work ("emails", "poll").
+    """
+    low = max(ss, cs - _WORK_WINDOW)
+    toks = text[low:cs].split()
+    i = len(toks)
+    while i and ((word := toks[i - 1]) in AUXILIARIES_BEFORE_CUE or word.endswith("ly")):
+        i -= 1
+    j = i
+    while j and toks[j - 1].lower() not in _CLAUSE_OPENERS and toks[j - 1][-1] not in ",;:—(":
+        j -= 1
+    if j == i or (j == 0 and low > ss):
+        return None
+    if j < i and toks[j].lower() in _WORK_CONJUNCTIONS:
+        j += 1
+    start = cs
+    for tok in reversed(toks[j:]):
+        start = text.rfind(tok, low, start)
+    words = [w.lower() for w in toks[j:i]]
+    head = _work_head(words)
+    if head is None:
+        return None
+    name = words[: words.index(head) + 1]
+    if (
+        not _subject_words(" ".join(name))
+        or not _CLAUSE_VERBS.isdisjoint(words)
+        # "combed through the filings of": a verb and its object, no name
+        or any(w in FUNCTION_WORDS and w not in _DETERMINERS for w in name)
+    ):
+        return None
+    return _WORK_NP.match(text, start, cs)
+
+
+def headed_by_work(mention: str) -> bool:
+    """Return whether a mention names a work by its head: "leaked emails", "Audit files from
+    NGP VAN", "A review by The Times"."""
+    return _work_head(mention.lower().split()) is not None
+
+
+def _work_head(words: list[str]) -> str | None:
+    """Return the head of a work's name in lower-case words ("audit files from ngp van" ->
+    "files"), or None when the head names no work."""
+    head = next((k for k, w in enumerate(words) if w in _WORK_POSTMODIFIERS), len(words))
+    if head == 0:
+        return None
+    word = words[head - 1]
+    if word in WORK_NOUNS or word.rstrip("s") in WORK_NOUNS or word in _MORE_WORKS:
+        return word
+    return None
+
+
 def _subject_words(subject: str) -> bool:
     """Return whether the words of a sentence's opening can make its subject."""
     words = subject.lower().replace("’", "'").split()
@@ -752,11 +839,16 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     lemma, cls = cue_lemma(cue)
     before = speaker_and_span_before(text, ss, cs)
     sm = before[0] if before is not None else None
+    work = None
     if lemma in _FINDING_VERBS:
         # "A poll from Marquette Law School released Wednesday found Clinton leading": a
-        # work (a poll, records, emails) that shows or finds, however long its name
+        # work (a poll, records, emails) that shows or finds, however long its name; or a
+        # work opening the clause, not the sentence ("after leaked emails showed", "Audit
+        # files from NGP VAN show that")
         work = _opening_subject(text, ss, cs)
-        if work is not None and _names_a_work(work.group("speaker")):
+        if work is None or not _names_a_work(work.group("speaker")):
+            work = _work_subject(text, ss, cs)
+        if work is not None:
             sm = work
     if (
         sm is not None
@@ -793,6 +885,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     negated = contracted = False
     speaker: Span | None = None
     start = cs
+    # (a work read above is the speaker still)
+    by_work = work is not None and sm is work
     if sm is not None:
         aux, contracted = _auxiliaries(sm.group("aux"))
         if contracted and "," in text[sm.start("aux") : cs]:
@@ -811,10 +905,17 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         if speaker is None or text[speaker[0] : speaker[1]].lower() in POSSESSIVE_PRONOUNS:
             # "His plans to stay were dropped": a possessive makes a noun of the cue
             return None
-        if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not _base_form_ok(
-            cue, lemma, aux, text[speaker[0] : speaker[1]]
+        mention = text[speaker[0] : speaker[1]]
+        head = _work_head(mention.lower().split()) if by_work else None
+        if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not (
+            _base_form_ok(cue, lemma, aux, mention)
+            # "Audit files from NGP VAN show": a work agrees by its head
+            or (
+                head is not None and (head in _PLURAL_WORKS or _base_form_ok(cue, lemma, aux, head))
+            )
         ):
             # "Aides to Clinton say": the verb agrees with the head of the whole opening
+            by_work = False
             wide = _opening_subject(text, ss, cs) if lemma in BARE_CLAUSE_VERBS else None
             if wide is None:
                 return None
@@ -828,6 +929,13 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
     right = content_start(text, ce, se, lemma)
+    if by_work and right is not None:
+        # "The inquiry found virtually nothing about Clinton's actions that had not been
+        # previously reported": what a work finds may open with a quantity, and run past a
+        # "that" (not "found last week that")
+        amount = _WORK_AMOUNT.match(text, ce, right)
+        if amount is not None:
+            right = amount.end()
     if contracted and (
         lemma not in _CLAUSE_CUES or right is None or not _BARE_OR_THAT.fullmatch(text, ce, right)
     ):
@@ -839,7 +947,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     found_by_work = False
     if right is None and speaker is not None and lemma in _FINDING_VERBS:
         # "The poll shows Clinton leading": studies and polls show, find and suggest
-        if _names_a_work(text[speaker[0] : speaker[1]]):
+        if by_work or _names_a_work(text[speaker[0] : speaker[1]]):
             opening = CONTENT_OPENING.match(text, ce, se)
             if (
                 opening is not None
