@@ -330,6 +330,22 @@ RAISING_CUES: tuple[str, ...] = (
     "appeared to",
 )
 
+# a view of someone or something as what it is, cues before an object and "as" only ("Mr.
+# Obama sees Mr. Netanyahu as captured by a hard-line philosophy", "developers see golf
+# courses as wasted space"): PolNeAR attributes the object and what it is seen as to the one
+# who sees it
+AS_CUES: tuple[str, ...] = (
+    "see",
+    "sees",
+    "saw",
+    "view",
+    "views",
+    "viewed",
+    "regard",
+    "regards",
+    "regarded",
+)
+
 # cues before a source that reports what the clause says: "according to X, A" / "A, as first
 # reported by the New York Times" (PolNeAR train: 7 of 8 "as reported by" are gold cues)
 SOURCE_CUES: tuple[str, ...] = (

@@ -1331,7 +1331,53 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS)
+# a view of someone or something as what it is: the one who sees says it, the object and
+# what it is seen as are the content, up to a comma; PolNeAR train
+VIEWS: list[tuple[str, str, str, str]] = [
+    (
+        "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.",
+        "Mr. Obama",
+        "sees",
+        "Mr. Netanyahu as captured by a hard-line philosophy that blocks progress",
+    ),
+    (
+        "In South Florida, where buildable land is fast disappearing, developers see golf "
+        "courses as wasted space.",
+        "developers",
+        "see",
+        "golf courses as wasted space",
+    ),
+    (
+        "In recent weeks, Rubio has also been attacked from several sides as various rivals see "
+        "him as a threat, running more than $22 million in negative ads against him.",
+        "various rivals",
+        "see",
+        "him as a threat",
+    ),
+    (
+        "Jolly, who was elected to Congress in 2014, doesn’t see the department’s role in "
+        "enforcing anti-discrimination laws as antiquated.",
+        "Jolly",
+        "see",
+        "the department’s role in enforcing anti-discrimination laws as antiquated",
+    ),
+    (
+        "Germany views itself as a leader in the push against climate change.",
+        "Germany",
+        "views",
+        "itself as a leader in the push against climate change",
+    ),
+    (
+        "Israel regards all of Jerusalem as its indivisible capital, a claim not recognized "
+        "internationally.",
+        "Israel",
+        "regards",
+        "all of Jerusalem as its indivisible capital",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS + VIEWS)
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
@@ -1343,6 +1389,34 @@ def test_a_work_says_no_quotation() -> None:
     claims = extract(Article.from_text(sentence))
     quoted = [c.speaker for c in claims if c.text == "a deep and sincere apology"]
     assert quoted == ["Democratic National Committee"]
+
+
+# a view is no claim when it is to come ("will see"), when "as" opens a clause ("as they
+# left") or when "view" is a noun ("the view that"); PolNeAR train
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        (
+            "The senator is betting that Republican voters will see her choice to avoid the "
+            "Trump campaign as a sign of independence - representing duty to her party without "
+            "the enthusiasm and vigor of embracing the campaign.",
+            "see",
+        ),
+        (
+            "Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian "
+            "that she saw the truck running into people as they left the fireworks show.",
+            "saw",
+        ),
+        (
+            "In court filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and "
+            "articles from noted constitutional scholars to defend the view that he is in fact "
+            "“natural born” within the meaning of the Constitution.",
+            "view",
+        ),
+    ],
+)
+def test_no_view_claim(sentence: str, cue: str) -> None:
+    assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
 # an opening participle needs a name or a pronoun after its clause ("the RNC began" is no

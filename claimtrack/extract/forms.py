@@ -22,7 +22,13 @@ from claimtrack.extract.candidates import (
     words_in,
 )
 from claimtrack.extract.mentions import clean_mention, speaker_before
-from claimtrack.extract.patterns import ACCORDING_SOURCE, FINITE_VERB, MAIN_VERB, PREDICATE_NEXT
+from claimtrack.extract.patterns import (
+    ACCORDING_SOURCE,
+    FINITE_VERB,
+    MAIN_VERB,
+    PREDICATE_NEXT,
+    SEEN_AS,
+)
 from claimtrack.extract.text import ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
     AUTHORED_WORKS,
@@ -548,6 +554,41 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         cls=CueClass.HEDGE,
         direction=Direction.UNSOURCED if speaker is None else Direction.RIGHT,
         content_from=subject_at,
+        content_to=end,
+    )
+
+
+# the auxiliaries of a view that is no one's yet: "voters will see her choice as", "may see"
+_SEEN_MODALS = frozenset("will would may might could can should must".split())
+
+
+def seen_as(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "Mr. Obama sees Mr. Netanyahu as captured by a hard-line
+    philosophy": the one who sees says the object is what it is seen as.
+
+    The content runs from the object to the first comma ("various rivals see him as a
+    threat, running more than $22 million in negative ads against him").
+    """
+    cs, ce = m.span("cue")
+    seen = SEEN_AS.match(text, ce, se)
+    if seen is None:
+        return None
+    sm = speaker_before(text, ss, cs)
+    if sm is None or not _SEEN_MODALS.isdisjoint(sm.group("aux").lower().split()):
+        return None
+    speaker = clean_mention(text, *sm.span("speaker"))
+    if speaker is None:
+        return None
+    start = seen.start("object")
+    end = infinitive_end(text, start, se)
+    return Candidate(
+        start=speaker[0],
+        end=ce,
+        speaker=speaker,
+        cue=(cs, ce),
+        cls=CueClass.HEDGE,
+        direction=Direction.RIGHT,
+        content_from=start,
         content_to=end,
     )
 

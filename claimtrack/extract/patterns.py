@@ -9,6 +9,7 @@ import re
 
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import (
+    AS_CUES,
     AUXILIARIES_BEFORE_CUE,
     CUE_NOUNS,
     DAYS,
@@ -33,6 +34,7 @@ CUE_WORDS = (
     *TITLE_CUES,
     *OPENING_PARTICIPLES,
     *RAISING_CUES,
+    *AS_CUES,
     *SOURCE_CUES,
     "Asked",
 )
@@ -275,4 +277,14 @@ CLAUSE_AFTER_COMMA = re.compile(
 PREDICATE_AFTER_RELATIVE = re.compile(
     r",\s+(?:is|was|are|were|has|have|had|will|would|could|can|should|may|might|must|remains|"
     r"remained)\s"
+)
+
+# what is seen and what as, after a cue of AS_CUES: " golf courses as wasted", " him as a"
+# (not a conjunction, "as they left", an idiom, "as well", nor a passive's agent, "by some")
+SEEN_AS = re.compile(
+    r"\s+(?P<object>(?!(?:as|by|for|to|that|this|what|how|if|whether|in|on|at|of|with|from)\b)"
+    r"[\w’'\-.]+(?:\s+(?!(?:as|by|for|to|that|which|who|when|if|whether|and|or|but)\b)"
+    r"[\w’'\-.]+){0,7}?)\s+as\s+"
+    r"(?!(?:he|she|they|it|we|I|you|well|long|soon|much|far|if|though|of|to|for|part|such)\b)"
+    r"[\w“\"']"
 )
