@@ -29,6 +29,10 @@ _CUE_TEXTS = [
     "",
     "(said) [says] “said” 'said' —said— said",
     "he said " * 50,
+    # a letter beyond ASCII before a cue's word: CUE_AFTER's class holds it, CUE's lookbehind not
+    "Josésaid, “ésaid” éaccording to said; ñtold\xa0told",
+    # ... and cues inside what CUE_AFTER took there ("confirm", "deny")
+    "He érefused to confirm or deny it.",
 ]
 
 
@@ -44,7 +48,9 @@ def test_cue_matches_are_the_finditer_matches(text: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["said", "says", "told", "to", "according", "-", " ", "\n", "x", ",", "“"])
+        st.sampled_from(
+            ["said", "says", "told", "to", "according", "-", " ", "\n", "x", ",", "“", "é", "\xa0"]
+        )
     )
 )
 def test_cue_matches_hold_on_any_sequence_of_words(pieces: list[str]) -> None:

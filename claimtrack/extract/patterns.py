@@ -42,10 +42,13 @@ _CUE_BODY = rf"(?P<cue>{alternation(CUE_WORDS)})(?![\w\-])"
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(rf"(?<![\w\-]){_CUE_BODY}")
-# a cue with the character before it, which no word holds (scan.cue_matches): a pattern
-# opening with a character class is scanned for that class at C speed, one opening with a
-# lookbehind is tried at every position
-CUE_AFTER = re.compile(rf"[^\w\-]{_CUE_BODY}")
+# a cue with the character before it (scan.cue_matches): a pattern opening with a character
+# class is scanned for that class at C speed, one opening with a lookbehind is tried at every
+# position. The class is every ASCII character no word holds (not a letter, digit, "_" or
+# "-") and every other character: re tests it on a bitmap, where `[^\w\-]` asks the Unicode
+# tables of each character of the text; a cue after a non-ASCII letter ("ésaid") is left to
+# CUE's own lookbehind
+CUE_AFTER = re.compile(rf"[\x00-,./:-@\[-^`{{-\U0010ffff]{_CUE_BODY}")
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
 NOMINAL = re.compile(

@@ -39,20 +39,27 @@ def cue_matches(text: str) -> list[re.Match[str]]:
     that may stand before a cue (no letter, digit, "_" or "-").
 
     CUE opens with a lookbehind, so re tries it at every position of the text; CUE_AFTER
-    opens with the class of that character, which re skips to at C speed. Each match
-    CUE_AFTER finds is CUE's match one character on (the lookbehind holds there, the rest
-    is the same pattern), and no cue starts right where another ends (cues end in a word
-    character, so the character before the next one lies after the last).
+    opens with a class holding that character, which re skips to at C speed. Each match
+    CUE_AFTER finds is CUE's match one character on (the rest is the same pattern) when
+    CUE's lookbehind holds there, as it does but after a letter beyond ASCII, and no cue
+    starts right where another ends (cues end in a word character, so the character
+    before the next one lies after the last).
     """
     if not _CUES_END_IN_WORDS:
         return list(CUE.finditer(text))
     first = CUE.match(text)
     found = [] if first is None else [first]
-    match = CUE.match
-    for m in CUE_AFTER.finditer(text, 0 if first is None else first.end()):
+    match, after = CUE.match, CUE_AFTER.search
+    m = after(text, 0 if first is None else first.end())
+    while m is not None:
         cue = match(text, m.start() + 1)
-        if cue is not None:  # always: the same pattern at the same place
-            found.append(cue)
+        if cue is None:
+            # a letter beyond ASCII stands before the cue's word ("ésaid"): no cue there,
+            # and one may start inside what CUE_AFTER took
+            m = after(text, m.start() + 1)
+            continue
+        found.append(cue)
+        m = after(text, cue.end())
     return found
 
 
