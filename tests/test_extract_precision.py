@@ -372,3 +372,45 @@ OPENERS: list[tuple[str, str, str]] = [
 def test_the_content_of_a_cue(sentence: str, cue: str, text: str) -> None:
     found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (cue, text) in found, found
+
+
+# an object given as a bare illustration of what its sentence said before ("citing X as a
+# prime example") states nothing of its own, and is no claim; one followed by what it
+# illustrates, or named as something else, is one (PolNeAR annotates both of these)
+ILLUSTRATIONS: list[tuple[str, str, str]] = [
+    # seeds/000 (Trump on the current administration)
+    (
+        "He argued that the current administration’s failure to engage with these leaders has "
+        "led to a dangerous deterioration in global stability, citing the Ukraine conflict as a "
+        "prime example.",
+        "the current administration’s failure to engage with these leaders has led to a "
+        "dangerous deterioration in global stability",
+        "the Ukraine conflict as a prime example",
+    ),
+]
+# wash-post 2015-11-16 (Clinton's missteps at the debate), politico 2015-12-09 (guilty pleasures)
+ILLUSTRATING: list[tuple[str, str]] = [
+    (
+        "Her critics cited it as evidence that she couldn't have cared less how four Americans "
+        "died.",
+        "it as evidence that she couldn't have cared less how four Americans died",
+    ),
+    (
+        "Mike Huckabee rounded out the list of presidential candidates interviewed, citing "
+        "“Bill Maher” as his guilty pleasure.",
+        "“Bill Maher” as his guilty pleasure",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, kept, dropped", ILLUSTRATIONS)
+def test_a_bare_illustration_is_no_claim(sentence: str, kept: str, dropped: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert kept in texts, texts
+    assert not any(dropped in t for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, text", ILLUSTRATING)
+def test_an_object_named_as_something_is_a_claim(sentence: str, text: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert text in texts, texts

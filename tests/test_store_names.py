@@ -62,7 +62,8 @@ ROWS = [
     # a verb inside the span: the name is its subject
     (
         "At his rallies, Trump primes supporters not to trust the media and cites the crowds"
-        " themselves as an example.",
+        " themselves as an example: He says news outlets undercount his supporters, just to"
+        " undermine him.",
         "Trump primes supporters",
         "Trump primes supporters",
         "Trump",

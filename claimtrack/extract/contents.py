@@ -58,6 +58,13 @@ _OPENER = re.compile(
 # a reason's conjunction right before an attribution: " because " / " since "
 _REASON_BEFORE = re.compile(r"\s(?:because|since)\s+$")
 _REASON_WINDOW = 10
+# an object given as an illustration of what its sentence said before, and no more: "citing
+# the Ukraine conflict as a prime example." (seeds) states nothing of its own; one followed by
+# what it illustrates does ("cited it as evidence that she couldn't have cared less")
+_ILLUSTRATION = re.compile(
+    r"[^,;:“”\"]{1,80}?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?"
+    r"(?:example|examples|illustration|evidence|proof)[\s.!]*"
+)
 # how many attributions a content may hold past its opening or its reasons
 _NESTED_STEPS = 4
 # a phrase of occasion opening a sentence, with no comma or quotation in it: "In a 1963
@@ -235,6 +242,8 @@ def content_spans(
     ss, se = max(ss, cand.start - _REACH), min(se, cand.end + _REACH)
     if cand.direction is Direction.RIGHT:
         start, end = cand.content_from, right_end(text, cand, se, others)
+        if _illustration(text, start, end):
+            return []
     elif cand.direction is Direction.WHOLE:
         start, end = ss, se
     elif cand.direction is Direction.QUOTE:
@@ -259,6 +268,16 @@ def content_spans(
         if span[1] - span[0] >= 2:
             out.append((span, quoted))
     return out
+
+
+def _illustration(text: str, start: int, end: int) -> bool:
+    """Return whether a content, to its sentence's end, is only an object given as an
+    illustration ("the Ukraine conflict as a prime example."): it says nothing of its own. One
+    that goes on to what it illustrates ("the crowds themselves as an example: He says news
+    outlets undercount his supporters") is a claim, as PolNeAR annotates it."""
+    return (
+        text.find(" as ", start, end) >= 0 and _ILLUSTRATION.fullmatch(text, start, end) is not None
+    )
 
 
 def _occasion(text: str, start: int, end: int) -> bool:
