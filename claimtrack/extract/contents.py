@@ -11,6 +11,7 @@ from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span
 from claimtrack.extract.patterns import (
     AND_THAT,
     CLAUSE_AFTER_COMMA,
+    COPULA_BEFORE_QUOTE,
     PREDICATE_AFTER_RELATIVE,
     QUOTE_INTRODUCED,
     SECOND_PREDICATE,
@@ -144,6 +145,25 @@ def _words(text: str, start: int, end: int) -> int:
     return text.count(" ", start, end) + 1 if end > start else 0
 
 
+def _copula_quote(text: str, start: int, close: int) -> bool:
+    """Return whether the quotation closing at close (its mark, then a space) follows a
+    copula: '“extremely careless” and mishandled' after "Clinton was" goes on with Clinton."""
+    while close > start and text[close - 1].isspace():
+        close -= 1
+    if close - start < 2:
+        return False
+    if text[close - 1] == "”":
+        opening = text.rfind("“", start, close - 1)
+    elif text.startswith("''", close - 2):
+        opening = text.rfind("''", start, close - 2)
+    else:
+        opening = text.rfind('"', start, close - 1)
+    if opening < 0:
+        return False
+    mark = 2 if text.startswith("''", opening) else 1
+    return COPULA_BEFORE_QUOTE.search(text, max(start, opening - 24), opening + mark) is not None
+
+
 def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
     """Return where the content right of a cue ends: at the next attribution that opens a clause.
 
@@ -178,7 +198,9 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
     for m in SECOND_PREDICATE.finditer(text, start, se) if joined else ():
         # "said Clinton had been “extremely careless” ..., but did not recommend that":
         # the speaker's second verb ends what was said
-        if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE:
+        if _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE and not _copula_quote(
+            text, start, m.start()
+        ):
             se = m.start()
             break
     # within reach of the content's start: a sentence that never ends costs its reach only

@@ -176,7 +176,7 @@ LOOSE_SUBJECT = re.compile(
 # a subordinate clause opening before a speaker: "while he said", "though she praised Garland
 # and said", "what many analysts said", "which she has repeatedly said"
 SUBORDINATE_BEFORE = re.compile(
-    r"(?:^|\s)(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ii]f|[Bb]ecause|[Ww]hen|[Ww]hereas|[Ss]ince|"
+    r"(?<!\S)(?:[Ww]hile|[Tt]hough|[Aa]lthough|[Ii]f|[Bb]ecause|[Ww]hen|[Ww]hereas|[Ss]ince|"
     r"[Oo]nce|[Uu]nless|[Ww]hich|[Ww]ho|[Ww]hom)\s*,?\s*$"
 )
 
@@ -213,6 +213,12 @@ SECOND_PREDICATE = re.compile(
     r"[,\s](?:(?<=,)\s|(?<=[”\"]\s)|(?<=''\s))\s*(?:and|but)\s+(?:(?:also|then|later|quickly|repeatedly)\s+)*"
     r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
     r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
+)
+# a copula right before a quotation: 'Clinton was “' / "is ''" / 'were "': the quotation is a
+# predicate of the content's own subject, and an "and" after it goes on with that subject
+# ('said Clinton was “extremely careless” and mishandled classified information')
+COPULA_BEFORE_QUOTE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?:[“\"]|'')$"
 )
 
 # the verb of a clause: "is", "would", "has"
