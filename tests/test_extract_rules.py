@@ -8,6 +8,8 @@ Every test quotes its sentence, and says what must be found and what must not.
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.extract import extract
 from claimtrack.models import Article, Claim, Kind, Stance
 
@@ -318,6 +320,35 @@ def test_colon_speaker_in_a_headline() -> None:
     assert (claim.speaker, claim.cue) == ("Sanders", ":")
     assert claim.text.startswith("Endorsements prove")
     assert claims_of("Partial transcript as follows:") == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "text"),
+    [
+        # PolNeAR train headlines (breitbart, huff-post): whom or what the speaker addresses
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.",
+            "Clinton",
+            "Trump will reverse Roe v. Wade",
+        ),
+        (
+            "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’",
+            "CNN President",
+            "‘We Do Not Pay Candidates To Appear At Debates.’",
+        ),
+        (
+            "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.",
+            "Former AG Mukasey",
+            "Clinton email scandal disqualifies her for presidency",
+        ),
+    ],
+)
+def test_colon_speaker_and_topic_in_a_headline(headline: str, speaker: str, text: str) -> None:
+    body = "\n\nThe first paragraph of the article follows the headline."
+    claim = one(claims_of(headline + body), text[:12])
+    assert (claim.speaker_mention, claim.cue, claim.text) == (speaker, ":", text)
+    # in an article's body the same form is rather an invitation (PolNeAR train, breitbart)
+    assert claims_of("Text.\n\nFollow AWR Hawkins on Twitter: @AWRHawkins. Reach him.") == []
 
 
 def test_time_phrase_between_speaker_and_cue() -> None:

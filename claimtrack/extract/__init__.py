@@ -30,6 +30,8 @@ from claimtrack.extract.candidates import (
 from claimtrack.extract.contents import content_spans, is_title, right_end, trim
 from claimtrack.extract.coref import Resolver, names_a_place_or_time
 from claimtrack.extract.forms import (
+    COLON_REACH,
+    HEADLINE_COLON_REACH,
     according,
     asked,
     colon,
@@ -290,16 +292,12 @@ def _extract(article: Article) -> list[Claim]:
         qa, qb = bisect_left(quote_starts, ps), bisect_left(quote_starts, pe)
         has_cue = bisect_left(cue_starts, ps) < bisect_left(cue_starts, pe)
         has_nominal = bisect_left(nominal_starts, ps) < bisect_left(nominal_starts, pe)
-        if (
-            qa == qb
-            and not has_cue
-            and not has_nominal
-            and text.find(":", ps, min(pe, ps + 40)) < 0
-            and text[pe - 1] != ":"
-        ):
+        reach = HEADLINE_COLON_REACH if index == 0 else COLON_REACH
+        colon_near = text.find(":", ps, min(pe, ps + reach)) >= 0
+        if qa == qb and not has_cue and not has_nominal and not colon_near and text[pe - 1] != ":":
             continue
         para_quotes = quote_spans[qa:qb]
-        if text.find(":", ps, min(pe, ps + 40)) >= 0:
+        if colon_near:
             try:
                 said = _colon_paragraph(state, index, ps, pe)
             except Exception as exc:
@@ -977,7 +975,8 @@ def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> bool:
     """Add the claim of a paragraph like "Sanders: Endorsements prove ...", if it is one;
     return whether it is."""
     text = state.article.text
-    cand = colon(text, ps, pe)
+    # the first paragraph is the headline, when the text has one
+    cand = colon(text, ps, pe, headline=para == 0)
     if cand is None or cand.speaker is None:
         return False
     mention = text[cand.speaker[0] : cand.speaker[1]]

@@ -59,6 +59,16 @@ _CONNECTOR_BEFORE = re.compile(r"\b(?:because|that|but|and|while|since|so|if|whe
 _COLON_SPEAKER = re.compile(
     r"[\"“]?(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*):\s+(?=\S)"
 )
+# a headline's speaker, a preposition and what it speaks about or to, and a colon: "Clinton to
+# Planned Parenthood: " / "CNN President On Trump: " / "Former AG Mukasey at RNC: " (in a
+# paragraph of an article's body it is rather "Follow AWR Hawkins on Twitter: ")
+_HEADLINE_COLON = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+"
+    r"[^:\n“”\"]{2,80}?:\s+(?=\S)"
+)
+# how far into its paragraph a colon may follow a speaker; in a headline, past a topic too
+COLON_REACH = 40
+HEADLINE_COLON_REACH = 120
 # a name and a colon right before a quotation: "Jeffrey M. Jones: " / "More from Jones: "
 _NAME_COLON = re.compile(
     r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+(?:and\s+)?){0,3}[A-Z][\w’'\-.]*)\s*:\s*$"
@@ -375,37 +385,43 @@ def _subject_clause_end(text: str, start: int, se: int) -> int | None:
     return main.start() if main is not None else None
 
 
-def colon(text: str, ps: int, pe: int) -> Candidate | None:
+def colon(text: str, ps: int, pe: int, headline: bool = False) -> Candidate | None:
     """Return the candidate of a paragraph that opens with a speaker and a colon.
 
     "Sanders: Endorsements prove Clinton 'candidate of the establishment.'" (a headline)
-    and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript).
+    and "TAPPER: And obviously, you're supporting Donald Trump" (a transcript); in a
+    headline, the speaker may say to whom or of what: "Clinton to Planned Parenthood: Trump
+    will reverse Roe v. Wade."
     """
-    m = _COLON_SPEAKER.match(text, ps, pe)
-    if m is None:
-        return None
+    for pattern in (_COLON_SPEAKER, _HEADLINE_COLON) if headline else (_COLON_SPEAKER,):
+        m = pattern.match(text, ps, pe)
+        if m is not None and _colon_speaks(text, m, pe):
+            speaker = m.span("speaker")
+            colon_at = text.rindex(":", ps, m.end())
+            return Candidate(
+                start=ps,
+                end=m.end(),
+                speaker=speaker,
+                cue=(colon_at, colon_at + 1),
+                cls=CueClass.SPEECH,
+                direction=Direction.RIGHT,
+                content_from=m.end(),
+            )
+    return None
+
+
+def _colon_speaks(text: str, m: re.Match[str], pe: int) -> bool:
+    """Return whether the words before a paragraph's colon name someone who says what follows."""
     words = m.group("speaker").replace("’", "'").split()
     if any(w.lower() in COLON_NON_SPEAKERS for w in words) or (
         len(words) > 1 and m.group("speaker").isupper()
     ):
         # "Editor's Note:", "Delegate Update:", "FIX IS IN:" open no one's words
-        return None
+        return False
     if m.group("speaker") in US_STATES or m.group("speaker").lower() in {"email", "e-mail"}:
         # "Iowa: Tim Albrecht, Brad Anderson, ..." heads a list; "EMAIL: fitcity@..." an address
-        return None
-    if words_in(text, m.end(), pe) < 3:
-        return None
-    speaker = m.span("speaker")
-    colon_at = m.end("speaker")
-    return Candidate(
-        start=ps,
-        end=m.end(),
-        speaker=speaker,
-        cue=(colon_at, colon_at + 1),
-        cls=CueClass.SPEECH,
-        direction=Direction.RIGHT,
-        content_from=m.end(),
-    )
+        return False
+    return words_in(text, m.end(), pe) >= 3
 
 
 def signature(text: str, quote: Span, pe: int, next_para: Span | None) -> Candidate | None:
