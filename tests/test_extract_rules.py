@@ -632,6 +632,23 @@ def test_according_to_inside_a_clause_takes_the_whole_clause() -> None:
     assert claim.text == "Rubio's time is quickly running out"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PolNeAR train, wash-post (Benghazi; Fiorina): a phrase of time before the source
+        "About 10:03 p.m., according to a congressional timeline, the CIA security contractors "
+        "left for the diplomatic compound.",
+        'One Sunday in late 2001, according to "Perfect Enough: Carly Fiorina and the '
+        'Reinvention of Hewlett-Packard" by George Anders, Fiorina sat in the first-floor study '
+        "of her mansion in California's Los Altos Hills and called half a dozen HP directors.",
+    ],
+)
+def test_according_to_after_a_phrase_of_time_takes_the_whole_clause(sentence: str) -> None:
+    (claim,) = claims_of("Fiorina showed subtle hints. " + sentence)
+    assert claim.cue == "according to"
+    assert claim.text == sentence.rstrip(".")
+
+
 def test_a_question_put_to_the_speaker_has_no_speaker() -> None:
     # PolNeAR train, wash-post: the question is attributed to its unnamed asker
     text = (

@@ -46,6 +46,10 @@ _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 _AFTER_HEAD = frozenset("to of for in at from with on by about".split())
 # a part of a sentence this short before "according to X," is no clause of its own
 _SHORT_LEFT_WORDS = 5
+# nor is a longer phrase with no verb: "About 10:03 p.m., " / "One Sunday in late 2001, " (a
+# verb: "is", "moved", the "leads" of "Trump leads by 15 points in Indiana")
+_PHRASE_LEFT_WORDS = 8
+_VERB_IN_PHRASE = re.compile(rf"{FINITE_VERB.pattern}|\b[a-z]+ed\b|\b[A-Z][\w’']*\s+[a-z]+s\b")
 # a sentence opening that is no content: "But", "And so,"
 _ONLY_CONNECTORS = re.compile(
     r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
@@ -156,10 +160,7 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     while start > ss and text[start - 1] in " ,—(":
         start -= 1
     if text.startswith(",", src.end()) and (
-        (
-            words_in(text, ss, start) < _SHORT_LEFT_WORDS
-            and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS
-        )
+        (_short_phrase(text, ss, start) and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS)
         or PREDICATE_NEXT.match(text, src.end() + 1, se) is not None
     ):
         # "Other major cleavages, according to the poll, include ideology ...", "At the heart
@@ -182,6 +183,15 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
         cls=CueClass.SPEECH,
         direction=Direction.LEFT,
         content_from=lead,
+    )
+
+
+def _short_phrase(text: str, start: int, end: int) -> bool:
+    """Return whether text[start:end] is too short to be a clause of its own: a few words, or
+    a phrase with no verb ("One Sunday in late 2001")."""
+    words = words_in(text, start, end)
+    return words < _SHORT_LEFT_WORDS or (
+        words < _PHRASE_LEFT_WORDS and _VERB_IN_PHRASE.search(text, start, end) is None
     )
 
 
