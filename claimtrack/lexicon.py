@@ -253,7 +253,9 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
-# verbs whose content may be a plain noun phrase ("denied the allegations")
+# verbs whose content may be a plain noun phrase ("denied the allegations"); "explain" with
+# its object ("Rubio only briefly explained the general utility of increasing the number of
+# H-1B visas"): PolNeAR train, 14 of its 16 claims right by reading, 15 matching gold
 NP_OBJECT_VERBS: frozenset[str] = frozenset(
     """
     deny reject dismiss dispute refute rebut confirm acknowledge admit criticize criticise
@@ -261,6 +263,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
+    explain
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear"}
 

@@ -1254,6 +1254,22 @@ STRESSED_OBJECTS: list[tuple[str, str, str, str]] = [
         "a stark contrast between a status quo vision of pragmatism represented by Clinton and "
         "the lofty aspirations of the most leftward wing of the party represented by Sanders",
     ),
+    (
+        "But Rubio only briefly explained the general utility of increasing the number of H-1B "
+        "visas, citing Canada's efforts to lure American companies who want more hiring freedom.",
+        "Rubio",
+        "explained",
+        "the general utility of increasing the number of H-1B visas",
+    ),
+    (
+        "Discussing the show’s success and political tones in a Fox411 interview, the actor "
+        "explained the similarities and differences between him and his highly opinionated "
+        "on-screen character.",
+        "the actor",
+        "explained",
+        "the similarities and differences between him and his highly opinionated on-screen "
+        "character",
+    ),
 ]
 
 

@@ -181,6 +181,8 @@ _WORDS_BEFORE = re.compile(r"(?:[\w’'\-]+\s+){1,2}$")
 # words that make a noun of a cue after them: "a claim that Gowdy's office strongly disputes",
 # "her claim that" (the article "the" does not: "cling to the hope that" is theirs)
 _NOUN_MARKERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# a manner as the object of a verb: "it this way" / "it that way"
+_MANNER = re.compile(r"it\s+(?:this|that)\s+way\b")
 # a quantity standing for people right before a cue: "many believe that", "some also argue that"
 _PEOPLE = r"[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Bb]oth"
 _QUANTITY_BEFORE = re.compile(
@@ -1401,6 +1403,9 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         quote = _OBJECT_THEN_QUOTE.match(text, ce, se) if _mark_in(text, ce, se) else None
         if quote is not None:
             return quote.start("object") if lemma in QUOTE_VERBS else quote.start("mark")
+        return None
+    if lemma in NP_OBJECT_VERBS and text.startswith("it ", pos) and _MANNER.match(text, pos, se):
+        # "Singh explained it this way: ...": how it is said, not what
         return None
     if lemma in NP_OBJECT_VERBS or lemma in BARE_CLAUSE_VERBS or lemma in PHRASE_CUES:
         return pos
