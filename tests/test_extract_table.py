@@ -1037,6 +1037,21 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "asked X about Y": what the question is about (PolNeAR train)
+    (
+        "In the same debate, CNBC moderator Carl Quintanilla asked Carson about his relationship "
+        "with a nutritional-supplement-maker called Mannatech.",
+        "Carl Quintanilla",
+        "asked",
+        "his relationship with a nutritional-supplement-maker called Mannatech",
+    ),
+    (
+        "The AP interview was conducted in Carson’s home, and when the AP asked Bennett about "
+        "Carson’s comments, the campaign manager said he needed to speak to the candidate first.",
+        "the AP",
+        "asked",
+        "Carson’s comments",
+    ),
     # a relative pronoun whose clause attributes words of its own ends the content before it,
     # and the clause makes its own claim (PolNeAR train: 13 places, 7 new claims in gold)
     (
@@ -1538,6 +1553,19 @@ def test_a_refusal_to_speak_declines() -> None:
 # a question put to the speaker, with a place or an adverb before it, or one word long:
 # sentence, cue, the question as claimed (the asker is unnamed: no speaker)
 QUESTIONS: list[tuple[str, str, str]] = [
+    # a day or a time between "asked" and its question, "whenever" before it (PolNeAR train)
+    (
+        "Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about Jake Sullivan "
+        'and the emails," she said.',
+        "Asked",
+        "Sullivan",
+    ),
+    (
+        "Whenever asked about her weaknesses, they shifted topics to how differently Republicans "
+        "are reacting to their likely nominee.",
+        "asked",
+        "her weaknesses",
+    ),
     (
         "Asked on Fox News who leads the party in his view, he said Ryan.",
         "Asked",

@@ -263,6 +263,13 @@ _NAMED_OBJECT = re.compile(
     r"(?:is|was|are|were|has|had|have|will|would|could|can|did|does|[a-z]+ed)\b)"
 )
 # a question or explanation after a cue and its object: " Trump how he would" / " why being"
+# the one asked and "about": " Bennett about" / " the GOP frontrunner about" / " her about"
+_ASKED_ABOUT = re.compile(
+    r"\s+(?:me|us|him|her|them|(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|"
+    r"the\s+[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?)\s+about\s+(?=[\w“\"])"
+)
+# how far " about " is looked for after "ask", in characters
+_ABOUT_REACH = 50
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
@@ -1370,6 +1377,12 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         wh = _WH_CLAUSE.match(text, ce, se)
         if wh is not None:
             return wh.start("wh")
+    if lemma == "ask" and text.find(" about ", ce, ce + _ABOUT_REACH) >= 0:
+        # "the AP asked Bennett about Carson’s comments": what the question is about (PolNeAR
+        # train: 7 such claims, 6 in gold, all 7 right by reading)
+        about = _ASKED_ABOUT.match(text, ce, se)
+        if about is not None:
+            return about.end()
     if lemma in OBJECT_VERBS:
         told = _PRONOUN_OBJECT.match(text, ce, se) or _NAMED_OBJECT.match(text, ce, se)
         if told is not None:

@@ -34,6 +34,7 @@ from claimtrack.lexicon import (
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
     COMMA_PARTICIPLES,
+    DAYS,
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
@@ -103,9 +104,11 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)$")
 
 # a question put to the speaker, opening the sentence: "Asked whether he would ..., " /
 # "When asked if it would be possible ..., " / "Asked about Cruz's charges, "
+# a day or a time between "asked" and its question: " Tuesday" / " last month"
+_WHEN = r"\s+(?:" + "|".join(DAYS) + r"|(?:last|this)\s+(?:week|month|year))"
 _ASKED = re.compile(
-    r"(?:(?:[Ww]hen|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?(?:later\s+)?(?P<cue>[Aa]sked)"
-    r"(?:\s+by\s+[^,]{2,60}?)?(?:\s+[a-z]+ly|\s+(?:on|in|at|during)\s+[^,]{2,40}?)?"
+    r"(?:(?:[Ww]hen|[Ww]henever|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?(?:later\s+)?(?P<cue>[Aa]sked)"
+    r"(?:\s+by\s+[^,]{2,60}?)?(?:\s+[a-z]+ly|\s+(?:on|in|at|during)\s+[^,]{2,40}?|" + _WHEN + ")?"
     r"\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{0,200}?),\s"
 )
 
@@ -114,13 +117,13 @@ _ASKED_OPENING = 20
 # what makes "asked" a question put to someone inside a sentence: " when " / " was " /
 # " were later "
 _ASKED_LEAD = re.compile(
-    r"\b(?:when|after|before|while|once|(?:was|were|is|are|been|being|be)"
+    r"\b(?:when|whenever|after|before|while|once|(?:was|were|is|are|been|being|be)"
     r"(?:\s+(?:also|again|later|first|then|repeatedly|once|[a-z]+ly))?)\s+$"
 )
 # the question after "asked", to its clause's end: " about the “not there yet” comment" /
 # " by a caller why young Syrian men are coming to the U.S. as refugees"
 _ASKED_TAIL = re.compile(
-    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|in|at|during)\s+[^,;:“”\"]{2,40}?)?"
+    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|in|at|during)\s+[^,;:“”\"]{2,40}?|" + _WHEN + ")?"
     r"\s+(?P<what>(?:about|whether|if|what|why|how|when|where|who|which)\b[^;:]{2,200}?)"
     r"(?=\s*(?:[,;:]|[.?!]?[”\"]?\s*$|\s[—–-]\s|—))"
 )
