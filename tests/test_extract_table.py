@@ -1037,6 +1037,21 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "told X to VP": the act told (PolNeAR train)
+    (
+        "Real estate mogul Donald Trump drew boos from the audience when he told Jeb Bush to "
+        "quiet down during a heated exchange on the issue of eminent domain.",
+        "he",
+        "told",
+        "to quiet down during a heated exchange on the issue of eminent domain",
+    ),
+    (
+        "Donald, then in college, did not approve, haranguing his older brother about wasting his "
+        "time on frivolous pursuits and telling him to come back to real estate.",
+        "Donald",
+        "telling",
+        "to come back to real estate",
+    ),
     # "asked X about Y": what the question is about (PolNeAR train)
     (
         "In the same debate, CNBC moderator Carl Quintanilla asked Carson about his relationship "
