@@ -1037,6 +1037,21 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "called X a Y" with no quotation: a reflexive, "this" or a noun phrase called (PolNeAR
+    # train)
+    (
+        "Sanders  calls himself a democratic socialist.",
+        "Sanders",
+        "calls",
+        "himself a democratic socialist",
+    ),
+    (
+        "Ben Carson, speaking with The Des Moines Register editorial board, called the incident "
+        "a reason for the U.S. to reinvest in its space program.",
+        "Ben Carson",
+        "called",
+        "the incident a reason for the U.S. to reinvest in its space program",
+    ),
     # "told X to VP": the act told (PolNeAR train)
     (
         "Real estate mogul Donald Trump drew boos from the audience when he told Jeb Bush to "

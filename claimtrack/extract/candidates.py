@@ -352,10 +352,16 @@ _OBJECT_THEN_QUOTE = re.compile(
 # how far _mark_in looks for a quotation mark, in characters
 _MARK_REACH = 200
 # an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
-# the one called and what: " him a kind, loving and admirable person" / " Trump his friend"
-# (a pronoun or a name, then an article or a possessive opening the label)
+# the one called and what: " him a kind, loving and admirable person" / " Trump his friend" /
+# " himself a democratic socialist" / " the incident a reason for the U.S. to reinvest" /
+# " this a false narrative" / " the whole thing nothing short of an attack"
+# (a pronoun, a reflexive, "this", a determiner and up to two words, or a name, then an
+# article, a possessive or "nothing" opening the label)
 _CALLED_PREDICATE = re.compile(
-    r"\s+(?:him|her|them|it|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+(?:a|an|his|her|their|the)\s+[a-z]"
+    r"\s+(?:him|her|them|it|himself|herself|themselves|itself|this|"
+    r"(?:the|his|her|their|its)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|"
+    r"(?:Mr\.|Mrs\.|Ms\.)\s+[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
+    r"\s+(?:a|an|his|her|their|the|nothing)\s+[a-z]"
 )
 # where such a label ends: a participle after a comma (", meeting with him in July")
 # (not an adjective in -ing inside the label: "a kind, loving and admirable person")
