@@ -1037,6 +1037,20 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "tweeted" with its object: what was tweeted (PolNeAR train)
+    (
+        "Clinton tweeted her thanks to the president.",
+        "Clinton",
+        "tweeted",
+        "her thanks to the president",
+    ),
+    (
+        "Fields later tweeted a photograph of her bruised forearm and said she had been yanked "
+        "backward.",
+        "Fields",
+        "tweeted",
+        "a photograph of her bruised forearm",
+    ),
     # "called X a Y" with no quotation: a reflexive, "this" or a noun phrase called (PolNeAR
     # train)
     (
@@ -1530,6 +1544,9 @@ def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
 
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
+    # "tweets" is a noun
+    "The tweets originated from Trump's account, @realDonaldTrump, and no other users were "
+    "mentioned in them.",
     # a state heading a list of names, with a colon, is no speaker (PolNeAR train, politico)
     "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell, Dave Caris.",
     # a plain subject is a speaker only before a clause: no clause follows "argued"
