@@ -1037,6 +1037,19 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a request refused is what is declined (PolNeAR train)
+    (
+        "Earlier Sunday, Gore declined an interview request from POLITICO.",
+        "Gore",
+        "declined",
+        "an interview request from POLITICO",
+    ),
+    (
+        "Fiorina, 61, declined multiple requests for an interview for this article.",
+        "Fiorina",
+        "declined",
+        "multiple requests for an interview for this article",
+    ),
     # "tweeted" with its object: what was tweeted (PolNeAR train)
     (
         "Clinton tweeted her thanks to the president.",

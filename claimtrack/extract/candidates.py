@@ -375,6 +375,12 @@ _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])
 _ANSWER = re.compile(r"\s+(?P<answer>yes\b|so\b|the same\b|no(?=\s*[,.;:!?”\"]))")
 # a refused act and its object: " to disavow the endorsement" (not " to be named", " to run.")
 _REFUSED_ACT = re.compile(r"\s+(?P<to>to)\s+(?!be\b)[a-z]+\s+(?=[\w“\"'])")
+# a request or a question refused: " an interview request" / " multiple requests for" / " a
+# question about" / " requests to stop" / " a Department of Defense offer"
+_REFUSED_REQUEST = re.compile(
+    r"\s+(?=(?:(?:a|an|the|multiple|several|repeated|numerous|all)\s+)?(?:[A-Za-z\-]+\s+){0,4}?"
+    r"(?:requests?|questions?|offers?|invitations?)\b)"
+)
 # the one told after a cue that ends its sentence: " The Wall Street Journal" / " her" /
 # " The Star-Ledger of Newark"
 _TOLD_OBJECT = re.compile(
@@ -1145,12 +1151,20 @@ def _refused_act(
 
     "Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham": the refused act
     is the content, up to its comma (PolNeAR train marks 44 of 62 such refusals); a refusal to
-    be named or to run, with no object, is none.
+    be named or to run, with no object, is none. A request refused is the content as well
+    ("Gore declined an interview request from POLITICO", "Fiorina, 61, declined multiple
+    requests for an interview for this article").
     """
-    act = _REFUSED_ACT.match(text, cue[1], se)
-    if act is None or speaker is None:
+    if speaker is None:
         return None
-    right = act.start("to")
+    act = _REFUSED_ACT.match(text, cue[1], se)
+    if act is None:
+        asked = _REFUSED_REQUEST.match(text, cue[1], se)
+        if asked is None:
+            return None
+        right = asked.end()
+    else:
+        right = act.start("to")
     return Candidate(
         start=start,
         end=cue[1],
