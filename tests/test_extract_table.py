@@ -1037,6 +1037,21 @@ def test_no_seeming_claim(sentence: str, cue: str) -> None:
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a thing promised, vowed or urged (PolNeAR train)
+    (
+        "Rattling off promises to lower student debt, reform the immigration system, combat "
+        "systemic racism and improve education, Clinton promised a country of new opportunities.",
+        "Clinton",
+        "promised",
+        "a country of new opportunities",
+    ),
+    (
+        "It has seized large parts of Iraqi and Syrian territory, beheaded Americans and others, "
+        "and vowed a wider war against Western thought.",
+        "It",
+        "vowed",
+        "a wider war against Western thought",
+    ),
     # a request refused is what is declined (PolNeAR train)
     (
         "Earlier Sunday, Gore declined an interview request from POLITICO.",

@@ -381,6 +381,8 @@ _REFUSED_REQUEST = re.compile(
     r"\s+(?=(?:(?:a|an|the|multiple|several|repeated|numerous|all)\s+)?(?:[A-Za-z\-]+\s+){0,4}?"
     r"(?:requests?|questions?|offers?|invitations?)\b)"
 )
+# a thing promised, vowed or urged: " a country of new opportunities" / " her entire"
+_PLEDGED_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her)\s+[a-z]")
 # the one told after a cue that ends its sentence: " The Wall Street Journal" / " her" /
 # " The Star-Ledger of Newark"
 _TOLD_OBJECT = re.compile(
@@ -1367,6 +1369,15 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
         if inf is not None:
             # the content opens with its "to", as annotators mark it: "to “take our fight”"
             return text.rfind("to", inf.start(), inf.end())
+        if (
+            lemma in NP_OBJECT_VERBS
+            and not text.endswith("ing", ce - 3, ce)
+            and _PLEDGED_OBJECT.match(text, ce, se)
+        ):
+            # "Clinton promised a country of new opportunities", "urged a strong stand": a
+            # thing promised, vowed or urged (a participle's object is no content: "won his
+            # party's nomination by promising its furious revenge")
+            return ce + 1
         if (
             lemma not in WH_VERBS
             and lemma not in BARE_CLAUSE_VERBS
