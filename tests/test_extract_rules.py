@@ -341,6 +341,13 @@ def test_colon_speaker_in_a_headline() -> None:
             "Former AG Mukasey",
             "Clinton email scandal disqualifies her for presidency",
         ),
+        # (wash-post, politico): a work or a group after a name
+        (
+            "IG report: State was inaccurate on Clinton.",
+            "IG report",
+            "State was inaccurate on Clinton",
+        ),
+        ("WSJ editorial: 'Deport Nikki Haley.'", "WSJ editorial", "'Deport Nikki Haley.'"),
     ],
 )
 def test_colon_speaker_and_topic_in_a_headline(headline: str, speaker: str, text: str) -> None:

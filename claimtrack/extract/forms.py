@@ -29,16 +29,18 @@ from claimtrack.extract.patterns import (
     PREDICATE_NEXT,
     SEEN_AS,
 )
-from claimtrack.extract.text import ends_with_colon, quotes_closed
+from claimtrack.extract.text import alternation, ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
     COMMA_PARTICIPLES,
     DAYS,
+    GROUP_NOUNS,
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
     VERBS,
+    WORK_NOUNS,
     CueClass,
 )
 
@@ -71,6 +73,12 @@ _HEADLINE_COLON = re.compile(
     r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-.]*)\s+(?:[Oo]n|[Tt]o|[Aa]t)\s+"
     r"[^:\n“”\"]{2,80}?:\s+(?=\S)"
 )
+# a headline's source named by a group or a work after a name: "IG report: " / "WSJ editorial: "
+_HEADLINE_SOURCE = re.compile(
+    r"(?P<speaker>(?:[A-Z][\w’'\-.]*\s+){1,3}"
+    rf"(?:{alternation(GROUP_NOUNS | WORK_NOUNS)})):\s+(?=\S)"
+)
+_HEADLINE_COLONS = (_COLON_SPEAKER, _HEADLINE_COLON, _HEADLINE_SOURCE)
 # how far into its paragraph a colon may follow a speaker; in a headline, past a topic too
 COLON_REACH = 40
 HEADLINE_COLON_REACH = 120
@@ -406,7 +414,7 @@ def colon(text: str, ps: int, pe: int, headline: bool = False) -> Candidate | No
     headline, the speaker may say to whom or of what: "Clinton to Planned Parenthood: Trump
     will reverse Roe v. Wade."
     """
-    for pattern in (_COLON_SPEAKER, _HEADLINE_COLON) if headline else (_COLON_SPEAKER,):
+    for pattern in _HEADLINE_COLONS if headline else (_COLON_SPEAKER,):
         m = pattern.match(text, ps, pe)
         if m is not None and _colon_speaks(text, m, pe):
             speaker = m.span("speaker")
