@@ -296,8 +296,9 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """.split()
 ) | {"continue to say", "go on to say"}
 
-# cognition verbs that are cues only before a "that" clause ("agreed that", "knew that"):
-# "You know," and "agreed to a match" attribute nothing
+# cognition verbs that are cues only before a "that" clause ("agreed that", "knew that"),
+# and "agree" before the act agreed to ("agreed to pay"): "You know," and "agreed to a
+# match" attribute nothing
 THAT_ONLY_VERBS: frozenset[str] = frozenset({"agree", "know", "learn", "recognize", "doubt"})
 
 # verbs whose content is a quoted label ("called her “weak”", "described Trump as “a great”");

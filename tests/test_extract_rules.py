@@ -593,11 +593,18 @@ def test_cognition_verbs_take_a_that_clause_only() -> None:
     assert claim.text == "the shift was a matter of geography and experience"
     (claim,) = claims_of("But he knows that it will be up to another U.S. president.")
     assert claim.text.startswith("it will be up to")
-    # no "that", no claim: PolNeAR train, politico
+    # no "that", no claim, but for "agree" the act agreed to (PolNeAR train, nyt: a gold
+    # attribution); a thing agreed to is none
+    (claim,) = claims_of(
+        "Mr. Zuckerberg also generously agreed to pick up the Chipotle bill tonight, and he's "
+        "even springing for the guacamole."
+    )
+    assert (claim.cue, claim.text) == ("agreed", "to pick up the Chipotle bill tonight")
     assert (
         claims_of(
-            "Mr. Zuckerberg also generously agreed to pick up the Chipotle bill tonight, and he's "
-            "even springing for the guacamole."
+            "Presidential campaigning is typically low on the list of priorities when opening the "
+            "smartphone app, which allows people to exchange messages after they have mutually "
+            "agreed to a match, based often on little more than physical appearance."
         )
         == []
     )

@@ -1012,25 +1012,20 @@ def test_seeming(sentence: str, speaker: str | None, cue: str, text: str) -> Non
 
 # "seems to be" / "appears to have" are no act (56% gold); "appeared to imply that" is the
 # cue's own; a seeming inside what someone said is part of it (PolNeAR train)
-@pytest.mark.parametrize(
-    "sentence, cue",
-    [
-        ("But she appears to have a far firmer grip in these counties.", "appears"),
-        (
-            "She appeared to imply that Trump, a political outsider, could ultimately lead to "
-            "more radical upheaval than Clinton.",
-            "appeared",
-        ),
-        (
-            "Sanders' team said the committee appears to skirt legal limits on donations by "
-            "investing millions in online fundraising and advertising that solely benefit "
-            "Clinton's campaign.",
-            "appears",
-        ),
-    ],
-)
-def test_no_seeming_claim(sentence: str, cue: str) -> None:
-    assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
+NOT_SEEMINGS: list[tuple[str, str]] = [
+    ("But she appears to have a far firmer grip in these counties.", "appears"),
+    (
+        "She appeared to imply that Trump, a political outsider, could ultimately lead to "
+        "more radical upheaval than Clinton.",
+        "appeared",
+    ),
+    (
+        "Sanders' team said the committee appears to skirt legal limits on donations by "
+        "investing millions in online fundraising and advertising that solely benefit "
+        "Clinton's campaign.",
+        "appears",
+    ),
+]
 
 
 # a plain subject before a clause opened by a lower-case noun or a quantity ("people
@@ -1480,7 +1475,29 @@ VIEWS: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS + VIEWS)
+# an act agreed to: the infinitive is the content, to its comma; PolNeAR train
+AGREEMENTS: list[tuple[str, str, str, str]] = [
+    (
+        "Eight months later, when Mr. Trump swept a series of primaries, Grand Central agreed to "
+        "republish the book as a paperback with a new introduction by Mr. O'Brien.",
+        "Grand Central",
+        "agreed",
+        "to republish the book as a paperback with a new introduction by Mr. O'Brien",
+    ),
+    (
+        "Kasich agreed to effectively end his bid for Indiana in order to direct the anti-Trump "
+        "vote in the state toward Cruz.",
+        "Kasich",
+        "agreed",
+        "to effectively end his bid for Indiana in order to direct the anti-Trump vote in the "
+        "state toward Cruz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS + VIEWS + AGREEMENTS
+)
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
@@ -1496,29 +1513,45 @@ def test_a_work_says_no_quotation() -> None:
 
 # a view is no claim when it is to come ("will see"), when "as" opens a clause ("as they
 # left") or when "view" is a noun ("the view that"); PolNeAR train
-@pytest.mark.parametrize(
-    "sentence, cue",
-    [
-        (
-            "The senator is betting that Republican voters will see her choice to avoid the "
-            "Trump campaign as a sign of independence - representing duty to her party without "
-            "the enthusiasm and vigor of embracing the campaign.",
-            "see",
-        ),
-        (
-            "Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian "
-            "that she saw the truck running into people as they left the fireworks show.",
-            "saw",
-        ),
-        (
-            "In court filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and "
-            "articles from noted constitutional scholars to defend the view that he is in fact "
-            "“natural born” within the meaning of the Constitution.",
-            "view",
-        ),
-    ],
-)
-def test_no_view_claim(sentence: str, cue: str) -> None:
+NOT_VIEWS: list[tuple[str, str]] = [
+    (
+        "The senator is betting that Republican voters will see her choice to avoid the "
+        "Trump campaign as a sign of independence - representing duty to her party without "
+        "the enthusiasm and vigor of embracing the campaign.",
+        "see",
+    ),
+    (
+        "Maryam Violet, an Iranian journalist visiting Nice on vacation, told the Guardian "
+        "that she saw the truck running into people as they left the fireworks show.",
+        "saw",
+    ),
+    (
+        "In court filings, Cruz’s lawyers relied on Supreme Court precedent, legal history and "
+        "articles from noted constitutional scholars to defend the view that he is in fact "
+        "“natural born” within the meaning of the Constitution.",
+        "view",
+    ),
+]
+
+# an act agreed to is the content, a thing agreed to is none ("agreed to a 10-month
+# moratorium"), nor is an agreement to come ("could agree to work"); PolNeAR train
+NOT_AGREEMENTS: list[tuple[str, str]] = [
+    (
+        "Mr. Netanyahu finally agreed to a 10-month moratorium, but when Vice President Joseph "
+        "R. Biden Jr. visited Israel in March 2010, he was caught off guard by the announcement "
+        "of a new housing project in East Jerusalem.",
+        "agreed",
+    ),
+    (
+        "Prospective physicians could agree to work in the public sector for a certain period "
+        "of time after graduation and get government tuition assistance.",
+        "agree",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, cue", NOT_SEEMINGS + NOT_VIEWS + NOT_AGREEMENTS)
+def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
