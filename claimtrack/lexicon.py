@@ -356,6 +356,12 @@ AS_CUES: tuple[str, ...] = (
     "regarded",
 )
 
+# an expectation of someone, cues before the one expected and an infinitive only ("Officials
+# expect it to raise rates by roughly one percentage point", "Many observers expect the
+# Environmental Protection Agency to dial back the mandate"): train 6 of 6 outside other
+# contents are gold cues, dev 4 of 4 ("expected" is "expected to" of RAISING_CUES, or noisier)
+EXPECT_CUES: tuple[str, ...] = ("expect", "expects")
+
 # cues before a source that reports what the clause says: "according to X, A" / "A, as first
 # reported by the New York Times" (PolNeAR train: 7 of 8 "as reported by" are gold cues)
 SOURCE_CUES: tuple[str, ...] = (

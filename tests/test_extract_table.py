@@ -1430,8 +1430,25 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
 
 
 # a view of someone or something as what it is: the one who sees says it, the object and
-# what it is seen as are the content, up to a comma; PolNeAR train
+# what it is seen as are the content, up to a comma; an expectation of someone's act, or a
+# clause after "expect that"; PolNeAR train
 VIEWS: list[tuple[str, str, str, str]] = [
+    (
+        "Officials expect it to raise rates by roughly one percentage point over the next year.",
+        "Officials",
+        "expect",
+        "it to raise rates by roughly one percentage point over the next year",
+    ),
+    (
+        "But many Republicans expect that if Mr. Trump prevails, Mr. Ryan will avoid directly "
+        "helping him, choosing instead to shore up vulnerable House Republicans, particularly "
+        "those who may be running away from Mr. Trump.",
+        "many Republicans",
+        "expect",
+        "if Mr. Trump prevails, Mr. Ryan will avoid directly helping him, choosing instead to "
+        "shore up vulnerable House Republicans, particularly those who may be running away from "
+        "Mr. Trump",
+    ),
     (
         "Mr. Obama sees Mr. Netanyahu as captured by a hard-line philosophy that blocks progress.",
         "Mr. Obama",
@@ -1514,6 +1531,11 @@ def test_a_work_says_no_quotation() -> None:
 # a view is no claim when it is to come ("will see"), when "as" opens a clause ("as they
 # left") or when "view" is a noun ("the view that"); PolNeAR train
 NOT_VIEWS: list[tuple[str, str]] = [
+    # (an expectation of one's own act is "expects to" of RAISING_CUES or none)
+    (
+        "The Clinton campaign is now braced for a fight it expects to last into the spring.",
+        "expects",
+    ),
     (
         "The senator is betting that Republican voters will see her choice to avoid the "
         "Trump campaign as a sign of independence - representing duty to her party without "

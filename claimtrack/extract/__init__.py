@@ -36,6 +36,7 @@ from claimtrack.extract.forms import (
     asked,
     colon,
     colon_quote,
+    framed,
     names_a_work,
     nominal,
     opening_participle,
@@ -44,13 +45,12 @@ from claimtrack.extract.forms import (
     poll_opening,
     raised,
     reported_by,
-    seen_as,
     signature,
     subject_speaks,
 )
 from claimtrack.extract.guard import rule_failed
 from claimtrack.extract.mentions import SUBJECT, clean_mention
-from claimtrack.extract.patterns import CONTRACTED_SUBJECT, SEEN_AS
+from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE_FRAMES
 from claimtrack.extract.quoted import (
     colon_cue,
     crying_cue,
@@ -75,7 +75,6 @@ from claimtrack.extract.text import (
 )
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
-    AS_CUES,
     GROUP_NOUNS,
     OPENING_PARTICIPLES,
     PARTICIPLES,
@@ -279,8 +278,13 @@ def _extract(article: Article) -> list[Claim]:
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
     # a view ("sees", "viewed") is a cue only before its object and "as" ("developers see
-    # golf courses as wasted space"): elsewhere it is no cue, of a quotation either
-    cues = [m for m in cue_matches(text) if m["cue"] not in AS_CUES or SEEN_AS.match(text, m.end())]
+    # golf courses as wasted space"), an expectation before the one expected and an
+    # infinitive: elsewhere they are no cue, of a quotation either
+    cues = [
+        m
+        for m in cue_matches(text)
+        if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
+    ]
     polls = poll_openings(text)
     if polls:
         # "In a CNN poll, A": the opening's "In" is a cue among the others, in text order
@@ -431,8 +435,8 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return according(text, ss, se, m)
     if cue in RAISING_CUES:
         return raised(text, ss, se, m)
-    if cue in AS_CUES:
-        return seen_as(text, ss, se, m)
+    if cue in CUE_FRAMES:
+        return framed(text, ss, se, m)
     if cue in OPENING_PARTICIPLES:
         # "Noting that A, Schlafly put ...": the main clause's subject says it
         return opening_participle(text, ss, se, m)

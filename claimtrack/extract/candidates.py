@@ -750,7 +750,8 @@ def _work_head(words: list[str]) -> str | None:
     if head == 0:
         return None
     word = words[head - 1]
-    if word in WORK_NOUNS or word.rstrip("s") in WORK_NOUNS or word in _MORE_WORKS:
+    single = word.rstrip("s")
+    if word in WORK_NOUNS or single in WORK_NOUNS or word in _MORE_WORKS or single in _MORE_WORKS:
         return word
     return None
 

@@ -24,10 +24,10 @@ from claimtrack.extract.candidates import (
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.extract.patterns import (
     ACCORDING_SOURCE,
+    CUE_FRAMES,
     FINITE_VERB,
     MAIN_VERB,
     PREDICATE_NEXT,
-    SEEN_AS,
 )
 from claimtrack.extract.text import alternation, ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
@@ -595,29 +595,34 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
-# the auxiliaries of a view that is no one's yet: "voters will see her choice as", "may see"
-_SEEN_MODALS = frozenset("will would may might could can should must".split())
+# the auxiliaries of a view or an expectation that is no one's yet: "voters will see her
+# choice as", "may see"
+_FRAME_MODALS = frozenset("will would may might could can should must".split())
 
 
-def seen_as(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
-    """Return the candidate of "Mr. Obama sees Mr. Netanyahu as captured by a hard-line
-    philosophy": the one who sees says the object is what it is seen as.
+def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of a view or an expectation in its frame: "Mr. Obama sees Mr.
+    Netanyahu as captured by a hard-line philosophy" (the one who sees says the object is
+    what it is seen as), "Officials expect it to raise rates" (they say it will).
 
     The content runs from the object to the first comma ("various rivals see him as a
-    threat, running more than $22 million in negative ads against him").
+    threat, running more than $22 million in negative ads against him"), or is the clause
+    after "that".
     """
     cs, ce = m.span("cue")
-    seen = SEEN_AS.match(text, ce, se)
+    seen = CUE_FRAMES[m.group("cue")].match(text, ce, se)
     if seen is None:
         return None
     sm = speaker_before(text, ss, cs)
-    if sm is None or not _SEEN_MODALS.isdisjoint(sm.group("aux").lower().split()):
+    if sm is None or not _FRAME_MODALS.isdisjoint(sm.group("aux").lower().split()):
         return None
     speaker = clean_mention(text, *sm.span("speaker"))
     if speaker is None:
         return None
     start = seen.start("object")
-    end = infinitive_end(text, start, se)
+    # (a clause after "that" runs as any clause does: "expect that if Mr. Trump prevails, Mr.
+    # Ryan will avoid directly helping him")
+    end = None if seen.groupdict().get("that") else infinitive_end(text, start, se)
     return Candidate(
         start=speaker[0],
         end=ce,

@@ -15,6 +15,7 @@ from claimtrack.lexicon import (
     DAYS,
     DECLINE_CONTENT,
     DENIAL_CONTENT,
+    EXPECT_CUES,
     OPENING_PARTICIPLES,
     PHRASE_CUES,
     POLL_NOUNS,
@@ -35,6 +36,7 @@ CUE_WORDS = (
     *OPENING_PARTICIPLES,
     *RAISING_CUES,
     *AS_CUES,
+    *EXPECT_CUES,
     *SOURCE_CUES,
     "Asked",
 )
@@ -296,4 +298,19 @@ SEEN_AS = re.compile(
     r"[\w’'\-.]+){0,7}?)\s+as\s+"
     r"(?!(?:he|she|they|it|we|I|you|well|long|soon|much|far|if|though|of|to|for|part|such)\b)"
     r"[\w“\"']"
+)
+
+# what is expected, after a cue of EXPECT_CUES: a clause after "that" (" that U.S. output
+# will"), or the one expected and its act (" it to raise", " the Environmental Protection
+# Agency to dial"); the content opens with the "object" group
+EXPECTED_ACT = re.compile(
+    r"\s+(?:(?P<that>that)\s+(?=[A-Za-z“\"])"
+    r"|(?=(?!(?:to|that|this|what|how|if|whether|in|on|at|of|with|from|for|by)\b)[\w’'\-.]+"
+    r"(?:\s+(?!(?:to|that|which|who|when|if|and|or|but)\b)[\w’'\-.]+){0,4}?\s+to\s+[a-z]))"
+    r"(?P<object>[\w“\"’'])"
+)
+
+# cue words that are cues only in a frame of their own, with the frame that follows them
+CUE_FRAMES: dict[str, re.Pattern[str]] = dict.fromkeys(AS_CUES, SEEN_AS) | dict.fromkeys(
+    EXPECT_CUES, EXPECTED_ACT
 )
