@@ -222,7 +222,12 @@ SPEECH_VERBS: tuple[str, ...] = (
 # reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ..."
 TITLE_CUES: frozenset[str] = frozenset(
     "Says Said Tells Told Claims Warns Vows Insists Admits Denies Predicts Argues".split()
-)
+) | {"Endorses", "Shows", "Finds"}
+
+# a headline's wish, view or backing, read as the cue whose content it takes: "Pastor Wants
+# Girl Scout Leaders To Be Executed For Supporting Gays", "France’s Marine Le Pen Backs
+# Trump And Denounces Clinton"
+HEADLINE_VERBS: dict[str, str] = {"Wants": "say", "Seeks": "say", "Sees": "say", "Backs": "endorse"}
 
 # cues whose class is not plain speech; every form of the lemma gets the class
 CUE_CLASSES: dict[str, CueClass] = {

@@ -1512,8 +1512,38 @@ AGREEMENTS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a headline's endorsement, wish, view or finding, in title case, as its speech verb reads
+# it (lexicon.HEADLINE_VERBS, TITLE_CUES); PolNeAR train headlines
+HEADLINES: list[tuple[str, str, str, str]] = [
+    (
+        "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.",
+        "Carly Fiorina",
+        "Endorses",
+        "Ted Cruz: I Am ‘Horrified’ By Donald Trump",
+    ),
+    (
+        "Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays.",
+        "Pastor",
+        "Wants",
+        "Girl Scout Leaders To Be Executed For Supporting Gays",
+    ),
+    (
+        "France’s Marine Le Pen Backs Trump And Denounces Clinton.",
+        "France’s Marine Le Pen",
+        "Backs",
+        "Trump And Denounces Clinton",
+    ),
+    (
+        "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
+        "New Poll",
+        "Shows",
+        "Large Gap Emerging Between Presidential Candidates",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS + VIEWS + AGREEMENTS
+    "sentence, speaker, cue, text", MORE_FORMS + WORK_FINDINGS + VIEWS + AGREEMENTS + HEADLINES
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]

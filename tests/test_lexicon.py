@@ -117,6 +117,11 @@ def test_every_verb_class_lemma_is_a_cue(name: str) -> None:
     assert sorted(set(getattr(lexicon, name)) - cues) == []
 
 
+def test_every_headline_verb_reads_as_a_cue() -> None:
+    cues = {verb_forms(entry)[0] for entry in SPEECH_VERBS}
+    assert set(lexicon.HEADLINE_VERBS.values()) <= cues
+
+
 def test_every_nominal_class_is_a_cue_noun() -> None:
     assert set(NOUN_CLASSES) <= CUE_NOUNS
 

@@ -46,6 +46,7 @@ from claimtrack.lexicon import (
     DECLINE_VERBS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    HEADLINE_VERBS,
     INFINITIVE_ONLY_VERBS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
@@ -855,6 +856,8 @@ def cue_lemma(cue: str) -> tuple[str, CueClass]:
     """
     if cue in PHRASE_CUES:
         return cue, PHRASE_CUES[cue]
+    if cue in HEADLINE_VERBS:
+        return VERBS[HEADLINE_VERBS[cue]]
     return VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
 
 
