@@ -361,6 +361,12 @@ AS_CUES: tuple[str, ...] = (
     "regarded",
 )
 
+# a seeming with no one to seem, cues after "it" and before a clause only ("It appears that
+# Trump and Lewandowski had helped bring on this criminal investigation", "it seems like no
+# American icon will be spared"): train 7 of 9 outside other contents are gold cues, the
+# other two seemings by reading
+IT_SEEMS_CUES: tuple[str, ...] = ("seems", "seemed", "appears", "appeared")
+
 # an expectation of someone, cues before the one expected and an infinitive only ("Officials
 # expect it to raise rates by roughly one percentage point", "Many observers expect the
 # Environmental Protection Agency to dial back the mandate"): train 6 of 6 outside other

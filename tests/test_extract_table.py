@@ -1013,6 +1013,12 @@ def test_seeming(sentence: str, speaker: str | None, cue: str, text: str) -> Non
 # "seems to be" / "appears to have" are no act (56% gold); "appeared to imply that" is the
 # cue's own; a seeming inside what someone said is part of it (PolNeAR train)
 NOT_SEEMINGS: list[tuple[str, str]] = [
+    # a seeming to someone: "it seems to me" is no clause that seems
+    (
+        "In economic terms, in terms of solving the longer-run fiscal imbalance, it seems to me "
+        "it is a big problem.",
+        "seems",
+    ),
     ("But she appears to have a far firmer grip in these counties.", "appears"),
     (
         "She appeared to imply that Trump, a political outsider, could ultimately lead to "
@@ -1801,6 +1807,19 @@ UNSOURCED: list[tuple[str, str, str]] = [
         "to support candidates at the national convention.",
         "are expected",
         "who are expected to support candidates at the national convention",
+    ),
+    # a seeming after "it", before its clause: the clause, with no one as its source
+    (
+        "In this case, it appears that Trump and Lewandowski had helped bring on this criminal "
+        "investigation by publicly denying that Fields was telling the truth.",
+        "appears",
+        "Trump and Lewandowski had helped bring on this criminal investigation by publicly "
+        "denying that Fields was telling the truth",
+    ),
+    (
+        "When it comes to Swanson’s wrath, it seems like no American icon will be spared.",
+        "seems",
+        "no American icon will be spared",
     ),
 ]
 

@@ -45,6 +45,7 @@ from claimtrack.extract.forms import (
     poll_opening,
     raised,
     reported_by,
+    seeming_clause,
     signature,
     subject_speaks,
 )
@@ -76,6 +77,7 @@ from claimtrack.extract.text import (
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     GROUP_NOUNS,
+    IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
     PARTICIPLES,
     RAISING_CUES,
@@ -435,6 +437,8 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return according(text, ss, se, m)
     if cue in RAISING_CUES:
         return raised(text, ss, se, m)
+    if cue in IT_SEEMS_CUES:
+        return seeming_clause(text, ss, se, m)
     if cue in CUE_FRAMES:
         return framed(text, ss, se, m)
     if cue in OPENING_PARTICIPLES:

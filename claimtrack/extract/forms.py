@@ -26,6 +26,7 @@ from claimtrack.extract.patterns import (
     ACCORDING_SOURCE,
     CUE_FRAMES,
     FINITE_VERB,
+    IT_SEEMS,
     MAIN_VERB,
     PREDICATE_NEXT,
 )
@@ -107,6 +108,10 @@ _WORD = re.compile(r"[\w’']+")
 _THAT_AFTER = re.compile(r"\s+that\s+")
 # what follows "seemed to" when no act seems done: "to be", "to have", "to me"
 _SEEM_ACT = re.compile(r"\s+(?!(?:be|have|me|us|him|her|them)\b)(?P<verb>[a-z]+)\b")
+# the "it" of a seeming, and what may stand before its cue: "it would", "It now", "it also"
+_IT_BEFORE = re.compile(
+    r"\b[Ii]t\s+(?:(?:would|may|might|now|also|still|certainly|increasingly|often)\s+)*$"
+)
 # a relative pronoun as the subject of an expectation: "delegates who are expected to"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)$")
 
@@ -527,6 +532,27 @@ def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
         direction=Direction.LEFT,
         content_from=quote[0],
         content_to=quote[1],
+    )
+
+
+def seeming_clause(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the unsourced candidate of "It appears that Trump and Lewandowski had helped
+    bring on this criminal investigation": the clause after the seeming is its content, to
+    the end of the sentence, and no one is its source."""
+    cs, ce = m.span("cue")
+    frame = IT_SEEMS.match(text, ce, se)
+    it = _IT_BEFORE.search(text, max(ss, cs - 40), cs) if frame is not None else None
+    if frame is None or it is None:
+        return None
+    return Candidate(
+        start=it.start(),
+        end=ce,
+        speaker=None,
+        cue=(cs, ce),
+        cls=CueClass.HEDGE,
+        direction=Direction.UNSOURCED,
+        content_from=frame.start("object"),
+        content_to=se,
     )
 
 

@@ -17,6 +17,7 @@ from claimtrack.lexicon import (
     DENIAL_CONTENT,
     EXPECT_CUES,
     HEADLINE_VERBS,
+    IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
     PHRASE_CUES,
     POLL_NOUNS,
@@ -39,6 +40,7 @@ CUE_WORDS = (
     *RAISING_CUES,
     *AS_CUES,
     *EXPECT_CUES,
+    *IT_SEEMS_CUES,
     *SOURCE_CUES,
     "Asked",
 )
@@ -312,7 +314,13 @@ EXPECTED_ACT = re.compile(
     r"(?P<object>[\w“\"’'])"
 )
 
+# the clause of a seeming after "it", after a cue of IT_SEEMS_CUES: " that Trump", " like no"
+# (its "it" is asked by forms.seeming_clause)
+IT_SEEMS = re.compile(r"\s+(?:that|like|as\s+if|as\s+though)\s+(?P<object>[\w“\"’'])")
+
 # cue words that are cues only in a frame of their own, with the frame that follows them
-CUE_FRAMES: dict[str, re.Pattern[str]] = dict.fromkeys(AS_CUES, SEEN_AS) | dict.fromkeys(
-    EXPECT_CUES, EXPECTED_ACT
+CUE_FRAMES: dict[str, re.Pattern[str]] = (
+    dict.fromkeys(AS_CUES, SEEN_AS)
+    | dict.fromkeys(EXPECT_CUES, EXPECTED_ACT)
+    | dict.fromkeys(IT_SEEMS_CUES, IT_SEEMS)
 )
