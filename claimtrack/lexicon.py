@@ -219,10 +219,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "refuse",
 )
 
-# reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ..."
+# reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ...",
+# "Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling"
 TITLE_CUES: frozenset[str] = frozenset(
-    "Says Said Tells Told Claims Warns Vows Insists Admits Denies Predicts Argues".split()
-) | {"Endorses", "Shows", "Finds"}
+    "Says Said Tells Told Claims Warns Vows Insists Admits Denies Predicts Argues Endorses "
+    "Shows Finds Calls Slams Praises Urges Blasts Defends".split()
+)
 
 # a headline's wish, view or backing, read as the cue whose content it takes: "Pastor Wants
 # Girl Scout Leaders To Be Executed For Supporting Gays", "France’s Marine Le Pen Backs

@@ -1545,6 +1545,26 @@ HEADLINES: list[tuple[str, str, str, str]] = [
         "Shows",
         "Large Gap Emerging Between Presidential Candidates",
     ),
+    (
+        "Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling.",
+        "Hillary Clinton",
+        "Slams",
+        "Donald Trump On Abortion After SCOTUS Ruling",
+    ),
+    (
+        "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to "
+        "‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump.",
+        "Glenn Beck",
+        "Blasts",
+        "Drudge for Mocking His Fast",
+    ),
+    (
+        "Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle: ‘Very Good "
+        "Reporter.’",
+        "Donald Trump",
+        "Praises",
+        "Breitbart’s Washington Political Editor Matthew Boyle: ‘Very Good Reporter.’",
+    ),
 ]
 
 
