@@ -11,6 +11,7 @@ usual reporting-verb lists. Each verb is written once as a lemma; `verb_forms` i
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
 # the days of the week, capitalised as in running text ("said on Tuesday")
@@ -674,6 +675,14 @@ def _first_names() -> dict[str, str]:
     lines = (Path(__file__).with_name("first_names.txt")).read_text(encoding="utf-8").splitlines()
     pairs = (line.split() for line in lines if line and not line.startswith("#"))
     return {name: pronoun for pronoun, name in pairs}
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Return the English words that are no name ("giant", "concerns"), read on first use: few
+    articles ask, and start-up stays quick."""
+    lines = (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 # a first name's gender when the words above do not tell it ("Roy Cooper", "Robby Mook"): asked

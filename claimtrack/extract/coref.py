@@ -38,6 +38,7 @@ from claimtrack.lexicon import (
     TITLES,
     US_STATES,
     WORK_NOUNS,
+    common_words,
 )
 
 # a word of a name (CAP) read at once: what follows one there (a space, a period, the end of
@@ -48,7 +49,7 @@ _NAME_WORD = r"[A-Z][\w’'\-]*+\.?"
 # with a character class is scanned for it quickly, \b is tried everywhere)
 _NAME_SEQ = re.compile(
     rf"[A-Z](?<!\w[A-Z]){_NAME_WORD.removeprefix('[A-Z]')}"
-    rf"(?:\s+(?:{_NAME_WORD}|de|van|von|bin|al))*\s+{_NAME_WORD}"
+    rf"(?:[^\S\n]+(?:{_NAME_WORD}|de|van|von|bin|al))*[^\S\n]+{_NAME_WORD}"
 )
 
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
@@ -351,7 +352,19 @@ def _names_a_body(word: str) -> bool:
 def _is_role(word: str) -> bool:
     """Return whether a word is a title or a role: "Secretary-Treasurer", "Assemblywoman"."""
     parts = word.lower().rstrip(".").split("-")
-    return any(p in _ROLE_WORDS for p in parts) or parts[-1].endswith(("woman", "man"))
+    return any(p in _ROLE_WORDS for p in parts) or _man_of(parts[-1])
+
+
+def _man_of(word: str) -> bool:
+    """Return whether a word names a man or a woman by what they do: a word before "man" or
+    "woman" ("assemblyman", "councilwoman"), not "human", "German" or "Sherman"."""
+    stem = word.removesuffix("woman") if word.endswith("woman") else word.removesuffix("man")
+    return len(stem) > 3 and stem != word and (stem in common_words() or stem in _ROLE_STEMS)
+
+
+# words before "man" or "woman" that common_words leaves out, as names write them too
+# ("the General Assembly"): "assemblywoman", "alderman"
+_ROLE_STEMS = frozenset({"assembly", "alder", "congress"})
 
 
 def _owned_noun(words: list[str]) -> bool:
@@ -468,6 +481,16 @@ def _plural_head(word: str) -> bool:
         or word[:-1] in ROLE_NOUNS
         or (len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")))
     )
+
+
+# plurals without an s: "the American people", "the police"
+_PLURALS_WITHOUT_S = frozenset("people men women police children".split())
+
+
+def _plural(word: str) -> bool:
+    """Return whether the last word of a description is a plural: "officials", "the American
+    people" (whom "I" of a man's answer never is)."""
+    return word.endswith("s") or word in _PLURALS_WITHOUT_S
 
 
 def _one_of_a_kind(word: str) -> bool:
@@ -625,6 +648,13 @@ _OPENING_NAME = re.compile(
     r"(?:(?:But|And|Now|Then|Still|Yet|So|Meanwhile|However),?\s+)?"
     r"(?:(?:[A-Z][\w.’'\-]*|of)\s+){0,5}(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
+# a person's name set off by commas after a description: "her personal lawyer[, David E.
+# Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z]),")
+# the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
+_DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# an owner inside a description: "The Podesta Group's CEO"
+_OWNS_IN = re.compile(r"\w(?:’s|'s)\s")
 # a role noun and a full name after a capitalised word: "[Former Obama] speechwriter Jon Favreau"
 _ROLE_THEN_NAME = re.compile(
     r" (?P<role>[a-z][a-z\-]+) (?P<name>[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b"
@@ -635,6 +665,20 @@ _AGENT_ENDINGS = ("writer", "ist", "ster")
 _SUBJECT_REACH = 2000
 # how far back the sentence starts before a pronoun are looked for first
 _NEAR_REACH = 300
+
+
+# initials: "H.W." of "George H.W. Bush"
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _people(word: str) -> bool:
+    """Return whether a lower-case word names people in the plural: "members", "activists",
+    "residents", "participants", "witnesses"."""
+    return _plural_head(word) or word.endswith(("ants", "ents", "nesses"))
+
+
+# a capitalised word standing whole or as an owner: "Carrier", "Carrier's" (not "O'Carrier")
+_CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]*+(?!['’](?!s\b))")
 
 
 def _gender_shown(person: Person) -> Gender | None:
@@ -713,12 +757,14 @@ def _said_aloud(text: str, pos: int) -> bool:
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z.’' ]{0,30}:\s")
 # the end of a sentence or a paragraph right before a word
 _OPENS_SENTENCE = re.compile(r"(?:[.!?]\s|\n)\s*$")
-# an organisation's name that goes on after "of" or "for": "Center for Global Development"
-_ORG_BEFORE = re.compile(r"([A-Z][a-z]+)\s+(for|of)\s+$")
+# an organisation's name that goes on after "of" or "for", and after "and" past its first
+# words: "Center for Global Development", "Organization for Economic Cooperation and
+# Development", "Institute for Science and International Security"
+_ORG_BEFORE = re.compile(r"([A-Z][a-z]+)\s+(for|of)\s+((?:[A-Z][\w’'\-]*\s+){1,3}and\s+)?$")
 # what an organisation's name goes on with: "the American Federation" "of Teachers"
 _ORG_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 _ORG_HEADS = ORGANISATION_WORDS | frozenset(
-    "organization coalition alliance federation league society project".split()
+    "organization coalition alliance federation league society project division chamber".split()
 )
 
 
@@ -1025,6 +1071,9 @@ class Resolver:
     # article asks (a third of the mentions and of the pronouns' candidates come again)
     canonical: dict[str, str] = field(default_factory=dict)
     agreeing: dict[tuple[str, Gender], bool] = field(default_factory=dict)
+    # the capitalised words the article writes inside a sentence (`_plain_word`), gathered
+    # when first asked for
+    named_inside: frozenset[str] | None = None
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1369,6 +1418,24 @@ class Resolver:
         person = self._person(after.group("name").split(), None)
         return person.name if person is not None else None
 
+    def _appositive_name(self, mention: str, pos: int) -> str | None:
+        """Return the person a description names in an appositive right after it: "her
+        personal lawyer, David E. Kendall, wrote", "The chief, Paul Manafort, suggested"."""
+        words = mention.split()
+        first = words[0].lower()
+        if len(words) < 2 or not (first in _DESCRIPTION_OPENERS or _OWNS_IN.search(mention)):
+            return None
+        end = pos + len(mention)
+        if not self.text.startswith(mention, pos) or not self.text.startswith(",", end):
+            return None
+        if self.text[max(0, pos - 13) : pos].lower() == "according to ":
+            return None  # "According to an FBI summary, Cheryl Mills sent": what it tells
+        after = _APPOSITIVE_NAME.match(self.text, end)
+        if after is None:
+            return None
+        name = self.canonical_name(after.group(1))
+        return name if is_person(name) else None
+
     def _describe(self, words: list[str], pos: int) -> str | None:
         """Return the person a description like "the former president" most likely names.
 
@@ -1449,6 +1516,10 @@ class Resolver:
             ):
                 # "I argue that speeches ...": the writer's, who is no one the article names
                 return None, False
+            if first == "i" and self.text.startswith("A:", self.text.rfind("\n", 0, pos) + 1):
+                # "Q: ... A: I think his conclusory comment is correct": an interview's
+                # answers are the words of the person it is with, the first it names
+                return (self.mentions[0][1].name if self.mentions else None), False
             if first in SINGULAR_PRONOUNS or first == "i":
                 gender = gender_of([first])
                 recent = self._recent_at(pos, False, gender)
@@ -1486,7 +1557,7 @@ class Resolver:
                 # "Supporters of Sanders would argue", "Strategists for Barack Obama and
                 # Clinton all agree": the group keeps whose it is
                 return mention + whose.group(), True
-        named = self._named_after_role(mention, pos)
+        named = self._named_after_role(mention, pos) or self._appositive_name(mention, pos)
         if named is not None:
             return named, False
         if is_place(mention) or not _MENTION_VERBS.isdisjoint(words[1:]):
@@ -1528,8 +1599,8 @@ class Resolver:
                 owner, _ = self.resolve(first, pos)
                 known = owner is not None and self._person(owner.split(), None) is not None
                 if owner is not None and known and _owned_noun(rest):
-                    return f"{owner}'s {' '.join(rest)}", last.endswith("s")
-            return " ".join(rest) if first == "the" else mention, last.endswith("s")
+                    return f"{owner}'s {' '.join(rest)}", _plural(last)
+            return " ".join(rest) if first == "the" else mention, _plural(last)
         if "’s" in mention or "'s" in mention:
             parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
             owned = " ".join(_trailing_name(parts[-1].split()))
@@ -1540,7 +1611,7 @@ class Resolver:
                 return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
             return mention, False
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
-            return mention, last.endswith("s") or last in GROUP_NOUNS
+            return mention, _plural(last) or last in GROUP_NOUNS
         if _described_group(words):
             # "Rival Republican candidates", "Several fact checkers", "Islamic State
             # fighters": a group its words describe, no name to read ("candidates")
@@ -1567,10 +1638,12 @@ class Resolver:
             after = _ORG_AFTER.match(self.text, end)
             if after is not None:
                 words = [*words, "of", *after.group(1).split()]
-        near = self.text.endswith(("for ", "of "), max(0, start - 4), start)
-        before = _ORG_BEFORE.search(self.text, max(0, start - 30), start) if near else None
-        if before is not None and before.group(1).lower() in _ORG_HEADS and words[0][:1].isupper():
-            words = [before.group(1), before.group(2), *words]
+        near = self.text.endswith(("for ", "of ", "and "), max(0, start - 4), start)
+        before = _ORG_BEFORE.search(self.text, max(0, start - 70), start) if near else None
+        head = before.group(1).lower() if before is not None else ""
+        if (head in _ORG_HEADS or head.removesuffix("s") in _ORG_HEADS) and words[0][:1].isupper():
+            assert before is not None
+            words = [before.group(1), before.group(2), *(before.group(3) or "").split(), *words]
         return words
 
     def _writes_lower(self, key: str) -> bool:
@@ -1624,12 +1697,47 @@ class Resolver:
                 if not group and key not in _NOT_NAMING and self._common(key):
                     # "Back at the bungalow": a word, no name ("Police said" is the police)
                     return [key]
+                if not group and self._plain_word(head):
+                    # "Giant screens hanging over the arena", "Concerns rose Monday": a word
+                    # of the language, no name
+                    return [key]
                 return words
             if _participle(head) and words[1][:1].isupper():
                 return words[1:]  # "Continued Stone:" is Stone
             if all(w[:1].islower() for w in words[1:]) and self._common(key):
                 return [key, *words[1:]]  # "Recent polling shows": no name in it
         return words
+
+    def _plain_word(self, word: str) -> bool:
+        """Return whether a capitalised word is an English word the article never shows as a
+        name: no first name or plural of people, and written capitalised only where a sentence
+        or a headline word opens ("Giant screens", not "Hurt" of "Mr. Hurt" or "Fox News")."""
+        key = word.lower()
+        if key not in common_words() or _people(key) or gender_of([key]) is not None:
+            return False
+        if self.named_inside is None:
+            # gathered once, in one pass: an article may ask about many words
+            self.named_inside = frozenset(
+                m.group() for m in _CAPITALISED.finditer(self.text) if self._named_at(m.start())
+            )
+        return word not in self.named_inside
+
+    def _named_at(self, pos: int) -> bool:
+        """Return whether a capitalised word at pos stands inside a sentence of running text,
+        where only a name is capitalised: after a word, a comma (that of a quotation too:
+        '"... to Trump," Hale said'), an initial or a title ("George H.W. Bush", "Mr. Hurt"),
+        not in a headline."""
+        before = self.text[max(0, pos - 12) : pos].rstrip().rstrip("”\"'’")
+        if not before:
+            return False
+        last = before.split()[-1]
+        inside = (
+            before[-1].isalnum()
+            or before[-1] == ","
+            or _INITIALS.fullmatch(last) is not None
+            or last.lower().rstrip(".") in TITLES
+        )
+        return inside and not self.in_headline(pos)
 
     def _common(self, key: str) -> bool:
         """Return whether a capitalised word is a common one: the article also writes it in
