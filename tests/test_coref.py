@@ -247,13 +247,13 @@ SHARPER_TONE = "\n\n".join(
 )
 
 
-def test_a_surname_alone_is_the_first_named_unless_another_is_named_far_more() -> None:
+def test_a_surname_alone_is_the_first_named() -> None:
     r = Resolver.build(SHARPER_TONE)
     assert r.canonical_name("Clinton") == "Hillary Clinton"
     assert r.canonical_name("Mr. Clinton") == "Bill Clinton"
-    # three times as often, the other is whom the surname means
+    # however often the other is named in full: the full name is what tells them apart
     more = SHARPER_TONE + " Bill Clinton spoke. Bill Clinton left. Bill Clinton returned."
-    assert Resolver.build(more).canonical_name("Clinton") == "Bill Clinton"
+    assert Resolver.build(more).canonical_name("Clinton") == "Hillary Clinton"
 
 
 def test_a_surname_alone_is_the_one_the_headline_names() -> None:

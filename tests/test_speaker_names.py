@@ -226,6 +226,13 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "His campaign manager",
             "Jeff Weaver",
         ),
+        (
+            "Front-runner Hillary Rodham Clinton's top challenger, Sen. Bernie Sanders of "
+            "Vermont, effectively shut down such questions for her by rejecting an inquiry about "
+            "her use of a private e-mail server.",
+            "Front-runner Hillary Rodham Clinton's top challenger",
+            "Bernie Sanders",
+        ),
         # ... not a document a claim is read from
         (
             "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, "
@@ -247,6 +254,14 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "that the few Democrats there may be ripe targets for him.",
             "his team",
             "Bernie Sanders's team",
+        ),
+        # an event is no speaker
+        (
+            "So far, they have sided overwhelmingly with Clinton.\n\nThe New York primary made "
+            "it clear that while Sanders may not have the backing of a majority of Democrats, the "
+            "affection of his supporters runs deep.",
+            "The New York primary",
+            None,
         ),
         # a place is no speaker
         (
@@ -674,3 +689,18 @@ def test_the_people_are_many() -> None:
         "American people",
         True,
     )
+
+
+def test_a_surname_alone_is_the_first_named_however_often_another_is_named() -> None:
+    # PolNeAR train, west-journal 2016-04-18: Eric Trump, named in full seven times to tell him
+    # from his father, took Donald Trump's tweet
+    text = (
+        "As Donald Trump began tweeting out his new nickname for Democratic presidential "
+        "candidate Hillary Clinton, his son said The Donald is just getting started.\n\n"
+        + "Eric Trump, son of the Republican presidential front-runner, talked politics. "
+        * 7
+        + "\n\n“Crooked Hillary Clinton is spending a fortune on ads against me. I am the one "
+        "person she doesn’t want to run against. Will be such fun!” Trump tweeted."
+    )
+    r = Resolver.build(text)
+    assert r.resolve("Trump", text.index("Trump tweeted")) == ("Donald Trump", False)

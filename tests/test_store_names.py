@@ -105,6 +105,14 @@ ROWS = [
         "Proponents of the new bill",
         None,
     ),
+    (
+        "He has been relatively mild in his critiques of Mr. Sanders.\n\nAllies say that he"
+        " does not see any need to fully engage either man, believing that Mrs. Clinton can"
+        " handle them.",
+        "Allies",
+        "Allies",
+        None,
+    ),
     # a person described through another: not that other, and not named
     (
         "“One of the reasons why I work in Mining was the support I got from Richard Osman,”"

@@ -152,6 +152,8 @@ _NUMBER_WORDS = frozenset(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "dozens hundreds thousands".split()
 )
+# events, which no one is, by their last word: "New York primary", "the Iowa caucuses"
+_EVENTS = frozenset("primary primaries caucus caucuses election elections debate debates".split())
 # last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
 _PLACE_WORDS = frozenset("states city county island beach valley street avenue park day".split())
 # words before a name that show it is a person's: "Sen.", "spokesman", "said"
@@ -458,6 +460,8 @@ def names_someone(name: str) -> bool:
         return False  # "He says if people", "It's a strategy some"
     if lower[-1] in _PLACE_WORDS or lower[-1] == "district":
         return False  # "Atlantic City", "the District"
+    if lower[-1] in _EVENTS and _LINK_WORDS.isdisjoint(lower):
+        return False  # "The New York primary made it clear": an event, no one who speaks
     named = [w for w, k in zip(words, lower, strict=True) if k not in _NOT_NAMING]
     possessive = "'s" in name or "’s" in name
     if not possessive and words[-1][:1].islower() and len(words) > 1 and _one_of_a_kind(lower[-1]):
@@ -649,8 +653,11 @@ _OPENING_NAME = re.compile(
     r"(?:(?:[A-Z][\w.’'\-]*|of)\s+){0,5}(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
 # a person's name set off by commas after a description: "her personal lawyer[, David E.
-# Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,")
-_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z]),")
+# Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,"),
+# and where they are from: "top challenger[, Sen. Bernie Sanders of Vermont,]"
+_APPOSITIVE_NAME = re.compile(
+    r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z])(?:\s+of\s+[A-Z][\w.’'\-]*)?,"
+)
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # an owner inside a description: "The Podesta Group's CEO"
@@ -1035,11 +1042,6 @@ def _context(text: str, start: int, said: str, size: int) -> tuple[list[str], li
     return before, titles
 
 
-# how many times more often than the first-named person of a surname another must be
-# named for the surname alone to mean them
-_OUTNAMED = 2
-
-
 @dataclass
 class Resolver:
     """Per-article resolution of mentions to canonical speaker names."""
@@ -1217,16 +1219,12 @@ class Resolver:
         top = max(fits, key=lambda p: p.count, default=None)
         # The one of them its headline names, or else the article's first-named, is who the
         # surname alone means when a first name or title shows who that is (not "Never
-        # Trump"), unless another is named over twice as often: "Clinton" after "Hillary
-        # Clinton", though "Bill Clinton" comes up three times.
+        # Trump"), however often another is named: "Clinton" after "Hillary Clinton", though
+        # "Bill Clinton" comes up three times; "Trump" after "Donald Trump", though the
+        # article is about Eric Trump, his son, named seven times in full to tell him apart.
         named = [p for p in fits if any(p.name in h for h in self.headlined)]
         first = named[0] if len(named) == 1 else fits[0] if fits else None
-        if (
-            first is not None
-            and first.gender is not None
-            and top is not None
-            and top.count <= _OUTNAMED * first.count
-        ):
+        if first is not None and first.gender is not None:
             return first
         return top
 

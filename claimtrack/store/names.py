@@ -50,8 +50,11 @@ _RELATIONS = frozenset(
 )
 
 # Plural nouns of people that say nothing of whom without their complement: "Proponents"
-# (of the new bill), "many opponents" (of the rule), "members" (of what?).
-_RELATIONAL_PLURALS = frozenset("proponents opponents members friends".split())
+# (of the new bill), "many opponents" (of the rule), "members" (of what?), "Allies" (whose?
+# the Texas senator's in one article, Bill Clinton's in another), "Aides".
+_RELATIONAL_PLURALS = frozenset(
+    "proponents opponents members friends allies aides advisers advisors associates".split()
+)
 
 # Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
 # super PAC supporting John Faso"), "Campaign", "Court", "Transcript" (of "Transcript as
