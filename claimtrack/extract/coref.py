@@ -71,8 +71,12 @@ _OWNER = re.compile("(?:" + "|".join(_OWNER_ENDINGS) + ")$")
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 # the name a relative "who" follows: "and Sanders, who says it's disastrous"
 _NAME_BEFORE_WHO = re.compile(rf"((?:{CAP}\s+){{0,3}}{CAP}),\s*$")
-# a plural noun or a body right before "who": "lawmakers who", "women who", "in Congress who"
-_COMMON_BEFORE_WHO = re.compile(r"(?:\b[a-z]+(?:s|men|people)|\bin\s+Congress)\s+$")
+# a plural noun or a body right before "who": "lawmakers who", "women who", "in Congress who",
+# or a pronoun of people no name tells: "those who fear", "some who suggested"
+_COMMON_BEFORE_WHO = re.compile(
+    r"(?:\b[a-z]+(?:s|men|people)|\bin\s+Congress"
+    r"|\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Ff]ew|[Aa]nyone|[Ee]veryone|[Ss]omeone))\s+$"
+)
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s|\s*\(")
 # "Trump's campaign" -> "Trump", " campaign"
@@ -478,12 +482,17 @@ def names_someone(name: str) -> bool:
 
 
 def _plural_head(word: str) -> bool:
-    """Return whether a lower-case word names people in the plural: "members", "activists"."""
-    return word.endswith("s") and (
-        word in GROUP_NOUNS
-        or word[:-1] in GROUP_NOUNS
-        or word[:-1] in ROLE_NOUNS
-        or (len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")))
+    """Return whether a lower-case word names people in the plural: "members", "activists"
+    (not a place: "headquarters")."""
+    return (
+        word.endswith("s")
+        and not word.endswith("quarters")
+        and (
+            word in GROUP_NOUNS
+            or word[:-1] in GROUP_NOUNS
+            or word[:-1] in ROLE_NOUNS
+            or (len(word) > 5 and word.endswith(("ers", "ors", "ists", "ians")))
+        )
     )
 
 
@@ -658,6 +667,10 @@ _OPENING_NAME = re.compile(
 _APPOSITIVE_NAME = re.compile(
     r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z])(?:\s+of\s+[A-Z][\w.’'\-]*)?,"
 )
+# capitalised words right before a plural noun: "Islamic State " [fighters], "GOP " [elders]
+_QUALIFIERS = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ ]){1,3})$")
+# words of quantity that may open the words before a plural: "Several", "Many", "Some"
+_QUANTITY = QUANTITY_WORDS | frozenset({"several", "many", "some", "few", "most"})
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # an owner inside a description: "The Podesta Group's CEO"
@@ -1416,6 +1429,17 @@ class Resolver:
         person = self._person(after.group("name").split(), None)
         return person.name if person is not None else None
 
+    def _qualifiers(self, pos: int) -> str:
+        """Return the capitalised words right before pos that qualify a plural noun ("GOP",
+        "Islamic State"), without a word that opens a clause or a sentence ("But", "Other")."""
+        found = _QUALIFIERS.search(self.text, max(0, pos - 40), pos)
+        if found is None:
+            return ""
+        words = found.group(1).split()
+        while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _QUANTITY):
+            words = words[1:]
+        return " ".join(words)
+
     def _appositive_name(self, mention: str, pos: int) -> str | None:
         """Return the person a description names in an appositive right after it: "her
         personal lawyer, David E. Kendall, wrote", "The chief, Paul Manafort, suggested"."""
@@ -1558,6 +1582,12 @@ class Resolver:
         named = self._named_after_role(mention, pos) or self._appositive_name(mention, pos)
         if named is not None:
             return named, False
+        if len(words) == 1 and first.isalpha() and mention.islower() and _plural_head(first):
+            # "Islamic State fighters", "Several prominent GOP elders": the group keeps the
+            # names that tell whose it is
+            qualifiers = self._qualifiers(pos)
+            if qualifiers:
+                return f"{qualifiers} {mention}", True
         if is_place(mention) or not _MENTION_VERBS.isdisjoint(words[1:]):
             # "in San Diego have accused", "Mexico must rebut Trump's claims": kept as said,
             # for `names_someone` to leave out of the claim
