@@ -233,6 +233,27 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "Front-runner Hillary Rodham Clinton's top challenger",
             "Bernie Sanders",
         ),
+        # the person named before "of" a body is who speaks, not the body
+        (
+            "Holger Schmieding of Berenberg, Germany's largest private bank, warned that while "
+            "''logic would suggest that a terror attack strengthens the case for closer "
+            "cooperation,'' the attacks could strengthen populists.",
+            "Berenberg",
+            "Holger Schmieding",
+        ),
+        (
+            "Greg Raiff, chief executive officer of Private Jet Services, an aviation consulting "
+            "firm and private-jet charter broker for corporations and individuals, said the "
+            "Boeing was an unusual aircraft for a man of Mr. Trump's wealth.",
+            "Private Jet Services",
+            "Greg Raiff",
+        ),
+        (
+            "Representative Mike Coffman of Colorado, a Republican who served in combat as a "
+            "Marine, denounced Mr. Trump's remarks.",
+            "Colorado",
+            "Mike Coffman",
+        ),
         # ... not a document a claim is read from
         (
             "According to an FBI summary of its investigation, Cheryl Mills, a top Clinton aide, "
@@ -687,6 +708,30 @@ def test_i_outside_a_quotation_is_the_writer_unless_a_line_gives_someones_words(
             "He told",
             ("Marcel Lehel Lazar", False),
         ),
+        # breitbart 2016-07-10: the "I" of a transcript's line is its label's, not the host's
+        (
+            "Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive "
+            "Republican presidential nominee Donald Trump is “trying to campaign as a racial "
+            "healer.”\n\nJAKE TAPPER: Donald Trump released a video on Friday talking about "
+            "racial healing.\n\nTAPPER: Do you think Donald Trump has campaigned as a racial "
+            "healer?\n\nFALLIN: I think he is trying to campaign as a racial healer. I think that "
+            "has been part of his message.",
+            "TAPPER: Do",
+            "I think that has",
+            ("Mary Fallin", False),
+        ),
+        # breitbart 2016-06-24: "he" is no plural group ("Hispanics" took Trump's words)
+        (
+            "Presumptive Democratic presidential nominee Hillary Clinton unveiled her first "
+            "Spanish-language campaign ad, featuring Hispanics telling their family stories and "
+            "criticizing Donald Trump’s immigration proposals.\n\nThe ad includes a clip of a "
+            "Trump television "
+            "interview, in which he says he will assemble a “deportation force” to round up "
+            "illegal immigrants.",
+            "Hispanics",
+            "he says",
+            ("Donald Trump", False),
+        ),
         # nyt 2015-11-24: "who" after "those" is those, whom no name tells (it was the
         # columnist quoted in the parenthesis)
         (
@@ -704,7 +749,7 @@ def test_a_pronoun_is_whom_the_text_shows_not_the_last_speaker(
     text: str, earlier: str, pronoun: str, speaker: tuple[str | None, bool]
 ) -> None:
     r = Resolver.build(text)
-    r.remember(text.index(earlier.split()[-1]), earlier, False)
+    r.remember(text.index(earlier.split()[-1]), earlier.split(":")[0], False)
     assert r.resolve(pronoun.split()[0], text.index(pronoun)) == speaker
 
 

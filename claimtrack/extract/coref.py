@@ -156,6 +156,9 @@ _NUMBER_WORDS = frozenset(
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
     "dozens hundreds thousands".split()
 )
+# endings of a name of many people, which "he" or "she" never is: "Hispanics", "Democrats",
+# "Republicans"
+_PLURAL_ENDINGS = ("ics", "ats", "ans", "ists", "inos", "inas")
 # events, which no one is, by their last word: "New York primary", "the Iowa caucuses"
 _EVENTS = frozenset("primary primaries caucus caucuses election elections debate debates".split())
 # last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
@@ -671,6 +674,12 @@ _APPOSITIVE_NAME = re.compile(
 _QUALIFIERS = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ ]){1,3})$")
 # words of quantity that may open the words before a plural: "Several", "Many", "Some"
 _QUANTITY = QUANTITY_WORDS | frozenset({"several", "many", "some", "few", "most"})
+# a person's name and what they are before "of" a body: "Holger Schmieding of ", "Greg Raiff,
+# chief executive officer of "
+_MEMBER_OF = re.compile(
+    r"(?<![\w.’'])(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,2}\s+[A-Z][\w’'\-]*[a-z])"
+    r"(?:,\s+(?:[a-z][\w\-]*\s+){1,5})?\s*of\s+$"
+)
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 # an owner inside a description: "The Podesta Group's CEO"
@@ -773,6 +782,8 @@ def _said_aloud(text: str, pos: int) -> bool:
     return before.endswith(":")
 
 
+# a transcript's speaker label in capitals opening a line: "FALLIN: ", "TAPPER: "
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’']+):\s")
 # a transcript's speaker label opening a line: "TAPPER: ", "A: ", "CLINTON: "
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z.’' ]{0,30}:\s")
 # the end of a sentence or a paragraph right before a word
@@ -1326,6 +1337,9 @@ class Resolver:
             return False  # nor "Center for Responsive Politics" or "Club for Growth"
         if len(name.split()) > 4 or last.endswith((".org", ".com", ".net")):
             return False  # nor "CARA Family Detention Pro Bono Project" or "Factcheck.org"
+        words = name.split()
+        if len(words) == 1 and last.endswith(_PLURAL_ENDINGS):
+            return False  # nor "Hispanics", "Republicans"
         return self.gender(name) in (gender, None)
 
     def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
@@ -1440,6 +1454,18 @@ class Resolver:
             words = words[1:]
         return " ".join(words)
 
+    def _member_named(self, mention: str, pos: int) -> str | None:
+        """Return the person named right before "of" an organisation's name: "Holger
+        Schmieding of [Berenberg]", "Greg Raiff, chief executive officer of [Private Jet
+        Services]", whose words the claim is, not the body's."""
+        if not mention[:1].isupper() or not self.text.endswith("of ", max(0, pos - 3), pos):
+            return None
+        before = _MEMBER_OF.search(self.text, max(0, pos - 90), pos)
+        if before is None:
+            return None
+        name = self.canonical_name(before.group("name"))
+        return name if is_person(name) and self._person(name.split(), None) else None
+
     def _appositive_name(self, mention: str, pos: int) -> str | None:
         """Return the person a description names in an appositive right after it: "her
         personal lawyer, David E. Kendall, wrote", "The chief, Paul Manafort, suggested"."""
@@ -1538,10 +1564,17 @@ class Resolver:
             ):
                 # "I argue that speeches ...": the writer's, who is no one the article names
                 return None, False
-            if first == "i" and self.text.startswith("A:", self.text.rfind("\n", 0, pos) + 1):
+            line = self.text.rfind("\n", 0, pos) + 1
+            if first == "i" and self.text.startswith("A:", line):
                 # "Q: ... A: I think his conclusory comment is correct": an interview's
                 # answers are the words of the person it is with, the first it names
                 return (self.mentions[0][1].name if self.mentions else None), False
+            label = _SPEAKER_LABEL.match(self.text, line, pos) if first == "i" else None
+            labelled = label.group(1).title() if label is not None else ""
+            if labelled in self.by_surname:
+                # "FALLIN: I think he is trying to campaign as a racial healer": the "I" of a
+                # transcript's line is the person its label names
+                return self.canonical_name(labelled), False
             if first in SINGULAR_PRONOUNS or first == "i":
                 gender = gender_of([first])
                 recent = self._recent_at(pos, False, gender)
@@ -1579,7 +1612,11 @@ class Resolver:
                 # "Supporters of Sanders would argue", "Strategists for Barack Obama and
                 # Clinton all agree": the group keeps whose it is
                 return mention + whose.group(), True
-        named = self._named_after_role(mention, pos) or self._appositive_name(mention, pos)
+        named = (
+            self._named_after_role(mention, pos)
+            or self._appositive_name(mention, pos)
+            or self._member_named(mention, pos)
+        )
         if named is not None:
             return named, False
         if len(words) == 1 and first.isalpha() and mention.islower() and _plural_head(first):
