@@ -1038,6 +1038,23 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a second attribution after "and" or "while" and a quantity's "more than" or "only" opens
+    # a clause of its own (PolNeAR train)
+    (
+        "Even so, three-quarters of the voters said they were very worried about the direction "
+        "of the nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be "
+        "best at handling the economy.",
+        "three-quarters",
+        "said",
+        "they were very worried about the direction of the nation’s economy",
+    ),
+    (
+        "And a full 79 percent of Democrats say they would be satisfied with Clinton as the "
+        "party’s nominee in November, while only 49 percent of Republicans say the same of Trump.",
+        "49 percent of Republicans",
+        "say",
+        "the same of Trump",
+    ),
     # a thing promised, vowed or urged (PolNeAR train)
     (
         "Rattling off promises to lower student debt, reform the immigration system, combat "

@@ -456,7 +456,8 @@ class Candidate:
 
 # a right content is cut at a later attribution that opens a clause: ", he said" / "while X said"
 _CUT_MARKS = ",;—("
-_CLAUSE_BOUNDARY_WINDOW = 12
+# how far before a candidate its clause boundary is looked for: ", and more than " is 15
+_CLAUSE_BOUNDARY_WINDOW = 28
 # up to this many candidates in a sentence are walked one by one rather than indexed
 _FEW = 8
 _MIN_WORDS_BEFORE_CUT = 3

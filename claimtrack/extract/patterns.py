@@ -126,23 +126,31 @@ POLL_OPENING = re.compile(
 AND_THAT = re.compile(r"[,\s](?:(?<=,)\s|(?<!,))\s*and\s+that\s+")
 
 # the end of a clause before another attribution: ", " / "; " / " while " / " and " (and the
-# function word a speaker mention drops: ", while other voters said"), or a relative pronoun
-# whose clause attributes words of its own (", which he called “a cartel for higher
-# education.”", ", whom he described as "peaceful,"")
+# function word a speaker mention drops: ", while other voters said"), up to three words of a
+# quantity it drops too (", and more than 4 in 10 said", ", while only 49 percent of
+# Republicans say", ", at least 21,000 said"), or a relative pronoun whose clause attributes
+# words of its own (", which he called “a cartel for higher education.”", ", whom he
+# described as "peaceful,"")
 CLAUSE_BOUNDARY = re.compile(
     r"(?:[,;:—(]|\s-|\b(?:and|but|while|whereas|or|then|as|though|although|because)"
     r"|,\s*(?:which|whom))\s*"
-    r"(?:(?:other|all|both|such)\s+)?$"
+    r"(?:(?:other|all|both|such)\s+)?"
+    r"(?:(?:only|nearly|almost|about|roughly|just|more|fewer|less|than|at|least)\s+){0,3}$"
 )
 
 # trailing connectors left at the end of a cut content: ", and" / " but" / "," / ", though" /
-# " (" (a parenthesis opened by what comes next: "250,000 Syrian refugees (Obama has proposed")
+# " (" (a parenthesis opened by what comes next: "250,000 Syrian refugees (Obama has proposed"),
+# and the quantity words CLAUSE_BOUNDARY passes over (", and more than" / ", while only")
 # (each word stands between two \b: contents.py reads the words it may end with from here)
 TRAILING_JUNK = re.compile(
     r"(?:[\s,;:—\-(]|\band\b|\bbut\b|\bwhile\b|\bas\b|\bor\b|\bwho\b|\bwhom\b|\bwhich\b|\bthough\b"
     r"|\balthough\b"
     r"|(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))"
-    r"(?:\bother\b|\ball\b|\bboth\b|\bsuch\b))+$"
+    r"(?:\bother\b|\ball\b|\bboth\b|\bsuch\b)"
+    r"|(?:(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=,\s))"
+    r"(?:\bonly\b|\bnearly\b|\balmost\b|\babout\b|\broughly\b|\bjust\b|\bat\b"
+    r"|(?:\bmore\b|\bfewer\b|\bless\b)(?=\s+than\b))"
+    r"|(?:(?<=\bmore\s)|(?<=\bfewer\s)|(?<=\bless\s))\bthan\b|(?<=\bat\s)\bleast\b)+$"
 )
 
 DENIAL_TEXT = re.compile("|".join(DENIAL_CONTENT), re.IGNORECASE)
