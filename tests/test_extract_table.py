@@ -2169,8 +2169,40 @@ NAMED_QUOTES: list[tuple[str, str | None, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("sentence, speaker, cue, text", NAMED_QUOTES)
-def test_named_quote(sentence: str, speaker: str | None, cue: str, text: str) -> None:
+# a verb, its object and "as" before a quotation no other rule reaches: the subject's words
+# from the object on (PolNeAR train: 19 of 23 such claims match a gold content, two more lie
+# inside one, one more is right by reading): sentence, speaker mention (None: nobody named),
+# cue, text
+DESCRIBED_QUOTES: list[tuple[str, str | None, str, str]] = [
+    (
+        "Germany’s Chancellor Angela Merkel heralded the European Union’s deal with Turkey "
+        "as a “breakthrough.”",
+        "Germany’s Chancellor Angela Merkel",
+        "heralded",
+        "the European Union’s deal with Turkey as a “breakthrough.”",
+    ),
+    (
+        "First, Trump identified the judge as “Spanish,” which is what some erroneously call "
+        "people who they believe speak Spanish.",
+        "Trump",
+        "identified",
+        "the judge as “Spanish,”",
+    ),
+    # a quotation closed with no punctuation of its own modifies a noun that goes on
+    (
+        "Declaring that he alone has the leadership strength to secure the homeland and "
+        "rejuvenate the economy, the billionaire real estate mogul offered himself as a "
+        '"law and order" candidate and made a direct appeal to blue-collar Americans who have '
+        "felt left behind in the 21st century.",
+        "the billionaire real estate mogul",
+        "offered",
+        'himself as a "law and order" candidate',
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", NAMED_QUOTES + DESCRIBED_QUOTES)
+def test_named_or_described_quote(sentence: str, speaker: str | None, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
 
@@ -2194,6 +2226,39 @@ def test_named_quote(sentence: str, speaker: str | None, cue: str, text: str) ->
 def test_a_thing_called_by_its_name_is_no_claim(sentence: str) -> None:
     claims = extract(Article.from_text(sentence))
     assert [c.text for c in claims if c.cue in {"called", "known as"}] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, verb",
+    [
+        # examples, not a description
+        (
+            'Officials searched their records for terms containing words such as "ambassador," '
+            '"attack," "Benghazi," "Libya" and "talking points."',
+            "containing",
+        ),
+        # a dash between the verb and its "as"
+        (
+            "But as often as not he seemed to be in line with Mr. Ailes, at least based on how "
+            "he portrayed himself on Twitter -- as a ''climate change skeptic''; as a fan of Dr. "
+            "Ben Carson, ''a real black president who can properly address the racial "
+            "divide''; and as one who believes: ''Maybe most Moslems peaceful, but until they "
+            "recognize and destroy their growing jihadist cancer they must be held "
+            "responsible.''",
+            "portrayed",
+        ),
+        # a passive with no one named: described by nobody
+        (
+            "In 2008, Walsh’s predecessor, the late Mayor Tom Menino, contributed to Clinton’s "
+            "New Hampshire primary win against Barack Obama by sending what has been described "
+            "as a “political army” into the first-in-the-nation primary state to fight for "
+            "Clinton.",
+            "described",
+        ),
+    ],
+)
+def test_no_description_before_as(sentence: str, verb: str) -> None:
+    assert verb not in [c.cue for c in extract(Article.from_text(sentence))]
 
 
 # a quotation after a colon that ends its sentence is the words of what stands before the

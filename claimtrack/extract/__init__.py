@@ -50,12 +50,14 @@ from claimtrack.extract.forms import (
     subject_speaks,
 )
 from claimtrack.extract.guard import rule_failed
-from claimtrack.extract.mentions import SUBJECT, clean_mention
+from claimtrack.extract.mentions import SUBJECT, clean_mention, speaker_and_span_before
 from claimtrack.extract.patterns import CONTRACTED_SUBJECT, CUE_FRAMES
 from claimtrack.extract.quoted import (
     colon_cue,
     crying_cue,
     cue_before,
+    described_end,
+    describing_cue,
     governing_cue,
     introducing_clause,
     names_before,
@@ -747,11 +749,19 @@ def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Tak
             continue
         cried = crying_cue(text, ss, qs)
         cue = cried if cried is not None else naming_cue(text, ss, qs)
+        described = None
+        if cue is None:
+            cue = described = describing_cue(text, ss, qs)
         if cue is None:
             cue = colon_cue(text, ss, qs, qe, se)
             if cue is None:
                 continue
-        span, _ = trim(text, qs, qe)
+        # "heralded the European Union’s deal with Turkey as a “breakthrough.”": the words
+        # from the object on are the subject's
+        if described is not None:
+            span, _ = trim(text, described[1], described_end(text, qe, se))
+        else:
+            span, _ = trim(text, qs, qe)
         if span[1] - span[0] < 2:
             continue
         if cried is not None:
@@ -763,6 +773,9 @@ def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Tak
         elif _PASSIVE_BEFORE.search(text, max(ss, cue[0] - 30), cue[0]):
             # "The new project will informally be dubbed the": named by nobody named
             speaker = _NOBODY
+        elif described is not None and (named := _named_right_before(state, ss, cue[0])):
+            # "Germany’s Chancellor Angela Merkel heralded": the noun phrase before the verb
+            speaker = named
         else:
             # "Robby Mook released a memo titled", "a lot of people didn't like the phrase"
             speaker = _subject(state, ss, se, cue[0])
@@ -772,6 +785,18 @@ def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Tak
                 speaker = _named_before(state, ss, cue[0]) or speaker
         cand = _cued(cue, speaker.span, span[0])
         _add(state, cand, span, True, speaker.span, speaker.name)
+
+
+def _named_right_before(state: _State, ss: int, at: int) -> _Speaker | None:
+    """Return the speaker named right before the verb at `at` ("Trump openly admires"), if
+    one is (not an appositive's: its head is the sentence's subject)."""
+    text = state.article.text
+    found = speaker_and_span_before(text, ss, at)
+    if found is None or found[0].group("appos"):
+        return None
+    span = found[1]
+    name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
+    return _Speaker(span, name)
 
 
 def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
