@@ -981,6 +981,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "the economy, including jobs and the minimum wage, should be the first priority for the "
         "next president",
     ),
+    # a pronoun and a contracted auxiliary before the cue, read as "he has" is
+    (
+        "And he’s predicting that the competition will become so fierce that it will become "
+        "clear that Trump “has no chance” of ever winning enough delegates to capture the GOP "
+        "presidential nomination.",
+        "he",
+        "predicting",
+        "the competition will become so fierce that it will become clear that Trump “has no "
+        "chance” of ever winning enough delegates to capture the GOP presidential nomination",
+    ),
+    (
+        "Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he’s not predicting she’ll "
+        "win Minnesota’s caucuses.",
+        "he",
+        "predicting",
+        "she’ll win Minnesota’s caucuses",
+    ),
 ]
 
 

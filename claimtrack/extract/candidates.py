@@ -405,6 +405,17 @@ _TITLE_REACH = 120
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
 
+# a pronoun with a contracted auxiliary right before a cue, adverbs or a negation between:
+# "he’s predicting" / "He's said" / "she’d told" / "they’ve long argued" / "He’s not saying"
+# (no appositive: the group is there for the readers of a SPEAKER_BEFORE match)
+_CONTRACTED_BEFORE = re.compile(
+    r"(?<![\w’'])(?P<speaker>[Hh]e|[Ss]he|[Tt]hey)[’'](?:s|ve|d)(?P<appos>)"
+    r"(?P<aux>(?:\s+(?:not|never|also|long|already|often|still|just|since|[a-z]+ly))*)\s+$"
+)
+# how far before a cue its contracted subject is looked for, in characters
+_CONTRACTED_REACH = 40
+
+
 class Direction(Enum):
     """Where the content of a cue lies, relative to the cue."""
 
@@ -871,6 +882,20 @@ def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
     return _CLAUSE_SUBJECT.match(text, right, se) is not None
 
 
+def _contracted_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the pronoun and contracted auxiliary right before a cue, if they stand there.
+
+    "And he's predicting that the competition will become so fierce", "He's said he gets
+    his ideas about monetary policy from ...": the pronoun is the speaker, as it is of "he
+    has said" (PolNeAR train: 19 claims more, 15 matching gold, 2 more right by reading:
+    "He's also praising former Florida Gov. Jeb Bush").
+    """
+    low = max(ss, cs - _CONTRACTED_REACH)
+    if text.find("’", low, cs) < 0 and text.find("'", low, cs) < 0:
+        return None
+    return _CONTRACTED_BEFORE.search(text, low, cs)
+
+
 def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny")."""
     cs, ce = m.span("cue")
@@ -880,6 +905,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     lemma, cls = cue_lemma(cue)
     before = speaker_and_span_before(text, ss, cs)
     sm = before[0] if before is not None else None
+    if sm is None:
+        sm = _contracted_before(text, ss, cs)
     work = None
     if lemma in _FINDING_VERBS:
         # "A poll from Marquette Law School released Wednesday found Clinton leading": a
