@@ -203,6 +203,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     # what is promoted or talked over: "touted his business record", "discussed the plan"
     "tout",
     "discuss",
+    # a comparison, with its two terms: "An EP member cynically likened the EU-Turkey deal
+    # to Donald Trump’s proposal ..."
+    "liken",
     # cognition verbs that PolNeAR train annotates as cues with a "that" clause: "agreed
     # that", "knows that", "learned that", "recognized that", "doubts that"
     "agree",
@@ -277,7 +280,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
-    explain tweet promise vow urge
+    explain tweet promise vow urge liken
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear"}
 

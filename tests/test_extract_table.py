@@ -998,6 +998,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "predicting",
         "she’ll win Minnesota’s caucuses",
     ),
+    # a comparison and its two terms
+    (
+        "An EP member cynically likened the EU-Turkey deal to Donald Trump’s proposal that "
+        "Mexico solve the immigration crisis for America, and pay for the wall.",
+        "An EP member",
+        "likened",
+        "the EU-Turkey deal to Donald Trump’s proposal that Mexico solve the immigration crisis "
+        "for America, and pay for the wall",
+    ),
 ]
 
 
