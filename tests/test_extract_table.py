@@ -1007,6 +1007,22 @@ FORMS: list[tuple[str, str, str, str]] = [
         "the EU-Turkey deal to Donald Trump’s proposal that Mexico solve the immigration crisis "
         "for America, and pay for the wall",
     ),
+    # a phrase quoted inside the clause before the speaker, and a clause after the cue: the
+    # clause is the content, not the quotation
+    (
+        'Walking into the office to chants of "Marco! Marco!," the senator said his campaign '
+        'here was "closing really strong."',
+        "the senator",
+        "said",
+        'his campaign here was "closing really strong."',
+    ),
+    (
+        "Although Weiner admitted to the newspaper that he and the woman had “been friends for "
+        "some time,” he claimed they had never met in person.",
+        "he",
+        "claimed",
+        "they had never met in person",
+    ),
 ]
 
 

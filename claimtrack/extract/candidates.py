@@ -401,6 +401,8 @@ _TOLD_OBJECT = re.compile(
 _TITLE_OPENING = re.compile(r"(?:(?P<owner>\w(?:’s|'s))\s+)?(?:''|[“\"])(?=[^“”\"]*$)")
 # how far back a title's opening mark is looked for, in characters
 _TITLE_REACH = 120
+# the opening of the last quotation before a closing mark, after a lower-case word: "of “"
+_PHRASE_OPENING = re.compile(r"(?<![\w’'\-])[a-z]+\s+(?:''|[“\"])(?=[^“”\"]*$)")
 # the end of a quotation before a speaker: ',”' / ".''" / '"'
 _QUOTE_END = re.compile(r"(?:''|[”\"])[\s,]*$")
 
@@ -1238,6 +1240,18 @@ def _title_before(text: str, ss: int, start: int) -> bool:
     return opening is not None and opening.group("owner") is not None
 
 
+def _phrase_before(text: str, ss: int, start: int) -> bool:
+    """Return whether the quotation closing right before `start` opened inside a clause.
+
+    'Walking into the office to chants of "Marco! Marco!," the senator said': a quotation
+    opened after a lower-case word is a phrase of the sentence, not the speaker's words.
+    """
+    m = _QUOTE_END.search(text, max(ss, start - 4), start)
+    if m is None:
+        return False
+    return _PHRASE_OPENING.search(text, max(ss, m.start() - _TITLE_REACH), m.start()) is not None
+
+
 def _place(
     text: str, ss: int, se: int, start: int, ce: int, right: int | None, lemma: str
 ) -> tuple[Direction, int, int | None]:
@@ -1251,9 +1265,19 @@ def _place(
     if (
         after_quote
         and right is not None
-        and (_STRONG_OPENING.match(text, ce, right + 1) or _title_before(text, ss, start))
+        and (
+            _STRONG_OPENING.match(text, ce, right + 1)
+            or _title_before(text, ss, start)
+            or (
+                right == ce + 1
+                and _CLAUSE_SUBJECT.match(text, right, se)
+                and _phrase_before(text, ss, start)
+            )
+        )
     ):
-        # 'On ABC's "This Week," Rubio said that ...': the quote before is a title
+        # 'On ABC's "This Week," Rubio said that ...': the quote before is a title; 'On this
+        # weekend’s broadcast of “Fox News Sunday,” ... Mike Pence (R-IN) said his running
+        # mate ...': a phrase quoted inside the clause before, and a clause after the cue
         return Direction.RIGHT, right, None
     left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
