@@ -315,6 +315,34 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "Mexico must rebut Trump's claims",
             None,
         ),
+        # a work is named without the words that date it, so that one poll is one speaker
+        (
+            "A greater percentage of Democratic registered voters view the Vermont senator as "
+            "likable, honest, competent and compassionate than they did just two months ago, "
+            "according to a new Associated Press-GfK poll.",
+            "a new Associated Press-GfK poll",
+            "Associated Press-GfK poll",
+        ),
+        (
+            "In the most recent YouGov/Economist survey, 71 percent of Sanders supporters "
+            "approved of Obama.",
+            "the most recent YouGov/Economist survey",
+            "YouGov/Economist survey",
+        ),
+        (
+            "The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 "
+            "percent of Republican voters.",
+            "The latest Reuters/Ipsos poll",
+            "Reuters/Ipsos poll",
+        ),
+        # ... but a capitalised "New" is a name's
+        (
+            "Nationally, however, Mr. Clinton's favorability rating has fallen since he became "
+            "more visibly active in Mrs. Clinton's campaign, according to a New York Times/CBS "
+            "News poll.",
+            "a New York Times/CBS News poll",
+            "a New York Times/CBS News poll",
+        ),
     ],
 )
 def test_a_claim_speaker_is_a_name(text: str, mention: str, speaker: str | None) -> None:

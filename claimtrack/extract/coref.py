@@ -682,6 +682,23 @@ _MEMBER_OF = re.compile(
 )
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# words that date a work rather than name it: "a new Associated Press-GfK poll", "the most
+# recent YouGov/Economist survey", "The latest Reuters/Ipsos poll"
+_RECENCY = frozenset({"new", "recent", "latest", "newest"})
+
+
+def _undated(words: list[str]) -> list[str]:
+    """Return a work's words without the words that date it, when a name follows them
+    ("most recent YouGov/Economist survey" -> "YouGov/Economist survey"); else the words.
+    Only lower-case words date: "a New York Times poll" keeps its "New"."""
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in _RECENCY or (words[i] == "most" and words[i + 1] == "recent")
+    ):
+        i += 1
+    return words[i:] if i and words[i][:1].isupper() else words
+
+
 # an owner inside a description: "The Podesta Group's CEO"
 _OWNS_IN = re.compile(r"\w(?:’s|'s)\s")
 # a role noun and a full name after a capitalised word: "[Former Obama] speechwriter Jon Favreau"
@@ -1665,6 +1682,8 @@ class Resolver:
                 known = owner is not None and self._person(owner.split(), None) is not None
                 if owner is not None and known and _owned_noun(rest):
                     return f"{owner}'s {' '.join(rest)}", _plural(last)
+            if stem in WORK_NOUNS and len(undated := _undated(rest)) < len(rest):
+                return " ".join(undated), _plural(last)  # "a new Associated Press-GfK poll"
             return " ".join(rest) if first == "the" else mention, _plural(last)
         if "’s" in mention or "'s" in mention:
             parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
