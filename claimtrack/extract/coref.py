@@ -52,16 +52,20 @@ _NAME_SEQ = re.compile(
     rf"(?:[^\S\n]+(?:{_NAME_WORD}|de|van|von|bin|al))*[^\S\n]+{_NAME_WORD}"
 )
 
+# words that date a work rather than name it: "Bob Woodward's new book", "a new Associated
+# Press-GfK poll", "the most recent YouGov/Economist survey", "The latest Reuters/Ipsos poll"
+_RECENCY = frozenset({"new", "newest", "latest", "recent", "forthcoming", "upcoming"})
+
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
 _WORK = re.compile(
-    rf"(?P<author>(?:{CAP}\s+)*{CAP})(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?"
+    rf"(?P<author>(?:{CAP}\s+)*{CAP})(?:’s|'s)\s+(?:(?:{alternation(_RECENCY)})\s+)?"
     rf"(?P<noun>{alternation(WORK_NOUNS)})\b"
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
 
 # what every _WORK match holds, looked for first: "'s new book"
 _WORK_ANCHOR = re.compile(
-    rf"(?:’s|'s)\s+(?:(?:new|latest|forthcoming|recent|upcoming)\s+)?(?:{alternation(WORK_NOUNS)})\b"
+    rf"(?:’s|'s)\s+(?:(?:{alternation(_RECENCY)})\s+)?(?:{alternation(WORK_NOUNS)})\b"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
@@ -682,9 +686,6 @@ _MEMBER_OF = re.compile(
 )
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-# words that date a work rather than name it: "a new Associated Press-GfK poll", "the most
-# recent YouGov/Economist survey", "The latest Reuters/Ipsos poll"
-_RECENCY = frozenset({"new", "recent", "latest", "newest"})
 
 
 def _undated(words: list[str]) -> list[str]:
