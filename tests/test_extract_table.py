@@ -628,6 +628,21 @@ FORMS: list[tuple[str, str, str, str]] = [
         "In",
         "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39",
     ),
+    # a named poll closing the sentence is the source of the clause before it, "in" its cue
+    # (PolNeAR train)
+    (
+        "Trump entered the debate with a growing lead in the latest NBC News/Wall Street "
+        "Journal poll.",
+        "the latest NBC News/Wall Street Journal poll",
+        "in",
+        "Trump entered the debate with a growing lead",
+    ),
+    (
+        "Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+        "the most recent Fox poll",
+        "in",
+        "Kasich was at 25 percent support",
+    ),
     # a participle after a comma is said by its clause's subject, read loosely when the strict
     # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
     # claims more, each in a gold content)
@@ -1731,6 +1746,21 @@ def test_no_opening_participle_claim(sentence: str, cue: str) -> None:
 )
 def test_no_poll_opening_claim(sentence: str) -> None:
     assert all(c.cue != "In" for c in extract(Article.from_text(sentence)))
+
+
+# nor does a poll closing the sentence with no name ("in the polls"), nor one the subject
+# runs on after; PolNeAR train
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Bush has struggled to gain traction with his party's base and sits at single "
+        "digits in the polls.",
+        "Mrs. Clinton's six-percentage-point lead over the presumptive Republican nominee, "
+        "Donald J. Trump, in a CBS News poll last month has evaporated.",
+    ],
+)
+def test_no_poll_closing_claim(sentence: str) -> None:
+    assert all(c.cue != "in" for c in extract(Article.from_text(sentence)))
 
 
 @pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)

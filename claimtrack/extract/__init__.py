@@ -42,6 +42,7 @@ from claimtrack.extract.forms import (
     opening_participle,
     participial,
     participle_lead,
+    poll_closing,
     poll_opening,
     raised,
     reported_by,
@@ -65,7 +66,7 @@ from claimtrack.extract.quoted import (
     signing_clause,
     through_quotation,
 )
-from claimtrack.extract.scan import cue_matches, nominal_matches, poll_openings
+from claimtrack.extract.scan import cue_matches, nominal_matches, poll_closings, poll_openings
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
@@ -289,9 +290,10 @@ def _extract(article: Article) -> list[Claim]:
         for m in cue_matches(text)
         if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
-    polls = poll_openings(text)
+    polls = poll_openings(text) + poll_closings(text)
     if polls:
-        # "In a CNN poll, A": the opening's "In" is a cue among the others, in text order
+        # "In a CNN poll, A" / "A in a CNN poll.": the poll's "In" or "in" is a cue among the
+        # others, in text order
         cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
     nominals = nominal_matches(text)
@@ -426,6 +428,11 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # said they were satisfied"), and that claim is kept
         nested = any(c is not m and c.start() > m.end() for c in sent.cues)
         return None if nested else poll_opening(text, ss, se, m)
+    if cue == "in":
+        # "Six in 10 say he's at least somewhat decisive, after half said so in the earlier
+        # poll": a cue before the poll says the clause already
+        nested = any(c is not m and c.start() < m.start() for c in sent.cues)
+        return None if nested else poll_closing(text, ss, se, m)
     if cue in {"asked", "Asked"}:
         question = asked(text, ss, se, m)
         if question is not None:

@@ -336,6 +336,35 @@ def poll_opening(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
     )
 
 
+def poll_closing(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "A in a new Fox News poll.", a clause closed by its source.
+
+    PolNeAR marks the poll as the source and "in" as the cue; the content is the clause
+    before it, from the sentence's start (or a colon's: "He needs one: He finished a distant
+    sixth in Iowa ... in the RealClearPolitics average of New Hampshire surveys").
+    """
+    cs = m.start()
+    colon = text.rfind(": ", ss, cs)
+    lead = colon + 2 if colon >= 0 else ss
+    start = cs
+    while start > lead and text[start - 1] in " ,":
+        start -= 1
+    if _short_phrase(text, lead, start):
+        return None
+    speaker = clean_mention(text, *m.span("speaker"))
+    if speaker is None:
+        return None
+    return Candidate(
+        start=start,
+        end=m.end("speaker"),
+        speaker=speaker,
+        cue=m.span("cue"),
+        cls=CueClass.SPEECH,
+        direction=Direction.LEFT,
+        content_from=lead,
+    )
+
+
 def names_a_work(text: str, ss: int, speaker: Span) -> bool:
     """Return whether a mention inside a sentence names a work: "a press release" in
     "Rubio's campaign sent out a press release saying ..." (the campaign says it)."""

@@ -120,6 +120,17 @@ POLL_OPENING = re.compile(
     r",\s+(?:(?:conducted|released|taken|published)\s[^,;:“”\"\n]{1,40},\s+)?"
 )
 
+# a named poll closing a sentence as the source of the clause before it: " in a new Fox News
+# poll released Thursday." / " in the CBS poll, a four-point dip from March" (a name before its
+# head: "plummeted in the polls", "in an average of polls" are phrases of the clause; so is a
+# poll the subject runs on after: "lead ... in a CBS News poll last month has evaporated")
+POLL_CLOSING = re.compile(
+    r"(?P<cue>in)\s+(?P<speaker>(?:the|a|an)\s+(?:(?:new|latest|most\s+recent|recent)\s+)?"
+    r"(?:[A-Z][\w./’'\-]*\s+)+(?:(?:national|statewide)\s+)?(?:poll|survey)"
+    r"(?:\s+(?:released|conducted|taken|published|out)\b[^,;:“”\"\n]{0,40}?)?)"
+    r"(?=,\s|\.(?!\w)|$)"
+)
+
 # "and that" joining two assertions of one cue: "claims that A and that B" (`,?\s+and\s+that\s+`
 # opening with its first character as a class, which re scans for: the comma, or a space not
 # after one)

@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.patterns import CUE, CUE_AFTER, CUE_WORDS, NOMINAL, POLL_OPENING
+from claimtrack.extract.patterns import (
+    CUE,
+    CUE_AFTER,
+    CUE_WORDS,
+    NOMINAL,
+    POLL_CLOSING,
+    POLL_OPENING,
+)
 from claimtrack.extract.text import alternation
 from claimtrack.lexicon import CUE_NOUNS
 
@@ -108,3 +115,11 @@ def poll_openings(text: str) -> list[re.Match[str]]:
         for m in POLL_OPENING.finditer(text)
         if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
     ]
+
+
+def poll_closings(text: str) -> list[re.Match[str]]:
+    """Return the matches of `POLL_CLOSING` that start a word (" in a new Fox News poll."),
+    whose "cue" group ("in") marks them among the cue matches; none in a text with no poll."""
+    if "poll" not in text and "survey" not in text:
+        return []
+    return [m for m in POLL_CLOSING.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
