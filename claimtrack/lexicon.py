@@ -307,6 +307,13 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """.split()
 ) | {"continue to say", "go on to say"}
 
+# forms of a verb whose clause or object may follow with no "that", where its other forms
+# are nouns as often: "The company reported a profit of $1.78 per share", "Mr. Trump
+# reported raising and spending about $9 million during the month" ("FEC reports show",
+# "a police report indicates"); PolNeAR train: 24 claims, 22 matching gold, 24 right by
+# reading (the lemma "report" as a bare-clause verb was 57-69% right)
+BARE_CLAUSE_FORMS: frozenset[str] = frozenset({"reported"})
+
 # cognition verbs that are cues only before a "that" clause ("agreed that", "knew that"),
 # and "agree" before the act agreed to ("agreed to pay"): "You know," and "agreed to a
 # match" attribute nothing

@@ -40,6 +40,7 @@ from claimtrack.extract.patterns import (
 from claimtrack.extract.text import alternation, quotes_closed
 from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
+    BARE_CLAUSE_FORMS,
     BARE_CLAUSE_VERBS,
     CONTRACTED_NEGATIVES,
     DAYS,
@@ -72,9 +73,8 @@ _NEGATION = frozenset({"not", "never"})
 _MODALS = frozenset(
     {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
 )
-# verbs whose clause follows a contracted negation: "don’t think", "isn't saying", "didn't know that"
-_CLAUSE_CUES = BARE_CLAUSE_VERBS | THAT_ONLY_VERBS
-# what stands between such a cue and its clause: nothing, or "that"
+# what stands between a cue and its clause after a contracted negation ("don’t think",
+# "isn't saying", "didn't know that"): nothing, or "that"
 _BARE_OR_THAT = re.compile(r"\s+(?:(?:that|whether|if)\s+)?")
 _FINDING_VERBS = frozenset({"show", "find", "suggest", "indicate", "reveal"})
 _QUANTITIES = frozenset(
@@ -188,8 +188,31 @@ _WORDS_BEFORE = re.compile(r"(?:[\w’'\-]+\s+){1,2}$")
 # words that make a noun of a cue after them: "a claim that Gowdy's office strongly disputes",
 # "her claim that" (the article "the" does not: "cling to the hope that" is theirs)
 _NOUN_MARKERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})
+# the word before a past form that makes an adjective of it: "of all reported contributions",
+# "there have been no reported problems" (or a possessive: "Mrs. Clinton's reported")
+_ADJECTIVE_MARKERS = _NOUN_MARKERS | {"the", "all", "no", "any", "of"}
+_WORD_BEFORE = re.compile(r"([\w’']+)\s+$")
+# a time alone after a past form, which dates what stands before it: "the Washington Post
+# reported ten days ago.", "as Breitbart reported a few days later."
+_TIME_PAST = re.compile(
+    r"\s+(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:hour|day|week|month|year)s?\s+(?:ago|later|earlier)\b"
+)
 # a manner as the object of a verb: "it this way" / "it that way"
 _MANNER = re.compile(r"it\s+(?:this|that)\s+way\b")
+# a gerund as the object of a past form: " raising and spending about $9 million"
+_GERUND_OBJECT = re.compile(r"\s+(?!being\b)[a-z]+ing\s+[\w$]")
+# what a past form reports with no "that": an act (a gerund), an amount or a thing with its
+# article or owner (" a profit of $1.78 per share", " its smallest quarterly profit", " 906
+# attacks", " between $5,000 and $15,000", " 'no records'"), or a "that" clause. Not a noun
+# phrase with "the", a pronoun or a name, which may open a clause with a nested attribution
+# of its own ("reported the email came hours after Donald Trump proposed a ban", whose inner
+# claim the links need)
+_REPORTED_OBJECT = re.compile(
+    r"\s+(?:that\s|(?!being\b)[a-z]+ing\s+[\w$]|"
+    r"(?:a|an|its|their|his|her|no|between|about|nearly|almost|more\s+than|at\s+least)\s|"
+    r"[\d$'‘“\"])"
+)
 # a quantity standing for people right before a cue: "many believe that", "some also argue that"
 _PEOPLE = r"[Mm]any|[Ss]ome|[Mm]ost|[Oo]thers|[Ff]ew|[Ss]everal|[Bb]oth"
 _QUANTITY_BEFORE = re.compile(
@@ -862,6 +885,18 @@ def that_fallback(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | 
     )
 
 
+def _past_act(text: str, ss: int, cs: int, ce: int, se: int) -> bool:
+    """Return whether a past form (BARE_CLAUSE_FORMS) is a verb with what it reports after
+    it: an act, an amount or a thing reported, not an adjective ("Mrs. Clinton's reported
+    contributions") nor dated by a time alone."""
+    if _REPORTED_OBJECT.match(text, ce, se) is None or _TIME_PAST.match(text, ce, se):
+        return False
+    before = _WORD_BEFORE.search(text, max(ss, cs - 30), cs)
+    return before is None or not (
+        before.group(1).lower() in _ADJECTIVE_MARKERS or before.group(1).endswith(("'s", "’s"))
+    )
+
+
 def cue_lemma(cue: str) -> tuple[str, CueClass]:
     """Return the lemma and class of a cue written with single spaces.
 
@@ -905,6 +940,9 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if not cue.isalpha():
         cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
     lemma, cls = cue_lemma(cue)
+    bare = lemma in BARE_CLAUSE_VERBS or (
+        cue in BARE_CLAUSE_FORMS and _past_act(text, ss, cs, ce, se)
+    )
     before = speaker_and_span_before(text, ss, cs)
     sm = before[0] if before is not None else None
     if sm is None:
@@ -947,7 +985,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # "The witness said the driver accelerated": a sentence's plain subject, kept only
         # when a clause follows the cue
         sm = _loose_subject(text, ss, cs)
-        if sm is None and lemma in BARE_CLAUSE_VERBS:
+        if sm is None and bare:
             sm = _opening_subject(text, ss, cs)
         if sm is None:
             sm = _quantity_subject(text, ss, cs, cue)
@@ -986,7 +1024,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         ):
             # "Aides to Clinton say": the verb agrees with the head of the whole opening
             by_work = False
-            wide = _opening_subject(text, ss, cs) if lemma in BARE_CLAUSE_VERBS else None
+            wide = _opening_subject(text, ss, cs) if bare else None
             if wide is None:
                 return None
             aux, contracted = _auxiliaries(wide.group("aux"))
@@ -998,7 +1036,11 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         start = speaker[0]
     elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
         return None
-    right = content_start(text, ce, se, lemma)
+    right = content_start(text, ce, se, lemma, bare)
+    if right is None and bare and cue in BARE_CLAUSE_FORMS and _GERUND_OBJECT.match(text, ce, se):
+        # "Mr. Trump reported raising and spending about $9 million during the month": the
+        # act reported is the content
+        right = ce + 1
     if by_work and right is not None:
         # "The inquiry found virtually nothing about Clinton's actions that had not been
         # previously reported": what a work finds may open with a quantity, and run past a
@@ -1007,7 +1049,9 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         if amount is not None:
             right = amount.end()
     if contracted and (
-        lemma not in _CLAUSE_CUES or right is None or not _BARE_OR_THAT.fullmatch(text, ce, right)
+        not (bare or lemma in THAT_ONLY_VERBS)
+        or right is None
+        or not _BARE_OR_THAT.fullmatch(text, ce, right)
     ):
         # "Democrats don’t think Hillary Clinton can catch ...": a contracted negation before
         # a verb whose clause follows at once (not "you can't already tell", "don't think
@@ -1106,7 +1150,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         )
     if (
         text[speaker[0] : speaker[1]] in {"who", "Who"}
-        and lemma not in BARE_CLAUSE_VERBS
+        and not bare
         and (right is None or text[ce:right].strip() == "")
         and not (lemma == "call" and _CALLED_QUOTE.match(text, ce, se))
     ):
@@ -1424,8 +1468,14 @@ def _mark_in(text: str, start: int, end: int) -> bool:
     )
 
 
-def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
-    """Return where the content after a cue starts, or None when nothing can follow."""
+def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = None) -> int | None:
+    """Return where the content after a cue starts, or None when nothing can follow.
+
+    `bare` says whether a clause may follow the cue with no "that" (by default, whether the
+    lemma is one of BARE_CLAUSE_VERBS).
+    """
+    if bare is None:
+        bare = lemma in BARE_CLAUSE_VERBS
     quote = QUOTE_NEXT.match(text, ce, se)
     if quote is not None:
         return quote.end() - len(quote.group("mark"))
@@ -1447,11 +1497,7 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
             # thing promised, vowed or urged (a participle's object is no content: "won his
             # party's nomination by promising its furious revenge")
             return ce + 1
-        if (
-            lemma not in WH_VERBS
-            and lemma not in BARE_CLAUSE_VERBS
-            and not _THAT_OPENING.match(text, ce, se)
-        ):
+        if lemma not in WH_VERBS and not bare and not _THAT_OPENING.match(text, ce, se):
             # "hopes that ..." and "He pledged that he would ..." take a clause as well
             return None
     opening = CONTENT_OPENING.match(text, ce, se)
@@ -1511,10 +1557,10 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     )
     if bridge is not None:
         return bridge.end() + 1
-    if prepositional and lemma in BARE_CLAUSE_VERBS and GERUND_CLAUSE.match(text, ce, se):
+    if prepositional and bare and GERUND_CLAUSE.match(text, ce, se):
         # "says running for president is tough": a gerund opens the clause
         return pos
-    if prepositional and lemma in BARE_CLAUSE_VERBS:
+    if prepositional and bare:
         when = _WHEN_THEN_SUBJECT.match(text, ce, se)
         if when is not None:
             # "said Thursday he would leave", "said in a statement Thursday night they pulled"
@@ -1533,6 +1579,6 @@ def content_start(text: str, ce: int, se: int, lemma: str) -> int | None:
     if lemma in NP_OBJECT_VERBS and text.startswith("it ", pos) and _MANNER.match(text, pos, se):
         # "Singh explained it this way: ...": how it is said, not what
         return None
-    if lemma in NP_OBJECT_VERBS or lemma in BARE_CLAUSE_VERBS or lemma in PHRASE_CUES:
+    if lemma in NP_OBJECT_VERBS or bare or lemma in PHRASE_CUES:
         return pos
     return None
