@@ -1058,6 +1058,31 @@ SEEMING: list[tuple[str, str | None, str, str]] = [
         "seemed",
         "The silencing of Justice Scalia's voice seemed to help other justices find theirs",
     ),
+    # "X seems to be Y": a state seems, said by no one (train: 27 of 34 outside quotations,
+    # other contents and relatives are gold cues)
+    (
+        "Though in most cases, he’s lost because of Cruz’s superior organization, Indiana "
+        "appears to be a break from the norm.",
+        None,
+        "appears",
+        "Indiana appears to be a break from the norm",
+    ),
+    (
+        "But the race seemed to be Sanders's to lose.",
+        None,
+        "seemed",
+        "But the race seemed to be Sanders's to lose",
+    ),
+    # a seeming right after another cue is what that cue's speaker says
+    (
+        'In contrast, Berkman said, there seem to be more Republicans "who think, rightly or '
+        "wrongly, that 'this guy (Trump) is going to get killed, so I'm going to stay as far "
+        "away as possible.'\"",
+        "Berkman",
+        "said",
+        "there seem to be more Republicans \"who think, rightly or wrongly, that 'this guy "
+        "(Trump) is going to get killed, so I'm going to stay as far away as possible.'\"",
+    ),
 ]
 
 
@@ -1067,8 +1092,9 @@ def test_seeming(sentence: str, speaker: str | None, cue: str, text: str) -> Non
     assert (speaker, cue, text) in found, found
 
 
-# "seems to be" / "appears to have" are no act (56% gold); "appeared to imply that" is the
-# cue's own; a seeming inside what someone said is part of it (PolNeAR train)
+# "appears to have" is no act (train: 20 of 31 gold), nor "seems to be" before a gerund (13 of
+# 24), nor a thing described ("what appeared to be"); "appeared to imply that" is the cue's
+# own; a seeming inside what someone said is part of it (PolNeAR train)
 NOT_SEEMINGS: list[tuple[str, str]] = [
     # a seeming to someone: "it seems to me" is no clause that seems
     (
@@ -1077,6 +1103,12 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
         "seems",
     ),
     ("But she appears to have a far firmer grip in these counties.", "appears"),
+    (
+        "On Monday, Trump refused to endorse Ryan, in what appeared to be a tit-for-tat play on "
+        "words, the same wording Paul Ryan used in may when he was first asked if he would "
+        "support Trump as the Republican nominee.",
+        "appeared",
+    ),
     (
         "She appeared to imply that Trump, a political outsider, could ultimately lead to "
         "more radical upheaval than Clinton.",

@@ -415,6 +415,17 @@ def _outside(matches: list[re.Match[str]], inside: list[Span]) -> list[re.Match[
     return out
 
 
+def _said_before(text: str, sent: _Sentence, start: int, cue: int) -> bool:
+    """Return True when another cue of the sentence ends right before `start` (or before
+    "that"), or stands between `start` and the cue at `cue`."""
+    for c in sent.cues:
+        if c.start() >= cue:
+            break
+        if c.start() >= start or text[c.end() : start].strip(" ,") in ("", "that"):
+            return True
+    return False
+
+
 def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of one cue word or phrase, by the form it takes."""
     ss, se = sent.start, sent.end
@@ -445,7 +456,17 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if cue in SOURCE_CUES:
         return according(text, ss, se, m)
     if cue in RAISING_CUES:
-        return raised(text, ss, se, m)
+        cand = raised(text, ss, se, m)
+        if (
+            cand is not None
+            and text.startswith(" be ", m.end())
+            and cue[0] != "e"
+            and _said_before(text, sent, cand.content_from, m.start())
+        ):
+            # "Berkman said there seem to be more Republicans who ...": what seems is what
+            # the earlier cue's speaker says
+            return None
+        return cand
     if cue in IT_SEEMS_CUES:
         return seeming_clause(text, ss, se, m)
     if cue in CUE_FRAMES:

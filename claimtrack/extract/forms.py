@@ -106,8 +106,11 @@ _EXPECTED_AUX = re.compile(
 _WORD = re.compile(r"[\w’']+")
 # "that" after a cue: " that "
 _THAT_AFTER = re.compile(r"\s+that\s+")
-# what follows "seemed to" when no act seems done: "to be", "to have", "to me"
-_SEEM_ACT = re.compile(r"\s+(?!(?:be|have|me|us|him|her|them)\b)(?P<verb>[a-z]+)\b")
+# what follows "seemed to" when no act seems done: "to have", "to me", "to be" before a
+# gerund ("to be slipping"); "to be" before a state seems ("appear to be fabricated")
+_SEEM_ACT = re.compile(r"\s+(?!(?:have|me|us|him|her|them)\b)(?!be\s+\w+ing\b)(?P<verb>[a-z]+)\b")
+# a relative or demonstrative subject before a seeming: "what ", "which ", "that "
+_DESCRIBED = re.compile(r"\b(?:[Ww]hat|which|that)\s+$")
 # the "it" of a seeming, and what may stand before its cue: "it would", "It now", "it also"
 _IT_BEFORE = re.compile(
     r"\b[Ii]t\s+(?:(?:would|may|might|now|also|still|certainly|increasingly|often)\s+)*$"
@@ -591,15 +594,23 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     The content is the clause, from its subject to the end of the infinitive (its first
     comma), as PolNeAR marks it ("Trump … to deliver a victory speech later tonight").
     "Sanders seemed to reap the benefits" is the same, said by the subject when one is
-    read; "seemed to be" and "appeared to imply that" (a cue of its own) make none.
+    read; "Indiana appears to be a break from the norm" is the same, said by no one;
+    "seemed to have" and "appeared to imply that" (a cue of its own) make none.
     """
     cs, ce = m.span("cue")
     verb_at = cs
     seeming = not m.group("cue").startswith("expected")
+    # "Indiana appears to be a break from the norm": a state seems, no one acts
+    state = False
     if seeming:
         act = _SEEM_ACT.match(text, ce, se)
         if act is None or act.group("verb") in VERBS:
-            # "seemed to be", "seems to me": no act; "appeared to imply that": the cue's own
+            # "seemed to have", "seems to me": no act; "appeared to imply that": the cue's own
+            return None
+        state = act.group("verb") == "be"
+        if state and _DESCRIBED.search(text, max(ss, cs - 8), cs):
+            # "in what appeared to be a tit-for-tat play on words", "which appeared to be
+            # directed at Clinton": a thing described, not a seeming PolNeAR marks
             return None
     else:
         aux = _EXPECTED_AUX.search(text, max(ss, cs - 30), cs)
@@ -619,9 +630,9 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # Donald Trump, a regular in recent years, isn’t expected to")
         sm = speaker_before(text, ss, verb_at)
         subject_at = sm.start("speaker") if sm is not None else ss
-        if sm is not None and seeming:
+        if sm is not None and seeming and not state:
             # "Sanders seemed to reap the benefits": when PolNeAR gives a seeming a source,
-            # it is the one who seems to act
+            # it is the one who seems to act (a state's seeming it leaves unsourced)
             speaker = clean_mention(text, *sm.span("speaker"))
         if text.find(",", ss, subject_at) < 0:
             subject_at = ss
