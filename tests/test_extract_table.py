@@ -1332,6 +1332,22 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "a big victory in Mississippi and the fact that she emerged with more total delegates "
         "on Tuesday than her opponent",
     ),
+    # an attitude shown, "shows no sign of" / "shows little interest in" (train: 19 of 21
+    # outside quotations and other contents are gold cues)
+    (
+        "Mr. Sanders's supporters showed no sign of backing down on Tuesday.",
+        "Mr. Sanders's supporters",
+        "showed",
+        "backing down on Tuesday",
+    ),
+    (
+        "He shows little personal interest in the need for the kind of data and analytics now "
+        "considered a requirement of modern campaigns.",
+        "He",
+        "shows",
+        "little personal interest in the need for the kind of data and analytics now "
+        "considered a requirement of modern campaigns",
+    ),
 ]
 
 

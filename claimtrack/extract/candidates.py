@@ -143,6 +143,12 @@ _WORK_AMOUNT = re.compile(
     r"\s+(?=(?:no|nothing|little|few|only|virtually|nearly|almost|roughly|just|barely|much|"
     r"more|less)\b)"
 )
+# an attitude shown, after "show" and before its object: " no sign of ", " signs of ", before
+# " little inclination", " no interest", " limited enthusiasm", " much of an appetite"
+_SHOWN_ATTITUDE = re.compile(
+    r"\s+(?:(?:no|little|few)\s+)?(?:immediate\s+|clear\s+)?signs?\s+of\s+"
+    r"|\s+(?=(?:no|little|limited|much|scant)\s+(?!signs?\b)[a-z])"
+)
 # a work's noun phrase and the auxiliaries after it: "a USA TODAY analysis also"
 _WORK_NP = re.compile(
     r"(?P<speaker>\S+(?:\s+\S+)*?)"
@@ -1069,6 +1075,13 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 and not NOT_CLAUSE_START.match(text, ce, se)
             ):
                 right, found_by_work = opening.end(), True
+    shown = None
+    if right is None and speaker is not None and lemma == "show":
+        # "Mr. Sanders showed no sign of backing down", "Trump ... shows little inclination
+        # to change": what the subject shows of itself is what it says of its mind
+        shown = _SHOWN_ATTITUDE.match(text, ce, se)
+        if shown is not None:
+            right = shown.end()
     if loose and not found_by_work and not _clause_follows(text, ce, se, right):
         return None
     if lemma in INFINITIVE_ONLY_VERBS and right is None:
@@ -1190,6 +1203,10 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
+    elif shown is not None:
+        # "Sanders showed no sign of backing down, releasing a statement that ...": to a comma
+        begin = shown.end()
+        direction, end = Direction.RIGHT, infinitive_end(text, begin, se)
     elif lemma == "say" and (answer := _ANSWER.match(text, ce, se)) is not None:
         # "72 percent of Democrats said yes": the answer is what they said, not the question
         # before it; "49 percent of Republicans say the same of Trump" runs to its clause's end
