@@ -1348,6 +1348,24 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "little personal interest in the need for the kind of data and analytics now "
         "considered a requirement of modern campaigns",
     ),
+    # "who" opposing is a speaker (train: 10 of 10 outside quotations are gold cues), and a
+    # target ends before "and" and its subject's next act ("and once again did not like")
+    (
+        "The Oklahoma legislature passed a measure that would ban almost all abortions; "
+        "Republican Gov. Mary Fallin, who opposes abortion, vetoed the bill because she said it "
+        "was unconstitutional.",
+        "who",
+        "opposes",
+        "abortion",
+    ),
+    (
+        "But one naysayer remained - Senator Bernie Sanders of Vermont, who had opposed a "
+        "similar effort in 2007 and once again did not like provisions in the new bill that he "
+        "thought would displace American workers.",
+        "who",
+        "opposed",
+        "a similar effort in 2007",
+    ),
 ]
 
 

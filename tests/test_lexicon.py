@@ -101,6 +101,7 @@ def test_no_lemma_is_listed_twice() -> None:
         "OBJECT_VERBS",
         "NP_OBJECT_VERBS",
         "TARGET_VERBS",
+        "WHO_TARGET_VERBS",
         "BARE_CLAUSE_VERBS",
         "THAT_ONLY_VERBS",
         "QUOTE_VERBS",

@@ -62,6 +62,7 @@ from claimtrack.lexicon import (
     THAT_ONLY_VERBS,
     VERBS,
     WH_VERBS,
+    WHO_TARGET_VERBS,
     WORK_NOUNS,
     CueClass,
 )
@@ -319,13 +320,14 @@ _WH_CLAUSE = re.compile(
 # where the target of "blasted Trump's call for a deportation force on Wednesday" ends: a
 # comma, a preposition opening a clause or an occasion ("during a debate", "because it fell
 # short"), a named medium ("on Twitter", "on The Laura Ingraham Show"), a second verb of the
-# speaker ("discussed Trump’s proposed wall and explained"); not "on" or "last" otherwise,
+# speaker ("discussed Trump’s proposed wall and explained", "opposed a similar effort in 2007
+# and once again did not like"); not "on" or "last" otherwise,
 # which PolNeAR keeps in the target ("views on Russia", "on Wednesday", "a steep levy last
 # year on the most heavily polluting generators"); a comma inside a number ends nothing
 # ("forced HP to slash 30,000 jobs")
 _TARGET_END = re.compile(
     r",(?!\d)|\s(?:during|after|before|because|while|when|since|amid|despite|"
-    r"and\s+(?:has|had|said|is|was|[a-z]{3,}ed))\b"
+    r"and\s+(?:once\s+again\s+|also\s+|then\s+)?(?:has|had|said|is|was|did|does|[a-z]{3,}ed))\b"
     rf"|\son\s+(?!(?:{_DAYS})\b)(?:the\s+)?[A-Z]"
     r"|(?P<occasion>\s(?:in|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:interview|statement|speech|rally|(?:news|press)\s+conference|debate|email|letter|"
@@ -1164,6 +1166,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if (
         text[speaker[0] : speaker[1]] in {"who", "Who"}
         and not bare
+        and lemma not in WHO_TARGET_VERBS
         and (right is None or text[ce:right].strip() == "")
         and not (lemma == "call" and _CALLED_QUOTE.match(text, ce, se))
     ):
