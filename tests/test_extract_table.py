@@ -1366,6 +1366,21 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "opposed",
         "a similar effort in 2007",
     ),
+    # an aim, "sought/seeks to" and its act (train: 37 of 58 "seeks/sought to" outside
+    # quotations and other contents are gold cues, the others aims by reading)
+    (
+        "Nonetheless, he sought to reassure his investors.",
+        "he",
+        "sought",
+        "to reassure his investors",
+    ),
+    (
+        "Jones argued it was both a terrorist attack and an anti-gay hate crime, while the "
+        "program's host sought to make a distinction between the two.",
+        "host",
+        "sought",
+        "to make a distinction between the two",
+    ),
 ]
 
 
