@@ -220,6 +220,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # of 58 "seeks/sought to" outside quotations and other contents are gold cues, the others
     # aims by reading; "seeking" and "seek" stay out, "seeking to stem his rise" after a noun)
     "seek!:sought:seeks",
+    # a wish, cues before an infinitive only: "would like to shrink the federal education
+    # department", "both candidates would love to generate the same kind of enthusiasm"
+    "like!:would like:’d like:'d like",
+    "love!:would love:’d love:'d love",
     "intend",
     # refusals to speak, cues before the act refused only ("declined to comment", "refused
     # to say"): see DECLINED_ACT in extract/patterns.py
@@ -347,10 +351,12 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend", "hope", "seek"}
+) | {"plan", "threaten", "intend", "hope", "seek", "like", "love"}
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
-INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset({"plan", "threaten", "intend", "seek"})
+INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(
+    {"plan", "threaten", "intend", "seek", "like", "love"}
+)
 
 # an expectation or an appearance with no one to say it, before an infinitive ("Trump is
 # expected to deliver a victory speech", "Sanders seemed to reap the benefits"): PolNeAR

@@ -1381,6 +1381,23 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "sought",
         "to make a distinction between the two",
     ),
+    # a wish, "would like to" / "would love to" and its act (train: 14 of 15 outside quotations
+    # and other contents are gold cues)
+    (
+        "All five of the Republican candidates would like to shrink the federal education "
+        "department and limit its influence over policymaking, although some wouldn’t get rid "
+        "of it entirely.",
+        "the Republican candidates",
+        "would like",
+        "to shrink the federal education department and limit its influence over policymaking",
+    ),
+    (
+        "But tonight, I would like to do something other than reciting what is wrong with the "
+        "other side.",
+        "I",
+        "would like",
+        "to do something other than reciting what is wrong with the other side",
+    ),
 ]
 
 
