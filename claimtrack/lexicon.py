@@ -358,6 +358,13 @@ INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(
     {"plan", "threaten", "intend", "seek", "like", "love"}
 )
 
+# a view held by no one named, after "be" ("Twitter is increasingly seen as a source of news",
+# "The union ... is widely regarded as one of the more liberal in the labor movement"): PolNeAR
+# attributes the subject and what it is seen as to no source; train: 21 of 23 "be seen/viewed/
+# regarded as" outside quotations and other contents, after no relative pronoun, "being" or
+# "to be", are gold cues
+HELD_AS_CUES: tuple[str, ...] = ("seen as", "viewed as", "regarded as")
+
 # an expectation or an appearance with no one to say it, before an infinitive ("Trump is
 # expected to deliver a victory speech", "Sanders seemed to reap the benefits"): PolNeAR
 # attributes the clause, subject and infinitive, to no source (or, for a seeming, sometimes
@@ -373,6 +380,7 @@ RAISING_CUES: tuple[str, ...] = (
     "appear to",
     "appears to",
     "appeared to",
+    *HELD_AS_CUES,
 )
 
 # a view of someone or something as what it is, cues before an object and "as" only ("Mr.

@@ -2062,7 +2062,38 @@ UNSOURCED: list[tuple[str, str, str]] = [
         "seems",
         "no American icon will be spared",
     ),
+    # a view held by no one named, after "be": the subject and what it is seen as (train: 21 of
+    # 23 "be seen/viewed/regarded as" after no relative, "being", "to be" or "can" are gold)
+    (
+        "Twitter is increasingly seen as a source of news and information more than user "
+        "interaction.",
+        "is increasingly seen",
+        "Twitter is increasingly seen as a source of news and information more than user "
+        "interaction",
+    ),
+    (
+        "But his decision to work for Obama in 2008 was seen as an act of disloyalty.",
+        "was seen",
+        "But his decision to work for Obama in 2008 was seen as an act of disloyalty",
+    ),
 ]
+
+
+# no view held: a relative's, a gerund's, one to come after "to be", one that "can" be taken
+# (PolNeAR train)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Trump, who is regarded as something of a germaphobe.",
+        "She has a 13-point advantage on being viewed as at least somewhat decisive, and a "
+        "15-point advantage on being viewed as competent.",
+        "The travails of his presidential campaign can be seen as perhaps the last, wheezing gasp "
+        "of the WASP power structure.",
+    ],
+)
+def test_no_view_held(sentence: str) -> None:
+    cues = [c.cue or "" for c in extract(Article.from_text(sentence))]
+    assert not [cue for cue in cues if cue.endswith(("seen", "viewed", "regarded"))], cues
 
 
 @pytest.mark.parametrize("sentence, cue, text", UNSOURCED)

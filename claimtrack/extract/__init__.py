@@ -80,6 +80,7 @@ from claimtrack.extract.text import (
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     GROUP_NOUNS,
+    HELD_AS_CUES,
     IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
     PARTICIPLES,
@@ -459,12 +460,12 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         cand = raised(text, ss, se, m)
         if (
             cand is not None
-            and text.startswith(" be ", m.end())
-            and cue[0] != "e"
+            and (cue in HELD_AS_CUES or (text.startswith(" be ", m.end()) and cue[0] != "e"))
             and _said_before(text, sent, cand.content_from, m.start())
         ):
-            # "Berkman said there seem to be more Republicans who ...": what seems is what
-            # the earlier cue's speaker says
+            # "Berkman said there seem to be more Republicans who ...", "Political scientists
+            # say ... the GOP primaries are viewed as more competitive": what seems, or is
+            # seen, is what the earlier cue's speaker says
             return None
         return cand
     if cue in IT_SEEMS_CUES:

@@ -37,6 +37,7 @@ from claimtrack.lexicon import (
     COMMA_PARTICIPLES,
     DAYS,
     GROUP_NOUNS,
+    HELD_AS_CUES,
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
@@ -100,7 +101,7 @@ _SIGNATURE = re.compile(
 _EXPECTED_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|be|been|being)|[’']s|[’']re|\s+isn[’']t|\s+aren[’']t|\s+wasn[’']t|"
     r"\s+weren[’']t)(?:\s+(?:not|also|still|now|widely|largely|generally|originally|initially|"
-    r"long|already))*\s+$"
+    r"long|already|increasingly|both|often|broadly|mostly))*\s+$"
 )
 # a word: "Sanders'"
 _WORD = re.compile(r"[\w’']+")
@@ -109,6 +110,12 @@ _THAT_AFTER = re.compile(r"\s+that\s+")
 # what follows "seemed to" when no act seems done: "to have", "to me", "to be" before a
 # gerund ("to be slipping"); "to be" before a state seems ("appear to be fabricated")
 _SEEM_ACT = re.compile(r"\s+(?!(?:have|me|us|him|her|them)\b)(?!be\s+\w+ing\b)(?P<verb>[a-z]+)\b")
+# a relative subject before a view held, or a "whose" opening it: "who ", "which ", "what ",
+# "that have", "whose narrow third-place finish"; or "can", a view one may take ("The
+# travails of his presidential campaign can be seen as perhaps the last, wheezing gasp")
+_HELD_BY_WHOM = re.compile(
+    r"\b(?:(?:who|which|what|that)(?:\s+(?:has|have|had))?\s*$|whose\s[^,;:]*$|can$)"
+)
 # a relative or demonstrative subject before a seeming: "what ", "which ", "that "
 _DESCRIBED = re.compile(r"\b(?:[Ww]hat|which|that)\s+$")
 # the "it" of a seeming, and what may stand before its cue: "it would", "It now", "it also"
@@ -594,12 +601,13 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     The content is the clause, from its subject to the end of the infinitive (its first
     comma), as PolNeAR marks it ("Trump … to deliver a victory speech later tonight").
     "Sanders seemed to reap the benefits" is the same, said by the subject when one is
-    read; "Indiana appears to be a break from the norm" is the same, said by no one;
+    read; "Indiana appears to be a break from the norm" is the same, said by no one, and
+    "Twitter is increasingly seen as a source of news" too, "as" for "to";
     "seemed to have" and "appeared to imply that" (a cue of its own) make none.
     """
     cs, ce = m.span("cue")
     verb_at = cs
-    seeming = not m.group("cue").startswith("expected")
+    seeming = m.group("cue").startswith(("seem", "appear"))
     # "Indiana appears to be a break from the norm": a state seems, no one acts
     state = False
     if seeming:
@@ -618,6 +626,16 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             # "he expected me to read", "as expected": no expectation of the clause's subject
             return None
         verb_at = aux.start()
+        if m.group("cue") in HELD_AS_CUES and (
+            aux.group().split()[0] == "being"
+            or text[max(ss, verb_at - 2) : verb_at] == "to"
+            or _HELD_BY_WHOM.search(text, max(ss, verb_at - 80), verb_at)
+        ):
+            # "on being viewed as competent", "loath to be seen as taking a victory lap":
+            # no view held of the subject; "Trump, who is regarded as something of a
+            # germaphobe", "whose state is seen as": a thing described (train: 3 of 10 gold);
+            # "can be seen as": 0 of 3
+            return None
     while verb_at < cs and text[verb_at].isspace():
         verb_at += 1
     before = text[max(ss, verb_at - 7) : verb_at].rstrip()
