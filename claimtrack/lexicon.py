@@ -10,6 +10,7 @@ usual reporting-verb lists. Each verb is written once as a lemma; `verb_forms` i
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -906,6 +907,38 @@ WORK_NOUNS: frozenset[str] = frozenset(
     statistics search records transcript speech affidavit
     """.split()
 )
+# words that date a work rather than name it: "Bob Woodward's new book", "a new Associated
+# Press-GfK poll", "the most recent YouGov/Economist survey", "The latest Reuters/Ipsos poll"
+WORK_DATES: frozenset[str] = frozenset(
+    {"new", "newest", "latest", "recent", "forthcoming", "upcoming"}
+)
+# words that describe a work without naming it: "a fresh CNN-ORC poll", "a national Gallup
+# Poll", "a yearly Gallup poll", "an online University of Texas/Texas Tribune poll", "Another
+# recent NBC/Wall Street Journal poll"
+WORK_DESCRIBERS: frozenset[str] = frozenset(
+    {"fresh", "national", "yearly", "annual", "online", "another"}
+)
+# a date before a work: "an early-October CBS News poll", "a mid-June Quinnipiac survey"
+_DATED = re.compile(r"(?:early|mid|late)-[A-Z][a-z]+")
+
+
+def undated(words: list[str]) -> list[str]:
+    """Return a work's words without the words that date or describe it, when a name follows
+    them ("most recent YouGov/Economist survey" -> "YouGov/Economist survey"); else the words.
+    Only lower-case words date, and "Another" opening a sentence: "a New York Times poll"
+    keeps its "New"."""
+    i = 0
+    while i < len(words) - 1 and (
+        words[i] in WORK_DATES
+        or words[i] in WORK_DESCRIBERS
+        or (i == 0 and words[i] == "Another")
+        or (words[i] == "most" and words[i + 1] == "recent")
+        or _DATED.fullmatch(words[i]) is not None
+    ):
+        i += 1
+    return words[i:] if i and words[i][:1].isupper() else words
+
+
 # what a sentence may open with as its source: "In the latest CBS News poll, Trump's lead ..."
 POLL_NOUNS: frozenset[str] = frozenset({"poll", "polls", "survey", "surveys", "polling"})
 # works through which their author speaks: "Rubio's campaign sent out a press release saying"

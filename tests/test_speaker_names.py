@@ -343,6 +343,37 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "a New York Times/CBS News poll",
             "a New York Times/CBS News poll",
         ),
+        # nor do the words that describe a work: freshness, a date, a yearly round, "Another"
+        (
+            "He would probably need to win it on the convention floor. But a fresh CNN-ORC poll "
+            "shows how hard it will be to deny Trump the nomination in Cleveland.",
+            "a fresh CNN-ORC poll",
+            "CNN-ORC poll",
+        ),
+        (
+            "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+            "an early-October CBS News poll",
+            "CBS News poll",
+        ),
+        (
+            "For 14 straight years, and 20 in all, Mrs. Clinton has been named the woman "
+            "Americans admire most, according to a yearly Gallup poll.",
+            "a yearly Gallup poll",
+            "Gallup poll",
+        ),
+        (
+            "Some 22 percent said they would back Trump. Another recent NBC/Wall Street Journal "
+            "poll found better support for Clinton among Sanders supporters.",
+            "Another recent NBC/Wall Street Journal poll",
+            "NBC/Wall Street Journal poll",
+        ),
+        (
+            "Hillary Clinton has raised $2.7 million from tech donors since beginning her "
+            "campaign, while Bernie Sanders has raised $6 million, according to new Crowdpac "
+            "research.",
+            "new Crowdpac research",
+            "Crowdpac research",
+        ),
     ],
 )
 def test_a_claim_speaker_is_a_name(text: str, mention: str, speaker: str | None) -> None:

@@ -49,7 +49,15 @@ ROWS = [
         " Poll taken last week.",
         "a national Gallup Poll taken last week",
         "a national Gallup Poll taken last week",
-        "a national Gallup Poll",
+        "Gallup Poll",
+    ),
+    # a work's describing words, once the time phrase after it is gone
+    (
+        "According to an online University of Texas/Texas Tribune poll out Thursday, the Texas"
+        " senator and business mogul each have the support of 27 percent.",
+        "an online University of Texas/Texas Tribune poll out",
+        "an online University of Texas/Texas Tribune poll out Thursday",
+        "University of Texas/Texas Tribune poll",
     ),
     # a role noun before the name: the name
     (

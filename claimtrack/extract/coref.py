@@ -37,8 +37,10 @@ from claimtrack.lexicon import (
     SUBJECT_PRONOUNS,
     TITLES,
     US_STATES,
+    WORK_DATES,
     WORK_NOUNS,
     common_words,
+    undated,
 )
 
 # a word of a name (CAP) read at once: what follows one there (a space, a period, the end of
@@ -52,20 +54,16 @@ _NAME_SEQ = re.compile(
     rf"(?:[^\S\n]+(?:{_NAME_WORD}|de|van|von|bin|al))*[^\S\n]+{_NAME_WORD}"
 )
 
-# words that date a work rather than name it: "Bob Woodward's new book", "a new Associated
-# Press-GfK poll", "the most recent YouGov/Economist survey", "The latest Reuters/Ipsos poll"
-_RECENCY = frozenset({"new", "newest", "latest", "recent", "forthcoming", "upcoming"})
-
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"
 _WORK = re.compile(
-    rf"(?P<author>(?:{CAP}\s+)*{CAP})(?:’s|'s)\s+(?:(?:{alternation(_RECENCY)})\s+)?"
+    rf"(?P<author>(?:{CAP}\s+)*{CAP})(?:’s|'s)\s+(?:(?:{alternation(WORK_DATES)})\s+)?"
     rf"(?P<noun>{alternation(WORK_NOUNS)})\b"
     rf"(?:,?\s+(?:titled|called|entitled)?\s*[“\"]?(?P<title>(?:[A-Z][\w’'\-]*\s+)*[A-Z][\w’'\-]*)[”\"]?)?"
 )
 
 # what every _WORK match holds, looked for first: "'s new book"
 _WORK_ANCHOR = re.compile(
-    rf"(?:’s|'s)\s+(?:(?:{alternation(_RECENCY)})\s+)?(?:{alternation(WORK_NOUNS)})\b"
+    rf"(?:’s|'s)\s+(?:(?:{alternation(WORK_DATES)})\s+)?(?:{alternation(WORK_NOUNS)})\b"
 )
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
@@ -686,18 +684,6 @@ _MEMBER_OF = re.compile(
 )
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-
-
-def _undated(words: list[str]) -> list[str]:
-    """Return a work's words without the words that date it, when a name follows them
-    ("most recent YouGov/Economist survey" -> "YouGov/Economist survey"); else the words.
-    Only lower-case words date: "a New York Times poll" keeps its "New"."""
-    i = 0
-    while i < len(words) - 1 and (
-        words[i] in _RECENCY or (words[i] == "most" and words[i + 1] == "recent")
-    ):
-        i += 1
-    return words[i:] if i and words[i][:1].isupper() else words
 
 
 # an owner inside a description: "The Podesta Group's CEO"
@@ -1683,8 +1669,8 @@ class Resolver:
                 known = owner is not None and self._person(owner.split(), None) is not None
                 if owner is not None and known and _owned_noun(rest):
                     return f"{owner}'s {' '.join(rest)}", _plural(last)
-            if stem in WORK_NOUNS and len(undated := _undated(rest)) < len(rest):
-                return " ".join(undated), _plural(last)  # "a new Associated Press-GfK poll"
+            if stem in WORK_NOUNS and len(plain := undated(rest)) < len(rest):
+                return " ".join(plain), _plural(last)  # "a new Associated Press-GfK poll"
             return " ".join(rest) if first == "the" else mention, _plural(last)
         if "’s" in mention or "'s" in mention:
             parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
@@ -1696,7 +1682,10 @@ class Resolver:
                 return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
             return mention, False
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
-            return mention, _plural(last) or last in GROUP_NOUNS
+            # a work without the words that date it: "new Crowdpac research", "Another recent
+            # NBC/Wall Street Journal poll"
+            work = " ".join(undated(words)) if stem in WORK_NOUNS else mention
+            return work, _plural(last) or last in GROUP_NOUNS
         if _described_group(words):
             # "Rival Republican candidates", "Several fact checkers", "Islamic State
             # fighters": a group its words describe, no name to read ("candidates")

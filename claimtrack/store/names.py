@@ -25,6 +25,7 @@ from claimtrack.lexicon import (
     TITLES,
     US_STATES,
     WORK_NOUNS,
+    undated,
 )
 from claimtrack.store.aliases import SpeakerKind, describe, key
 
@@ -118,7 +119,7 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     words = _before_verb(words)
     if not words:
         return None
-    words = _without_determiner(words)
+    words = _without_determiner(_undated_work(words))
     words = _without_organisation(words)
     words = _without_owner(words)
     words = _after_role(words)
@@ -227,6 +228,18 @@ def _without_determiner(words: list[str]) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+def _undated_work(words: list[str]) -> list[str]:
+    """Return a work's name without the article and the words that date or describe it: "a
+    national Gallup Poll" [taken last week] -> "Gallup Poll", "an online University of
+    Texas/Texas Tribune poll" [out Thursday] (the extractor's name keeps the time phrase that
+    hid its work noun)."""
+    if len(words) < 3 or words[-1].lower() not in WORK_NOUNS:
+        return words
+    rest = words[1:] if words[0].lower() in _ARTICLES else words
+    named = undated(rest)
+    return named if len(named) < len(rest) else words
 
 
 def _without_owner(words: list[str]) -> list[str]:
