@@ -635,6 +635,30 @@ def test_an_acronym_before_a_surname_is_no_first_name() -> None:
     assert _claim_speaker(text, "Mukasey", at="Mukasey, the") == "Michael Mukasey"
 
 
+def test_a_thing_owned_by_a_person_makes_no_person_of_both() -> None:
+    # PolNeAR train, usa-today 2016-08-10: "Reagan's Gallup average" made a "Reagan Gallup",
+    # whom every later "according to Gallup" named
+    text = (
+        "Reagan's Gallup average that year was 53%, and Bush won the election handily.\n\n"
+        "Bush's approval rating dipped into the mid-20s right before the election, according "
+        "to Gallup."
+    )
+    assert _claim_speaker(text, "Gallup", at="Gallup.") == "Gallup"
+
+
+def test_a_place_after_a_name_is_no_part_of_it() -> None:
+    # PolNeAR train, breitbart 2016-02-20: "the Ted Cruz South Carolina victory party" made a
+    # person whom "Exit polls taken in South Carolina" named
+    text = (
+        "It’s been a night mostly lacking of cheers or applause at the Ted Cruz South Carolina "
+        "victory party.\n\nExit polls taken in South Carolina found that about three-quarters "
+        "of Republican voters support a temporary ban on Muslims."
+    )
+    assert _claim_speaker(text, "Exit polls taken in South Carolina") != "Ted Cruz South Carolina"
+    r = Resolver.build(text)
+    assert [p.name for people in r.by_surname.values() for p in people] == ["Ted Cruz"]
+
+
 def test_a_headline_running_into_the_first_line_leaves_its_name() -> None:
     # PolNeAR train, huff-post 2016-08-29: the headline's capitalised words ran on over the
     # line break into "Former Rep. Anthony Weiner", so "Weiner" had no full name

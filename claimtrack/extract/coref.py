@@ -946,7 +946,11 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
     if dotted:
         words = _after_sentence_end(words)
     # (an ending, not _OWNER.search: split words hold no newline, before which "$" matches)
-    owners = [i for i, w in enumerate(words[:-2]) if w.endswith(_OWNER_ENDINGS)] if owning else []
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(_OWNER_ENDINGS)] if owning else []
+    if owners and owners[-1] == len(words) - 2:
+        # "Ted Cruz’s Iowa win", "Vladimir V. Putin's Russia", "Reagan's Gallup average": one
+        # word owned is a thing of the owner's, who is the one named
+        words = words[: owners.pop() + 1]
     # "CNBC's Becky Quick", "UAW Secretary-Treasurer Gary Casteel": the name at the end
     words = _trailing_name(_strip_titles(words[owners[-1] + 1 :] if owners else words))
     surname = None
@@ -970,6 +974,11 @@ def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
         words = words[1:]  # "In Wisconsin Trump attacked Walker": Trump, not "Wisconsin Trump"
         if len(words) < 2:
             return None
+    for size in (1, 2):
+        if len(words) > size + 1 and " ".join(words[-size:]) in US_STATES:
+            # "at the Ted Cruz South Carolina victory party": Ted Cruz, not a Mr. Carolina
+            words = words[:-size]
+            break
     if len(words) <= 3 and _ACRONYM.match(words[0]) is not None:
         # "Former AG Mukasey", "SEAL Chris Kyle": an acronym is an office or a body, no first
         # name (not "CARA Family Detention Pro Bono Project", a body's own name)
