@@ -59,6 +59,22 @@ ROWS = [
         "an online University of Texas/Texas Tribune poll out Thursday",
         "University of Texas/Texas Tribune poll",
     ),
+    # an average of polls is its owner's average, however the sentence words it
+    (
+        "In the final round of state primaries next month, Clinton holds a 10-point lead in"
+        " California, according to the RealClearPolitics average of polls, where 475 pledged"
+        " delegates will be at stake.",
+        "RealClearPolitics average of polls",
+        "the RealClearPolitics average of polls",
+        "RealClearPolitics average",
+    ),
+    (
+        "In Iowa, Trump is in first, according to the Real Clear Politics polling average,"
+        " although Carson keeps it competitive.",
+        "Real Clear Politics polling average",
+        "the Real Clear Politics polling average",
+        "Real Clear Politics average",
+    ),
     # a role noun before the name: the name
     (
         "Band member Flea shared the news on social media last week, writing “Feels great to"

@@ -65,6 +65,15 @@ _WORK = re.compile(
 _WORK_ANCHOR = re.compile(
     rf"(?:’s|'s)\s+(?:(?:{alternation(WORK_DATES)})\s+)?(?:{alternation(WORK_NOUNS)})\b"
 )
+# the source a work described is by or from, which speaks for it: "An average of recent polls
+# by RealClearPolitics", "a report Tuesday from WKOW", "a new article in Politico", "A
+# statement from Ryan’s office"
+_WORK_SOURCE = re.compile(
+    r"\s(?:by|from|in)\s+(?:the\s+|The\s+)?"
+    r"(?P<source>(?:[A-Z][\w’'.&/-]*\s+)*[A-Z][\w’'.&/-]*?(?:(?:’s|'s)\s+[a-z]+)?)$"
+)
+# the words of a work that a source may be named after: "polls", "an average of polls"
+_SOURCED_WORKS = WORK_NOUNS | {"average"}
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
 _OWNER_ENDINGS = ("’s", "'s", "s’", "s'")
@@ -293,6 +302,9 @@ def _before_verb(words: list[str]) -> list[str]:
 
 # a day or a month alone names no one: "July" in "In July, ... said"
 _WHEN_WORDS = frozenset(DAYS) | frozenset(MONTHS)
+# a month cut short, which a name cut at its period may be: "fundraising reports through Jan"
+# [. 31]
+_MONTHS_SHORT = frozenset(month[:3] for month in MONTHS) | {"Sept"}
 
 
 def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
@@ -303,6 +315,11 @@ def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
     if _participle(word):
         return True  # "Peppered with dozens of questions, Mr. Putin"
     return (word.lower().endswith(("ing", "ly")) and len(word) > 5) or word in _WHEN_WORDS
+
+
+# a word that describes the person it stands before, no part of a name: "Oscar-winner",
+# "Korean-born", "look-alike" (a name's own hyphen joins capitals: "Ocasio-Cortez")
+_DESCRIBER = re.compile(r"[A-Z]?[\w’']*-(?:born|winner|winning|nominated|based|backed|alike)")
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -318,6 +335,8 @@ def _strip_titles(words: list[str]) -> list[str]:
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
         if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
             last = i  # an opener only opens: "GOP Chairman Will Rogers" keeps "Will"
+        elif _DESCRIBER.fullmatch(w) is not None:
+            last = i  # "Liberal Oscar-winner Sarandon", "South Korean-born Monte Haines"
     return words[last + 1 :]
 
 
@@ -453,8 +472,8 @@ def names_someone(name: str) -> bool:
         return False  # "See live caucus results": an imperative, no one
     if len(words) == 1 and lower[0] in _NUMBER_WORDS:
         return False  # "Thirteen", alone
-    if _POSSESSIVE_SPLIT.split(words[0])[0] in _WHEN_WORDS:
-        return False  # "Tuesday's results"
+    if _POSSESSIVE_SPLIT.split(words[0])[0] in _WHEN_WORDS or name in _MONTHS_SHORT:
+        return False  # "Tuesday's results"; "Jan" of "fundraising reports through Jan. 31"
     if (len(words) == 1 and lower[0] in _ALONE) or all(w in _SHARE_WORDS for w in lower):
         return False
     if len(name) < 2 or lower[-1] in FUNCTION_WORDS or "percent" in lower:
@@ -989,6 +1008,14 @@ def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
     if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
         words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
     ):
+        if (
+            len(words) > 2
+            and words[-2].lower() in FIRST_NAME_GENDERS
+            and words[-3].lower() in ORGANISATION_WORDS
+        ):
+            # "[RNC Chief of] Staff Katie Walsh": the body's word ends an office, a first name
+            # and a surname follow it
+            return words[-2:]
         return (
             None  # "Trump National Doral" is a place, "North American Free Trade Agreement" a text
         )
@@ -1017,6 +1044,9 @@ def _name_parts(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     None when no name is left."""
     # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
     head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
+    person, on, _ = head.partition(" on ")
+    if on and person.split()[0].lower() in FIRST_NAME_GENDERS:
+        head = person  # "Larry O’Connor on Hot Air" is Larry O’Connor
     raw = _after_sentence_end(head.split())
     owners = [i for i, w in enumerate(raw[:-2]) if w.endswith(_OWNER_ENDINGS)]
     if owners:
@@ -1664,6 +1694,9 @@ class Resolver:
             tail = _trailing_name(words)
             if len(tail) < len(words) and is_person(" ".join(tail)):
                 return self.canonical_name(" ".join(tail)), False  # "his friend Saleh Oumar"
+            sourced = self._by_source(mention, pos)
+            if sourced is not None:
+                return sourced
             if stem in WORK_NOUNS:
                 for start, noun, name in reversed(self._works()):
                     if start < pos and noun == stem:
@@ -1680,6 +1713,12 @@ class Resolver:
                     return f"{owner}'s {' '.join(rest)}", _plural(last)
             if stem in WORK_NOUNS and len(plain := undated(rest)) < len(rest):
                 return " ".join(plain), _plural(last)  # "a new Associated Press-GfK poll"
+            person = self._person(rest, None) if first == "the" and len(rest) == 1 else None
+            if person is not None and name_gender(person.name.split()) is not None:
+                # "the Sanders claim", "The Murphy conference call": the surname of someone
+                # the article names in full, used as a modifier, is that person ("The
+                # Republic" of Turkey is no "Soviet Republic")
+                return person.name, False
             return " ".join(rest) if first == "the" else mention, _plural(last)
         if "’s" in mention or "'s" in mention:
             parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
@@ -1709,6 +1748,26 @@ class Resolver:
         ):
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
+
+    def _by_source(self, mention: str, pos: int) -> tuple[str | None, bool] | None:
+        """Return the speaker of a work described with the source it is by or from, as
+        `resolve` does, or None when the mention names no source.
+
+        "An average of recent polls by RealClearPolitics" is the RealClearPolitics average,
+        as "the RealClearPolitics average" is; "A statement from Ryan's office" is Paul Ryan's
+        office's; "the exit polls in New Hampshire" name no source.
+        """
+        source = _WORK_SOURCE.search(mention)
+        if source is None or is_place(source["source"]) or source["source"] in _WHEN_WORDS:
+            return None
+        described = mention[: source.start()].split()
+        work = next((w.lower() for w in described if w.lower() in _SOURCED_WORKS), None)
+        if work is None:
+            return None
+        owner, _ = self.resolve(source["source"], pos + source.start("source"))
+        if owner is not None and "'s " not in owner:
+            return f"{owner} {work}", _plural(work)
+        return owner, False
 
     def _whole_organisation(self, words: list[str], start: int, end: int) -> list[str]:
         """Return the words of an organisation's whole name when the mention holds a part:

@@ -119,7 +119,7 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     words = _before_verb(words)
     if not words:
         return None
-    words = _without_determiner(_undated_work(words))
+    words = _without_determiner(_undated_work(_average(words)))
     words = _without_organisation(words)
     words = _without_owner(words)
     words = _after_role(words)
@@ -228,6 +228,21 @@ def _without_determiner(words: list[str]) -> list[str]:
     ):
         return words[1:]
     return words
+
+
+# an average of polls, named by whose it is: "RealClearPolitics average of recent polls",
+# "Real Clear Politics polling average", "RealClearPolitics average of national polls"
+_AVERAGE = re.compile(r"\s(?:polling\s+)?average(?:\s+of\s+(?:recent\s+|national\s+)?polls)?$")
+
+
+def _average(words: list[str]) -> list[str]:
+    """Return an average of polls as its owner's average: "RealClearPolitics average of
+    recent polls" -> "RealClearPolitics average", so that one average is one speaker."""
+    name = " ".join(words)
+    found = _AVERAGE.search(name)
+    if found is None or not name[: found.start()].split()[-1][:1].isupper():
+        return words
+    return [*name[: found.start()].split(), "average"]
 
 
 def _undated_work(words: list[str]) -> list[str]:
