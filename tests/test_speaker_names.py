@@ -742,6 +742,23 @@ def test_a_name_after_an_office_ending_in_a_body_word_is_a_person() -> None:
     assert _claim_speaker(text, "Walsh", at="Walsh noted") == "Katie Walsh"
 
 
+def test_a_work_a_person_speaks_in_is_the_persons() -> None:
+    # PolNeAR train, usa-today 2016-01-26: "a Medium post" was the speaker of Bush's words
+    text = (
+        "Retired neurosurgeon Ben Carson proposed the creation of a federal agency to coordinate "
+        "cyber security efforts, while Jeb Bush in a Medium post said he would put more "
+        "conservative judges on the federal bench."
+    )
+    assert _claim_speaker(text, "a Medium post") == "Jeb Bush"
+    # ... not when the name is the object of a preposition: the poll speaks
+    text = (
+        "Donald Trump has called for deporting millions. As a result, just 18 percent of "
+        "registered Hispanic voters have a favorable view of Trump in a new Washington Post-ABC "
+        "News poll."
+    )
+    assert _claim_speaker(text, "a new Washington Post-ABC News poll") != "Donald Trump"
+
+
 def test_a_headline_running_into_the_first_line_leaves_its_name() -> None:
     # PolNeAR train, huff-post 2016-08-29: the headline's capitalised words ran on over the
     # line break into "Former Rep. Anthony Weiner", so "Weiner" had no full name

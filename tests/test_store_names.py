@@ -114,6 +114,27 @@ ROWS = [
         "Some Democrats",
         "Democrats",
     ),
+    (
+        "Only half a dozen Senate Republicans, of 54 total, even expressed a willingness to take"
+        " a courtesy meeting with Garland.",
+        "a dozen Senate Republicans",
+        "a dozen Senate Republicans",
+        "Senate Republicans",
+    ),
+    (
+        "A few Republican lawmakers have called for a special prosecutor to take a look at the"
+        " FBI’s findings before the Justice Department makes a final decision on prosecution.",
+        "A few Republican lawmakers",
+        "A few Republican lawmakers",
+        "Republican lawmakers",
+    ),
+    (
+        "Virtually all analysts say that if Rubio can’t win his home state, his campaign for"
+        " president is over.",
+        "Virtually all analysts",
+        "Virtually all analysts",
+        "analysts",
+    ),
     # a relational plural without its complement names no one
     (
         "Many opponents argued that the new salary level would unfairly affect lower-wage"
@@ -135,6 +156,19 @@ ROWS = [
         " handle them.",
         "Allies",
         "Allies",
+        None,
+    ),
+    (
+        "Other defenders pointed to previous examples of plagiarism in political speech.",
+        "defenders",
+        "defenders",
+        None,
+    ),
+    (
+        "The heads of both lobbying firms told AP they concluded there was no obligation to"
+        " disclose the work.",
+        "heads",
+        "The heads",
         None,
     ),
     # a person described through another: not that other, and not named

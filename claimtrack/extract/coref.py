@@ -72,6 +72,10 @@ _WORK_SOURCE = re.compile(
     r"\s(?:by|from|in)\s+(?:the\s+|The\s+)?"
     r"(?P<source>(?:[A-Z][\w’'.&/-]*\s+)*[A-Z][\w’'.&/-]*?(?:(?:’s|'s)\s+[a-z]+)?)$"
 )
+# a person just before "in" and the work the cue's subject is: "Jeb Bush in [a Medium post]"
+_AUTHOR_IN = re.compile(r"(?<![\w’'])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+in\s+$")
+# a preposition whose object a name is, no subject: "a favorable view of [Trump in a new poll]"
+_OBJECT_OF = re.compile(r"\b(?:of|for|to|with|by|about|on|at|from|against)\s+$")
 # the words of a work that a source may be named after: "polls", "an average of polls"
 _SOURCED_WORKS = WORK_NOUNS | {"average"}
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
@@ -1697,6 +1701,17 @@ class Resolver:
             sourced = self._by_source(mention, pos)
             if sourced is not None:
                 return sourced
+            author = (
+                _AUTHOR_IN.search(self.text, max(0, pos - 50), pos) if stem in WORK_NOUNS else None
+            )
+            if (
+                author is not None
+                and self._person(author["name"].split(), None) is not None
+                and _OBJECT_OF.search(self.text, max(0, author.start() - 6), author.start()) is None
+            ):
+                # "Jeb Bush in a Medium post said", "Trump in his announcement speech called":
+                # the person whose work it is speaks
+                return self.canonical_name(author["name"]), False
             if stem in WORK_NOUNS:
                 for start, noun, name in reversed(self._works()):
                     if start < pos and noun == stem:

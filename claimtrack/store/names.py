@@ -52,9 +52,12 @@ _RELATIONS = frozenset(
 
 # Plural nouns of people that say nothing of whom without their complement: "Proponents"
 # (of the new bill), "many opponents" (of the rule), "members" (of what?), "Allies" (whose?
-# the Texas senator's in one article, Bill Clinton's in another), "Aides".
+# the Texas senator's in one article, Bill Clinton's in another), "Aides", "Other defenders"
+# (of Melania Trump's speech), "The heads" (of both lobbying firms), "the brothers". Not
+# "Supporters", whom the seeds' gold takes as a speaker ("Supporters argue his ability ...").
 _RELATIONAL_PLURALS = frozenset(
-    "proponents opponents members friends allies aides advisers advisors associates".split()
+    "proponents opponents members friends allies aides advisers advisors associates defenders"
+    " heads brothers sisters parents authors fans followers colleagues".split()
 )
 
 # Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
@@ -89,6 +92,14 @@ _OFFICES = TITLES | frozenset(
 _QUANTIFIERS = frozenset("many some several numerous multiple".split())
 # "some of Clinton's allies", "some on Twitter": a part, kept as it is said
 _PARTITIVES = frozenset({"of", "on", "in", "at", "from"})
+# Quantities of a group, which across articles is the group: "a dozen Senate Republicans",
+# "A few other prominent Republicans", "a significant number of Democrats", "Virtually all
+# analysts", "most Republicans"
+_SOME_OF = re.compile(
+    r"(?:(?:[Oo]nly|[Vv]irtually|[Nn]early|[Aa]lmost|[Aa]bout)\s+)?(?:[Hh]alf\s+)?"
+    r"(?:[Aa]\s+(?:dozen|few|handful\s+of|couple\s+of|(?:significant\s+)?number\s+of|majority\s+of)"
+    r"|[Dd]ozens\s+of|[Mm]ost|all(?!\s+the\b))\s+(?:other\s+)?",
+)
 # Articles dropped before a name: "A CBS poll" is the CBS poll, "a Medium post" ...
 _ARTICLES = frozenset({"a", "an"})
 
@@ -219,14 +230,24 @@ def _before_verb(words: list[str]) -> list[str]:
 
 
 def _without_determiner(words: list[str]) -> list[str]:
-    """Return the words without a quantifier ("many Democrats") or an article before a name
-    ("A CBS poll"): what the speaker is across articles."""
+    """Return the words without a quantifier ("many Democrats", "a dozen Senate Republicans")
+    or an article before a name ("A CBS poll"): what the speaker is across articles."""
     first = words[0].lower()
     if len(words) > 1 and (
         (first in _QUANTIFIERS and words[1] not in _PARTITIVES)
         or (first in _ARTICLES and words[1][:1].isupper())
     ):
         return words[1:]
+    some = _SOME_OF.match(" ".join(words))
+    if some is not None:
+        rest = " ".join(words)[some.end() :].split()
+        # (a capitalised "Most" may open a headline: "The Most Powerful Things Latinos Said")
+        if (
+            0 < len(rest) <= (2 if some.group().startswith("Most") else 3)
+            and rest[-1].endswith("s")
+            and rest[-1].lower() not in _RELATIONAL_PLURALS
+        ):
+            return rest  # "a few Republican lawmakers" are Republican lawmakers
     return words
 
 
