@@ -1231,6 +1231,23 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "asked",
         "Carson’s comments",
     ),
+    # a share of those polled takes the base form: "one in five say", "those surveyed say"
+    # (PolNeAR train, usa-today_2016-03-16 and usa-today_2016-01-12)
+    (
+        "Nearly a third say they don't know, a higher level of uncertainty than on other "
+        "economic questions, and one in five say it's not an improvement.",
+        "one in five",
+        "say",
+        "it's not an improvement",
+    ),
+    (
+        "By double digits, those surveyed say stricter gun laws would help prevent gun violence, "
+        "though they blame failures in the mental health system, not gun laws, for mass "
+        "shootings.",
+        "those surveyed",
+        "say",
+        "stricter gun laws would help prevent gun violence",
+    ),
     # "reported" takes an act, an amount or a thing with no "that" (PolNeAR train: 18 claims,
     # 16 matching gold, 18 right by reading)
     (

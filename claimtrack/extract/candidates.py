@@ -57,6 +57,7 @@ from claimtrack.lexicon import (
     PHRASE_CUES,
     PLURAL_VERB_PRONOUNS,
     POSSESSIVE_PRONOUNS,
+    QUANTITY_WORDS,
     QUOTE_VERBS,
     TARGET_VERBS,
     THAT_ONLY_VERBS,
@@ -659,15 +660,18 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
         return True
     if any(w in _MODALS for w in aux):
         return True
-    last = mention.split()[-1].lower() if mention.split() else ""
+    words = mention.lower().split()
+    last = words[-1] if words else ""
     return (
         " and " in mention
         # "business leaders who say": the relative takes its plural antecedent's verb
         or mention == "who"
         # "those surveyed say": a plural determiner makes the subject plural
-        or mention.split(maxsplit=1)[0].lower() in {"those", "these"}
+        or words[0] in {"those", "these"}
         or last[:1].isdigit()
         or last in _QUANTITIES
+        # "One in five say that won't be true": a share of those polled
+        or (len(words) > 2 and words[-2] == "in" and last in QUANTITY_WORDS)
         or last in PLURAL_VERB_PRONOUNS
         or last in GROUP_NOUNS
         or (last.endswith("s") and not last.endswith("ss"))

@@ -175,6 +175,8 @@ _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = AUXILIARIES_BEFORE_CUE
 # what SPEAKER_BEFORE holds nowhere but inside a parenthesis ("(R-Fla.)")
 _NEVER_IN_SPEAKER = ("“", "”", '"', ";")
+# a participle alone after "those" ("those surveyed", "those polled")
+_PARTICIPLE_REST = re.compile(r"\s+[a-z]+ed")
 # words that make the words before them a speaker's head: "supporters of reform"
 _POSTMODIFIERS = frozenset({"of", "with", "from"})
 
@@ -315,6 +317,9 @@ def clean_mention(text: str, start: int, end: int) -> Span | None:
                 return None
             return start, end
         word = m.group().lower().rstrip(".")
+        if word in {"those", "these"} and _PARTICIPLE_REST.fullmatch(text, m.end(), end):
+            # "those surveyed": the determiner is the head the participle follows
+            return start, end
         if word in FUNCTION_WORDS and word not in {"the", "a", "an"}:
             start = m.end()
             while start < end and text[start] == " ":
