@@ -1727,6 +1727,20 @@ AGREEMENTS: list[tuple[str, str, str, str]] = [
 # a headline's endorsement, wish, view or finding, in title case, as its speech verb reads
 # it (lexicon.HEADLINE_VERBS, TITLE_CUES); PolNeAR train headlines
 HEADLINES: list[tuple[str, str, str, str]] = [
+    # a label in single quotation marks after "calls" and its object (PolNeAR train,
+    # breitbart_2016-02-08 and nyt_2016-06-09)
+    (
+        "Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’, ‘useless.’",
+        "Former Mexico leader Calderon",
+        "calls",
+        "Trump’s idea for border wall ‘stupid’, ‘useless.’",
+    ),
+    (
+        "Ryan calls Trump line 'racist,' but backs him; ",
+        "Ryan",
+        "calls",
+        "Trump line 'racist,' but backs him",
+    ),
     (
         "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.",
         "Carly Fiorina",
@@ -1915,6 +1929,9 @@ def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
 
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
+    # a comma after the one called: what follows in single marks is said, not a label
+    # (PolNeAR train, usa-today_2016-08-09)
+    "She called me, 'Auntie, I'm so disturbed because all I have heard in Pakistan.'",
     # "tweets" is a noun
     "The tweets originated from Trump's account, @realDonaldTrump, and no other users were "
     "mentioned in them.",

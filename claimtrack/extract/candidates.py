@@ -388,6 +388,12 @@ _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
 )
+# an object and then a label in single quotation marks, as headlines write it: " Trump’s
+# idea for border wall ‘stupid’" / " Trump line 'racist,'" (no comma in the object: "called
+# me, 'Auntie", "called and said, 'Susan" quote what is said)
+_OBJECT_THEN_SINGLE = re.compile(
+    r"\s+(?P<object>(?:[^.,;:!?“”\"‘’']|[’'](?=s\b)|\.(?=\s?[A-Z])){1,60}?)\s(?:‘|'(?!'))(?=[A-Za-z])"
+)
 # how far _mark_in looks for a quotation mark, in characters
 _MARK_REACH = 200
 # an object and a quotation after "called": " Mr. Trump's comments ''racially" (not " for")
@@ -1492,6 +1498,13 @@ def _mark_in(text: str, start: int, end: int) -> bool:
     )
 
 
+def _single_mark_in(text: str, start: int, end: int) -> bool:
+    """Return whether an opening single quotation mark (a left one, or ' after a space)
+    stands within the reach of a label after a cue (_OBJECT_THEN_SINGLE)."""
+    end = min(end, start + 64)
+    return text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0
+
+
 def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = None) -> int | None:
     """Return where the content after a cue starts, or None when nothing can follow.
 
@@ -1599,6 +1612,12 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         quote = _OBJECT_THEN_QUOTE.match(text, ce, se) if _mark_in(text, ce, se) else None
         if quote is not None:
             return quote.start("object") if lemma in QUOTE_VERBS else quote.start("mark")
+        if lemma in QUOTE_VERBS and _single_mark_in(text, ce, se):
+            # "Former Mexico leader Calderon calls Trump’s idea for border wall ‘stupid’,
+            # ‘useless.’": a headline's label in single marks
+            single = _OBJECT_THEN_SINGLE.match(text, ce, se)
+            if single is not None:
+                return single.start("object")
         return None
     if lemma in NP_OBJECT_VERBS and text.startswith("it ", pos) and _MANNER.match(text, pos, se):
         # "Singh explained it this way: ...": how it is said, not what
