@@ -1231,6 +1231,16 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "asked",
         "Carson’s comments",
     ),
+    # "asked" with a longer object before its question (PolNeAR train, huff-post_2015-12-17)
+    (
+        "During an interview this week on a jam-packed day of campaign events around the New "
+        "Hampshire Seacoast region, HuffPost asked the 2016 Democratic White House contender if "
+        "he’s been preparing himself mentally for the possibility that he could become president.",
+        "HuffPost",
+        "asked",
+        "if he’s been preparing himself mentally for the possibility that he could become "
+        "president",
+    ),
     # a share of those polled takes the base form: "one in five say", "those surveyed say"
     # (PolNeAR train, usa-today_2016-03-16 and usa-today_2016-01-12)
     (
@@ -1794,6 +1804,16 @@ HEADLINES: list[tuple[str, str, str, str]] = [
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
+
+
+def test_a_question_after_an_infinitive_is_not_what_was_asked() -> None:
+    # PolNeAR train, nyt_2016-04-20: "to see" stands between "asking" and "how"
+    sentence = (
+        "Google long had a reputation for putting job candidates through multiple interviews "
+        "and asking potential employees brain-teaser-type questions to see how they responded."
+    )
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert "how they responded" not in texts, texts
 
 
 def test_a_clause_reported_keeps_the_attribution_inside_it() -> None:

@@ -318,6 +318,18 @@ _ACT_REACH = 50
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
+# the same after "ask" with a longer object, whose abbreviations keep their periods: " the
+# 2016 Democratic White House contender if" / " the former secretary of state during a
+# Telemundo Facebook chat if" (a question word only, not a relative: "asked the man who
+# ..."; no "to" in the object: "asking potential employees brain-teaser-type questions to
+# see how they responded")
+_LONG_ASKED = re.compile(
+    r"\s+(?:(?!\sto\s)(?:[^,.;:!?“”\"]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)){1,70}?\s"
+    r"(?P<wh>whether|if|why|how)\s+[A-Za-z]"
+)
+# the question words _LONG_ASKED ends with, looked for first in its reach
+_LONG_ASKED_WORDS = (" whether ", " if ", " why ", " how ")
+_LONG_ASKED_REACH = 80
 # where the target of "blasted Trump's call for a deportation force on Wednesday" ends: a
 # comma, a preposition opening a clause or an occasion ("during a debate", "because it fell
 # short"), a named medium ("on Twitter", "on The Laura Ingraham Show"), a second verb of the
@@ -1565,6 +1577,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     if lemma in WH_VERBS:
         # "asked Trump how he would handle ..." / "explained why being portrayed as such ..."
         wh = _WH_CLAUSE.match(text, ce, se)
+        if wh is None and lemma == "ask":
+            near = text[ce : min(se, ce + _LONG_ASKED_REACH)]
+            if any(word in near for word in _LONG_ASKED_WORDS):
+                wh = _LONG_ASKED.match(text, ce, se)
         if wh is not None:
             return wh.start("wh")
     if lemma == "ask" and text.find(" about ", ce, ce + _ABOUT_REACH) >= 0:
