@@ -1231,6 +1231,22 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "asked",
         "Carson’s comments",
     ),
+    # a phrase cue in the progressive ("is calling for") is no passive (PolNeAR train,
+    # breitbart_2016-03-01 and west-journal_2016-06-13)
+    (
+        "Ted Cruz, who won Oklahoma and his home state of Texas, is calling for some of his "
+        "Republican rivals to drop out.",
+        "Ted Cruz",
+        "calling for",
+        "some of his Republican rivals to drop out",
+    ),
+    (
+        "Just after Omar Mateen carried out his murderous attack on club goers at the Pulse "
+        "nightclub in Orlando, Donald Trump was calling for change.",
+        "Donald Trump",
+        "calling for",
+        "change",
+    ),
     # "asked" with a longer object before its question (PolNeAR train, huff-post_2015-12-17)
     (
         "During an interview this week on a jam-packed day of campaign events around the New "
@@ -1814,6 +1830,21 @@ def test_a_question_after_an_infinitive_is_not_what_was_asked() -> None:
     )
     texts = [c.text for c in extract(Article.from_text(sentence))]
     assert "how they responded" not in texts, texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PolNeAR train, huff-post_2016-07-18 and politico_2016-02-19: the object of "to" and
+        # "about" stands before them, in a relative clause
+        "The federal judge Trump was referring to is\u00a0Gonzalo Curiel, who was born and "
+        "raised in Indiana to parents who emigrated from Mexico.",
+        "A: Look, what Bernie is talking about now is mainstream.",
+    ],
+)
+def test_a_preposition_before_a_verb_opens_no_content(sentence: str) -> None:
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert not {"referring to", "talking about"} & set(cues), cues
 
 
 def test_a_clause_reported_keeps_the_attribution_inside_it() -> None:

@@ -394,6 +394,14 @@ _PERSON_TARGET_END = re.compile(
     _TARGET_END.pattern + r"|\s(?:in|at|on|last|early|late|earlier|later|this|next|over)\s"
     rf"|\s(?:{_DAYS})\b|\s[–—-]\s|\s\("
 )
+# the prepositions a phrase cue may end with ("referring to", "talking about", "calling for")
+_PREPOSITION_ENDS = (" to", " about", " for", " on", " of")
+# a verb right after a phrase cue's preposition, whose object was left before it: "is
+# Gonzalo Curiel" / "now is mainstream"
+_STRANDED_VERB = re.compile(
+    r"(?:now\s+|[a-z]+ly\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|should|"
+    r"may|might|must)\b"
+)
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
@@ -734,7 +742,7 @@ def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | 
     m = _QUANTITY_SUBJECT.search(text, low, cs)
     if m is None or (m.group("open") is None and m.start() > ss):
         return None
-    if cue.endswith("ing") and _PASSIVE.isdisjoint(m.group("aux").split()):
+    if cue.partition(" ")[0].endswith("ing") and _PASSIVE.isdisjoint(m.group("aux").split()):
         return None
     return m
 
@@ -1032,7 +1040,7 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             return None
         # "was not asked to speak": a negation or an adverb does not hide the passive
         verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
-        if verbs and verbs[-1] in _PASSIVE and not cue.endswith("ing"):
+        if verbs and verbs[-1] in _PASSIVE and not cue.partition(" ")[0].endswith("ing"):
             return None
         # (the speaker before the cue is cut already)
         speaker = (
@@ -1555,6 +1563,13 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         return None
     pos = opening.end()
     if pos >= se:
+        return None
+    if lemma.endswith(_PREPOSITION_ENDS) and (
+        opening.group().strip() == "-" or _STRANDED_VERB.match(text, pos, se)
+    ):
+        # "The federal judge Trump was referring to is Gonzalo Curiel", "what Bernie is
+        # talking about now is mainstream", "none of the videos she was talking about -
+        # made by ...": the preposition's object stands before it, in a relative clause
         return None
     if opening.group("that"):
         # "referring to whether he had communicated with Putin": a topic, not a claim
