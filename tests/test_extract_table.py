@@ -1231,6 +1231,34 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "asked",
         "Carson’s comments",
     ),
+    # a parenthesis in dashes between a subject and its cue (PolNeAR train,
+    # breitbart_2016-06-05, politico_2016-02-04, nyt_2015-11-09)
+    (
+        "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said "
+        "Ali’s death is particularly painful at a time when political rhetoric is dividing the "
+        "country further.",
+        "Many speakers at the service",
+        "said",
+        "Ali’s death is particularly painful at a time when political rhetoric is dividing the "
+        "country further",
+    ),
+    (
+        "Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next two "
+        "states — Nevada and South Carolina — said it’s important that she close the gap "
+        "somewhat to generate momentum into the second half of February.",
+        "insiders in the next two states",
+        "said",
+        "it’s important that she close the gap somewhat to generate momentum into the second "
+        "half of February",
+    ),
+    (
+        "Even so, some liberal economists - including a minority of the Fed's own policy-making "
+        "committee - warn that the central bank could undermine growth by raising rates "
+        "prematurely.",
+        "some liberal economists",
+        "warn",
+        "the central bank could undermine growth by raising rates prematurely",
+    ),
     # a phrase cue in the progressive ("is calling for") is no passive (PolNeAR train,
     # breitbart_2016-03-01 and west-journal_2016-06-13)
     (

@@ -394,6 +394,11 @@ _PERSON_TARGET_END = re.compile(
     _TARGET_END.pattern + r"|\s(?:in|at|on|last|early|late|earlier|later|this|next|over)\s"
     rf"|\s(?:{_DAYS})\b|\s[–—-]\s|\s\("
 )
+# a dash that opens or closes a parenthesis: " — " / " -- " / " – " / " - "
+_DASH = re.compile(r"\s(?:—|--|–|-)\s?")
+_CLOSING_DASHES = ("— ", "-- ", "– ", " - ", "—")
+# how far back the dash opening a parenthesis before a cue is looked for, in characters
+_DASHES_REACH = 160
 # the prepositions a phrase cue may end with ("referring to", "talking about", "calling for")
 _PREPOSITION_ENDS = (" to", " about", " for", " on", " of")
 # a verb right after a phrase cue's preposition, whose object was left before it: "is
@@ -747,6 +752,32 @@ def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | 
     return m
 
 
+def _subject_before_dashes(text: str, ss: int, cs: int, bare: bool) -> re.Match[str] | None:
+    """Return the subject before a parenthesis in dashes that ends right before a cue.
+
+    "Many speakers at the service — including Muslims, Christians, Catholics, Jews — said",
+    "On Friday, Gingrich — mentioned by Newsmax as the leading choice ... — said": the
+    subject is looked for where the first dash opens, as if the parenthesis were not there.
+    """
+    close = _DASH.search(text, max(ss, cs - 4), cs)
+    if close is None:
+        return None
+    dashes = list(_DASH.finditer(text, max(ss, close.start() - _DASHES_REACH), close.start()))
+    if not dashes:
+        return None
+    end = dashes[-1].start()
+    # ("one of them, ... — said" opens no parenthesis with a comma's clause)
+    if end <= ss or text.find(";", end, cs) >= 0:
+        return None
+    found = speaker_and_span_before(text, ss, end)
+    if found is not None:
+        return found[0]
+    sm = _loose_subject(text, ss, end)
+    if sm is None and bare:
+        sm = _opening_subject(text, ss, end)
+    return sm
+
+
 def _loose_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
     """Return a plain noun phrase that is the whole of the sentence before its cue."""
     m = LOOSE_SUBJECT.match(text, ss, cs)
@@ -1027,6 +1058,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             sm = _opening_subject(text, ss, cs)
         if sm is None:
             sm = _quantity_subject(text, ss, cs, cue)
+        if sm is None and text.endswith(_CLOSING_DASHES, max(ss, cs - 4), cs):
+            sm = _subject_before_dashes(text, ss, cs, bare)
         loose = sm is not None
     negated = contracted = False
     speaker: Span | None = None
