@@ -29,9 +29,9 @@ _CUE_TEXTS = [
     "",
     "(said) [says] “said” 'said' —said— said",
     "he said " * 50,
-    # a letter beyond ASCII before a cue's word: CUE_AFTER's class holds it, CUE's lookbehind not
+    # a letter beyond ASCII before a cue's word: CUE_OR_NOUN_AFTER's class holds it, CUE's lookbehind not
     "Josésaid, “ésaid” éaccording to said; ñtold\xa0told",
-    # ... and cues inside what CUE_AFTER took there ("confirm", "deny")
+    # ... and cues inside what CUE_OR_NOUN_AFTER took there ("confirm", "deny")
     "He érefused to confirm or deny it.",
 ]
 

@@ -36,7 +36,6 @@ from claimtrack.extract.coref import (
     _writes_lower,
 )
 from claimtrack.extract.mentions import (
-    _CASELESS,
     _NEVER_IN_SPEAKER,
     _TIME_TAIL,
     SPEAKER_BEFORE,
@@ -46,8 +45,9 @@ from claimtrack.extract.mentions import (
     _token_start,
     speaker_before,
 )
-from claimtrack.extract.patterns import AND_THAT, NOMINAL, SECOND_PREDICATE, TRAILING_JUNK
-from claimtrack.extract.scan import nominal_matches
+from claimtrack.extract.patterns import AND_THAT, CUE, NOMINAL, SECOND_PREDICATE, TRAILING_JUNK
+from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
+from claimtrack.extract.text import _CASELESS, alternation, caseless_alternation
 from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
 
@@ -65,6 +65,10 @@ _NOMINAL_TEXTS = [
     "a claim thatch, the notion inside, his view about—it, their belief\xa0in, fears that",
     "",
     "his claim that " * 50,  # one run of words: each noun walks back to the last one only
+    # a cue that is a noun too, or holds one (the scan finds the cue, and asks for the noun)
+    "his claim that; Trump's warning that; Clinton's expressed concern that",
+    "claim that his vow in",  # a cue-noun at the start of the text
+    "Trump's “claim that” his éclaim that; his assertion that",
 ]
 
 
@@ -75,6 +79,41 @@ def _spans(text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", _NOMINAL_TEXTS)
 def test_nominal_matches_are_the_finditer_matches(text: str) -> None:
     assert [m.span() for m in nominal_matches(text)] == _spans(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "his",
+                "Trump's",
+                "claim",
+                "claims",
+                "assertion",
+                "expressed concern",
+                "warning",
+                "said",
+                "that",
+                "in",
+                " ",
+                "\n",
+                ",",
+                "“",
+                "é",
+                "\xa0",
+            ]
+        )
+    )
+)
+def test_cue_and_nominal_matches_hold_on_any_sequence_of_words(pieces: list[str]) -> None:
+    # one scan finds the cues and the nominal cues' nouns: both as their own scans find them
+    text = "".join(pieces)
+    cues, nominals = cue_and_nominal_matches(text)
+    assert [(m.span(), m.groupdict()) for m in cues] == [
+        (m.span(), m.groupdict()) for m in CUE.finditer(text)
+    ]
+    assert [m.span() for m in nominals] == _spans(text)
 
 
 @pytest.mark.slow
@@ -358,6 +397,35 @@ def test_noun_phrase_words_read_at_once_match_as_before(pieces: list[str]) -> No
         for at in range(len(text)):
             a, b = new.match(text, at), plain.match(text, at)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_caseless_alternation_matches_what_re_matches_ignoring_case() -> None:
+    # the first letters spelled out in each case, the rest ignoring case: the same words
+    words = ["spokesman", "spokeswoman", "senator", "aide", "aides", "kremlin", "is", "i"]
+    fast = re.compile(caseless_alternation(words))
+    plain = re.compile(f"(?i:{alternation(words)})")
+    texts = [
+        *words,
+        "SPOKESMAN",
+        "Spokeswoman",
+        "sPOKESMAN",
+        "ſenator",
+        "Senatorſ",
+        "AİDE",
+        "aıdes",
+        "\u212aremlin",
+        "KREMLIN",
+        "Is",
+        "İ",
+        "ı",
+        "spokes",
+        "senators",
+        "aid",
+        "",
+    ]
+    for text in texts:
+        a, b = fast.match(text), plain.match(text)
+        assert (a and a.span()) == (b and b.span()), text
 
 
 @pytest.mark.slow

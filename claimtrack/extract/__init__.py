@@ -66,7 +66,7 @@ from claimtrack.extract.quoted import (
     signing_clause,
     through_quotation,
 )
-from claimtrack.extract.scan import cue_matches, nominal_matches, poll_closings, poll_openings
+from claimtrack.extract.scan import cue_and_nominal_matches, poll_closings, poll_openings
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
@@ -286,10 +286,9 @@ def _extract(article: Article) -> list[Claim]:
     # a view ("sees", "viewed") is a cue only before its object and "as" ("developers see
     # golf courses as wasted space"), an expectation before the one expected and an
     # infinitive: elsewhere they are no cue, of a quotation either
+    cues, nominals = cue_and_nominal_matches(text)
     cues = [
-        m
-        for m in cue_matches(text)
-        if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
+        m for m in cues if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
     polls = poll_openings(text) + poll_closings(text)
     if polls:
@@ -297,7 +296,6 @@ def _extract(article: Article) -> list[Claim]:
         # others, in text order
         cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
-    nominals = nominal_matches(text)
     nominal_starts = [m.start() for m in nominals]
     for index, (ps, pe) in enumerate(paras):
         qa, qb = bisect_left(quote_starts, ps), bisect_left(quote_starts, pe)

@@ -1027,26 +1027,28 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             work = _work_subject(text, ss, cs)
         if work is not None:
             sm = work
-    if (
-        sm is not None
-        and lemma in INVERTED_VERBS
-        and (inv := INVERTED_SPEAKER.match(text, ce, se)) is not None
-        and (
-            (not sm.group("appos") and text[sm.end("speaker") : cs].strip() == ",")
-            or (
-                inv.group("rest")
-                and text[cs - 2 : cs] == ", "
-                and lemma not in _NOT_INVERTED_AFTER_CLAUSE
-                and _PROPER_NAME.fullmatch(inv.group("speaker"))
-                and _SENTENCE_REST.fullmatch(text, inv.end(), se)
+    if sm is not None and lemma in INVERTED_VERBS:
+        plain = not sm.group("appos") and text[sm.end("speaker") : cs].strip() == ","
+        # (the speaker after the cue, a search of up to 200 characters, is read only after
+        # a comma, where it counts)
+        if (
+            (plain or text[cs - 2 : cs] == ", ")
+            and (inv := INVERTED_SPEAKER.match(text, ce, se)) is not None
+            and (
+                plain
+                or (
+                    inv.group("rest")
+                    and lemma not in _NOT_INVERTED_AFTER_CLAUSE
+                    and _PROPER_NAME.fullmatch(inv.group("speaker"))
+                    and _SENTENCE_REST.fullmatch(text, inv.end(), se)
+                )
             )
-        )
-    ):
-        # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue;
-        # so it does when a name and its appositive end the sentence, however the clause
-        # before ends ("... in Congress, whom he's alienated with his anti-establishment
-        # rhetoric, said Larry Sabato, director of ...")
-        sm = None
+        ):
+            # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue;
+            # so it does when a name and its appositive end the sentence, however the clause
+            # before ends ("... in Congress, whom he's alienated with his anti-establishment
+            # rhetoric, said Larry Sabato, director of ...")
+            sm = None
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
     loose = False

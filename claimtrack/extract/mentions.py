@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.text import alternation
+from claimtrack.extract.text import alternation, caseless_alternation
 from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
     DAYS,
@@ -25,32 +25,6 @@ from claimtrack.lexicon import (
 Span = tuple[int, int]
 
 CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
-# the letters that Python's re, ignoring case, takes for each lower-case ASCII letter:
-# its capital, and for three of them a Unicode letter ("ı", "ſ", the Kelvin sign K)
-_CASELESS = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"} | {
-    "i": "iIİı",
-    "k": "kK\u212a",
-    "s": "sSſ",
-}
-
-
-def _caseless(pattern: str) -> str:
-    """Return a pattern of literals that matches what `(?i:pattern)` matches, each letter as
-    a class: re tries a branch that opens with a class only where the class holds, and one
-    that opens with a letter ignoring case everywhere (the noun trie below, at each word)."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        ch = pattern[i]
-        out.append(f"[{_CASELESS[ch]}]" if ch in _CASELESS else ch)
-        i += 1
-    return "".join(out)
-
-
 _AUX = alternation(AUXILIARIES_BEFORE_CUE)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
 _PERIODS = ("week", "month", "year", "night", "spring", "summer", "fall", "winter")
@@ -112,7 +86,7 @@ _NP = (
             )
             + "(?:"
             + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True)
-            + _caseless(alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS))
+            + caseless_alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
             + r"(?:s|es|)\b"
             + _optional(rf"\s+{_CAP_ONCE}" + _up_to(rf"\s+{_CAP_ONCE}", 3))
             + ")",

@@ -48,13 +48,17 @@ _CUE_BODY = rf"(?P<cue>{alternation(CUE_WORDS)})(?![\w\-])"
 
 # any cue word or phrase: "said", "argued", "refused to confirm or deny", "according to"
 CUE = re.compile(rf"(?<![\w\-]){_CUE_BODY}")
-# a cue with the character before it (scan.cue_matches): a pattern opening with a character
-# class is scanned for that class at C speed, one opening with a lookbehind is tried at every
-# position. The class is every ASCII character no word holds (not a letter, digit, "_" or
-# "-") and every other character: re tests it on a bitmap, where `[^\w\-]` asks the Unicode
-# tables of each character of the text; a cue after a non-ASCII letter ("ésaid") is left to
-# CUE's own lookbehind
-CUE_AFTER = re.compile(rf"[\x00-,./:-@\[-^`{{-\U0010ffff]{_CUE_BODY}")
+# a cue or a nominal cue's noun ("claim"), with the character before it (scan._scan): a
+# pattern opening with a character class is scanned for that class at C speed, one opening
+# with a lookbehind is tried at every position. The class is every ASCII character no word
+# holds (not a letter, digit, "_" or "-") and every other character, written negated: re
+# tests it on one bitmap of 256 bits, where `[^\w\-]` asks the Unicode tables of each
+# character of the text and the same set written as ranges a table of 256 blocks and a range
+# after it; a cue after a non-ASCII letter ("ésaid") is left to CUE's own lookbehind. Cues
+# and nouns are one trie, tried once at each word
+CUE_OR_NOUN_AFTER = re.compile(
+    rf"[^0-9A-Z_a-z\-](?:{alternation((*CUE_WORDS, *CUE_NOUNS))})(?![\w\-])"
+)
 
 # a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
 NOMINAL = re.compile(

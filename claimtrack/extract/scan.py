@@ -5,7 +5,8 @@ alternation, so Python's re tries it at every position of the text: about a twen
 the extractor's time. Its noun and link word ("claim that") are rare and quick to find,
 and everything a match holds before its noun is words and spaces, so trying the pattern
 only at the word starts of those runs gives the very matches `NOMINAL.finditer` gives.
-`CUE` is found the same way, from the characters that may stand before a cue.
+`CUE` is found the same way, from the characters that may stand before a cue, and the nouns
+by the same scan: one trie of cues and nouns tried once at each word.
 """
 
 # Typographic quotes (’) are matched on purpose: news text uses them.
@@ -17,7 +18,7 @@ import re
 
 from claimtrack.extract.patterns import (
     CUE,
-    CUE_AFTER,
+    CUE_OR_NOUN_AFTER,
     CUE_WORDS,
     NOMINAL,
     POLL_CLOSING,
@@ -39,46 +40,86 @@ _ONE_WORD_NOUNS = all(noun.isalpha() for noun in CUE_NOUNS)
 # the cue shortcut assumes every cue ends with a letter or digit: a match then never ends
 # on a character that could open the next one
 _CUES_END_IN_WORDS = all(word[-1:].isalnum() for word in CUE_WORDS)
+# the nouns, for a cue's word that may be one
+_NOUN_WORDS = tuple(CUE_NOUNS)
+
+
+def cue_and_nominal_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Return the matches of `CUE.finditer(text)` and of `NOMINAL.finditer(text)`, the nouns
+    of the second found by the same scan as the first (see `_scan`)."""
+    cues, nouns = _scan(text)
+    return cues, _nominals(text, nouns)
 
 
 def cue_matches(text: str) -> list[re.Match[str]]:
-    """Return the matches of `CUE.finditer(text)`, found by scanning only the characters
-    that may stand before a cue (no letter, digit, "_" or "-").
-
-    CUE opens with a lookbehind, so re tries it at every position of the text; CUE_AFTER
-    opens with a class holding that character, which re skips to at C speed. Each match
-    CUE_AFTER finds is CUE's match one character on (the rest is the same pattern) when
-    CUE's lookbehind holds there, as it does but after a letter beyond ASCII, and no cue
-    starts right where another ends (cues end in a word character, so the character
-    before the next one lies after the last).
-    """
-    if not _CUES_END_IN_WORDS:
-        return list(CUE.finditer(text))
-    first = CUE.match(text)
-    found = [] if first is None else [first]
-    match, after = CUE.match, CUE_AFTER.search
-    m = after(text, 0 if first is None else first.end())
-    while m is not None:
-        cue = match(text, m.start() + 1)
-        if cue is None:
-            # a letter beyond ASCII stands before the cue's word ("ésaid"): no cue there,
-            # and one may start inside what CUE_AFTER took
-            m = after(text, m.start() + 1)
-            continue
-        found.append(cue)
-        m = after(text, cue.end())
-    return found
+    """Return the matches of `CUE.finditer(text)` (see `_scan`)."""
+    return _scan(text)[0]
 
 
 def nominal_matches(text: str) -> list[re.Match[str]]:
     """Return the matches of `NOMINAL.finditer(text)`, without trying it everywhere."""
+    return _nominals(text, _scan(text)[1])
+
+
+def _scan(text: str) -> tuple[list[re.Match[str]], list[int]]:
+    """Return the matches of `CUE.finditer(text)`, and where each `_NOUN_LINK` noun starts
+    ("claim" in "his claim that"), by scanning only the characters that may stand before a
+    cue or a noun (no letter, digit, "_" or "-").
+
+    CUE opens with a lookbehind, so re tries it at every position of the text;
+    CUE_OR_NOUN_AFTER opens with a class holding that character, which re skips to at C
+    speed, and tries the cues' and the nouns' trie there. Where it finds a cue, CUE's match
+    is one character on (the rest is the same pattern) when CUE's lookbehind holds there,
+    as it does but after a letter beyond ASCII, and no cue starts right where another ends
+    (cues end in a word character, so the character before the next one lies after the
+    last). Where it finds a noun after a space, `_NOUN_LINK` asks for its link word. A cue
+    may be a noun too ("claim that"), or hold one after a space ("expressed concern that"):
+    those are asked apart.
+    """
+    nouns = [] if _NOUN_LINK_AT_START.match(text) is None else [0]
+    if not _CUES_END_IN_WORDS or not _ONE_WORD_NOUNS:
+        return list(CUE.finditer(text)), nouns + [
+            m.start("noun") for m in _NOUN_LINK.finditer(text)
+        ]
+    first = CUE.match(text)
+    found = [] if first is None else [first]
+    if first is not None and not first.group().isalpha():
+        _nouns_inside(text, 0, first.end(), nouns)
+    match, after, link = CUE.match, CUE_OR_NOUN_AFTER.search, _NOUN_LINK.match
+    m = after(text, 0 if first is None else first.end())
+    while m is not None:
+        at = m.start()
+        cue = match(text, at + 1)
+        if cue is None:
+            # a noun that is no cue ("assertion"), or a letter beyond ASCII before the word
+            # ("ésaid"): no cue there, and one may start inside what the scan took
+            if text.startswith(_NOUN_WORDS, at + 1) and link(text, at) is not None:
+                nouns.append(at + 1)
+            m = after(text, at + 1)
+            continue
+        found.append(cue)
+        if text.startswith(_NOUN_WORDS, at + 1) and link(text, at) is not None:
+            nouns.append(at + 1)
+        if not cue.group().isalpha():
+            _nouns_inside(text, at + 1, cue.end(), nouns)
+        m = after(text, cue.end())
+    return found, nouns
+
+
+def _nouns_inside(text: str, start: int, end: int, nouns: list[int]) -> None:
+    """Add to `nouns` where a `_NOUN_LINK` noun starts after a space in text[start:end]."""
+    for at in range(start + 1, end):
+        if text[at].isspace() and _NOUN_LINK.match(text, at) is not None:
+            nouns.append(at + 1)
+
+
+def _nominals(text: str, nouns: list[int]) -> list[re.Match[str]]:
+    """Return the matches of `NOMINAL.finditer(text)`, tried only in the runs of words before
+    the nouns found (in text order)."""
     if not _ONE_WORD_NOUNS:
         return list(NOMINAL.finditer(text))
     starts: set[int] = set()
     floor = 0  # where the last noun began: the run before it has been gathered already
-    first = _NOUN_LINK_AT_START.match(text)
-    nouns = [] if first is None else [0]
-    nouns += [m.start("noun") for m in _NOUN_LINK.finditer(text)]
     for begin in nouns:
         # a match starts in the run of words and spaces that ends with the noun (walked back
         # to the last noun at most: "his claim that his claim that ..." stays linear)
