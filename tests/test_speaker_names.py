@@ -759,6 +759,20 @@ def test_a_work_a_person_speaks_in_is_the_persons() -> None:
     assert _claim_speaker(text, "a new Washington Post-ABC News poll") != "Donald Trump"
 
 
+def test_a_name_given_family_name_first_is_named_by_it() -> None:
+    # PolNeAR train, wash-post 2016-05-09: "Ban recalled" was a speaker "Ban"
+    text = (
+        "Ban Ki-moon, the globe-trotting secretary general of the United Nations, sat inside the "
+        "Mayflower Hotel in Washington on a rainy morning this week, sounding relaxed and "
+        'reflective.\n\n"That was one of the most difficult moments for me, personally," Ban '
+        "recalled."
+    )
+    assert _claim_speaker(text, "Ban", at="Ban recalled") == "Ban Ki-moon"
+    # ... not a surname that a body's name opens: "Trump" is no "Trump Train"
+    text = "All aboard the Trump Train, its riders say.\n\nTrump said he would win."
+    assert _claim_speaker(text, "Trump", at="Trump said") != "Trump Train"
+
+
 def test_a_headline_running_into_the_first_line_leaves_its_name() -> None:
     # PolNeAR train, huff-post 2016-08-29: the headline's capitalised words ran on over the
     # line break into "Former Rep. Anthony Weiner", so "Weiner" had no full name

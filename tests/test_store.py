@@ -385,6 +385,22 @@ def test_a_group_owned_by_a_last_name_joins_the_full_names_group(store: Store) -
     assert [c.speaker for c in store.iter_claims(speaker="Trump")] == ["Donald Trump"]
 
 
+def test_a_full_name_before_campaign_is_its_owner(store: Store) -> None:
+    # PolNeAR train, breitbart 2016-02-08: "The Jeb Bush campaign is releasing a new online ad"
+    # was a speaker "Jeb Bush campaign" beside "Jeb Bush's campaign"
+    bush = Article.from_text("“We will win,” Jeb Bush said.", path="bush.txt")
+    camp = Article.from_text(
+        "The Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich.",
+        path="camp.txt",
+    )
+    body = Article.from_text("The Human Rights Campaign said it was pleased.", path="hrc.txt")
+    store.ingest_article(bush, [claim(bush, "We will win,", "Jeb Bush")])
+    store.ingest_article(camp, [claim(camp, "a new online ad", "Jeb Bush campaign")])
+    store.ingest_article(body, [claim(body, "it was pleased", "Human Rights Campaign")])
+    names = {c.speaker for c in store.iter_claims()}
+    assert names == {"Jeb Bush", "Jeb Bush's campaign", "Human Rights Campaign"}
+
+
 def test_a_middle_initial_does_not_make_another_person(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win big,” Donald J. Trump said.")

@@ -171,6 +171,43 @@ ROWS = [
         "The heads",
         None,
     ),
+    (
+        "Clinton didn’t stop to answer any questions from press, but at least a dozen members of"
+        " Congress told The Huffington Post she thinks the House is within reach.",
+        "a dozen members",
+        "a dozen members",
+        None,
+    ),
+    # a thing that never speaks
+    (
+        "The Democratic plan rejected on Monday was similar to a proposal that Manchin pushed"
+        " three years ago with Sen. Pat Toomey (R-Pa.).",
+        "Democratic plan",
+        "The Democratic plan",
+        None,
+    ),
+    # an outlet's kind before its name, and a headline's short name of a party
+    (
+        'The Israeli newspaper Haaretz noted that "as a matter of policy, Israeli officials do'
+        ' not meet with racist and radical politicians."',
+        "Israeli newspaper Haaretz",
+        "The Israeli newspaper Haaretz",
+        "Haaretz",
+    ),
+    (
+        "Dems hope Trump's behavior will help them regain Senate.",
+        "Dems",
+        "Dems",
+        "Democrats",
+    ),
+    # a word describing a body before its name
+    (
+        "A six-year trend of declining federal budget deficits will end this year, sooner than"
+        " expected, the nonpartisan Congressional Budget Office reported on Tuesday.",
+        "nonpartisan Congressional Budget Office",
+        "the nonpartisan Congressional Budget Office",
+        "Congressional Budget Office",
+    ),
     # a person described through another: not that other, and not named
     (
         "“One of the reasons why I work in Mining was the support I got from Richard Osman,”"
@@ -225,6 +262,14 @@ ROWS = [
         "Rival Republican candidates",
         "Rival Republican candidates",
     ),
+    # ... but "the Saudis" are Saudis, as "Saudis" elsewhere are
+    (
+        "The Saudis have warned they could sell off hundreds of billions of dollars in American"
+        " assets if the bill becomes law.",
+        "Saudis",
+        "The Saudis",
+        "Saudis",
+    ),
     # "the Guardian" is an outlet, not a Mr. Guardian
     (
         "The economics professor was headed to Cairo for a conference, the Guardian reported.",
@@ -269,7 +314,7 @@ def test_the_store_files_each_train_sentence_under_the_clean_name(
         "a CNN tally",  # a noun in -ly
         "some of Clinton's allies",  # a part, kept as said
         "Republican opponents",  # a relational plural with what it is of
-        "a dozen members",
+        "Steven Law",  # a surname that is a word of things that never speak
         "CARA Family Detention Pro Bono Project",  # an acronym inside an organisation's name
     ],
 )

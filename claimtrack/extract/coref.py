@@ -1147,6 +1147,9 @@ class Resolver:
     # the capitalised words the article writes inside a sentence (`_plain_word`), gathered
     # when first asked for
     named_inside: frozenset[str] | None = None
+    # the persons named family name first ("Ban Ki-moon", "Lou Jiwei"), by that name, gathered
+    # when a word that is no one's surname is first asked for
+    family_first: dict[str, list[Person]] | None = None
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1280,7 +1283,7 @@ class Resolver:
         """
         people = self.by_surname.get(words[-1])
         if not people:
-            return None
+            return self._family_first(words[0]) if len(words) == 1 else None
         if len(words) > 1:
             joined = " ".join(words)
             return next((p for p in people if p.name.endswith(joined) or p.same_as(words)), None)
@@ -1298,6 +1301,25 @@ class Resolver:
         if first is not None and first.gender is not None:
             return first
         return top
+
+    def _family_first(self, word: str) -> Person | None:
+        """Return the one person of a two-word name whose first word is `word` and no first
+        name, and whose second word is no English word: a name that gives the family name
+        first, which the article then uses alone ("Ban" is Ban Ki-moon, "Mr. Lou" is Lou
+        Jiwei; "Trump" is no "Trump Train")."""
+        if self.family_first is None:
+            self.family_first = {}
+            for people in self.by_surname.values():
+                for person in people:
+                    first, *rest = person.name.split()
+                    if (
+                        len(rest) == 1
+                        and first.lower() not in FIRST_NAME_GENDERS
+                        and rest[0].lower() not in common_words()  # not "Trump Train"
+                    ):
+                        self.family_first.setdefault(first, []).append(person)
+        found = self.family_first.get(word, [])
+        return found[0] if len(found) == 1 else None
 
     def gender(self, name: str) -> Gender | None:
         """Return the gender of a canonical speaker name, when the article shows it."""

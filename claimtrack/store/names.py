@@ -57,7 +57,7 @@ _RELATIONS = frozenset(
 # "Supporters", whom the seeds' gold takes as a speaker ("Supporters argue his ability ...").
 _RELATIONAL_PLURALS = frozenset(
     "proponents opponents members friends allies aides advisers advisors associates defenders"
-    " heads brothers sisters parents authors fans followers colleagues".split()
+    " backers heads brothers sisters parents authors fans followers colleagues".split()
 )
 
 # Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
@@ -81,6 +81,10 @@ _KINDS = (ORGANISATION_WORDS | WORK_NOUNS | {"pac", "pacs", "super", "newspaper"
     "senate",
     "times",
 }
+
+# Things that say nothing, which a sentence may still open with: "The Democratic plan
+# rejected on Monday was similar to ...", "Adoptee Citizenship Act", "Second Amendment"
+_THINGS = frozenset("plan plans proposal act amendment bill law".split())
 
 # Offices, which end a name that has lost its holder's: "Palm Beach County Supervisor"
 _OFFICES = TITLES | frozenset(
@@ -122,6 +126,7 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
         and mention is not None
         and key(mention) == "the " + key(words[0])
         and describe(words[0]).kind is SpeakerKind.PERSON
+        and not words[0].endswith(("s", "ese", "."))  # "the Saudis", "the Chinese", "the F.A.A."
     ):
         return "The " + words[0]  # "the Guardian", "The Murphy [conference call]": no surname
     words = _without_tail(words)
@@ -131,12 +136,16 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     if not words:
         return None
     words = _without_determiner(_undated_work(_average(words)))
-    words = _without_organisation(words)
+    words = _without_organisation(_undescribed_body(words))
     words = _without_owner(words)
     words = _after_role(words)
     lower = [w.lower() for w in words]
-    if len(words) == 1 and lower[0] in _RELATIONAL_PLURALS:
-        return None  # "Proponents", "many opponents": of what, the name does not say
+    if lower[-1] in _RELATIONAL_PLURALS and (len(words) == 1 or _SOME_OF.match(" ".join(words))):
+        return None  # "Proponents", "many opponents", "a dozen members": of what?
+    if lower[-1] in _THINGS and (words[-1].islower() or lower[-1] in {"act", "amendment"}):
+        return None  # "The Democratic plan rejected on Monday ...", not "Steven Law"
+    if words == ["Dems"]:
+        return "Democrats"  # a headline's "Dems hope Trump's behavior will help them"
     if len(words) > 1 and all(w[:1].isupper() for w in words) and lower[-1] in _OFFICES:
         return None  # "Palm Beach County Supervisor" [of Elections Susan Bucher]: whose office
     if all(w.rstrip(".") in _KINDS for w in lower):
@@ -191,12 +200,17 @@ def _participle(word: str) -> bool:
     )
 
 
+# kinds of outlet, which describe the outlet named after them: "Israeli newspaper Haaretz"
+_OUTLETS = frozenset("newspaper magazine website tabloid broadcaster".split())
+
+
 def _after_role(words: list[str]) -> list[str]:
     """Return the name after a lower-case role noun inside a name: "Band member Flea" ->
-    "Flea", "most able candidate Viguerie" -> "Viguerie" (the role describes, the name names)."""
+    "Flea", "most able candidate Viguerie" -> "Viguerie", "Israeli newspaper Haaretz" ->
+    "Haaretz" (the role describes, the name names)."""
     for i in range(len(words) - 2, 0, -1):
         word = words[i]
-        if word.islower() and (word in ROLE_NOUNS or word in TITLES):
+        if word.islower() and (word in ROLE_NOUNS or word in TITLES or word in _OUTLETS):
             rest = words[i + 1 :]
             if all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in rest):
                 return rest
@@ -276,6 +290,23 @@ def _undated_work(words: list[str]) -> list[str]:
     rest = words[1:] if words[0].lower() in _ARTICLES else words
     named = undated(rest)
     return named if len(named) < len(rest) else words
+
+
+# words that describe a body before its name: "the nonpartisan Congressional Budget Office"
+_BODY_DESCRIBERS = frozenset("nonpartisan bipartisan independent".split())
+
+
+def _undescribed_body(words: list[str]) -> list[str]:
+    """Return a body's name without a lower-case word describing it: "nonpartisan
+    Congressional Budget Office" -> "Congressional Budget Office"."""
+    if (
+        len(words) > 2
+        and words[0] in _BODY_DESCRIBERS
+        and all(w[:1].isupper() for w in words[1:])
+        and words[-1].lower() in ORGANISATION_WORDS
+    ):
+        return words[1:]
+    return words
 
 
 def _without_owner(words: list[str]) -> list[str]:

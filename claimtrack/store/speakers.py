@@ -55,12 +55,16 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     if found is not None:
         return found
     words = name.split()
+    holder = " ".join(words[:-1])
     if (
-        len(words) == 2
-        and words[1] in _OWNED_NOUNS
-        and describe(words[0]).kind is SpeakerKind.PERSON
+        len(words) in (2, 3)
+        and words[-1].lower() in _OWNED_NOUNS
+        and describe(holder).kind is SpeakerKind.PERSON
+        and (len(words) == 2 or _by_key(conn, holder) is not None)
     ):
-        name = owned_by(words[0], words[1])  # "Trump campaign" is "Trump's campaign"
+        # "Trump campaign" is "Trump's campaign"; "Jeb Bush campaign" is Jeb Bush's when the
+        # store knows a Jeb Bush ("Human Rights Campaign" is no Human Rights's)
+        name = owned_by(holder, words[-1].lower())
         found = _by_key(conn, name)
         if found is not None:
             return found
