@@ -5,7 +5,7 @@ again); these tests hold it to the plain way's results on the seeds and PolNeAR 
 """
 
 # Typographic quotes are the point of some of these texts.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -26,14 +26,18 @@ from claimtrack.extract.candidates import (
 )
 from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
 from claimtrack.extract.coref import (
+    _CAPITALISED,
+    _INSIDE_LOOKUPS,
     _LOWER_LOOKUPS,
     _LOWER_WORD,
     _POSSESSIVE,
     _SENTENCE_START,
+    _WORK,
     Resolver,
     _sentence_starts_back,
     _without_possessive,
     _writes_lower,
+    work_matches,
 )
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
@@ -48,6 +52,7 @@ from claimtrack.extract.mentions import (
 from claimtrack.extract.patterns import AND_THAT, CUE, NOMINAL, SECOND_PREDICATE, TRAILING_JUNK
 from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
 from claimtrack.extract.text import _CASELESS, alternation, caseless_alternation
+from claimtrack.lexicon import common_words
 from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
 
@@ -316,6 +321,48 @@ def test_lower_case_words_are_looked_up_then_gathered() -> None:
     assert resolver.lower_words == frozenset(words)
 
 
+def _written_inside(text: str) -> frozenset[str]:
+    """The capitalised words a text writes inside a sentence, gathered in one pass."""
+    resolver = Resolver.build(text)
+    return frozenset(
+        m.group() for m in _CAPITALISED.finditer(text) if resolver._named_at(m.start())
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet="Ab-’'s .,\n", max_size=30),
+    st.text(alphabet="Ab-’'s,", min_size=1, max_size=4),
+)
+def test_a_capitalised_word_is_found_inside_where_the_whole_scan_finds_it(
+    text: str, word: str
+) -> None:
+    # a word's own places, read with str.find, tell what the scan of every capitalised word
+    # tells: "Ab" of "Ab-b" or "b'Ab" is no match there; "Ab’s" holds "Ab"
+    assert Resolver.build(text)._written_inside(word) == (word in _written_inside(text))
+
+
+def test_capitalised_words_are_looked_up_then_gathered() -> None:
+    # PolNeAR train-like: "Giant screens hanging over the arena" opens with a word of the
+    # language, "Hurt" of "Mr. Hurt" is a name; past _INSIDE_LOOKUPS words the capitalised
+    # words the article writes inside a sentence are gathered
+    text = "Giant screens hung there. Mr. Hurt said the Giant was back. Concerns rose. " * 2
+    words = ["Giant", "Concerns", "Hurt", "Screens", "Back"]
+    # (words of the language, which are looked up: a name or a plural of people is not)
+    words += [w.title() for w in sorted(common_words())[: 4 * _INSIDE_LOOKUPS]]
+    inside = _written_inside(text)
+    assert "Giant" in inside
+    assert "Concerns" not in inside
+    plain = Resolver.build(text)
+    plain.named_inside = inside  # as gathered at the first word asked, before
+    resolver = Resolver.build(text)
+    for word in [*words, *words]:
+        assert resolver._plain_word(word) == plain._plain_word(word), word
+    assert resolver._plain_word("Giant") is False
+    assert resolver._plain_word("Concerns") is True
+    assert resolver.named_inside == inside
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="ab ,\n\t\xa0\x1c", max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_a_token_starts_where_the_regex_finds_it(text: str, low: int, end: int) -> None:
@@ -556,3 +603,43 @@ def test_patterns_opening_with_a_class_match_as_first_written(pieces: list[str],
     ):
         found = [(m.span(), m.group()) for m in pattern.finditer(text, pos)]
         assert found == [(m.span(), m.group()) for m in plain.finditer(text, pos)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Bob",
+                "Woodward",
+                "O'Brien",
+                "Jr.",
+                "eBay",
+                "the",
+                "'s",
+                "’s",
+                "s",
+                "new",
+                "book",
+                "books",
+                "report",
+                "poll",
+                " ",
+                "  ",
+                "\n",
+                ",",
+                ".",
+                "-",
+                "“",
+                "titled",
+                "War",
+            ]
+        ),
+        max_size=16,
+    )
+)
+def test_works_are_the_finditer_matches(pieces: list[str]) -> None:
+    # "Bob Woodward's new book titled War", "eBay's report": tried only before an anchor
+    text = "".join(pieces)
+    expected = [(m.span(), m.groupdict()) for m in _WORK.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in work_matches(text)] == expected

@@ -200,6 +200,9 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
 _LOWER_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")
 # how many words an article looks up one by one before it gathers all its lower-case words
 _LOWER_LOOKUPS = 16
+# how many capitalised words an article looks up one by one before it gathers all those it
+# writes inside a sentence (`Resolver._plain_word`)
+_INSIDE_LOOKUPS = 16
 # a whole word: "Wallace" in "Wallace's" (a name the article writes)
 _WORD = re.compile(r"\w+")
 # a sentence end inside a line: "office. He" (a headline has none)
@@ -1105,6 +1108,36 @@ def _writes_lower(text: str, key: str) -> bool:
     return False
 
 
+def _in_author(char: str) -> bool:
+    """Return whether a character may stand in a _WORK match's author: a word character,
+    a space, an apostrophe, a hyphen or a period (CAP and \\s)."""
+    return char.isalnum() or char.isspace() or char in "_’'-."
+
+
+def work_matches(text: str) -> Iterator[re.Match[str]]:
+    """Yield the matches of `_WORK.finditer(text)`, tried only before a possessive and a work
+    noun (`_WORK_ANCHOR`, which every work holds right after its author).
+
+    An author runs back from its anchor over the characters `_in_author` takes, so a work
+    starts there or after; each place is tried once, in text order, as finditer tries them.
+    """
+    tried = 0  # no match starts before this: tried already, or inside the last match
+    for anchor in _WORK_ANCHOR.finditer(text):
+        end = anchor.start()
+        if end < tried:
+            continue
+        start = end
+        while start > tried and _in_author(text[start - 1]):
+            start -= 1
+        for at in range(start, end):
+            if "A" <= text[at] <= "Z" and (m := _WORK.match(text, at)) is not None:
+                yield m
+                tried = m.end()
+                break
+        else:
+            tried = end
+
+
 def _context(text: str, start: int, said: str, size: int) -> tuple[list[str], list[str]]:
     """Return the last three words before a name at start, lower case, and the titles it
     says before its `size` name words ("former President Donald Trump": former, president)."""
@@ -1145,8 +1178,9 @@ class Resolver:
     canonical: dict[str, str] = field(default_factory=dict)
     agreeing: dict[tuple[str, Gender], bool] = field(default_factory=dict)
     # the capitalised words the article writes inside a sentence (`_plain_word`), gathered
-    # when first asked for
+    # when more than a few words were asked, and the answers for those few
     named_inside: frozenset[str] | None = None
+    inside_asked: dict[str, bool] = field(default_factory=dict)
     # the persons named family name first ("Ban Ki-moon", "Lou Jiwei"), by that name, gathered
     # when a word that is no one's surname is first asked for
     family_first: dict[str, list[Person]] | None = None
@@ -1340,10 +1374,7 @@ class Resolver:
         if self.works_scanned:
             return self.works
         self.works_scanned = True
-        # every work holds a possessive and a work noun: a text without one has no work
-        if _WORK_ANCHOR.search(self.text) is None:
-            return self.works
-        for m in _WORK.finditer(self.text):
+        for m in work_matches(self.text):
             author = self.canonical_name(" ".join(_strip_titles(m.group("author").split())))
             name = f"{author}'s {m.group('noun')}"
             if m.group("title"):
@@ -1894,12 +1925,35 @@ class Resolver:
         key = word.lower()
         if key not in common_words() or _people(key) or gender_of([key]) is not None:
             return False
-        if self.named_inside is None:
-            # gathered once, in one pass: an article may ask about many words
-            self.named_inside = frozenset(
-                m.group() for m in _CAPITALISED.finditer(self.text) if self._named_at(m.start())
-            )
-        return word not in self.named_inside
+        if self.named_inside is not None:
+            return word not in self.named_inside
+        known = self.inside_asked.get(word)
+        if known is None:
+            if len(self.inside_asked) < _INSIDE_LOOKUPS:
+                # the word's own places only, found with `str.find`: the first few words
+                # asked cost far less than reading every capitalised word of the text
+                known = self.inside_asked[word] = self._written_inside(word)
+            else:
+                # past them, gathered once, in one pass: an article may ask about many words
+                self.named_inside = frozenset(
+                    m.group() for m in _CAPITALISED.finditer(self.text) if self._named_at(m.start())
+                )
+                return word not in self.named_inside
+        return not known
+
+    def _written_inside(self, word: str) -> bool:
+        """Return whether `word` is a `_CAPITALISED` match of the text for which `_named_at`
+        holds (whether the frozenset `_plain_word` gathers holds it), read at its places:
+        a match starts after no word character, so each match is the one `match` finds at
+        its start."""
+        text, n = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            m = _CAPITALISED.match(text, at)
+            if m is not None and m.end() == at + n and self._named_at(at):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
     def _named_at(self, pos: int) -> bool:
         """Return whether a capitalised word at pos stands inside a sentence of running text,
