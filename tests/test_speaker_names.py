@@ -773,6 +773,26 @@ def test_a_name_given_family_name_first_is_named_by_it() -> None:
     assert _claim_speaker(text, "Trump", at="Trump said") != "Trump Train"
 
 
+def test_a_first_name_no_census_holds_opens_a_name_before_another() -> None:
+    # PolNeAR train, nyt 2016-02-20: "Giovanni Maria Vian" was a speaker "Maria Vian"
+    text = (
+        "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+        "L'Osservatore Romano, said every pope was ''both religious and political.''\n\n"
+        "''Francis' walls are between the north and south of the world,'' Mr. Vian said."
+    )
+    assert _claim_speaker(text, "Giovanni Maria Vian") == "Giovanni Maria Vian"
+    assert _claim_speaker(text, "Mr. Vian") == "Giovanni Maria Vian"
+
+
+def test_a_plural_of_lower_case_words_keeps_whose_group_it_is() -> None:
+    # PolNeAR train, nyt 2016-05-09: "Chinese military commentators" were "military commentators"
+    text = (
+        "Trillions of dollars in trade pass through it every year.\n\nChinese military "
+        "commentators have said China plans to make the Scarborough Shoal a military outpost."
+    )
+    assert _claim_speaker(text, "military commentators") == "Chinese military commentators"
+
+
 def test_a_headline_running_into_the_first_line_leaves_its_name() -> None:
     # PolNeAR train, huff-post 2016-08-29: the headline's capitalised words ran on over the
     # line break into "Former Rep. Anthony Weiner", so "Weiner" had no full name

@@ -359,8 +359,15 @@ def _trailing_name(words: list[str]) -> list[str]:
         # "the Center for Responsive Politics": the words after "for" end the body's name
         return words
     rest = words[cut[-1] + 1 :] if cut else words
-    if len(rest) > 2 and gender_of(rest[-2:-1]) is not None and _no_first_name(rest[-3]):
-        # "Supervisor of Elections Susan Bucher": a first name opens the name
+    if (
+        len(rest) > 2
+        and gender_of(rest[-2:-1]) is not None
+        and _no_first_name(rest[-3])
+        and (rest[-3].lower() in common_words() or rest[-3].endswith("s"))
+    ):
+        # "Supervisor of Elections Susan Bucher", "[fellow] Democrats Hillary Clinton": a
+        # first name opens the name (not "Giovanni Maria Vian", whose first word is no word
+        # of the language)
         return rest[-2:]
     if (
         len(rest) > 3
@@ -1719,9 +1726,14 @@ class Resolver:
         )
         if named is not None:
             return named, False
-        if len(words) == 1 and first.isalpha() and mention.islower() and _plural_head(first):
-            # "Islamic State fighters", "Several prominent GOP elders": the group keeps the
-            # names that tell whose it is
+        if (
+            len(words) <= 3
+            and mention.replace(" ", "").isalpha()
+            and mention.islower()
+            and _plural_head(words[-1])
+        ):
+            # "Islamic State fighters", "Several prominent GOP elders", "Chinese military
+            # commentators": the group keeps the names that tell whose it is
             qualifiers = self._qualifiers(pos)
             if qualifiers:
                 return f"{qualifiers} {mention}", True
