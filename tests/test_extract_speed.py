@@ -496,9 +496,25 @@ def test_an_office_reads_the_roles_of_the_woman_asked_about_only() -> None:
     assert r.canonical_name("Governor Hassan") == "Maggie Hassan"
     pence, hassan = r.by_surname["Pence"][0], r.by_surname["Hassan"][0]
     assert not hassan.named_at and "governor" in hassan.roles
-    assert pence.named_at and not pence.roles and not r.roles_read
-    r._read_roles()
-    assert not pence.named_at and pence.roles == {"here", "last", "week"} and r.roles_read
+    assert pence.named_at and not pence.roles and not r.titled_read
+    assert r.roles_of(pence) == {"here", "last", "week"} and not pence.named_at
+
+
+def test_a_description_reads_the_roles_of_the_people_named_before_it_only() -> None:
+    # PolNeAR train-like: "the Florida senator" is the one Florida senator named before it;
+    # the roles of Gov. Scott, named after it, and of Sen. Nelson's title wait
+    text = (
+        "Florida Sen. Marco Rubio spoke first, and Sen. Nelson came. The Florida senator said "
+        "he would run. Florida Gov. Rick Scott said nothing."
+    )
+    r = Resolver.build(text)
+    rubio, scott = r.by_surname["Rubio"][0], r.by_surname["Scott"][0]
+    pos = text.index("The Florida senator")
+    assert r.resolve("The Florida senator", pos) == ("Marco Rubio", False)
+    assert not rubio.named_at and {"florida", "senator"} <= rubio.roles
+    assert scott.named_at and not scott.roles
+    assert r.titled_read and [named for _, named, _, _ in r.titled] == ["Sen. Nelson"]
+    assert list(r.titled_roles) == [0] and "senator" in r.titled_roles[0]
 
 
 @settings(max_examples=300, deadline=None)

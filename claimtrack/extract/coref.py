@@ -1172,11 +1172,14 @@ class Resolver:
     # the words asked of `_writes_lower` before lower_words is gathered, and the answers
     lower_asked: dict[str, bool] = field(default_factory=dict)
     words: frozenset[str] | None = None
-    # surnames named with a title only ("President Obama", "Sen. Rubio"): where, and the roles
-    titled: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
-    # whether every person's roles are read (each person's names wait in Person.named_at
-    # until a rule asks for their roles), and the surnames with a title, read with them
-    roles_read: bool = False
+    # surnames named with a title only ("President Obama", "Sen. Rubio"): where, the name with
+    # its title, and where the name ends and its titles (whence its roles, read when a
+    # description first asks for them: `_titled_roles`)
+    titled: list[tuple[int, str, int, tuple[str, ...]]] = field(default_factory=list)
+    titled_roles: dict[int, frozenset[str]] = field(default_factory=dict)
+    # whether the surnames with a title are gathered (from pending_titled, when a description
+    # first needs them); each person's roles wait in Person.named_at until a rule asks
+    titled_read: bool = False
     pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
     # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act")
     headlined: list[str] = field(default_factory=list)
@@ -1286,26 +1289,27 @@ class Resolver:
             person.named_at = []
         return person.roles
 
-    def _read_roles(self) -> None:
-        """Read every person's roles, and gather the surnames named with a title only, once,
-        when a description first needs them (few do)."""
-        for people in self.by_surname.values():
-            for person in people:
-                self.roles_of(person)
+    def _read_titled(self) -> None:
+        """Gather the surnames named with a title only, once, when a description first needs
+        them (few do)."""
         for start, end, said, surname in self.pending_titled:
-            self._note_titled(start, end, said, surname)
+            titled = _titled_name(said, surname)
+            if titled is not None:
+                titles, named = titled
+                self.titled.append((start, named, end, titles))
         self.pending_titled = []
-        self.roles_read = True
+        self.titled_read = True
 
-    def _note_titled(self, start: int, end: int, said: str, surname: str) -> None:
-        """Record a surname the text names with a title and no first name ("Sen. Rubio")."""
-        titled = _titled_name(said, surname)
-        if titled is None:
-            return
-        titles, named = titled
-        before = self.text[max(0, start - 40) : start].lower().split()[-3:]
-        roles = frozenset(_roles(self.text, end, before, list(titles)))
-        self.titled.append((start, named, roles))
+    def _titled_roles(self, index: int) -> frozenset[str]:
+        """Return the roles the context of the `index`th surname named with a title gives
+        ("Florida Sen. Rubio" -> florida, senator), read when first asked for."""
+        roles = self.titled_roles.get(index)
+        if roles is None:
+            start, _, end, titles = self.titled[index]
+            before = self.text[max(0, start - 40) : start].lower().split()[-3:]
+            roles = frozenset(_roles(self.text, end, before, list(titles)))
+            self.titled_roles[index] = roles
+        return roles
 
     def in_headline(self, pos: int) -> bool:
         """Return whether pos lies in a headline, whose words are no one's claim."""
@@ -1603,20 +1607,23 @@ class Resolver:
         wanted = {_ROLE_FORMS.get(w.lower(), w.lower()) for w in words}
         proper = {w.lower() for w in words if w[:1].isupper()}
         head = _ROLE_FORMS.get(words[-1].lower(), words[-1].lower())
-        if not self.roles_read:
-            self._read_roles()
+        if not self.titled_read:
+            self._read_titled()
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
-        # the nearest 200 names are enough, and keep a huge article linear
-        found: list[tuple[int, str, set[str] | frozenset[str], bool]] = [
-            (self.mentions[j][0], self.mentions[j][1].name, self.mentions[j][1].roles, False)
-            for j in range(i - 1, max(-1, i - 201), -1)
+        # the people of the nearest 200 names are enough, and keep a huge article linear
+        # (their roles only are read: those of the people named after pos wait); each once,
+        # however often named: only whether one name fits is asked, never which came first
+        people = {id(person): person for _, person in self.mentions[max(0, i - 200) : i]}
+        found: list[tuple[str, set[str] | frozenset[str], bool]] = [
+            (person.name, self.roles_of(person), False) for person in people.values()
         ]
         k = bisect_left(self.titled, pos, key=lambda item: item[0])
-        found += [(at, name, roles, True) for at, name, roles in self.titled[max(0, k - 50) : k]]
-        # (in no order: only whether one name fits is asked, never which came first)
+        found += [
+            (self.titled[j][1], self._titled_roles(j), True) for j in range(max(0, k - 50), k)
+        ]
         full: dict[str, None] = {}
         by_head: dict[str, None] = {}
-        for _, name, roles, titled in found:
+        for name, roles, titled in found:
             if head in roles and proper <= roles:
                 canonical = self.canonical_name(name) if titled else name
                 by_head[canonical] = None
@@ -1642,7 +1649,7 @@ class Resolver:
         if gender is not None and self.gender(name) not in (gender, None):
             return False
         between = self.text[last + len(surname) : pos]
-        titled = (said.split()[-1] for _, said, _ in self.titled)
+        titled = (said.split()[-1] for _, said, _, _ in self.titled)
         return not any(
             other != surname and other in between for other in (*self.by_surname, *titled)
         )
