@@ -402,6 +402,20 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "A statement from Ryan’s office",
             "Paul Ryan's office",
         ),
+        # a body's whole name: "The Republic" of Turkey, "General Electric" (no general)
+        (
+            "The Republic of Turkey denies that the crime was a genocide and goes through great "
+            "strides to suppress genocide recognition.",
+            "The Republic",
+            "Republic of Turkey",
+        ),
+        (
+            "These companies do pay all sorts of other taxes, including property, sales and "
+            "employment taxes. General Electric says that in 2012 it paid $3.2 billion in income "
+            "taxes worldwide.",
+            "General Electric",
+            "General Electric",
+        ),
         # a person "on" an outlet is the person
         (
             "“‘Crooked Hillary’ kind of flows off the lips, doesn’t it? It hits Hillary where "

@@ -339,6 +339,8 @@ def _strip_titles(words: list[str]) -> list[str]:
         if len(w) == 2 and w[0].isupper() and w[1] == ".":
             continue  # an initial: "Nicole A. Navas" is not "a Navas"
         key = w.lower().rstrip(".")
+        if key == "general" and words[i + 1].lower() in common_words():
+            continue  # "General Electric", "General Mills": a body's name, no general's title
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
         if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
             last = i  # an opener only opens: "GOP Chairman Will Rogers" keeps "Will"
@@ -832,7 +834,8 @@ _ORG_BEFORE = re.compile(r"([A-Z][a-z]+)\s+(for|of)\s+((?:[A-Z][\w’'\-]*\s+){1
 # what an organisation's name goes on with: "the American Federation" "of Teachers"
 _ORG_AFTER = re.compile(r"\s+of\s+((?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})")
 _ORG_HEADS = ORGANISATION_WORDS | frozenset(
-    "organization coalition alliance federation league society project division chamber".split()
+    "organization coalition alliance federation league society project division chamber"
+    " republic".split()
 )
 
 
