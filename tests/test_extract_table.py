@@ -1469,6 +1469,29 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "would like",
         "to do something other than reciting what is wrong with the other side",
     ),
+    # what is agreed with or on (train: 17 of 22 "agree(s/d) with/on" outside quotations and
+    # other contents are gold cues), or the clause after its object
+    (
+        "Former President Bill Clinton agreed with the analysis.",
+        "Former President Bill Clinton",
+        "agreed",
+        "the analysis",
+    ),
+    (
+        "The three Democratic candidates broadly agreed on a moral responsibility for U.S. "
+        "leadership to confront the al-Qaeda offshoot, which French President François Hollande "
+        "blamed for the coordinated attacks.",
+        "The three Democratic candidates",
+        "agreed",
+        "a moral responsibility for U.S. leadership to confront the al-Qaeda offshoot",
+    ),
+    (
+        "Media Research Center’s Bozell agrees with Viguerie that Cruz is the GOP’s best "
+        "candidate.",
+        "Media Research Center’s Bozell",
+        "agrees",
+        "Cruz is the GOP’s best candidate",
+    ),
 ]
 
 

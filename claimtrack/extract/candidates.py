@@ -140,6 +140,9 @@ _AGREED_ACT = re.compile(
     r"\s+(?P<to>to)\s+(?:effectively\s+|eventually\s+)?"
     r"(?!(?:a|an|the|this|that|it|his|her|their|its|terms|be)\b)[a-z]+\b"
 )
+# what is agreed with or on, and the clause after its object: " with the analysis", " on a
+# moral responsibility", " with Viguerie that Cruz"
+_AGREED_WITH = re.compile(r"\s+(?:with|on)\s+(?:(?P<object>[^,;:.“”\"]{1,60}?)\s+that\s+)?(?=\w)")
 # a quantity opening what a work shows or finds: " virtually nothing", " little evidence"
 _WORK_AMOUNT = re.compile(
     r"\s+(?=(?:no|nothing|little|few|only|virtually|nearly|almost|roughly|just|barely|much|"
@@ -1244,6 +1247,23 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             # "Kasich agreed to effectively end his bid for Indiana": the act agreed to
             # (train: 16 of 18 outside other contents are gold; not "could agree to work")
             begin, end = act.start("to"), infinitive_end(text, act.start("to"), se)
+        elif (
+            right is None
+            or not (
+                _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
+            )
+        ) and (agreed := _AGREED_WITH.match(text, ce, se) if lemma == "agree" else None):
+            # "Former President Bill Clinton agreed with the analysis", "The three Democratic
+            # candidates broadly agreed on a moral responsibility for U.S. leadership": what is
+            # agreed with or on; "Bozell agrees with Viguerie that Cruz is the GOP's best
+            # candidate": the clause
+            begin = agreed.end()
+            if agreed.group("object"):
+                end = _subordinate_end(text, ss, se, start, speaker, begin)
+            else:
+                # the object ends as a target does, at a comma, "because", "and is"
+                stop = _TARGET_END.search(text, begin + 1, se)
+                end = stop.start() if stop is not None else None
         elif right is None or not (
             _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
         ):
