@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
@@ -334,6 +334,7 @@ def _written_inside(text: str) -> frozenset[str]:
     st.text(alphabet="Ab-’'s .,\n", max_size=30),
     st.text(alphabet="Ab-’'s,", min_size=1, max_size=4),
 )
+@example(text=" ’ A", word="A")  # a quotation mark and spaces alone before the word
 def test_a_capitalised_word_is_found_inside_where_the_whole_scan_finds_it(
     text: str, word: str
 ) -> None:

@@ -1983,9 +1983,11 @@ class Resolver:
         '"... to Trump," Hale said'), an initial or a title ("George H.W. Bush", "Mr. Hurt"),
         not in a headline."""
         before = self.text[max(0, pos - 12) : pos].rstrip().rstrip("”\"'’")
-        if not before:
+        words = before.split()
+        if not words:
+            # nothing but spaces and quotation marks before it (" ’ A"): no word to follow
             return False
-        last = before.split()[-1]
+        last = words[-1]
         inside = (
             before[-1].isalnum()
             or before[-1] == ","
