@@ -643,6 +643,21 @@ FORMS: list[tuple[str, str, str, str]] = [
         "in",
         "Kasich was at 25 percent support",
     ),
+    # one named after "To" opening a sentence holds the view of its clause, "To" the cue
+    # (PolNeAR train: the 8 such openings with a name or a pronoun all open a gold content)
+    (
+        "To Ms. Gil, skateboarding represents a cry of dissent against the city's gentrification.",
+        "Ms. Gil",
+        "To",
+        "skateboarding represents a cry of dissent against the city's gentrification",
+    ),
+    (
+        "To Sexton, who has made something of a study of Trump rallies, Tuesday marked a "
+        "turning point.",
+        "Sexton, who has made something of a study of Trump rallies",
+        "To",
+        "Tuesday marked a turning point",
+    ),
     # a participle after a comma is said by its clause's subject, read loosely when the strict
     # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
     # claims more, each in a gold content)
@@ -2020,6 +2035,20 @@ def test_no_poll_opening_claim(sentence: str) -> None:
 )
 def test_no_poll_closing_claim(sentence: str) -> None:
     assert all(c.cue != "in" for c in extract(Article.from_text(sentence)))
+
+
+# "To" opening a sentence with no one after it makes no claim; PolNeAR train
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To be sure, the big banks do all this and more.",
+        "To date, Clinton remains far ahead in the overall delegate count due to early "
+        "endorsements from superdelegates, or party leaders who can support the candidate of "
+        "their choice, no matter whom voters back in primaries and caucuses.",
+    ],
+)
+def test_no_to_opening_claim(sentence: str) -> None:
+    assert all(c.cue != "To" for c in extract(Article.from_text(sentence)))
 
 
 @pytest.mark.parametrize("sentence, speaker, cue, text", FORMS)

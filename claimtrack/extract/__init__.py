@@ -66,7 +66,12 @@ from claimtrack.extract.quoted import (
     signing_clause,
     through_quotation,
 )
-from claimtrack.extract.scan import cue_and_nominal_matches, poll_closings, poll_openings
+from claimtrack.extract.scan import (
+    cue_and_nominal_matches,
+    poll_closings,
+    poll_openings,
+    to_openings,
+)
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
@@ -290,10 +295,10 @@ def _extract(article: Article) -> list[Claim]:
     cues = [
         m for m in cues if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
-    polls = poll_openings(text) + poll_closings(text)
+    polls = poll_openings(text) + poll_closings(text) + to_openings(text)
     if polls:
-        # "In a CNN poll, A" / "A in a CNN poll.": the poll's "In" or "in" is a cue among the
-        # others, in text order
+        # "In a CNN poll, A" / "A in a CNN poll." / "To Ms. Gil, A": the source's "In", "in"
+        # or "To" is a cue among the others, in text order
         cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
     nominal_starts = [m.start() for m in nominals]
@@ -438,6 +443,10 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # said they were satisfied"), and that claim is kept
         nested = any(c is not m and c.start() > m.end() for c in sent.cues)
         return None if nested else poll_opening(text, ss, se, m)
+    if cue == "To":
+        # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
+        # gentrification": her view, opening the sentence as a poll does
+        return poll_opening(text, ss, se, m)
     if cue == "in":
         # "Six in 10 say he's at least somewhat decisive, after half said so in the earlier
         # poll": a cue before the poll says the clause already

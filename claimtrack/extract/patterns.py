@@ -124,6 +124,17 @@ POLL_OPENING = re.compile(
     r",\s+(?:(?:conducted|released|taken|published)\s[^,;:“”\"\n]{1,40},\s+)?"
 )
 
+# one whose view a sentence gives, opening it: "To Ms. Gil, " / "To them, " / "To many, " /
+# "To Sexton, who has made something of a study of Trump rallies, " / "To anyone who has
+# been following the 2016 Republican nomination process, " (a name or a pronoun: "To date, "
+# / "To be sure, " are no one)
+TO_OPENING = re.compile(
+    r"(?P<cue>To)\s+(?P<speaker>them|him|her|me|us|many|some|others|"
+    r"(?:anyone|those)\s+(?:who|whose|of)\s[^,;:.“”\"\n]{1,80}?|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
+    r"(?:,\s+(?:who|whose|a|an|the)\s[^,;:.“”\"\n]{1,80}?)?),\s+"
+)
+
 # a named poll closing a sentence as the source of the clause before it: " in a new Fox News
 # poll released Thursday." / " in the CBS poll, a four-point dip from March" (a name before its
 # head: "plummeted in the polls", "in an average of polls" are phrases of the clause; so is a
