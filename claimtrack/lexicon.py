@@ -554,6 +554,18 @@ CUE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# nominal cues whose content is an infinitive, the act decided or promised: "her decision to
+# open Germany's borders", "his promise to spend Sunday at his children's sporting events"
+# (not "proposal" or "call": "his recent call to ban all Muslim immigrants" becomes a claim
+# each critic of the ban "denies" to the linker, where the links gold reads them as asserting
+# that it was proposed: relation accuracy 0.975 -> 0.933)
+INTENT_NOUNS: frozenset[str] = frozenset(
+    """
+    decision decisions promise promises pledge vow desire intention hope hopes demand request
+    requests
+    """.split()
+)
+
 NOUN_CLASSES: dict[str, CueClass] = {
     "denial": CueClass.DENIAL,
     "admission": CueClass.CONFIRMATION,

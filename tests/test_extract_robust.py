@@ -122,6 +122,8 @@ _SLOW_BEFORE = {
     "shouted names": "WALLACE said it was over. ",
     # one long sentence of cues and no quotation mark: each cue looks for a mark after it
     "cues, no sentence end": "Trump called him a liar ",
+    # acts after commas, each the subject of a clause with no verb found
+    "acts after commas": ", Trump's decision to go there today ",
 }
 
 

@@ -658,6 +658,24 @@ FORMS: list[tuple[str, str, str, str]] = [
         "To",
         "Tuesday marked a turning point",
     ),
+    # an owner's decision, promise or desire before an infinitive is an attribution,
+    # the infinitive its content, ending before its clause's verb when it is the subject
+    # (PolNeAR train)
+    (
+        "Maybe the DNC’s decision to bury the party’s debates on weekends and holidays helped "
+        "Republicans generate more early enthusiasm with primetime coverage.",
+        "DNC",
+        "decision to",
+        "to bury the party’s debates on weekends and holidays",
+    ),
+    (
+        "Trump’s disparaging remarks about former CEO Carly Fiorina may have contributed to HP’s "
+        "decision not to fund the convention this year, even though the company has a long "
+        "history of doing so.",
+        "HP",
+        "decision not to",
+        "not to fund the convention this year",
+    ),
     # a participle after a comma is said by its clause's subject, read loosely when the strict
     # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
     # claims more, each in a gold content)
@@ -2035,6 +2053,28 @@ def test_no_poll_opening_claim(sentence: str) -> None:
 )
 def test_no_poll_closing_claim(sentence: str) -> None:
     assert all(c.cue != "in" for c in extract(Article.from_text(sentence)))
+
+
+# an act's noun makes no claim beside another attribution, whose content it is part of, nor
+# before a noun phrase ("her call to the"); PolNeAR train
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        (
+            "During a campaign stop in Onawa, Iowa, the Republican presidential candidate "
+            "repeated his promise to repeal all of Obama’s executive actions, including the "
+            "latest ones on guns.",
+            "promise to",
+        ),
+        (
+            "Snyder, for his part, has denied that Clinton and her appearance on Maddow had "
+            "anything to do with his decision to ask for federal funds.",
+            "decision to",
+        ),
+    ],
+)
+def test_no_act_claim(sentence: str, cue: str) -> None:
+    assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
 # "To" opening a sentence with no one after it makes no claim; PolNeAR train

@@ -385,6 +385,12 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
     # cue candidates come in cue order, and cues never overlap
     cue_starts = [c.cue[0] for c in cands] if sent.nominals else []
     for m in _outside(sent.nominals, sent.quotes):
+        if (cands or sent.quotes) and m.group("link").endswith("to"):
+            # "the Republican presidential candidate repeated his promise to repeal all of
+            # Obama’s executive actions", "Snyder ... has denied that ... had anything to do
+            # with his decision to ask for federal funds": an act named beside another
+            # attribution is most often part of its content
+            continue
         noun = m.start("noun")
         at = bisect_right(cue_starts, noun) - 1
         if (at >= 0 and noun < cands[at].cue[1]) or m.end() > se:

@@ -59,6 +59,29 @@ _VERB_IN_PHRASE = re.compile(rf"{FINITE_VERB.pattern}|\b[a-z]+ed\b|\b[A-Z][\w’
 _ONLY_CONNECTORS = re.compile(
     r"[\s,]*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Hh]owever|[Mm]eanwhile|[Tt]hen|[Nn]ow|[Aa]lso|[Ii]ndeed)[\s,]*)*$"
 )
+# what stands before the owner of an act's noun that is its clause's subject, after the
+# sentence's start or a comma: "Maybe the " in "Maybe the DNC’s decision to", "Mr. " in "Mr.
+# Trump's decision to", "While " in "While his promises to end the Ukraine conflict quickly
+# if re-elected resonate with ..." (seeds: its verb is none _ACT_VERB knows, so no claim)
+_SUBJECT_LEAD = re.compile(
+    r"(?:\s*(?:(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Ss]till|[Mm]aybe|[Pp]erhaps|[Tt]he|[Ww]hile|"
+    r"[Aa]lthough|[Tt]hough|[Ii]f|[Ww]hen|[Bb]ecause|[Ss]ince|[Uu]nless|[Ww]hereas)\b|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.))*\s*"
+)
+# the verb of a clause after its subject: " has showed" / " is good policy" / " reflects a
+# shift" / " helped Republicans" (a past before its object: not "undocumented people")
+_ACT_VERB = re.compile(
+    rf"{FINITE_VERB.pattern}|{MAIN_VERB.pattern}|\s[a-z]{{3,}}ed\s+(?=[A-Z]|(?:the|a|an|his|her|"
+    r"their|its|him|them|it|us)\b)"
+)
+# how far an act's infinitive may run before its clause's verb or its end is looked for no
+# more (a sentence of endless acts costs each a bounded search), and how far back its owner's
+# lead may start
+_ACT_REACH = 300
+_LEAD_REACH = 40
+# what ends a phrase besides a comma: a dash, a parenthesis or a semicolon: " - " / " — " /
+# "—" / " (" / ";"
+_PHRASE_END = re.compile(r"\s[-–—]\s|—|\s\(|;")
 # the verb before a nominal cue: "reiterated " in "Trump reiterated his belief that"
 _VERB_BEFORE = re.compile(r"\s*(?P<verb>[a-z]+)\s*$")
 # a connector before a mid-sentence "according to": "because, " / " that "
@@ -407,11 +430,13 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     owner = m.span("owner")
     noun = m.group("noun")
     cls = NOUN_CLASSES.get(noun, CueClass.SPEECH)
-    content_from = m.end("link") + 1
+    act = m.group("link").endswith("to")
+    # "her decision to open Germany's borders": PolNeAR's content is the infinitive, "to" on
+    content_from = m.start("link") if act else m.end("link") + 1
     if content_from >= se:
         return None
     speaker: Span | None = None
-    if m.group("owner").lower() in {"his", "her", "their", "its"}:
+    if m.group("owner").lower() in {"his", "her", "their", "its"} and not act:
         before = _VERB_BEFORE.search(text, max(ss, owner[0] - 40), owner[0])
         if before is not None and before.group("verb") not in _PASSIVE:
             verb_start = before.start()
@@ -420,12 +445,24 @@ def nominal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 speaker = clean_mention(text, *sm.span("speaker"))
         if speaker is None:
             speaker = owner
+    elif m.group("owner").lower() in {"his", "her", "their", "its"}:
+        speaker = owner  # "including his promises to ...": the owner promises
     else:
         speaker = (owner[0], owner[1] - 2)
     start = min(speaker[0], owner[0])
     cue = (m.start("noun"), m.end("link"))
     content_to = None
-    if _ONLY_CONNECTORS.match(text, ss, owner[0]):
+    if act and _subject_lead(text, ss, owner[0]):
+        # "Mr. Trump's decision to seize on immigration as his signature issue has showed
+        # ...", "Maybe the DNC’s decision to bury the party’s debates on weekends and holidays
+        # helped Republicans ...": the act ends before its clause's verb
+        verb = _ACT_VERB.search(text, content_from, min(se, content_from + _ACT_REACH))
+        if verb is None:
+            return None
+        content_to = verb.start()
+    elif act:
+        content_to = _act_end(text, content_from, se)
+    elif _ONLY_CONNECTORS.match(text, ss, owner[0]):
         # "Trump's insistence that A is the smart approach has divided analysts": the noun
         # is the sentence's subject, and its clause ends where the sentence's verb comes
         content_to = _subject_clause_end(text, content_from, se)
@@ -448,6 +485,25 @@ def _subject_clause_end(text: str, start: int, se: int) -> int | None:
         return None
     main = MAIN_VERB.search(text, first.end(), se)
     return main.start() if main is not None else None
+
+
+def _subject_lead(text: str, ss: int, owner: int) -> bool:
+    """Return whether the owner at `owner` opens its clause (after the sentence's start or a
+    comma, and connectives, "the" or a title only): "Maybe the DNC's decision"."""
+    # (a lead is a few words: past them, no need to look for the comma)
+    floor = max(ss, owner - _LEAD_REACH)
+    comma = text.rfind(", ", floor, owner)
+    lead = comma + 1 if comma >= 0 else floor
+    return (lead == ss or comma >= 0) and _SUBJECT_LEAD.fullmatch(text, lead, owner) is not None
+
+
+def _act_end(text: str, start: int, se: int) -> int | None:
+    """Return where the infinitive of "her decision to A" ends inside its sentence: at a
+    comma, a dash or a semicolon ("the Supreme Court's 2015 decision to legalize same-sex
+    marriage - as being in violation of ..."), or None (the sentence's end)."""
+    end = infinitive_end(text, start, se)
+    stop = _PHRASE_END.search(text, start, min(se, start + _ACT_REACH) if end is None else end)
+    return stop.start() if stop is not None else end
 
 
 def colon(text: str, ps: int, pe: int, headline: bool = False) -> Candidate | None:

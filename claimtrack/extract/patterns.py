@@ -17,6 +17,7 @@ from claimtrack.lexicon import (
     DENIAL_CONTENT,
     EXPECT_CUES,
     HEADLINE_VERBS,
+    INTENT_NOUNS,
     IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
     PHRASE_CUES,
@@ -57,13 +58,28 @@ CUE = re.compile(rf"(?<![\w\-]){_CUE_BODY}")
 # after it; a cue after a non-ASCII letter ("ésaid") is left to CUE's own lookbehind. Cues
 # and nouns are one trie, tried once at each word
 CUE_OR_NOUN_AFTER = re.compile(
-    rf"[^0-9A-Z_a-z\-](?:{alternation((*CUE_WORDS, *CUE_NOUNS))})(?![\w\-])"
+    rf"[^0-9A-Z_a-z\-](?:{alternation((*CUE_WORDS, *CUE_NOUNS, *INTENT_NOUNS))})(?![\w\-])"
 )
 
-# a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in"
+# what links a nominal cue to its content: "that" / "in" / "about", or an infinitive's "to"
+# or "not to" before a verb ("decision not to cooperate", not "her promise to the voters")
+NOUN_LINK = (
+    r"(?:that|in|about|(?:not\s+)?to(?=\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|"
+    r"these|those|him|them|me|us|it|be\s+(?:the|a|an)\b)\b)[a-z]))\b"
+)
+# a noun and the link it takes: a clause's noun "that", "in" or "about" ("claim that"), an
+# act's noun "to" or "not to" ("decision not to"), looked for ahead of the noun so that NOMINAL
+# matches no other pairing ("Obama’s decision about" is none)
+_NOUN_TAKES_LINK = (
+    rf"(?=(?:{alternation(CUE_NOUNS)})\s+(?:that|in|about)\b"
+    rf"|(?:{alternation(INTENT_NOUNS)})\s+(?:not\s+)?to\b)"
+)
+# a nominal cue: "his long-standing claim that", "Trump's assertion that", "his belief in",
+# "her decision to open Germany's borders"
 NOMINAL = re.compile(
     rf"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:’s|'s))\s+"
-    rf"(?:[\w\-]+\s+){{0,2}}?(?P<noun>{alternation(CUE_NOUNS)})\s+(?P<link>that|in|about)\b"
+    rf"(?:[\w\-]+\s+){{0,2}}?{_NOUN_TAKES_LINK}"
+    rf"(?P<noun>{alternation(CUE_NOUNS | INTENT_NOUNS)})\s+(?P<link>{NOUN_LINK})"
 )
 
 # what may stand between a cue and its "that": "told reporters on Tuesday that"

@@ -26,23 +26,25 @@ from claimtrack.extract.patterns import (
     TO_OPENING,
 )
 from claimtrack.extract.text import alternation
-from claimtrack.lexicon import CUE_NOUNS
+from claimtrack.lexicon import CUE_NOUNS, INTENT_NOUNS
 
+# the nouns of nominal cues: of a clause ("claim that") and of an act ("decision to")
+_NOUNS = CUE_NOUNS | INTENT_NOUNS
 # a nominal cue's noun, a whole word (a space before it), and its link word (as in NOMINAL):
 # re skips to the spaces at C speed and tries the nouns' trie there, where looking for the
 # link words alone ("in", "that") stopped at a hundred places per article
-_NOUN_LINK = re.compile(rf"\s(?P<noun>{alternation(CUE_NOUNS)})\s+(?:that|in|about)\b")
+_NOUN_LINK = re.compile(rf"\s(?P<noun>{alternation(_NOUNS)})\s+(?:that|in|about|not|to)\b")
 # the same at the start of the text, with no space before
-_NOUN_LINK_AT_START = re.compile(rf"(?P<noun>{alternation(CUE_NOUNS)})\s+(?:that|in|about)\b")
+_NOUN_LINK_AT_START = re.compile(rf"(?P<noun>{alternation(_NOUNS)})\s+(?:that|in|about|not|to)\b")
 # what NOMINAL may hold before its noun: an owner ("Trump's", "his") and two words
 _OWNER_CHARS = frozenset("_-’'")
 # the shortcut below assumes one-word nouns
-_ONE_WORD_NOUNS = all(noun.isalpha() for noun in CUE_NOUNS)
+_ONE_WORD_NOUNS = all(noun.isalpha() for noun in _NOUNS)
 # the cue shortcut assumes every cue ends with a letter or digit: a match then never ends
 # on a character that could open the next one
 _CUES_END_IN_WORDS = all(word[-1:].isalnum() for word in CUE_WORDS)
 # the nouns, for a cue's word that may be one
-_NOUN_WORDS = tuple(CUE_NOUNS)
+_NOUN_WORDS = tuple(_NOUNS)
 
 
 def cue_and_nominal_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
