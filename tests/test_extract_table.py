@@ -676,6 +676,26 @@ FORMS: list[tuple[str, str, str, str]] = [
         "decision not to",
         "not to fund the convention this year",
     ),
+    # one's view is a source phrase, its content placed as an "according to" source places
+    # it (PolNeAR train: the 5 such views outside quotations and other contents are gold cues)
+    (
+        "In Ash’s view, the change would have a profound impact on how the convention is run, "
+        "potentially making it harder for insiders to push through a white knight candidate.",
+        "Ash",
+        "In Ash’s view",
+        "the change would have a profound impact on how the convention is run, potentially "
+        "making it harder for insiders to push through a white knight candidate",
+    ),
+    (
+        "The only other necessary action, in Professor Knittel's view, would be more government "
+        "support for research and development to accelerate the quest for new energy "
+        "technologies.",
+        "Professor Knittel",
+        "in Professor Knittel's view",
+        "The only other necessary action, in Professor Knittel's view, would be more government "
+        "support for research and development to accelerate the quest for new energy "
+        "technologies",
+    ),
     # a participle after a comma is said by its clause's subject, read loosely when the strict
     # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
     # claims more, each in a gold content)
@@ -2056,7 +2076,7 @@ def test_no_poll_closing_claim(sentence: str) -> None:
 
 
 # an act's noun makes no claim beside another attribution, whose content it is part of, nor
-# before a noun phrase ("her call to the"); PolNeAR train
+# a view of a phrase inside a clause; PolNeAR train
 @pytest.mark.parametrize(
     "sentence, cue",
     [
@@ -2071,9 +2091,16 @@ def test_no_poll_closing_claim(sentence: str) -> None:
             "anything to do with his decision to ask for federal funds.",
             "decision to",
         ),
+        # a view of a phrase inside the clause, after an open preposition
+        (
+            "Even as he accused the Justice Department of giving Clinton special treatment, "
+            "Giuliani wouldn’t directly speculate about Comey’s motives for, in his view, "
+            "dropping a slam-dunk case.",
+            "in his view",
+        ),
     ],
 )
-def test_no_act_claim(sentence: str, cue: str) -> None:
+def test_no_act_or_view_claim(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 

@@ -37,6 +37,7 @@ from claimtrack.extract.forms import (
     colon,
     colon_quote,
     framed,
+    in_view,
     names_a_work,
     nominal,
     opening_participle,
@@ -71,6 +72,7 @@ from claimtrack.extract.scan import (
     poll_closings,
     poll_openings,
     to_openings,
+    views,
 )
 from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
@@ -295,10 +297,10 @@ def _extract(article: Article) -> list[Claim]:
     cues = [
         m for m in cues if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
-    polls = poll_openings(text) + poll_closings(text) + to_openings(text)
+    polls = poll_openings(text) + poll_closings(text) + to_openings(text) + views(text)
     if polls:
-        # "In a CNN poll, A" / "A in a CNN poll." / "To Ms. Gil, A": the source's "In", "in"
-        # or "To" is a cue among the others, in text order
+        # "In a CNN poll, A" / "A in a CNN poll." / "To Ms. Gil, A" / "In Ash’s view, A": the
+        # source's "In", "in", "To" or "In ... view" is a cue among the others, in text order
         cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
     nominal_starts = [m.start() for m in nominals]
@@ -449,6 +451,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # said they were satisfied"), and that claim is kept
         nested = any(c is not m and c.start() > m.end() for c in sent.cues)
         return None if nested else poll_opening(text, ss, se, m)
+    if cue.endswith(" view"):
+        # "In their view, A" / "A, in Bolton's view": a source phrase, as "according to X" is
+        return in_view(text, ss, se, m)
     if cue == "To":
         # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
         # gentrification": her view, opening the sentence as a poll does

@@ -177,28 +177,60 @@ _ASKED_TAIL = re.compile(
 
 def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of "according to X, A" or "A, according to X"."""
-    cs, ce = m.span("cue")
-    src = ACCORDING_SOURCE.match(text, ce, se)
+    src = ACCORDING_SOURCE.match(text, m.end("cue"), se)
     if src is None:
         return None
     speaker = clean_mention(text, *src.span("speaker"))
     if speaker is None:
         return None
+    return _sourced(text, ss, se, m.span("cue"), speaker, src.end())
+
+
+# a preposition left open before an interrupting phrase: "motives for, "
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|of|to|in|on|by|with|about|from|at)\s*,\s*$")
+
+
+def in_view(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "In their view, A", "A, in Bolton's view" or "The only other
+    necessary action, in Professor Knittel's view, would be ...": the owner's view, its
+    content placed as an "according to" source places it."""
+    if _PREPOSITION_BEFORE.search(text, max(ss, m.start() - 12), m.start()):
+        # "speculate about Comey's motives for, in his view, dropping a slam-dunk case": the
+        # view is of a phrase inside the clause, no clause of its own
+        return None
+    start, end = m.span("speaker")
+    if text.endswith(("’s", "'s"), start, end):
+        end -= 2  # "Bolton's": Bolton
+    elif text.endswith(("s’", "s'"), start, end):
+        end -= 1
+    speaker = clean_mention(text, start, end)
+    if speaker is None:
+        return None
+    return _sourced(text, ss, se, m.span("cue"), speaker, m.end("cue"))
+
+
+def _sourced(
+    text: str, ss: int, se: int, cue: Span, speaker: Span, src_end: int
+) -> Candidate | None:
+    """Return the candidate of a source phrase (the cue, its speaker, ending at `src_end`):
+    its content is the clause after it when it opens the sentence, the whole sentence when
+    it interrupts one clause, or else the clause before it."""
+    cs, ce = cue
     # "And it hasn't gone unnoticed: According to recent polls, A": a colon opens a clause
     colon = text.rfind(": ", ss, cs)
     lead = colon + 2 if colon >= 0 else ss
     if _ONLY_CONNECTORS.match(text, lead, cs) or (
-        _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and words_in(text, src.end(), se) >= 4
+        _CONNECTOR_BEFORE.search(text, max(ss, cs - 12), cs) and words_in(text, src_end, se) >= 4
     ):
         # "According to Woodward, A" / "because, according to Trump, A"
-        after = src.end()
+        after = src_end
         while after < se and text[after] in " ,":
             after += 1
         if after >= se:
             return None
         return Candidate(
             start=cs,
-            end=src.end(),
+            end=src_end,
             speaker=speaker,
             cue=(cs, ce),
             cls=CueClass.SPEECH,
@@ -208,16 +240,16 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
     start = cs
     while start > ss and text[start - 1] in " ,—(":
         start -= 1
-    if text.startswith(",", src.end()) and (
-        (_short_phrase(text, ss, start) and words_in(text, src.end(), se) >= _SHORT_LEFT_WORDS)
-        or PREDICATE_NEXT.match(text, src.end() + 1, se) is not None
+    if text.startswith(",", src_end) and (
+        (_short_phrase(text, ss, start) and words_in(text, src_end, se) >= _SHORT_LEFT_WORDS)
+        or PREDICATE_NEXT.match(text, src_end + 1, se) is not None
     ):
         # "Other major cleavages, according to the poll, include ideology ...", "At the heart
         # of the trouble, according to Dennis B. Ross, ..., was a decision": the source
         # interrupts one clause, which is the content, all of it
         return Candidate(
             start=start,
-            end=src.end(),
+            end=src_end,
             speaker=speaker,
             cue=(cs, ce),
             cls=CueClass.SPEECH,
@@ -226,7 +258,7 @@ def according(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None
         )
     return Candidate(
         start=start,
-        end=src.end(),
+        end=src_end,
         speaker=speaker,
         cue=(cs, ce),
         cls=CueClass.SPEECH,

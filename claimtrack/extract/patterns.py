@@ -151,6 +151,14 @@ TO_OPENING = re.compile(
     r"(?:,\s+(?:who|whose|a|an|the)\s[^,;:.“”\"\n]{1,80}?)?),\s+"
 )
 
+# one's view as a source, like "according to X": "In their view, " / ", in Bolton's view." /
+# ", in Professor Knittel's view, " (its owner a name or a possessive; "in my view" inside a
+# quotation is the quotation's)
+IN_VIEW = re.compile(
+    r"(?<![\w\-])(?P<cue>[Ii]n\s+(?P<speaker>his|her|their|my|our|"
+    r"(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.\-]*(?:’s|'s|s’|s'))\s+(?:own\s+)?view)(?=[,.;])"
+)
+
 # a named poll closing a sentence as the source of the clause before it: " in a new Fox News
 # poll released Thursday." / " in the CBS poll, a four-point dip from March" (a name before its
 # head: "plummeted in the polls", "in an average of polls" are phrases of the clause; so is a
