@@ -696,6 +696,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "support for research and development to accelerate the quest for new energy "
         "technologies",
     ),
+    # a share of those polled who support someone or something (PolNeAR train: the 7 such
+    # shares opening their clause are gold sources, "support" the cue)
+    (
+        "About three-quarters support a temporary ban on Muslims who are not American citizens "
+        "from entering the United States.",
+        "three-quarters",
+        "support",
+        "a temporary ban on Muslims who are not American citizens from entering the United States",
+    ),
+    (
+        "Two-thirds support reducing the prison sentences for people convicted of non-violent "
+        "crimes such as drug possession.",
+        "Two-thirds",
+        "support",
+        "reducing the prison sentences for people convicted of non-violent crimes such as drug "
+        "possession",
+    ),
     # a participle after a comma is said by its clause's subject, read loosely when the strict
     # reading finds none: a noun phrase, then a past tense or an auxiliary (PolNeAR train: 16
     # claims more, each in a gold content)
@@ -2076,7 +2093,8 @@ def test_no_poll_closing_claim(sentence: str) -> None:
 
 
 # an act's noun makes no claim beside another attribution, whose content it is part of, nor
-# a view of a phrase inside a clause; PolNeAR train
+# does "support" as a noun or after "who", nor a view of a phrase inside a clause; PolNeAR
+# train
 @pytest.mark.parametrize(
     "sentence, cue",
     [
@@ -2091,6 +2109,20 @@ def test_no_poll_closing_claim(sentence: str) -> None:
             "anything to do with his decision to ask for federal funds.",
             "decision to",
         ),
+        # "support" as a noun, and a share's relative clause
+        (
+            "According to July's Washington Post/ABC News polling, more than half of Clinton's "
+            "support (57 percent) comes from women, and almost half of her support (44 percent) "
+            "comes from nonwhite voters.",
+            "support",
+        ),
+        (
+            "The poll showed a majority of registered Ohio voters say the Senate should take up "
+            "President Obama's nomination of Merrick Garland to fill the Supreme Court vacancy: "
+            "56% of Buckeye State voters want action compared with 38% who support the GOP's "
+            "refusal to hold hearings or a vote on Garland.",
+            "support",
+        ),
         # a view of a phrase inside the clause, after an open preposition
         (
             "Even as he accused the Justice Department of giving Clinton special treatment, "
@@ -2100,7 +2132,7 @@ def test_no_poll_closing_claim(sentence: str) -> None:
         ),
     ],
 )
-def test_no_act_or_view_claim(sentence: str, cue: str) -> None:
+def test_no_act_support_or_view_claim(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 

@@ -48,6 +48,7 @@ from claimtrack.extract.forms import (
     raised,
     reported_by,
     seeming_clause,
+    share_support,
     signature,
     subject_speaks,
 )
@@ -71,6 +72,7 @@ from claimtrack.extract.scan import (
     cue_and_nominal_matches,
     poll_closings,
     poll_openings,
+    share_supports,
     to_openings,
     views,
 )
@@ -298,6 +300,7 @@ def _extract(article: Article) -> list[Claim]:
         m for m in cues if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
     polls = poll_openings(text) + poll_closings(text) + to_openings(text) + views(text)
+    polls += share_supports(text)
     if polls:
         # "In a CNN poll, A" / "A in a CNN poll." / "To Ms. Gil, A" / "In Ash’s view, A": the
         # source's "In", "in", "To" or "In ... view" is a cue among the others, in text order
@@ -451,6 +454,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # said they were satisfied"), and that claim is kept
         nested = any(c is not m and c.start() > m.end() for c in sent.cues)
         return None if nested else poll_opening(text, ss, se, m)
+    if cue == "support":
+        # "Two-thirds support reducing the prison sentences ...": a share of those polled
+        return share_support(text, ss, se, m)
     if cue.endswith(" view"):
         # "In their view, A" / "A, in Bolton's view": a source phrase, as "according to X" is
         return in_view(text, ss, se, m)

@@ -430,6 +430,29 @@ def poll_closing(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
     )
 
 
+def share_support(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "About three-quarters support a temporary ban on Muslims who
+    are not American citizens from entering the United States": the share supports what
+    follows, to its comma or a dash, as "endorsed Cruz" is content."""
+    ce = m.end("cue")
+    begin = ce + 1
+    if not has_words(text, begin, se, 1):
+        return None
+    speaker = clean_mention(text, *m.span("speaker"))
+    if speaker is None:
+        return None
+    return Candidate(
+        start=m.start("speaker"),
+        end=ce,
+        speaker=speaker,
+        cue=m.span("cue"),
+        cls=CueClass.SPEECH,
+        direction=Direction.RIGHT,
+        content_from=begin,
+        content_to=_act_end(text, begin, se),
+    )
+
+
 def names_a_work(text: str, ss: int, speaker: Span) -> bool:
     """Return whether a mention inside a sentence names a work: "a press release" in
     "Rubio's campaign sent out a press release saying ..." (the campaign says it)."""

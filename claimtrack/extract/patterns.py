@@ -159,6 +159,22 @@ IN_VIEW = re.compile(
     r"(?:[A-Z][\w.’'\-]*\s+){0,2}[A-Z][\w.\-]*(?:’s|'s|s’|s'))\s+(?:own\s+)?view)(?=[,.;])"
 )
 
+# a share of those polled who support someone or something, opening its clause: "About
+# two-thirds of Republican primary voters in all five states voting Tuesday support " / "a 69%
+# majority of Republicans support " / "19 percent of college students polled support " (not
+# "who support", not a noun: "almost half of her support (44 percent)")
+SHARE_SUPPORT = re.compile(
+    r"(?:(?<=^)|(?<=[.;:]\s)|(?<=\.\s\s)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?P<speaker>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|"
+    r"[Jj]ust|[Oo]nly|[Rr]oughly)\s+)?"
+    r"(?:(?:[Aa]|[Tt]he)\s+(?:\d+%\s+|slim\s+|narrow\s+|clear\s+|large\s+|vast\s+|strong\s+)?"
+    r"majority|[Hh]alf|(?:[Oo]ne|[Tt]wo|[Tt]hree)-(?:thirds?|quarters?|fourths?)|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent))"
+    r"(?:\s+of\s+(?!whom\b|his\b|her\b|their\b|its\b)"
+    r"(?:(?!\b(?:who|that|which|said|say|says)\b)[^,;:.“”\"\n]){1,90}?)?)"
+    r"\s+(?:also\s+|still\s+|now\s+|strongly\s+)?(?P<cue>support)\s+(?!(?:for|of|in|to|from|among)\b|\()"
+)
+
 # a named poll closing a sentence as the source of the clause before it: " in a new Fox News
 # poll released Thursday." / " in the CBS poll, a four-point dip from March" (a name before its
 # head: "plummeted in the polls", "in an average of polls" are phrases of the clause; so is a

@@ -24,6 +24,7 @@ from claimtrack.extract.patterns import (
     NOMINAL,
     POLL_CLOSING,
     POLL_OPENING,
+    SHARE_SUPPORT,
     TO_OPENING,
 )
 from claimtrack.extract.text import alternation
@@ -200,3 +201,23 @@ def views(text: str) -> list[re.Match[str]]:
             found.append(m)
         at = text.find(" view", at + 5)
     return found
+
+
+def share_supports(text: str) -> list[re.Match[str]]:
+    """Return the matches of `SHARE_SUPPORT` ("Two-thirds support "), whose "cue" group
+    ("support") marks them among the cue matches; tried only before the few " support " of
+    an article with a share's word in the 140 characters before it."""
+    found = []
+    at = text.find(" support ")
+    while at >= 0:
+        lo = max(0, at - 140)
+        if _SHARE_WORD.search(text, lo, at) is not None:
+            m = SHARE_SUPPORT.search(text, lo, at + 9)
+            if m is not None and m.start("cue") == at + 1:
+                found.append(m)
+        at = text.find(" support ", at + 8)
+    return found
+
+
+# the word a share of SHARE_SUPPORT holds: "majority", "half", "two-thirds", "49%", "percent"
+_SHARE_WORD = re.compile(r"majority|[Hh]alf|thirds|quarters|fourths|%|percent")
