@@ -643,6 +643,20 @@ FORMS: list[tuple[str, str, str, str]] = [
         "in",
         "Kasich was at 25 percent support",
     ),
+    (
+        "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse "
+        "driven by a series of foreign policy blunders at a time when Republican voters see "
+        "national security and terrorism as their top concerns.",
+        "the latest CNN/ORC poll released Wednesday",
+        "in",
+        "But he fell to 10 percent",
+    ),
+    (
+        "Trump leads by 57 percent to 33 percent in the 50-state poll.",
+        "the 50-state poll",
+        "in",
+        "Trump leads by 57 percent to 33 percent",
+    ),
     # one named after "To" opening a sentence holds the view of its clause, "To" the cue
     # (PolNeAR train: the 8 such openings with a name or a pronoun all open a gold content)
     (

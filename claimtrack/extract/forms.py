@@ -375,6 +375,9 @@ def opening_participle(text: str, ss: int, se: int, m: re.Match[str]) -> Candida
 
 # the fewest words of a clause after a poll opening: "In the latest polls, he doesn't"
 _POLL_CLAUSE_WORDS = 2
+# and before a poll closing one, however short it is: "But he fell to 10 percent in the latest
+# CNN/ORC poll released Wednesday"
+_POLL_LEFT_WORDS = 3
 
 
 def poll_opening(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
@@ -414,7 +417,7 @@ def poll_closing(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
     start = cs
     while start > lead and text[start - 1] in " ,":
         start -= 1
-    if _short_phrase(text, lead, start):
+    if words_in(text, lead, start) < _POLL_LEFT_WORDS:
         return None
     speaker = clean_mention(text, *m.span("speaker"))
     if speaker is None:

@@ -176,12 +176,17 @@ SHARE_SUPPORT = re.compile(
 )
 
 # a named poll closing a sentence as the source of the clause before it: " in a new Fox News
-# poll released Thursday." / " in the CBS poll, a four-point dip from March" (a name before its
+# poll released Thursday." / " in the CBS poll, a four-point dip from March" / " in the
+# RealClearPolitics average of recent Hoosier polls." / " in the same poll, a 52-point swing" /
+# " in Monday’s poll." / " in the 50-state poll." (a name before its
 # head: "plummeted in the polls", "in an average of polls" are phrases of the clause; so is a
 # poll the subject runs on after: "lead ... in a CBS News poll last month has evaporated")
 POLL_CLOSING = re.compile(
-    r"(?P<cue>in)\s+(?P<speaker>(?:the|a|an)\s+(?:(?:new|latest|most\s+recent|recent)\s+)?"
+    r"(?P<cue>in)\s+(?P<speaker>(?:(?:the|a|an)\s+(?:(?:new|latest|most\s+recent|recent)\s+)?"
     r"(?:[A-Z][\w./’'\-]*\s+)+(?:(?:national|statewide)\s+)?(?:poll|survey)"
+    r"|(?:the|a|an)\s+(?:[A-Z][\w./’'\-]*\s+)+average\s+of\s+[^,;:“”\"\n]{0,40}?(?:polls|surveys)"
+    r"|the\s+same\s+(?:poll|survey)|the\s+\d+-state\s+(?:poll|survey)"
+    r"|[A-Z][a-z]+(?:’s|'s)\s+(?:poll|survey))"
     r"(?:\s+(?:released|conducted|taken|published|out)\b[^,;:“”\"\n]{0,40}?)?)"
     r"(?=,\s|\.(?!\w)|$)"
 )
