@@ -649,7 +649,13 @@ FORMS: list[tuple[str, str, str, str]] = [
         "national security and terrorism as their top concerns.",
         "the latest CNN/ORC poll released Wednesday",
         "in",
-        "But he fell to 10 percent",
+        "he fell to 10 percent",
+    ),
+    (
+        "In March, Cruz had 38 percent support in a Fox poll.",
+        "a Fox poll",
+        "in",
+        "Cruz had 38 percent support",
     ),
     (
         "Trump leads by 57 percent to 33 percent in the 50-state poll.",

@@ -375,6 +375,16 @@ def opening_participle(text: str, ss: int, se: int, m: re.Match[str]) -> Candida
 
 # the fewest words of a clause after a poll opening: "In the latest polls, he doesn't"
 _POLL_CLAUSE_WORDS = 2
+# what opens a sentence before the clause a closing poll found: a dateline ("CHARLESTON, S.C.
+# — "), a phrase of time or reason and its comma ("In March, " / "By Jan. 18, 10 days after
+# the New Hampshire primary, " / "As a result, " / "In his highest percentage to date, "), a
+# link word before a pronoun ("But he fell to 10 percent")
+_POLL_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.,' ]{1,40}\s[—–-]\s)?"
+    r"(?:(?:In|As|By|On|At|During|Since|After|Before|Still|Yet|Now)\s[^,;:“”\"()]{1,60},\s+"
+    r"(?:[^,;:“”\"()]{1,60}(?<![a-z]ed)(?<![a-z]s),\s+)?)?"
+    r"(?:(?:But|And|Yet|So)\s+(?=[a-z]))?"
+)
 # and before a poll closing one, however short it is: "But he fell to 10 percent in the latest
 # CNN/ORC poll released Wednesday"
 _POLL_LEFT_WORDS = 3
@@ -414,6 +424,11 @@ def poll_closing(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
     cs = m.start()
     colon = text.rfind(": ", ss, cs)
     lead = colon + 2 if colon >= 0 else ss
+    # "In March, Cruz had 38 percent support in a Fox poll": the time, the dateline or the
+    # link word before the clause is no part of what the poll found
+    opening = _POLL_LEAD.match(text, lead, cs)
+    if opening is not None:
+        lead = opening.end()
     start = cs
     while start > lead and text[start - 1] in " ,":
         start -= 1
