@@ -92,6 +92,23 @@ _COMMON_BEFORE_WHO = re.compile(
     r"(?:\b[a-z]+(?:s|men|people)|\bin\s+Congress"
     r"|\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Ff]ew|[Aa]nyone|[Ee]veryone|[Ss]omeone))\s+$"
 )
+# a share of those polled before "who": "64 percent who say", "18% who", "2.5 million who"
+_SHARE_BEFORE_WHO = re.compile(r"(?:%|\bpercent|\bin\s+(?:10|ten)|\b[mb]illion)\s*,?\s*$")
+# the word right before "who", with or without a comma: "a campaign surrogate who", "the
+# Mexican president, who", "Republicans who"
+_LAST_WORD_BEFORE_WHO = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+$")
+# a role and a preposition before a name: "a senior analyst at [Jefferies]", "a longtime adviser
+# to [Trump]", "the leader of the opposition in [North-Rhine Westphalia]"
+_ROLE_OF = re.compile(
+    rf"\b(?:{alternation(ROLE_NOUNS)}|[a-z]+(?:er|or|ist|ian)|Democrat|Republican)"
+    r"(?:\s+(?:of|in|for|on|at|to)\s+(?:the\s+)?[\w’'\-]+){0,2}"
+    r"\s+(?:of|in|for|on|at|to)\s+(?:the\s+)?$"
+)
+# a name and its description after a comma, up to where a "who" follows: "Howard Rubel, a
+# senior analyst at Jefferies", "Elizabeth Arnold, 32, a former staff member for the campaign"
+_APPOSITIVE_OWNER = re.compile(
+    rf"((?:{CAP}\s+){{0,3}}{CAP}),\s+(?:\d+,\s+)?(?:a|an|the|one)\s+[^,;:.!?“”\"()]*,?\s*$"
+)
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s|\s*\(")
 # "Trump's campaign" -> "Trump", " campaign"
@@ -1706,14 +1723,7 @@ class Resolver:
             if first in PLURAL_PRONOUNS:
                 return self._recent(pos, plural=True), True
             if first == "who":
-                before = _NAME_BEFORE_WHO.search(self.text, max(0, pos - 80), pos)
-                if before is not None and not _not_a_name([before.group(1)], self.by_surname):
-                    return self.canonical_name(before.group(1)), False  # "Sanders, who says"
-                if _COMMON_BEFORE_WHO.search(self.text, max(0, pos - 40), pos) is not None:
-                    # "some Democratic lawmakers who thought", "Republicans in Congress who
-                    # agree": "who" is those the noun phrase names, no person of the article
-                    return None, True
-                return self._nearest_person(pos, evident=True), False
+                return self._who(pos)
             return None, False
         if (
             len(words) == 1
@@ -1858,6 +1868,51 @@ class Resolver:
         if owner is not None and "'s " not in owner:
             return f"{owner} {work}", _plural(work)
         return owner, False
+
+    def _who(self, pos: int) -> tuple[str | None, bool]:
+        """Return the speaker a relative "who" at pos stands for, and whether it is plural."""
+        text = self.text
+        if _SHARE_BEFORE_WHO.search(text, max(0, pos - 40), pos) is not None:
+            return None, True  # "compared with 64 percent who say the same of Sanders"
+        before = _NAME_BEFORE_WHO.search(text, max(0, pos - 80), pos)
+        if before is not None and not _not_a_name([before.group(1)], self.by_surname):
+            name = before.group(1)
+            if self._group_name(name):
+                return None, True  # "Bolton and Gorka were critical of Republicans who"
+            if _ROLE_OF.search(text, max(0, before.start() - 60), before.start()) is None:
+                return self.canonical_name(name), False  # "Sanders, who says"
+            # "said Howard Rubel, a senior analyst at Jefferies, who": the analyst, not the
+            # bank; "a longtime adviser to Trump, who declined": the adviser, whom no name tells
+            return self._appositive_owner(before.start()), False
+        if _COMMON_BEFORE_WHO.search(text, max(0, pos - 40), pos) is not None:
+            # "some Democratic lawmakers who thought", "Republicans in Congress who
+            # agree": "who" is those the noun phrase names, no person of the article
+            return None, True
+        last = _LAST_WORD_BEFORE_WHO.search(text, max(0, pos - 40), pos)
+        if last is not None and self._group_name(last.group(1)):
+            return None, True  # "The party offered fresh ammunition to Republicans who say"
+        if last is not None and last.group(1).islower() and last.group(1) not in FUNCTION_WORDS:
+            # "remarks made by a campaign surrogate who said", "a lecture from the Mexican
+            # president, who said": a description, its person's name before it or none
+            return self._appositive_owner(last.end(1)), False
+        return self._appositive_owner(pos) or self._nearest_person(pos, evident=True), False
+
+    def _group_name(self, name: str) -> bool:
+        """Return whether a capitalised word before "who" names a group, not a person:
+        "Republicans", "Hispanics", "Voters" (not "Sanders", a surname of the article)."""
+        if " " in name or name in self.by_surname:
+            return False
+        key = name.lower()
+        return key.endswith(_PLURAL_ENDINGS) or (_plural_head(key) and self._writes_lower(key))
+
+    def _appositive_owner(self, end: int) -> str | None:
+        """Return the person whose description ends at end: "Howard Rubel, a senior analyst at
+        Jefferies", "Evan Bayh, a moderate Indiana Democrat"; none for a description alone."""
+        owner = _APPOSITIVE_OWNER.search(self.text, max(0, end - 150), end)
+        if owner is None or _not_a_name(owner.group(1).split(), self.by_surname):
+            return None
+        name = self.canonical_name(owner.group(1))
+        return name if is_person(name) and self._person(name.split(), None) else None
 
     def _whole_organisation(self, words: list[str], start: int, end: int) -> list[str]:
         """Return the words of an organisation's whole name when the mention holds a part:
