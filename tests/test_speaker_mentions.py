@@ -658,3 +658,57 @@ def test_a_group_keeps_whose_it_is(text: str, mention: str, name: str) -> None:
 def test_who_is_the_noun_phrase_before_it(text: str, name: str | None, plural: bool) -> None:
     r = Resolver.build(text)
     assert r.resolve("who", text.rindex(" who ") + 1) == (name, plural)
+
+
+@pytest.mark.parametrize(
+    "text, last, name",
+    [
+        # PolNeAR train sentences whose "they" took the last plural speaker (last), though the
+        # subject of a clause since then is meant
+        (  # politico 2016-02-19 (was "Full-blown capitalists")
+            "Full-blown capitalists are saying that’s true, that’s not right. Q: When you think of "
+            "your regrets, is failing to do something about the concentration of wealth up "
+            "there? A: Well, I did. Liberals got mad because they didn’t think I did enough to "
+            "protect the earned income tax credit, but I did.",
+            "Full-blown capitalists",
+            "liberals",
+        ),
+        (  # politico 2016-02-23 (was "White House officials")
+            "White House officials said the plan was a starting point. While civil rights groups "
+            "like the American Civil Liberties Union and the National Association of Criminal "
+            "Defense Lawyers praised Obama’s latest attempt to shutter the facility, they said he "
+            "didn’t go far enough on the human rights front.",
+            "White House officials",
+            "civil rights groups",
+        ),
+        (  # nyt 2016-08-18 (was "prosecutors")
+            "He was charged with assault, but prosecutors declined to proceed with the case. "
+            "People briefed on the reshuffling were adamant that Mr. Trump's children would seek "
+            "to block a return by Mr. Lewandowski. And they insisted that staff departures "
+            "resulting from the changes would be few.",
+            "prosecutors",
+            "people",
+        ),
+        (  # two people joined, whom no one name tells (wash-post 2016-03-30: was Republicans)
+            "Republicans did not answer. Democratic candidates Hillary Clinton and Bernie Sanders "
+            "did respond to the IFPTE and displayed their similar pro-union stances. They also "
+            "expressed support for union-backed positions.",
+            "Republicans",
+            None,
+        ),
+        (  # a "they said" set off by commas is in what it tells: the analysts still
+            # (nyt 2016-09-06)
+            "Military analysts say Mr. Putin would recognize the folly in waging an open-ended war "
+            "in Syria. Russia's military successes in Syria since the campaign began last year, "
+            "they said, could be solidified by a political settlement.",
+            "military analysts",
+            "military analysts",
+        ),
+    ],
+)
+def test_they_is_the_plural_subject_since_the_last_plural_speaker(
+    text: str, last: str, name: str | None
+) -> None:
+    r = Resolver.build(text)
+    r.remember(0, last, plural=True)
+    assert r.resolve("they", text.lower().rindex("they")) == (name, True)

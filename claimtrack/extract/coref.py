@@ -109,6 +109,34 @@ _ROLE_OF = re.compile(
 _APPOSITIVE_OWNER = re.compile(
     rf"((?:{CAP}\s+){{0,3}}{CAP}),\s+(?:\d+,\s+)?(?:a|an|the|one)\s+[^,;:.!?“”\"()]*,?\s*$"
 )
+# a "they said" set off by commas or ending its sentence: "they said,", "they also say.",
+# "they’ve suggested."
+_ASIDE_CUE = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?\s+(?:[a-z]+\s+){0,2}?[a-z]+[,.]")
+# a word or a mark of a clause, read one by one for its subject
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w’'\-.]*|\S")
+# words that open a clause before its subject: "But", "While", "Still,"
+_SUBJECT_OPENERS = frozenset(
+    "in which when where as if because while although though that and but so yet still "
+    "however meanwhile now then instead indeed".split()
+)
+# the verbs that end a plural subject: "Companies say", "Liberals got mad", "Several Democrats
+# cautioned" (and any word in -ed)
+_SUBJECT_VERBS = frozenset(
+    """
+    say says said argue argues note notes believe believes think thinks thought insist insists
+    want wants were are have has had remain remains got see sees saw fear fears worry worries
+    know knew hope hopes expect expects contend contends maintain maintains agree agrees warn
+    warns claim claims suggest suggests feel feels felt told tell tells point points
+    acknowledge acknowledges will would can could may might must should do did does cite cites
+    """.split()
+)
+# words between a subject and its verb: "Mr. Rubio's advisers privately conceded"
+_VERB_ADVERBS = frozenset("also still now often already all both privately publicly".split())
+# words after the head of a subject that open what it is of: "members within both unions"
+_HEAD_ENDS = frozenset(
+    "of within in for at on from like with who that whose including across close familiar "
+    "among about over under between".split()
+)
 # where a name's description starts: " of Derry", ", a Donald Trump supporter"
 _POSTMODIFIER = re.compile(r"\s+of\s+|,\s|\s*\(")
 # "Trump's campaign" -> "Trump", " campaign"
@@ -561,6 +589,24 @@ def _plural(word: str) -> bool:
     """Return whether the last word of a description is a plural: "officials", "the American
     people" (whom "I" of a man's answer never is)."""
     return word.endswith("s") or word in _PLURALS_WITHOUT_S
+
+
+def _plural_subject_head(word: str) -> bool:
+    """Return whether the last word of a subject names people in the plural: "Companies",
+    "members", "People", "Liberals", "Democrats" (not "numbers")."""
+    key = word.lower()
+    if key in _NOT_PEOPLE:
+        return False
+    return (
+        _plural_head(key)
+        or key in _PLURALS_WITHOUT_S
+        or (word[:1].isupper() and key.endswith(_PLURAL_ENDINGS))
+        or (key.endswith("ies") and key[:-3] + "y" in GROUP_NOUNS)
+    )
+
+
+# plurals that the endings of people's nouns take for people, which are not: "the numbers"
+_NOT_PEOPLE = frozenset({"numbers"})
 
 
 def _one_of_a_kind(word: str) -> bool:
@@ -1473,11 +1519,6 @@ class Resolver:
             return False  # nor "Hispanics", "Republicans"
         return self.gender(name) in (gender, None)
 
-    def _recent(self, pos: int, plural: bool, gender: Gender | None = None) -> str | None:
-        """Return the speaker of the nearest earlier claim of the right number and gender."""
-        found = self._recent_at(pos, plural, gender)
-        return found[1] if found is not None else None
-
     def _recent_at(
         self, pos: int, plural: bool, gender: Gender | None = None
     ) -> tuple[int, str] | None:
@@ -1721,7 +1762,7 @@ class Resolver:
                     return recent[1], False
                 return self._nearest_person(pos, gender), False
             if first in PLURAL_PRONOUNS:
-                return self._recent(pos, plural=True), True
+                return self._they(pos), True
             if first == "who":
                 return self._who(pos)
             return None, False
@@ -1868,6 +1909,94 @@ class Resolver:
         if owner is not None and "'s " not in owner:
             return f"{owner} {work}", _plural(work)
         return owner, False
+
+    def _they(self, pos: int) -> str | None:
+        """Return the speaker "they" at pos stands for: the plural subject of a clause since
+        the last plural speaker, if there is one, else that speaker."""
+        recent = self._recent_at(pos, True)
+        since = recent[0] if recent is not None else pos - _SUBJECT_REACH
+        subject = self._plural_subject_since(pos, since)
+        if subject is None:
+            return recent[1] if recent is not None else None
+        start, end, people = subject
+        if people:
+            return None  # "Wilcox and Beruff": two people, whom no one name tells
+        said = self.text[start:end]
+        key = said.lower()
+        common = key in _PLURALS_WITHOUT_S or (
+            key in GROUP_NOUNS and not key.endswith(_PLURAL_ENDINGS)
+        )
+        if " " not in said and (common or self._writes_lower(key)):
+            # "People briefed on the reshuffling were", "Liberals got mad" (not "Democrats")
+            said = key
+        return self.resolve(said, start)[0]
+
+    def _plural_subject_since(self, pos: int, since: int) -> tuple[int, int, bool] | None:
+        """Return where the plural subject of the nearest clause before pos starts and ends,
+        and whether it joins people's names, in its sentence or the one before, after since.
+
+        "Companies say that weakening the encryption would only make regular users more
+        vulnerable. What's more, they note": they are the companies, not the last plural
+        speaker. A "they said" set off by commas is in what it tells, whose clauses are
+        passed over ("State departments of education can do that, they said").
+        """
+        text = self.text
+        aside = _ASIDE_CUE.match(text, pos) is not None
+        low = max(since, pos - _SUBJECT_REACH, 0)
+        for back, start in enumerate(_sentence_starts_back(text, low, pos)):
+            if back > 1:
+                return None
+            if (back == 0 and aside) or _inside_quote(text, start):
+                continue
+            if text.startswith(('"', "“"), start):
+                continue
+            for at in reversed(_clause_starts(text, start, pos)):
+                found = self._plural_subject_at(at, pos)
+                if found is not None:
+                    return found
+        return None
+
+    def _plural_subject_at(self, start: int, end: int) -> tuple[int, int, bool] | None:
+        """Return the plural subject opening a clause at start, before its verb ("Several
+        Democrats cautioned", "members within both unions criticized", "People briefed on the
+        reshuffling were"), and whether it joins names ("Wilcox and Beruff argued")."""
+        tokens: list[re.Match[str]] = []
+        for m in _CLAUSE_WORD.finditer(self.text, start, min(end, start + 250)):
+            if not m.group()[:1].isalpha() or len(tokens) > 25:
+                break
+            tokens.append(m)
+        words = [m.group() for m in tokens]
+        first = 0
+        while first < len(words) and words[first].lower() in _SUBJECT_OPENERS:
+            first += 1
+        verb = next(
+            (
+                i
+                for i in range(first + 1, len(words))
+                if words[i].islower()
+                and (words[i] in _SUBJECT_VERBS or (words[i].endswith("ed") and len(words[i]) > 4))
+            ),
+            None,
+        )
+        if verb is None:
+            return None
+        last = verb
+        while last > first + 1 and words[last - 1] in _VERB_ADVERBS:
+            last -= 1
+        # the head ends where what it is of or who they are begins: "Friends of Mr. Clinton's"
+        head = next(
+            (i for i in range(first + 1, last) if words[i] in _HEAD_ENDS),
+            last,
+        )
+        said = words[first:head]
+        s, e = tokens[first].start(), tokens[head - 1].end()
+        if "and" in said[1:-1] and said[-1][:1].isupper():
+            joined = said.index("and")
+            if said[joined - 1][:1].isupper():
+                return s, e, True  # "Democratic candidates Hillary Clinton and Bernie Sanders"
+        if said and said[-1] not in self.by_surname and _plural_subject_head(said[-1]):
+            return s, e, False
+        return None
 
     def _who(self, pos: int) -> tuple[str | None, bool]:
         """Return the speaker a relative "who" at pos stands for, and whether it is plural."""
