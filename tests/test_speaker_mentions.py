@@ -712,3 +712,40 @@ def test_they_is_the_plural_subject_since_the_last_plural_speaker(
     r = Resolver.build(text)
     r.remember(0, last, plural=True)
     assert r.resolve("they", text.lower().rindex("they")) == (name, True)
+
+
+def test_they_after_two_people_joined_is_no_one_speaker() -> None:
+    # PolNeAR train, nyt 2016-04-18: "They" was "Financial Times", the last plural speaker
+    text = (
+        "Jim VandeHei and Mike Allen are leaving Politico, the Financial Times reported. When I "
+        "met with Mr. VandeHei and Mr. Allen, they were tight-lipped about their next venture. "
+        "They would only describe it in the broadest terms, as ''a media company.''"
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("the Financial Times"), "Financial Times", plural=True)
+    assert r.resolve("They", text.index("They would")) == (None, True)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # PolNeAR train: a "who" joined to one before it stands for what that one does
+        (  # wash-post 2016-09-03 (was Maya D. Song)
+            '"A crime to be celebrated," Assistant U.S. Attorney Maya D. Song wrote. They cited '
+            "the case of Guccifer 2.0, an individual or group of hackers who U.S. officials say is "
+            "tied to Russian intelligence services and who claimed credit for hacking the "
+            "Democratic National Committee this year.",
+            None,
+        ),
+        (  # a name and the place it is of (nyt 2016-02-18)
+            "Mr. Trump asserted that Planned Parenthood did ''wonderful things'' for women's "
+            "health. Senator Ted Cruz of Texas, who last year threatened to shut down the federal "
+            "government over funding Planned Parenthood, and who has been hoping to carve "
+            "evangelical support away from Mr. Trump, quickly went up with a negative ad.",
+            "Ted Cruz",
+        ),
+    ],
+)
+def test_a_joined_who_is_the_one_before_it(text: str, name: str | None) -> None:
+    r = Resolver.build(text)
+    assert r.resolve("who", text.rindex(" who ") + 1)[0] == name

@@ -93,7 +93,11 @@ _COMMON_BEFORE_WHO = re.compile(
     r"|\b(?:[Tt]hose|[Ss]ome|[Mm]any|[Ff]ew|[Aa]nyone|[Ee]veryone|[Ss]omeone))\s+$"
 )
 # a share of those polled before "who": "64 percent who say", "18% who", "2.5 million who"
-_SHARE_BEFORE_WHO = re.compile(r"(?:%|\bpercent|\bin\s+(?:10|ten)|\b[mb]illion)\s*,?\s*$")
+_SHARE_BEFORE_WHO = re.compile(r"(?:%|\bpercent|\bin\s+(?:10|ten)|\b[mb]illion)\s*[,—–-]?\s*$")
+# a name before "of" and a place: "Senator Ted Cruz of " [Texas]
+_NAME_OF = re.compile(rf"((?:{CAP}\s+){{0,3}}{CAP})\s+of\s+$")
+# a "who" joined to one before it: "A president who authorized the raid ... and who"
+_JOINED_WHO = re.compile(r"\b(?:and|but)\s+$")
 # the word right before "who", with or without a comma: "a campaign surrogate who", "the
 # Mexican president, who", "Republicans who"
 _LAST_WORD_BEFORE_WHO = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+$")
@@ -112,6 +116,11 @@ _APPOSITIVE_OWNER = re.compile(
 # a "they said" set off by commas or ending its sentence: "they said,", "they also say.",
 # "they’ve suggested."
 _ASIDE_CUE = re.compile(r"[A-Za-z]+(?:[’'][a-z]+)?\s+(?:[a-z]+\s+){0,2}?[a-z]+[,.]")
+# two names joined by "and": "Mr. VandeHei and Mr. Allen", "Wilcox and Beruff"
+_NAMES_JOINED = re.compile(
+    r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z]),?\s+and\s+"
+    r"((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])\b"
+)
 # a word or a mark of a clause, read one by one for its subject
 _CLAUSE_WORD = re.compile(r"[A-Za-z][\w’'\-.]*|\S")
 # words that open a clause before its subject: "But", "While", "Still,"
@@ -1954,7 +1963,26 @@ class Resolver:
                 found = self._plural_subject_at(at, pos)
                 if found is not None:
                     return found
+            joined = self._people_joined(start, pos)
+            if joined is not None:
+                # "When I met with Mr. VandeHei and Mr. Allen, they were tight-lipped about
+                # their next venture. They would only describe it": the two, whom no one
+                # name tells
+                return joined
         return None
+
+    def _people_joined(self, start: int, end: int) -> tuple[int, int, bool] | None:
+        """Return where two people's names joined by "and" lie between start and end:
+        "Mr. VandeHei and Mr. Allen", "Wilcox and Beruff" (not "Iraq and Syria")."""
+        for m in _NAMES_JOINED.finditer(self.text, start, end):
+            if all(self._names_a_person(m.group(k)) for k in (1, 2)):
+                return m.start(), m.end(), True
+        return None
+
+    def _names_a_person(self, said: str) -> bool:
+        """Return whether capitalised words name a person the article knows."""
+        name = self.canonical_name(said)
+        return is_person(name) and self._person(name.split(), None) is not None
 
     def _plural_subject_at(self, start: int, end: int) -> tuple[int, int, bool] | None:
         """Return the plural subject opening a clause at start, before its verb ("Several
@@ -2003,11 +2031,21 @@ class Resolver:
         text = self.text
         if _SHARE_BEFORE_WHO.search(text, max(0, pos - 40), pos) is not None:
             return None, True  # "compared with 64 percent who say the same of Sanders"
+        joined = _JOINED_WHO.search(text, max(0, pos - 5), pos)
+        if joined is not None:
+            # "Hannity's audience of 2.5 million who are inclined to believe ..., and who":
+            # the one the "who" before it in the sentence stands for
+            first = text.rfind(" who ", max(0, pos - 250), joined.start())
+            if first >= 0 and _SENTENCE_START.search(text, first, pos) is None:
+                return self._who(first + 1)
         before = _NAME_BEFORE_WHO.search(text, max(0, pos - 80), pos)
         if before is not None and not _not_a_name([before.group(1)], self.by_surname):
             name = before.group(1)
             if self._group_name(name):
                 return None, True  # "Bolton and Gorka were critical of Republicans who"
+            of = _NAME_OF.search(text, max(0, before.start() - 60), before.start())
+            if of is not None and is_place(name) and self._names_a_person(of.group(1)):
+                return self.canonical_name(of.group(1)), False  # "Ted Cruz of Texas, who"
             if _ROLE_OF.search(text, max(0, before.start() - 60), before.start()) is None:
                 return self.canonical_name(name), False  # "Sanders, who says"
             # "said Howard Rubel, a senior analyst at Jefferies, who": the analyst, not the
