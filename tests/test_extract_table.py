@@ -1321,6 +1321,24 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "asked",
         "Carson’s comments",
     ),
+    # the one told, in lower-case words of an audience (PolNeAR train, west-journal_2016-06-23
+    # and usa-today_2015-12-14)
+    (
+        "Best-selling thriller writer Brad Thor told TheBlaze founder Glenn Beck he would "
+        "consider running as a third-party candidate if he could earn 15 percent of the vote in "
+        "the polls.",
+        "Brad Thor",
+        "told",
+        "he would consider running as a third-party candidate if he could earn 15 percent of the "
+        "vote in the polls",
+    ),
+    (
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter "
+        "told a Senate panel Wednesday.",
+        "Defense Secretary Ash Carter",
+        "told",
+        "This includes a special force to assist Kurdish Peshmerga",
+    ),
     # a parenthesis in dashes between a subject and its cue (PolNeAR train,
     # breitbart_2016-06-05, politico_2016-02-04, nyt_2015-11-09)
     (

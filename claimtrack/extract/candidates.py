@@ -293,9 +293,11 @@ _PRONOUN_OBJECT = re.compile(
 )
 # a named object before a clause opened by a pronoun: " The Washington Post he was"
 # (or a contraction: " the National Post he’s"; a time between: " The Star-Ledger of Newark
-# last week she would")
+# last week she would"; a few lower-case words of an audience among the names: " TheBlaze
+# founder Glenn Beck he would", " a Planned Parenthood gathering in Washington she will")
 _NAMED_OBJECT = re.compile(
-    r"\s+(?:(?:the|a)\s+)?(?:[A-Z][\w’'.\-]*\s+(?:of\s+(?=[A-Z]))?){1,5}"
+    r"\s+(?:(?:the|a)\s+)?(?:(?:[A-Z][\w’'.\-]*|host|anchor|founder|reporter|correspondent|"
+    r"editor|columnist|gathering|audience|conference)\s+(?:(?:of|in)\s+(?=[A-Z]))?){1,6}"
     rf"(?:(?:on\s+)?(?:{_DAYS}|last\s+(?:week|month|year|night)|this\s+week|yesterday|today)\s+)?"
     r"(?=(?:he|she|they|we|I|it|there)(?:\s+[a-z’']|[’'](?:s|d|ll|re|ve|m)\s)"
     # or a possessive and its noun, then the verb: " the AP his firm worked" / " the AP her
@@ -460,7 +462,10 @@ _PLEDGED_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her)\s+[a-z]")
 # " The Star-Ledger of Newark"
 _TOLD_OBJECT = re.compile(
     r"\s+(?:him|her|them|me|us|reporters|journalists|(?:the\s+)?[A-Z][\w’'.\-]*"
-    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.\-]*){0,5})"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.\-]*){0,5}|"
+    # or an audience in lower case: " the court" / " a Senate panel" / " his aides"
+    r"(?:the|a|his|her|their)\s+(?:[A-Z][\w’'\-]*\s+)?(?:court|panel|committee|audience|"
+    r"crowd|aides|advisers|supporters|donors|reporters|audiences|interviewer|senators))"
 )
 # the opening of the last quotation before a closing mark, and an owner before it:
 # "channel’s “" (a title's owner) / ' "' (anything else)
