@@ -1252,12 +1252,11 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             # "Kasich agreed to effectively end his bid for Indiana": the act agreed to
             # (train: 16 of 18 outside other contents are gold; not "could agree to work")
             begin, end = act.start("to"), infinitive_end(text, act.start("to"), se)
-        elif (
-            right is None
-            or not (
-                _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
-            )
-        ) and (agreed := _AGREED_WITH.match(text, ce, se) if lemma == "agree" else None):
+        elif right is not None and (
+            _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
+        ):
+            begin, end = right, _subordinate_end(text, ss, se, start, speaker, right)
+        elif lemma == "agree" and (agreed := _AGREED_WITH.match(text, ce, se)) is not None:
             # "Former President Bill Clinton agreed with the analysis", "The three Democratic
             # candidates broadly agreed on a moral responsibility for U.S. leadership": what is
             # agreed with or on; "Bozell agrees with Viguerie that Cruz is the GOP's best
@@ -1269,12 +1268,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
                 # the object ends as a target does, at a comma, "because", "and is"
                 stop = _TARGET_END.search(text, begin + 1, se)
                 end = stop.start() if stop is not None else None
-        elif right is None or not (
-            _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
-        ):
-            return None
         else:
-            begin, end = right, _subordinate_end(text, ss, se, start, speaker, right)
+            return None
         return Candidate(
             start=start,
             end=ce,
