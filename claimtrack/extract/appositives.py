@@ -18,8 +18,9 @@ _CLAUSE_AFTER_CUE = re.compile(
     r"\b(?:is|was|are|were|has|have|had|will|would|can|could|should|must|may|might|does|did|do)\b"
     r"|\b[a-z]+ed\s+(?:the|a|an|his|her|their|its|him|them|it|that)\b"
 )
-# a relative pronoun opening a description: " who" / " that"
-_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)")
+# a relative pronoun opening a description: " who" / " which" ("that" after a noun most often
+# opens what it reports: "a confirmed Breitbart News report that eight Syrian refugees were ...")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 # the first noun phrase of a sentence, up to the comma of its appositive: "Hemsley" / "One
 # former Podesta employee" / "Sen. Claire McCaskill" (after "Speaking later on the same show, ")
 _FIRST_PHRASE = re.compile(
