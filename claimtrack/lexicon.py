@@ -204,6 +204,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # what is promoted or talked over: "touted his business record", "discussed the plan"
     "tout",
     "discuss",
+    "offer!:offered",
     # a comparison, with its two terms: "An EP member cynically likened the EU-Turkey deal
     # to Donald Trump’s proposal ..."
     "liken",
@@ -289,7 +290,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
-    explain tweet promise vow urge liken
+    explain tweet promise vow urge liken offer
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear"}
 
@@ -303,7 +304,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     """
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
     criticise accuse blame defend propose announce cite describe express mention thank tout
-    discuss assail rebuke lambaste bemoan chide scold reference order
+    discuss assail rebuke lambaste bemoan chide scold reference order offer
     """.split()
 ) | {"refer to", "rail against", "lash out at"}
 
@@ -352,7 +353,11 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend", "hope", "seek", "like", "love"}
+) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer"}
+
+# infinitive verbs whose content may as well be any noun phrase ("offered to debate April 14
+# in Brooklyn", "offered few ideas for easing student debt")
+INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer"})
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(

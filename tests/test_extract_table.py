@@ -1600,6 +1600,21 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "agrees",
         "Cruz is the GOP’s best candidate",
     ),
+    # what is offered, a noun phrase or an act in an infinitive (PolNeAR train)
+    (
+        'At a Chamber of Commerce summit in Hilton Head, S.C., Rubio offered a defense of the  "Gang '
+        'of Eight" bill.',
+        "Rubio",
+        "offered",
+        'a defense of the  "Gang of Eight" bill',
+    ),
+    (
+        "She has praised her husband's economic record as president and offered to put him in "
+        "charge of reviving some of the hardest-hit regions.",
+        "She",
+        "offered",
+        "to put him in charge of reviving some of the hardest-hit regions",
+    ),
 ]
 
 

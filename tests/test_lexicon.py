@@ -108,6 +108,7 @@ def test_no_lemma_is_listed_twice() -> None:
         "INVERTED_VERBS",
         "WH_VERBS",
         "INFINITIVE_VERBS",
+        "INFINITIVE_OR_OBJECT_VERBS",
         "NP_ONLY_VERBS",
         "CUE_CLASSES",
     ],

@@ -49,6 +49,7 @@ from claimtrack.lexicon import (
     GROUP_NOUNS,
     HEADLINE_VERBS,
     INFINITIVE_ONLY_VERBS,
+    INFINITIVE_OR_OBJECT_VERBS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
     NP_OBJECT_VERBS,
@@ -339,13 +340,14 @@ _LONG_ASKED_REACH = 80
 # comma, a preposition opening a clause or an occasion ("during a debate", "because it fell
 # short"), a named medium ("on Twitter", "on The Laura Ingraham Show"), a second verb of the
 # speaker ("discussed Trump’s proposed wall and explained", "opposed a similar effort in 2007
-# and once again did not like"); not "on" or "last" otherwise,
+# and once again did not like", "offered himself as a ... candidate and made a direct
+# appeal"); not "on" or "last" otherwise,
 # which PolNeAR keeps in the target ("views on Russia", "on Wednesday", "a steep levy last
 # year on the most heavily polluting generators"); a comma inside a number ends nothing
 # ("forced HP to slash 30,000 jobs")
 _TARGET_END = re.compile(
     r",(?!\d)|\s(?:during|after|before|because|while|when|since|amid|despite|"
-    r"and\s+(?:once\s+again\s+|also\s+|then\s+)?(?:has|had|said|is|was|did|does|[a-z]{3,}ed))\b"
+    r"and\s+(?:once\s+again\s+|also\s+|then\s+)?(?:has|had|said|is|was|did|does|made|[a-z]{3,}ed))\b"
     rf"|\son\s+(?!(?:{_DAYS})\b)(?:the\s+)?[A-Z]"
     r"|(?P<occasion>\s(?:in|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w’'\-]+\s+){0,3}?"
     r"(?:interview|statement|speech|rally|(?:news|press)\s+conference|debate|email|letter|"
@@ -1609,7 +1611,12 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
             # thing promised, vowed or urged (a participle's object is no content: "won his
             # party's nomination by promising its furious revenge")
             return ce + 1
-        if lemma not in WH_VERBS and not bare and not _THAT_OPENING.match(text, ce, se):
+        if (
+            lemma not in WH_VERBS
+            and lemma not in INFINITIVE_OR_OBJECT_VERBS
+            and not bare
+            and not _THAT_OPENING.match(text, ce, se)
+        ):
             # "hopes that ..." and "He pledged that he would ..." take a clause as well
             return None
     opening = CONTENT_OPENING.match(text, ce, se)
