@@ -225,6 +225,93 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
     assert Resolver.build(text).resolve(mention, text.index(mention))[0] == name
 
 
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
+        # PolNeAR train: a mention that is the end of another phrase, not its subject
+        (
+            "Take action after and face criticism for not letting voters know there was an issue"
+            " with their preferred candidate.",
+            "letting voters",
+            None,
+        ),
+        (
+            "In a riff on his famous campaign line, they will hold banners proclaiming: “Yes we"
+            " can – Stop TTIP!”",
+            "hold banners",
+            None,
+        ),
+        (
+            "And how ‘bout this new headline from the Washington Post, which hits liberals where"
+            " they live: “Surge in robberies on Capitol Hill alters residents’ routines.”",
+            "hits liberals",
+            None,
+        ),
+        (
+            "What gives establishment candidates reason for optimism is that the contests will"
+            " award delegates on a proportional basis.",
+            "gives establishment candidates",
+            None,
+        ),
+        (
+            "Scarborough Shoal is now the place Pentagon officials say the United States might"
+            " take a stand.",
+            "the place Pentagon officials",
+            None,
+        ),
+        (
+            "The firm provides data on nonregistered adults like the ones Trump’s campaign hopes"
+            " to register and mobilize.",
+            "the ones Trump’s campaign",
+            None,
+        ),
+        (
+            "Rep. Bobby Scott (D-Va.), ranking member of the House education committee and one of"
+            " the bill’s chief negotiators, said he fully supports the compromise.",
+            "chief negotiators",
+            None,
+        ),
+        # but a relative clause may open with its subject
+        (
+            "The policy changes, which officials said will go into effect in the next few months,"
+            " will not apply to all.",
+            "officials",
+            "officials",
+        ),
+        # PolNeAR train: an event or a thing of someone's, which is no one; the words someone
+        # said, which are theirs
+        (
+            "Sen. Bernie Sanders scored a decisive victory. Sanders's victory, which Clinton"
+            " conceded when polls closed at 8 p.m., confirmed the strength of his appeal.",
+            "Sanders's victory",
+            None,
+        ),
+        (
+            "Trump's attacks on Curiel stand out for their personal nature.",
+            "Trump's attacks",
+            None,
+        ),
+        (
+            "He compared the 42nd president to predecessors, said Ken Starr. Starr's remarks,"
+            " first reported by The New York Times on Tuesday, suggested a tinge of regret.",
+            "Starr's remarks",
+            "Ken Starr",
+        ),
+        (
+            "Donald Trump will follow Democratic candidate Hillary Clinton’s Tuesday speech"
+            " denouncing his economic policies with a speech of his own.",
+            "Hillary Clinton’s Tuesday speech",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_piece_of_another_phrase_or_a_thing_is_no_speaker(
+    text: str, mention: str, name: str | None
+) -> None:
+    resolver = Resolver.build(text)
+    assert resolver.speaker_name(resolver.resolve(mention, text.index(mention))[0]) == name
+
+
 # wash-post_2016-01-18_a-sharper-tone-as-stakes-rise (train), five of its paragraphs: Bill
 # Clinton is named three times, Hillary Clinton, named first, twice
 SHARPER_TONE = "\n\n".join(

@@ -343,14 +343,14 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
         "Trump",
         "Trump",
     ),
-    # ... unless the mention names the author already
+    # ... and someone's speech, remarks or words are theirs: the owner speaks
     (
         "Republican presidential candidate Donald Trump will follow Democratic candidate Hillary "
         "Clinton’s Tuesday speech denouncing his economic policies with a speech of his own "
         "Wednesday morning.",
         "denouncing",
         "Hillary Clinton’s Tuesday speech",
-        "Hillary Clinton's Tuesday speech",
+        "Hillary Clinton",
     ),
     # a dateline opens the sentence; a parenthesis follows the name
     (

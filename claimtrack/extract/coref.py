@@ -195,6 +195,37 @@ _CLAUSE_OPENERS = frozenset(
     "many some most several few what which whose whom where when why how that these those "
     "this".split()
 )
+# nouns that a clause without "that" follows, which open no name: "the place Pentagon officials
+# say the United States might take a stand", "the ones Trump's campaign hopes to register"
+_RELATIVE_HEADS = frozenset("place places ones way ways kind sort reason day time moment".split())
+# words that bind the word after them to what stands before, so that a mention opening there
+# is the end of another phrase: "for not letting voters know", "they will hold banners",
+# "50,000 per day city officials estimated"
+_BINDING_WORDS = frozenset(
+    "will would can could should shall may might must do does did not never per".split()
+)
+# words before a relative clause's verb: "which hits liberals where they live", "What gives
+# establishment candidates reason for optimism" (but "which officials said" opens its subject)
+_RELATIVE_WORDS = frozenset("which what that who".split())
+# words in -s that stand before a noun, not verbs: "news outlets", "that appeals courts"
+_NOUNS_IN_S = frozenset(
+    "news ethics politics economics affairs sports arms rights appeals sales services "
+    "communications operations savings".split()
+)
+# the word right before a mention: "not" of "for not letting voters"
+_WORD_BEFORE = re.compile(r"([\w’']+) $")
+# heads of a possessive mention that are the owner's words, so the owner speaks: "Starr's
+# remarks, first reported by The New York Times on Tuesday, suggested", "Hillary Clinton's
+# Tuesday speech denouncing his economic policies"
+_SAYING_NOUNS = frozenset("speech remarks comments words testimony".split())
+# heads of a possessive mention that are an event or a thing, which no one is: "Sanders's
+# victory ... confirmed the strength of his iconoclastic appeal", "Trump's attacks on Curiel",
+# "A look at Mr. Trump's airplanes and helicopters suggests", "Mr. Obama's diagnosis of the
+# nation's political failings inevitably called to mind"
+_EVENT_NOUNS = frozenset(
+    "victory victories win wins loss losses defeat attack attacks diagnosis airplanes "
+    "helicopters candidacy nomination rise success".split()
+)
 # verbs that open an imperative, which names no one: "See live caucus results", "Look,"
 _IMPERATIVES = frozenset("see look watch read click listen check follow take".split())
 # words that open a sentence and never a name: "Unless further rivals", "Besides attacking"
@@ -650,6 +681,8 @@ def _fragment(words: list[str], lower: list[str]) -> bool:
             return True  # "toward Cruz", "Unless further rivals"
     if lower[0] in _OWNER_PRONOUNS or lower[0] == "its":
         return True  # "his competitors": whose, the article did not say
+    if lower[0] in _RELATIVE_HEADS and len(words) > 1 and words[0].islower():
+        return True  # "place Pentagon officials" of "the place Pentagon officials say"
     plural_head = False
     for i in range(1, len(lower)):
         word, prev = lower[i], lower[i - 1]
@@ -1797,6 +1830,13 @@ class Resolver:
         if named is not None:
             return named, False
         if (
+            words[0][:1].islower()
+            and first not in FUNCTION_WORDS
+            and first not in _OPENING_DETERMINERS
+            and self._bound_before(mention, pos)
+        ):
+            return None, False  # "for not letting voters know", "the bill's chief negotiators"
+        if (
             len(words) <= 3
             and mention.replace(" ", "").isalpha()
             and mention.islower()
@@ -1876,6 +1916,11 @@ class Resolver:
             if len(parts) == 2 and is_person(owned):
                 # "CNBC's Becky Quick", "Italy's Northern League leader Matteo Salvini"
                 return self.canonical_name(owned), False
+            head = parts[-1].split()[-1].lower() if parts[-1].split() else ""
+            if len(parts) == 2 and head in _EVENT_NOUNS:
+                return None, False  # "Sanders's victory ... confirmed"
+            if len(parts) == 2 and parts[0].strip() and head in _SAYING_NOUNS:
+                return self.canonical_name(parts[0].strip()), False  # "Starr's remarks suggested"
             if len(parts) == 2 and parts[0].strip():
                 return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
             return mention, False
@@ -1898,6 +1943,21 @@ class Resolver:
         ):
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
+
+    def _bound_before(self, mention: str, pos: int) -> bool:
+        """Return whether the word before pos ties a mention there to what comes before it:
+        "for not [letting voters] know", "which [hits liberals] where they live", "the bill's
+        [chief negotiators]" (whose, the mention lost)."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        word = before.group(1).lower()
+        if word in _RELATIVE_WORDS:
+            # "which hits liberals": a verb in -s, where a subject would stand, and its object
+            # (not "which critics said")
+            key = mention.split(" ", 1)[0] if " " in mention else ""
+            return key.endswith("s") and not key.endswith("ss") and key not in _NOUNS_IN_S
+        return word in _BINDING_WORDS or word.endswith(("'s", "’s"))
 
     def _by_source(self, mention: str, pos: int) -> tuple[str | None, bool] | None:
         """Return the speaker of a work described with the source it is by or from, as
