@@ -1615,6 +1615,20 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "offered",
         "to put him in charge of reviving some of the hardest-hit regions",
     ),
+    # an act named by its gerund, the object of a verb that takes a noun phrase (PolNeAR train)
+    (
+        "Senator Sheldon Whitehouse, a Democrat from Rhode Island, in the name of curbing climate "
+        "change and enhancing growth, has proposed taxing carbon emissions.",
+        "Senator Sheldon Whitehouse",
+        "proposed",
+        "taxing carbon emissions",
+    ),
+    (
+        "Sanders supports raising the minimum wage to $15 by 2020.",
+        "Sanders",
+        "supports",
+        "raising the minimum wage to $15 by 2020",
+    ),
 ]
 
 

@@ -212,6 +212,15 @@ _TIME_PAST = re.compile(
 )
 # a manner as the object of a verb: "it this way" / "it that way"
 _MANNER = re.compile(r"it\s+(?:this|that)\s+way\b")
+# a gerund and its object after an object verb: " barring all foreign Muslims", " enforcing a
+# partial no-fly zone" (not a preposition's "-ing": " during", " including", " regarding")
+_GERUND_ACT = re.compile(
+    r"\s+(?!(?:being|during|including|according|regarding|concerning|following|considering|"
+    r"nothing|something|anything|everything|morning|evening|spring|thing|king|ring|string|"
+    r"wing|sibling|building|funding|spending|meeting|hearing|ruling|briefing|opening|"
+    r"shooting|bombing|killing|warning|finding|polling|training|housing|lobbying)\b)"
+    r"[a-z]{3,}ing\s+(?:[a-z$“\"]|[A-Z])"
+)
 # a gerund as the object of a past form: " raising and spending about $9 million"
 _GERUND_OBJECT = re.compile(r"\s+(?!being\b)[a-z]+ing\s+[\w$]")
 # what a past form reports with no "that": an act (a gerund), an amount or a thing with its
@@ -1687,6 +1696,15 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     )
     if bridge is not None:
         return bridge.end() + 1
+    if (
+        prepositional
+        and lemma in NP_OBJECT_VERBS
+        and not text.endswith("ing", ce - 3, ce)
+        and _GERUND_ACT.match(text, ce, se)
+    ):
+        # "Trump proposed barring all foreign Muslims from entering the United States": an act
+        # named by its gerund is the object
+        return pos
     if prepositional and bare and GERUND_CLAUSE.match(text, ce, se):
         # "says running for president is tough": a gerund opens the clause
         return pos
