@@ -278,6 +278,35 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
             "officials",
             "officials",
         ),
+        # PolNeAR train: where something is or happens, after a word that names no one
+        (
+            "Nobody in British Columbia is talking about going that far.",
+            "British Columbia",
+            None,
+        ),
+        (
+            "On the same day as the rally, Sanders was on CNN talking about what he does next.",
+            "CNN",
+            None,
+        ),
+        (
+            "Cruz defends his outsider bona fides in a commercial running on Iowa TV: “Securing our"
+            " borders is a matter of national security.”",
+            "Iowa TV",
+            None,
+        ),
+        # but people at a body, and a work one reads in, are sources
+        (
+            "Spokesmen at the FBI and Justice Department would not discuss the investigation.",
+            "the FBI and Justice Department",
+            "FBI and Justice Department",
+        ),
+        (
+            "Trump entered the debate with a growing lead in the latest NBC News/Wall Street"
+            " Journal poll.",
+            "the latest NBC News/Wall Street Journal poll",
+            "NBC News/Wall Street Journal poll",
+        ),
         # PolNeAR train: an event or a thing of someone's, which is no one; the words someone
         # said, which are theirs
         (

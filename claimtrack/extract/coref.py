@@ -214,6 +214,10 @@ _NOUNS_IN_S = frozenset(
 )
 # the word right before a mention: "not" of "for not letting voters"
 _WORD_BEFORE = re.compile(r"([\w’']+) $")
+# words that tell where something is or happens: "Nobody in British Columbia", "on CNN"
+_PLACING_WORDS = frozenset({"in", "on", "at"})
+# a work after them is a source ("in the latest NBC News/Wall Street Journal poll")
+_WORK_NOUNS_IN = WORK_NOUNS | frozenset(noun + "s" for noun in WORK_NOUNS)
 # heads of a possessive mention that are the owner's words, so the owner speaks: "Starr's
 # remarks, first reported by The New York Times on Tuesday, suggested", "Hillary Clinton's
 # Tuesday speech denouncing his economic policies"
@@ -1837,6 +1841,12 @@ class Resolver:
         ):
             return None, False  # "for not letting voters know", "the bill's chief negotiators"
         if (
+            _WORK_NOUNS_IN.isdisjoint(w.lower() for w in words)
+            and not self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention))
+            and self._placed_after_no_one(pos)
+        ):
+            return None, False  # "Nobody in British Columbia is talking about going that far"
+        if (
             len(words) <= 3
             and mention.replace(" ", "").isalpha()
             and mention.islower()
@@ -1958,6 +1968,22 @@ class Resolver:
             key = mention.split(" ", 1)[0] if " " in mention else ""
             return key.endswith("s") and not key.endswith("ss") and key not in _NOUNS_IN_S
         return word in _BINDING_WORDS or word.endswith(("'s", "’s"))
+
+    def _placed_after_no_one(self, pos: int) -> bool:
+        """Return whether a mention at pos is where something is or happens, after a word
+        that names no one: "Nobody in [British Columbia] is talking", "was on [CNN] talking
+        about", "a commercial running on [Iowa TV]:", "while at [the State Department], said"
+        (not "Spokesmen at [the FBI]", "senior Democrats on [the House Judiciary Committee]")."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None or before.group(1) not in _PLACING_WORDS:
+            return False
+        head = _WORD_BEFORE.search(self.text, max(0, before.start() - 40), before.start())
+        if head is None:
+            return False
+        key = head.group(1)
+        if key in {"Nobody", "nobody", "none", "None"}:
+            return True
+        return key.islower() and not (_head_noun(key) or _plural_head(key) or key in _SHARE_WORDS)
 
     def _by_source(self, mention: str, pos: int) -> tuple[str | None, bool] | None:
         """Return the speaker of a work described with the source it is by or from, as
