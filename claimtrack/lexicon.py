@@ -185,6 +185,15 @@ SPEECH_VERBS: tuple[str, ...] = (
     "scold",
     "reference!:referenced",
     "rail against:railed against:rails against:railing against",
+    # a warning, a complaint or a boast with what it is of or about: "warned of the global
+    # implications a Trump presidency would have", "complained about the dour tone of the
+    # Democratic presidential primary", "boasted of his negotiating skills"
+    "warn of",
+    "warn about",
+    "complain about",
+    "boast of",
+    "boast about",
+    "brag about:bragged about:brags about:bragging about",
     "lash out at:lashed out at:lashes out at:lashing out at",
     # an order, with its object ("A judge last month ordered the city to make the video
     # public"): train gold cues in 20 of 26 ("orders" is a noun more often, 2 of 9)
@@ -276,6 +285,11 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
+# verbs whose object is what they are of or about ("warned of the global implications")
+_ABOUT_VERBS: frozenset[str] = frozenset(
+    {"warn of", "warn about", "complain about", "boast of", "boast about", "brag about"}
+)
+
 # verbs whose content may be a plain noun phrase ("denied the allegations"); "explain" with
 # its object ("Rubio only briefly explained the general utility of increasing the number of
 # H-1B visas"): PolNeAR train, 14 of its 16 claims right by reading, 15 matching gold;
@@ -292,7 +306,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     lament emphasize caution disclose reveal
     explain tweet promise vow urge liken offer
     """.split()
-) | {"refer to", "rail against", "lash out at", "make clear"}
+) | {"refer to", "rail against", "lash out at", "make clear", *_ABOUT_VERBS}
 
 # verbs whose content is a noun phrase only: "referring to the party's convention" is a
 # claim, "referring to whether he had communicated with Putin" a topic
@@ -306,7 +320,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     criticise accuse blame defend propose announce cite describe express mention thank tout
     discuss assail rebuke lambaste bemoan chide scold reference order offer
     """.split()
-) | {"refer to", "rail against", "lash out at"}
+) | {"refer to", "rail against", "lash out at", *_ABOUT_VERBS}
 
 # target verbs whose "who" before them is a speaker ("Mary Fallin, who opposes abortion, vetoed
 # the bill"): train 10 of 10 "who (has/had/...) oppose(s/d)" outside quotations are gold cues;

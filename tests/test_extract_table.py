@@ -1629,6 +1629,28 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "supports",
         "raising the minimum wage to $15 by 2020",
     ),
+    # what a warning, a complaint or a boast is of or about (PolNeAR train)
+    (
+        "Hollande denounced Trump’s remarks as “hurtful and humiliating” and warned of the global "
+        "implications a Trump presidency would have.",
+        "Hollande",
+        "warned of",
+        "the global implications a Trump presidency would have",
+    ),
+    (
+        "Biden complained about the dour tone of the Democratic presidential primary but "
+        "defended Bernie Sanders as a mainstream candidate.",
+        "Biden",
+        "complained about",
+        "the dour tone of the Democratic presidential primary",
+    ),
+    (
+        "Trump has made his wealth a centerpiece of his campaign and has boasted of his "
+        "willingness to spend “whatever it takes” from his own fortune to win the White House.",
+        "Trump",
+        "boasted of",
+        "his willingness to spend “whatever it takes” from his own fortune to win the White House",
+    ),
 ]
 
 
