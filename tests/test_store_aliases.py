@@ -161,6 +161,10 @@ def test_a_bare_title_is_not_a_person() -> None:
         ("Eric Trump", "Donald Trump", False),
         ("Jane Smith", "Mary Jane Smith", False),  # "Mary" is a first name: maybe another person
         ("Bill Clinton", "Jill Clinton", False),  # short first names one letter apart
+        ("Reince Priebus", "Rence Priebus", True),  # a letter dropped inside, PolNeAR train
+        # mother and daughter, both in PolNeAR train: a letter at the end makes another name
+        ("Ivana Trump", "Ivanka Trump", False),
+        ("Julian Castro", "Juliana Castro", False),
     ],
 )
 def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, same: bool) -> None:

@@ -152,10 +152,17 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Return whether two words differ by one letter added, dropped or changed."""
+    """Return whether two words differ by one letter added, dropped or changed inside them.
+
+    Not in their last two letters, where a letter makes another name: "Ivana" and "Ivanka"
+    Trump are mother and daughter, "Julian" and "Juliana" two people ("Hilary" Clinton and
+    "Rence" Priebus are misspelt).
+    """
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
     i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if i >= max(len(a), len(b)) - 2:
+        return False
     if len(a) == len(b):
         return a[i + 1 :] == b[i + 1 :]
     return (a[i + 1 :] == b[i:]) if len(a) > len(b) else (a[i:] == b[i + 1 :])
