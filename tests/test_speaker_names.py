@@ -974,6 +974,60 @@ def test_i_outside_a_quotation_is_the_writer_unless_a_line_gives_someones_words(
             "who fear a vengeful",
             (None, True),
         ),
+        # wash-post 2016-02-17: a place is no "she" (the claim before was read as Harlem's)
+        (
+            "Sanders and Clinton see black voters.\n\nHillary Clinton campaigned across the "
+            "city with her husband on Tuesday.\n\nSpeaking in Harlem, Clinton, without naming "
+            "him, also accused Sanders of being a Johnny-come-lately to racial justice issues."
+            "\n\n\"You can't just show up at election time and say the right things and think "
+            "that's enough,\" she said to rousing applause.",
+            "Harlem",
+            "she said",
+            ("Hillary Clinton", False),
+        ),
+        # politico 2016-07-02: a person whose gender nothing shows opens the sentence after
+        # the last claim; "The Sanders campaign" opens no person's clause
+        (
+            "“We’ve got a common enemy,” Burton told state delegates.\n\nNaureen Jahangir, a "
+            "Sanders supporter from Hemet, California, is among those who say they have no "
+            "intention of backing Clinton. The Sanders campaign was the first time she had been "
+            "politically involved, and she doesn’t think Clinton can address the issues.",
+            "Burton",
+            "she doesn’t",
+            ("Naureen Jahangir", False),
+        ),
+        # politico 2016-05-05: a role noun among the words before the name that opens it
+        (
+            "Reince Priebus said on Wednesday that the party would unite.\n\nRNC spokesman Sean "
+            "Spicer on Thursday evening said the Republican Party was not in a crisis, and urged "
+            "that everyone take a deep breath and relax. He expressed confidence that the GOP "
+            "could still come together.",
+            "Priebus",
+            "He expressed",
+            ("Sean Spicer", False),
+        ),
+        # nyt 2016-01-29: "Mr." shows which Clinton owns what opens the clause
+        (
+            "''It's just not the same,'' said Doug Schoen, a pollster who worked for Bill Clinton "
+            "in the White House and for Hillary Clinton in 2000.\n\nThese days, Mr. Clinton's "
+            "remarks can be plodding, even rambling at times. By the 30-minute mark on Wednesday "
+            "night, some people were yawning and others checking their phones as he mentioned "
+            "raising the minimum wage.",
+            "Schoen",
+            "he mentioned",
+            ("Bill Clinton", False),
+        ),
+        # breitbart 2016-02-20, AP's "The Latest": a "___." line parts items on other people
+        (
+            "Bernie Sanders says he will win.\n\n___.\n\n4:30 p.m.\n\nSouth Carolina polls "
+            "close in a few hours, but for Republican presidential candidate Marco Rubio it’s "
+            "never too late to pick up another endorsement.\n\nThe latest is Rep. Joe Wilson, "
+            "the South Carolina congressman who gained national attention in 2009 when he yelled "
+            "“You lie!” at President Barack Obama.",
+            "Sanders",
+            "he yelled",
+            ("Joe Wilson", False),
+        ),
     ],
 )
 def test_a_pronoun_is_whom_the_text_shows_not_the_last_speaker(
@@ -982,6 +1036,21 @@ def test_a_pronoun_is_whom_the_text_shows_not_the_last_speaker(
     r = Resolver.build(text)
     r.remember(text.index(earlier.split()[-1]), earlier.split(":")[0], False)
     assert r.resolve(pronoun.split()[0], text.index(pronoun)) == speaker
+
+
+def test_a_person_of_a_body_is_the_person() -> None:
+    # PolNeAR train, nyt 2015-11-24: the name before "of" and a body speaks, not the body
+    # (whose name took it for a group of people, and its "he added" for someone before)
+    r = Resolver.build(
+        "Consumption tax gains ground.\n\nLeonard Burman, a director of the Tax Policy Center, "
+        "spoke first.\n\n''There's no way we can keep the promises we've made,'' said Mr. "
+        "Burman of the Tax Policy Center."
+    )
+    mention = "Mr. Burman of the Tax Policy Center"
+    assert r.resolve(mention, r.text.index(mention)) == ("Leonard Burman", False)
+    body = "the Communications Workers of America"
+    r = Resolver.build(f"Verizon strikers reach a deal.\n\nA deal, said {body} on Friday.")
+    assert r.resolve(body, r.text.index(body))[0] != "Communications Workers"
 
 
 def test_the_people_are_many() -> None:

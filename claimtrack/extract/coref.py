@@ -263,6 +263,8 @@ _NUMBER_WORDS = frozenset(
 # endings of a name of many people, which "he" or "she" never is: "Hispanics", "Democrats",
 # "Republicans"
 _PLURAL_ENDINGS = ("ics", "ats", "ans", "ists", "inos", "inas")
+# ends of nouns of one person by what they do: "interviewer", "pastor", "journalist"
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee")
 # events, which no one is, by their last word: "New York primary", "the Iowa caucuses"
 _EVENTS = frozenset("primary primaries caucus caucuses election elections debate debates".split())
 # last words of a place or a day, never a person: "Atlantic City", "United States", "Election Day"
@@ -806,9 +808,11 @@ _SENTENCE_START = re.compile(
 )
 # the name opening a sentence, with its titles, its last word apart: "But Sen. Marco Rubio "
 # / "Minnesota Gov. Mark Dayton says" / "Dayton has" (not "Trump's handling")
+# / "RNC spokesman Sean Spicer on" (role nouns among the titles)
 _OPENING_NAME = re.compile(
     r"(?:(?:But|And|Now|Then|Still|Yet|So|Meanwhile|However),?\s+)?"
-    r"(?:(?:[A-Z][\w.’'\-]*|of)\s+){0,5}(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
+    rf"(?:(?:[A-Z][\w.’'\-]*|of|{alternation(ROLE_NOUNS)})\s+){{0,5}}"
+    r"(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
 # a person's name set off by commas after a description: "her personal lawyer[, David E.
 # Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,"),
@@ -861,6 +865,21 @@ _CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]*+(?!['’](?!s\b))")
 def _gender_shown(person: Person) -> Gender | None:
     """Return a person's gender as the first name shows it ("Debbie Kepler")."""
     return name_gender(person.name.split())
+
+
+# what ends a subject that is a name: a comma, a party and state, or a verb in -s or -ed
+# ("Naureen Jahangir, a Sanders supporter", "Rep. Devin Nunes (R-Calif.)", "Singh voted",
+# "Mendoza regularly witnessed", "Ayotte isn’t"; not "Presumptive Democratic" [presidential
+# nominee Hillary Clinton])
+_SUBJECT_ENDS = re.compile(r",|\s+\(|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed|n[’']t)\b")
+# a noun a name before it modifies: "[The Sanders] campaign", "[Clinton] aides"
+_MODIFIED = re.compile(rf"\s(?:{alternation(GROUP_NOUNS | ORGANISATION_WORDS | WORK_NOUNS)})\b")
+
+
+def _modifies(text: str, end: int) -> bool:
+    """Return whether the name ending at end modifies the noun after it ("The Sanders
+    campaign", "Clinton aides"), so that it is no subject."""
+    return _MODIFIED.match(text, end) is not None
 
 
 def _clause_starts(text: str, start: int, end: int) -> list[int]:
@@ -1563,17 +1582,37 @@ class Resolver:
         words = name.split()
         if len(words) == 1 and last.endswith(_PLURAL_ENDINGS):
             return False  # nor "Hispanics", "Republicans"
-        return self.gender(name) in (gender, None)
+        shown = self.gender(name)
+        if shown is None and not self._may_be_person(name, words, last):
+            return False
+        return shown in (gender, None)
+
+    def _may_be_person(self, name: str, words: list[str], last: str) -> bool:
+        """Return whether a name whose gender nothing shows may still be one person's."""
+        if is_place(name) or last in _ORG_HEADS:
+            return False  # "Iowa", "Harlem", "Associated Press", "White House"
+        if name.islower():
+            return _is_role(last) or last.endswith(_PERSON_ENDINGS)
+        if len(words) == 1 and words[0] not in self.by_surname and last in common_words():
+            return False  # "Witnesses", "Surveys"
+        return True
+
+    def _section_start(self, pos: int) -> int:
+        """Return where the section of pos starts: after the last "___." line before it, which
+        parts the items of a running story (AP's "The Latest"), each about its own people."""
+        found = self.text.rfind("\n___", max(0, pos - 3000), pos)
+        return 0 if found < 0 else found + 1
 
     def _recent_at(
         self, pos: int, plural: bool, gender: Gender | None = None
     ) -> tuple[int, str] | None:
         """Return where the nearest earlier claim of the right number and gender named its
         speaker, and the speaker."""
+        floor = self._section_start(pos)
         for start, name, is_plural in reversed(self.history):
             if start > pos:
                 continue
-            if pos - start > 3000:
+            if pos - start > 3000 or start < floor:
                 return None
             if is_plural == plural and (plural or self._agrees(name, gender)):
                 return start, name
@@ -1587,7 +1626,7 @@ class Resolver:
         Church, remembered when ... Now, she said': she is Debbie Kepler, not the woman
         quoted before her. Sentences inside a quotation are passed over.
         """
-        low = max(since, pos - _SUBJECT_REACH, 0)
+        low = max(since, pos - _SUBJECT_REACH, self._section_start(pos))
         for back, start in enumerate(_sentence_starts_back(self.text, low, pos)):
             if _inside_quote(self.text, start) or self.text.startswith(('"', "“"), start):
                 continue  # a quotation's words, which name no one who speaks here
@@ -1608,7 +1647,15 @@ class Resolver:
                     }
                     if len(owners) == 1 and shown == owners:
                         return owners.pop()
+                    if len(shown) == 1 and gender_of(words.group().split()[-3:-1]) is gender:
+                        # "These days, Mr. Clinton's remarks can be plodding ... as he
+                        # mentioned": the title shows which of the Clintons
+                        return shown.pop()
                 if owner != last:
+                    continue
+                if self.text.startswith(" ", words.end()) and _modifies(self.text, words.end()):
+                    # "The Sanders campaign was the first time she had been politically
+                    # involved": a name before a body or a work opens no person's clause
                     continue
                 people = self.by_surname.get(last, [])
                 if not people or "'s " in words.group() or "’s " in words.group():
@@ -1637,11 +1684,34 @@ class Resolver:
                     and (said or _gender_shown(known[0])) is gender
                 ):
                     return known[0].name
+                if (
+                    said is None
+                    and not known
+                    and len({p.name for p in named}) == 1
+                    and named[0].gender in (gender, None)
+                    and self._plain_name(named[0].name, gender)
+                    and _SUBJECT_ENDS.match(self.text, words.end()) is not None
+                ):
+                    # "Naureen Jahangir, a Sanders supporter from Hemet, California, is among
+                    # those who say ... and she doesn't think": one person, whose gender
+                    # nothing shows, opens the sentence after the last claim
+                    return named[0].name
                 # "Cheney said", "Clinton put Sanders on the defensive", "The Federal Reserve
                 # chairwoman": a person of the other gender, or whose gender the text does not
                 # show by a title or a first name, stops the search
                 return None
         return None
+
+    def _plain_name(self, name: str, gender: Gender) -> bool:
+        """Return whether a person's name may stand for "he" or "she" though nothing shows a
+        gender: none of its words is an English word or one the article writes in lower case
+        ("Suu Kyi", not "Young Latinos", "Liberty Baptist Church" or "Broaddrick Sunday")."""
+        if not self._agrees(name, gender):
+            return False
+        return not any(
+            w in DAYS or (key := w.lower()) in common_words() or self._writes_lower(key)
+            for w in name.split()
+        )
 
     def _named_after_role(self, mention: str, pos: int) -> str | None:
         """Return the person a role noun after a capitalised mention names, when the article
@@ -1683,6 +1753,23 @@ class Resolver:
             return None
         name = self.canonical_name(before.group("name"))
         return name if is_person(name) and self._person(name.split(), None) else None
+
+    def _person_of(self, mention: str) -> str | None:
+        """Return the person a mention names before "of" and the body or place they are of:
+        "Mr. Burman of the Tax Policy Center", "Ross Eisenbrey of the Economic Policy
+        Institute" (not "Early results of an entrance poll")."""
+        said, of, body = mention.partition(" of ")
+        if not of or not (body[:1].isupper() or body.startswith("the ")):
+            return None
+        name = self.canonical_name(said)
+        words = name.split()
+        if not is_person(name) or self._person(words, None) is None:
+            return None
+        if name_gender(words) is None and gender_of(said.split()) is None:
+            # no first name or title shows a person: "Communications Workers of America"
+            if any(w.lower() in common_words() for w in words):
+                return None
+        return name
 
     def _appositive_name(self, mention: str, pos: int) -> str | None:
         """Return the person a description names in an appositive right after it: "her
@@ -1833,6 +1920,9 @@ class Resolver:
         )
         if named is not None:
             return named, False
+        member = self._person_of(mention)
+        if member is not None:
+            return member, False
         if (
             words[0][:1].islower()
             and first not in FUNCTION_WORDS
@@ -2318,9 +2408,10 @@ class Resolver:
         a role: "who" is no "Trans-Pacific Partnership", "she" no "Boca Raton".
         """
         i = bisect_left(self.mentions, pos, key=lambda item: item[0])
+        floor = self._section_start(pos)
         for j in range(i - 1, max(-1, i - 21), -1):
             start, person = self.mentions[j]
-            if pos - start >= 2000:
+            if pos - start >= 2000 or start < floor:
                 break
             if gender is None and not evident:
                 return person.name
@@ -2329,6 +2420,8 @@ class Resolver:
             if person.gender is None and self.roles_of(person) & _PERSON_ROLES:
                 return person.name  # "she" is no "Boca Raton": a person shows a title or a role
         for start, name, plural in reversed(self.history):
+            if start < floor:
+                break
             if start < pos and not plural and self._agrees(name, gender):
                 return name
         return None
