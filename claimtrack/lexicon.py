@@ -431,6 +431,11 @@ IT_SEEMS_CUES: tuple[str, ...] = ("seems", "seemed", "appears", "appeared")
 # contents are gold cues, dev 4 of 4 ("expected" is "expected to" of RAISING_CUES, or noisier)
 EXPECT_CUES: tuple[str, ...] = ("expect", "expects")
 
+# a wish of someone, cues before the thing wished only ("Patrick Murphy wants more funding for
+# teacher pay", "Other Republicans want Obama to push for new laws"): not before an
+# infinitive ("want(s) to" is no cue, below 80% right) nor a pronoun or a gap ("what they want")
+WANT_CUES: tuple[str, ...] = ("want", "wants", "wanted")
+
 # cues before a source that reports what the clause says: "according to X, A" / "A, as first
 # reported by the New York Times" (PolNeAR train: 7 of 8 "as reported by" are gold cues)
 SOURCE_CUES: tuple[str, ...] = (

@@ -96,6 +96,7 @@ from claimtrack.lexicon import (
     RAISING_CUES,
     SOURCE_CUES,
     SPEAKER_PRONOUNS,
+    WANT_CUES,
     CueClass,
 )
 from claimtrack.models import Article, Claim, Kind, claim_id
@@ -494,6 +495,10 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return cand
     if cue in IT_SEEMS_CUES:
         return seeming_clause(text, ss, se, m)
+    if cue in WANT_CUES and sent.cues[0] is not m:
+        # "Weaver said that only people such as David and Charles Koch wanted “open borders”":
+        # a wish after another cue of the sentence is most often part of its content
+        return None
     if cue in CUE_FRAMES:
         return framed(text, ss, se, m)
     if cue in OPENING_PARTICIPLES:

@@ -42,6 +42,7 @@ from claimtrack.lexicon import (
     PARTICIPLES,
     US_STATES,
     VERBS,
+    WANT_CUES,
     WORK_NOUNS,
     CueClass,
 )
@@ -811,6 +812,9 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
 # the auxiliaries of a view or an expectation that is no one's yet: "voters will see her
 # choice as", "may see"
 _FRAME_MODALS = frozenset("will would may might could can should must".split())
+# subjects whose wish is no one's to attribute: the writer, the reader, a bare "they" (train: 2 of 6
+# "they want" wishes matching gold)
+_WRITERS = frozenset({"I", "we", "We", "you", "You", "they", "They"})
 
 
 def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
@@ -831,6 +835,12 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         return None
     speaker = clean_mention(text, *sm.span("speaker"))
     if speaker is None:
+        return None
+    if m.group("cue") in WANT_CUES and (
+        text[slice(*speaker)] in _WRITERS or text.find("</tweet>", ce, se) >= 0
+    ):
+        # "I wanted my vote to “mean” something": the writer's own wish is no attribution,
+        # and a tweet's wish is the tweet's words
         return None
     start = seen.start("object")
     # (a clause after "that" runs as any clause does: "expect that if Mr. Trump prevails, Mr.

@@ -26,6 +26,7 @@ from claimtrack.lexicon import (
     SOURCE_CUES,
     TITLE_CUES,
     VERBS,
+    WANT_CUES,
 )
 
 _DAYS = "|".join(DAYS)
@@ -42,6 +43,7 @@ CUE_WORDS = (
     *AS_CUES,
     *EXPECT_CUES,
     *IT_SEEMS_CUES,
+    *WANT_CUES,
     *SOURCE_CUES,
     "Asked",
 )
@@ -397,9 +399,17 @@ EXPECTED_ACT = re.compile(
 # (its "it" is asked by forms.seeming_clause)
 IT_SEEMS = re.compile(r"\s+(?:that|like|as\s+if|as\s+though)\s+(?P<object>[\w“\"’'])")
 
+# what is wanted, after a cue of WANT_CUES: a noun phrase (" more funding", " Obama to push"),
+# not an infinitive, a pronoun, a relative's gap (" most", " after being") or a verb
+WANTED = re.compile(
+    r"\s+(?P<object>(?!(?:to|it|them|him|her|me|us|you|what|that|this|in|on|at|for|from|by|with|"
+    r"and|or|but|as|so|most|first|after|without|was|is|were|are|more\s+than)\b)[\w“\"’'])"
+)
+
 # cue words that are cues only in a frame of their own, with the frame that follows them
 CUE_FRAMES: dict[str, re.Pattern[str]] = (
     dict.fromkeys(AS_CUES, SEEN_AS)
     | dict.fromkeys(EXPECT_CUES, EXPECTED_ACT)
     | dict.fromkeys(IT_SEEMS_CUES, IT_SEEMS)
+    | dict.fromkeys(WANT_CUES, WANTED)
 )
