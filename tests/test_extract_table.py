@@ -1186,6 +1186,13 @@ def test_seeming(sentence: str, speaker: str | None, cue: str, text: str) -> Non
 # 24), nor a thing described ("what appeared to be"); "appeared to imply that" is the cue's
 # own; a seeming inside what someone said is part of it (PolNeAR train)
 NOT_SEEMINGS: list[tuple[str, str]] = [
+    # an act a seeming opens, but not over a comma
+    (
+        "But after his glaring display of vulnerability - in which he seemed to confirm, before "
+        "millions of viewers, the most pointed critiques of his candidacy - the question was not "
+        "whether he had harmed his campaign but by how much.",
+        "seemed to confirm",
+    ),
     # a seeming to someone: "it seems to me" is no clause that seems
     (
         "In economic terms, in terms of solving the longer-run fiscal imbalance, it seems to me "
@@ -1940,6 +1947,35 @@ VIEWS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a seeming before a cue verb opens the cue, and the subject says what the verb takes;
+# PolNeAR train
+SEEMING_ACTS: list[tuple[str, str, str, str]] = [
+    (
+        "In a two-minute response on the issue, Cruz mentioned CNN five times and seemed to "
+        "blame the network for its reporting more than his own campaign for spreading false "
+        "information.",
+        "Cruz",
+        "seemed to blame",
+        "the network for its reporting more than his own campaign for spreading false information",
+    ),
+    (
+        "Carson seems to recognize his credibility problem on national security — he told the "
+        "AP that his task is to prove to voters that he’s tough and has what it takes to be "
+        "commander in chief.",
+        "Carson",
+        "seems to recognize",
+        "his credibility problem on national security",
+    ),
+    (
+        "After the Republican seemed to confirm critiques of his candidacy, the question was "
+        "not whether he had harmed his campaign but by how much.",
+        "the Republican",
+        "seemed to confirm",
+        "critiques of his candidacy",
+    ),
+]
+
+
 # a wish: what is wanted, a noun phrase or someone and the act wanted of them, up to a
 # comma; PolNeAR train
 WISHES: list[tuple[str, str, str, str]] = [
@@ -2053,7 +2089,7 @@ HEADLINES: list[tuple[str, str, str, str]] = [
 
 @pytest.mark.parametrize(
     "sentence, speaker, cue, text",
-    MORE_FORMS + WORK_FINDINGS + VIEWS + WISHES + AGREEMENTS + HEADLINES,
+    MORE_FORMS + WORK_FINDINGS + VIEWS + SEEMING_ACTS + WISHES + AGREEMENTS + HEADLINES,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]

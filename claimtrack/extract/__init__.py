@@ -155,6 +155,8 @@ _WIRE_TAG = re.compile(r"\((?:AP|AFP|UPI|Reuters|CNN)\)")
 
 # a word of a quotation: "Oh" in '"Oh, my God,"'
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
+# a seeming before a cue verb, which opens the cue: "Cruz seemed to mock his vague tough talk"
+_SEEMING_LEAD = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+$")
 
 # what closes a quotation that ends its own clause: '“You lie!”' / "''little talks,''"
 _QUOTE_END_PUNCT = ",.!?"
@@ -507,7 +509,16 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if cue in PARTICIPLES and participle_lead(text, ss, m.start(), cue):
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
-    cand = verbal(text, ss, se, m)
+    cs, ce = m.span("cue")
+    # "Cruz seemed to mock his vague tough talk": the seeming opens the cue (most cues follow
+    # no "to": the seeming is searched only after one); not before a comma ("he seemed to
+    # confirm, before millions of viewers, the most pointed critiques")
+    seeming = (
+        _SEEMING_LEAD.search(text, max(ss, cs - 16), cs)
+        if text.endswith("to ", ss, cs) and not text.startswith(",", ce)
+        else None
+    )
+    cand = verbal(text, ss, se, m, seeming.start() if seeming is not None else None)
     if cand is None:
         # no form read a speaker before the cue: its clause's subject may still say it
         return that_fallback(text, ss, se, m)

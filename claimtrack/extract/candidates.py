@@ -144,6 +144,11 @@ _AGREED_ACT = re.compile(
 # what is agreed with or on, and the clause after its object: " with the analysis", " on a
 # moral responsibility", " with Viguerie that Cruz"
 _AGREED_WITH = re.compile(r"\s+(?:with|on)\s+(?:(?P<object>[^,;:.“”\"]{1,60}?)\s+that\s+)?(?=\w)")
+# the object of a cue verb after a seeming: " the significance of", " little about" (not a
+# preposition, a clause or an infinitive)
+_SEEMING_OBJECT = re.compile(
+    r" (?!(?:to|that|with|on|in|of|for|about|as|by|at|from|and|or|but|if|whether)\b)[\w“\"]"
+)
 # a quantity opening what a work shows or finds: " virtually nothing", " little evidence"
 _WORK_AMOUNT = re.compile(
     r"\s+(?=(?:no|nothing|little|few|only|virtually|nearly|almost|roughly|just|barely|much|"
@@ -1021,13 +1026,21 @@ def _contracted_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return _CONTRACTED_BEFORE.search(text, low, cs)
 
 
-def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
-    """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny")."""
+def verbal(
+    text: str, ss: int, se: int, m: re.Match[str], lead: int | None = None
+) -> Candidate | None:
+    """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny").
+
+    With `lead`, the cue opens there with a seeming ("Obama himself seemed to recognize the
+    significance of the Iowa victory"): its subject is the speaker, and it is a hedge.
+    """
     cs, ce = m.span("cue")
     cue = m.group("cue")
     if not cue.isalpha():
         cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
     lemma, cls = cue_lemma(cue)
+    if lead is not None:
+        cs, cls = lead, CueClass.HEDGE
     bare = lemma in BARE_CLAUSE_VERBS or (
         cue in BARE_CLAUSE_FORMS and _past_act(text, ss, cs, ce, se)
     )
@@ -1108,7 +1121,8 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         mention = text[speaker[0] : speaker[1]]
         head = _work_head(mention.lower().split()) if by_work else None
         if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not (
-            _base_form_ok(cue, lemma, aux, mention)
+            lead is not None
+            or _base_form_ok(cue, lemma, aux, mention)
             # "Audit files from NGP VAN show": a work agrees by its head
             or (
                 head is not None and (head in _PLURAL_WORKS or _base_form_ok(cue, lemma, aux, head))
@@ -1267,6 +1281,11 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
             _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
         ):
             begin, end = right, _subordinate_end(text, ss, se, start, speaker, right)
+        elif lead is not None and _SEEMING_OBJECT.match(text, ce, se):
+            # "Obama himself seemed to recognize the significance of the Iowa victory": what
+            # a seeming knows or recognizes, to its comma
+            begin = ce + 1
+            end = infinitive_end(text, begin, se)
         elif lemma == "agree" and (agreed := _AGREED_WITH.match(text, ce, se)) is not None:
             # "Former President Bill Clinton agreed with the analysis", "The three Democratic
             # candidates broadly agreed on a moral responsibility for U.S. leadership": what is
@@ -1340,6 +1359,15 @@ def verbal(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         end = label_end.start() if label_end is not None else None
     if direction is Direction.RIGHT and end is None:
         end = _subordinate_end(text, ss, se, start, speaker, begin)
+    if (
+        lead is not None
+        and end is None
+        and lemma in NP_OBJECT_VERBS
+        and not text.startswith("that ", begin)
+    ):
+        # "After the Republican seemed to confirm critiques of his candidacy, the question
+        # was ...": what a seeming acts on ends at its comma
+        end = infinitive_end(text, begin, se)
     return Candidate(
         start=start,
         end=ce,
