@@ -254,6 +254,16 @@ def test_a_group_named_after_a_person_stays_apart(store: Store) -> None:
     ]
 
 
+def test_a_last_name_that_is_an_english_word_is_no_one_else_s(store: Store) -> None:
+    # PolNeAR train, west-journal 2016-02-09: '... wrote Ben Jacobs in The Guardian' gave a
+    # speaker "Guardian", which another article's Atlantic City mayor Don Guardian took in
+    mayor = Article.from_text("“There is a story there,” Don Guardian said.", path="ac.txt")
+    store.ingest_article(mayor, [claim(mayor, "There is a story there,", "Don Guardian")])
+    ben = Article.from_text("“Likely the first time,” wrote Ben Jacobs in The Guardian.")
+    store.ingest_article(ben, [claim(ben, "Likely the first time,", "Guardian")])
+    assert [c.speaker for c in store.iter_claims()] == ["Don Guardian", "Guardian"]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

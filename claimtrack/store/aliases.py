@@ -22,6 +22,7 @@ from claimtrack.lexicon import (
     PRONOUNS,
     QUANTITY_WORDS,
     TITLES,
+    common_words,
 )
 
 
@@ -174,7 +175,8 @@ def merge_target(
     """Return the full-name person a single-word name stands for, or None when unclear.
 
     That is the only person (middle names aside) with this last name, or, given the claim
-    counts by name, the one that has DOMINANCE times more claims than any other.
+    counts by name, the one that has DOMINANCE times more claims than any other. Given the
+    counts (across articles), a name that is an English word ("Guardian") is no one's.
     """
     if name.kind is not SpeakerKind.PERSON or name.words != 1:
         return None
@@ -188,7 +190,10 @@ def merge_target(
         else:
             same.append(p)
     if len(people) == 1:
-        return people[0][0]
+        # The only person with the last name; across articles (given the counts), unless
+        # the name is an English word, which names a thing as often: "Guardian" (of "wrote
+        # Ben Jacobs in The Guardian") is no Atlantic City mayor Don Guardian
+        return people[0][0] if claims is None or name.last not in common_words() else None
     if not people or claims is None:
         return None
     totals = sorted(
