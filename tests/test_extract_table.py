@@ -1973,6 +1973,20 @@ SEEMING_ACTS: list[tuple[str, str, str, str]] = [
         "seemed to confirm",
         "critiques of his candidacy",
     ),
+    (
+        "Trump continued to question whether Cruz's birth in Canada makes him ineligible for "
+        "the White House.",
+        "Trump",
+        "continued to question",
+        "Cruz's birth in Canada makes him ineligible for the White House",
+    ),
+    (
+        "Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to "
+        "handle Supreme Court nominations.",
+        "Caucus-goers",
+        "more likely to say",
+        "they preferred Clinton than Sanders to handle Supreme Court nominations",
+    ),
 ]
 
 

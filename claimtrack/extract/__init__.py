@@ -155,8 +155,13 @@ _WIRE_TAG = re.compile(r"\((?:AP|AFP|UPI|Reuters|CNN)\)")
 
 # a word of a quotation: "Oh" in '"Oh, my God,"'
 _WORD = re.compile(r"[^\W_][\w’'\-]*")
-# a seeming before a cue verb, which opens the cue: "Cruz seemed to mock his vague tough talk"
-_SEEMING_LEAD = re.compile(r"\b(?:seem|seems|seemed|appear|appears|appeared)\s+to\s+$")
+# a seeming, a going on or a likelihood before a cue verb, which opens the cue: "Cruz seemed
+# to mock his vague tough talk", "Trump continued to question Cruz's temperament",
+# "Caucus-goers were slightly more likely to say they preferred Clinton"
+_SEEMING_LEAD = re.compile(
+    r"\b(?:seem|seems|seemed|appear|appears|appeared|continue|continues|continued|"
+    r"(?:more|less)\s+likely)\s+to\s+$"
+)
 
 # what closes a quotation that ends its own clause: '“You lie!”' / "''little talks,''"
 _QUOTE_END_PUNCT = ",.!?"
@@ -510,7 +515,8 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
         return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
     cs, ce = m.span("cue")
-    # "Cruz seemed to mock his vague tough talk": the seeming opens the cue (most cues follow
+    # "Cruz seemed to mock his vague tough talk", "Trump continued to question Cruz's
+    # temperament": the seeming or the going on opens the cue (most cues follow
     # no "to": the seeming is searched only after one); not before a comma ("he seemed to
     # confirm, before millions of viewers, the most pointed critiques")
     seeming = (

@@ -1031,8 +1031,9 @@ def verbal(
 ) -> Candidate | None:
     """Return the candidate of a verb or phrase cue ("Trump said", "refused to confirm or deny").
 
-    With `lead`, the cue opens there with a seeming ("Obama himself seemed to recognize the
-    significance of the Iowa victory"): its subject is the speaker, and it is a hedge.
+    With `lead`, the cue opens there with a seeming, a going on or a likelihood ("Obama himself
+    seemed to recognize the significance of the Iowa victory", "Trump continued to question
+    Cruz's temperament"): its subject is the speaker, and a seeming is a hedge.
     """
     cs, ce = m.span("cue")
     cue = m.group("cue")
@@ -1040,7 +1041,9 @@ def verbal(
         cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
     lemma, cls = cue_lemma(cue)
     if lead is not None:
-        cs, cls = lead, CueClass.HEDGE
+        cs = lead
+        if text.startswith(("seem", "appear"), lead):
+            cls = CueClass.HEDGE
     bare = lemma in BARE_CLAUSE_VERBS or (
         cue in BARE_CLAUSE_FORMS and _past_act(text, ss, cs, ce, se)
     )
@@ -1107,7 +1110,13 @@ def verbal(
             return None
         # "was not asked to speak": a negation or an adverb does not hide the passive
         verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
-        if verbs and verbs[-1] in _PASSIVE and not cue.partition(" ")[0].endswith("ing"):
+        if (
+            verbs
+            and verbs[-1] in _PASSIVE
+            and not cue.partition(" ")[0].endswith("ing")
+            # ("were more likely to say": the likelihood is no passive)
+            and not (lead is not None and text.startswith(("more", "less"), lead))
+        ):
             return None
         # (the speaker before the cue is cut already)
         speaker = (
