@@ -75,6 +75,13 @@ ROWS = [
         "the Real Clear Politics polling average",
         "Real Clear Politics average",
     ),
+    (
+        "Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the RealClearPolitics"
+        " average of recent Hoosier polls.",
+        "RealClearPolitics average of recent Hoosier polls",
+        "the RealClearPolitics average of recent Hoosier polls",
+        "RealClearPolitics average",
+    ),
     # a role noun before the name: the name
     (
         "Band member Flea shared the news on social media last week, writing “Feels great to"
@@ -338,3 +345,23 @@ def test_the_guardian_never_merges_into_mayor_guardian(tmp_path: Path) -> None:
             store.ingest_article(article, extract(article))
         names = sorted(r["name"] for r in store.speakers())
     assert names == ["Don Guardian", "The Guardian"]
+
+
+def test_one_body_spelt_with_its_words_apart_or_together_is_one_speaker(tmp_path: Path) -> None:
+    # train: "the Real Clear Politics polling average" (wash-post 2015-11-23) and "the
+    # RealClearPolitics average of polls" (politico) were two speakers
+    apart = Article.from_text(
+        "In Iowa, Trump is in first, according to the Real Clear Politics polling average,"
+        " with 25 percent.",
+        path="a.txt",
+    )
+    together = Article.from_text(
+        "Sanders leads by two points in California, according to the RealClearPolitics"
+        " average of polls, where 475 pledged delegates are at stake.",
+        path="b.txt",
+    )
+    with Store.open(tmp_path / "t.db") as store:
+        for article in (apart, together):
+            store.ingest_article(article, extract(article))
+        names = [r["name"] for r in store.speakers()]
+    assert names == ["Real Clear Politics average"]

@@ -266,8 +266,9 @@ def _without_determiner(words: list[str]) -> list[str]:
 
 
 # an average of polls, named by whose it is: "RealClearPolitics average of recent polls",
-# "Real Clear Politics polling average", "RealClearPolitics average of national polls"
-_AVERAGE = re.compile(r"\s(?:polling\s+)?average(?:\s+of\s+(?:recent\s+|national\s+)?polls)?$")
+# "Real Clear Politics polling average", "RealClearPolitics average of national polls",
+# "RealClearPolitics average of recent Hoosier polls", "... of New Hampshire surveys"
+_AVERAGE = re.compile(r"\s(?:polling\s+)?average(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:polls|surveys))?$")
 
 
 def _average(words: list[str]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -96,10 +97,30 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 if len(same[1].name.split()) > len(info.name.split()):
                     _rename(conn, same[0], same[1].name, info.name)
                 return same[0]
+    if info.kind is SpeakerKind.GROUP:
+        # "Real Clear Politics average" is the "RealClearPolitics average" known, and back
+        for variant in _spellings(name):
+            found = _by_key(conn, variant)
+            if found is not None:
+                return found
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         settle(conn, info.last)
     return new_id
+
+
+# a run of capitalised words ("Real Clear Politics"), and the capitals inside a word
+# ("RealClearPolitics")
+_CAPITALS_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _spellings(name: str) -> set[str]:
+    """Return the other spellings of a body's name, its capitalised words run together or
+    apart: "Real Clear Politics average" <-> "RealClearPolitics average"."""
+    joined = _CAPITALS_RUN.sub(lambda m: "".join(m.group().split()), name)
+    apart = _INNER_CAPITAL.sub(" ", name)
+    return {joined, apart} - {name}
 
 
 # nouns that a person's name before them makes that person's: "Trump campaign"
