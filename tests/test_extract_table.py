@@ -2520,6 +2520,26 @@ UNSOURCED: list[tuple[str, str, str]] = [
         "was seen",
         "But his decision to work for Obama in 2008 was seen as an act of disloyalty",
     ),
+    # what reports say: the clause "reportedly" stands in, or that follows "Reportedly,"
+    (
+        "The FBI is reportedly making arrangements to interview Hillary Clinton.",
+        "reportedly",
+        "The FBI is reportedly making arrangements to interview Hillary Clinton",
+    ),
+    (
+        "He gained acclaim prosecuting drug traffickers along the Tijuana corridor and was "
+        "reportedly targeted for assassination by the Felix cartel; he joined the federal bench "
+        "in 2012.",
+        "reportedly",
+        "was reportedly targeted for assassination by the Felix cartel",
+    ),
+    (
+        "Reportedly, he made ISIS-sympathetic comments to co-workers and had been under "
+        "investigation by the FBI for having terrorist ties.",
+        "Reportedly",
+        "he made ISIS-sympathetic comments to co-workers and had been under investigation by the "
+        "FBI for having terrorist ties",
+    ),
 ]
 
 
@@ -3074,3 +3094,22 @@ def test_two_contents_in_one_quotation_stay_two() -> None:
     assert not any(
         t.endswith("taken seriously, and that you have to spend on this dimension") for t in texts
     ), texts
+
+
+# "reportedly" in a relative clause, after a comma, in a headline or inside a tweet is no
+# report of the sentence's own (PolNeAR train)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For the president, who reportedly has been itching to get off the sidelines in the race, "
+        "the key question is whether voters will follow.",
+        "But Cruz, an ultra-conservative senator from Texas, has been on a poaching mission, "
+        "reportedly winning over enough Trump delegates.",
+        "Anthony Weiner Reportedly Caught In Yet Another Sext Scandal.",
+        '<tweet id="747970077610352640" author="@TwitchyTeam">Rape conviction? No problem! Team '
+        "Trump reportedly wants Mike Tyson at GOP convention<tweet/>.",
+    ],
+)
+def test_no_report_of_its_own(sentence: str) -> None:
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "reportedly" not in cues and "Reportedly" not in cues, cues

@@ -47,6 +47,7 @@ from claimtrack.extract.forms import (
     poll_opening,
     raised,
     reported_by,
+    reportedly,
     seeming_clause,
     share_support,
     signature,
@@ -72,6 +73,7 @@ from claimtrack.extract.scan import (
     cue_and_nominal_matches,
     poll_closings,
     poll_openings,
+    reportedlies,
     share_supports,
     to_openings,
     views,
@@ -308,7 +310,7 @@ def _extract(article: Article) -> list[Claim]:
         m for m in cues if m["cue"] not in CUE_FRAMES or CUE_FRAMES[m["cue"]].match(text, m.end())
     ]
     polls = poll_openings(text) + poll_closings(text) + to_openings(text) + views(text)
-    polls += share_supports(text)
+    polls += share_supports(text) + reportedlies(text)
     if polls:
         # "In a CNN poll, A" / "A in a CNN poll." / "To Ms. Gil, A" / "In Ash’s view, A": the
         # source's "In", "in", "To" or "In ... view" is a cue among the others, in text order
@@ -468,6 +470,11 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if cue.endswith(" view"):
         # "In their view, A" / "A, in Bolton's view": a source phrase, as "according to X" is
         return in_view(text, ss, se, m)
+    if cue in {"reportedly", "Reportedly"}:
+        # "The FBI is reportedly making arrangements": what reports say, unless another cue
+        # of the sentence has it ("Trump reportedly said", "reportedly argued that")
+        alone = all(c is m for c in sent.cues)
+        return reportedly(text, ss, se, m) if alone else None
     if cue == "To":
         # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
         # gentrification": her view, opening the sentence as a poll does

@@ -415,6 +415,75 @@ def poll_opening(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | N
     )
 
 
+# what may stand before "reportedly" and make it no clause's own: a relative pronoun ("who
+# reportedly has been itching") or a comma before a participle (", reportedly winning over")
+_REPORTEDLY_BOUND = re.compile(r"(?:\b(?:who|whom|which|that)|,)\s+$")
+# what closes a reported clause: a participle after a comma (", leaving progressives
+# fearful"), a clause of time opened by "as" and its subject (" as it nears the end")
+_REPORT_CLOSE = re.compile(
+    r",\s+[a-z]+ing\b|,?\s+(?:even\s+)?as\s+(?:it|he|she|they|his|her|its|their)\s"
+)
+# a predicate joined to the clause's first before "reportedly": " and was " / ", but has "
+_CONJOINED_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?P<predicate>(?:was|were|is|are|has|have|had|will|would)\s+)$"
+)
+# how far back a tweet's opening tag is looked for
+_TWEET_REACH = 400
+
+
+def reportedly(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the unsourced candidate of "The FBI is reportedly making arrangements to
+    interview Hillary Clinton" or "Reportedly, he made ISIS-sympathetic comments to
+    co-workers": PolNeAR gives what is reported its clause as content, with no source; the
+    content runs from the sentence's start (after "Reportedly,") to its end or a semicolon."""
+    cs, ce = m.span("cue")
+    if text[cs] == "R":
+        if cs != ss:
+            return None
+        start = ce + 1
+        while start < se and text[start] == " ":
+            start += 1
+    else:
+        if _REPORTEDLY_BOUND.search(text, max(ss, cs - 8), cs) is not None:
+            return None
+        # "In total, the hackers have reportedly infiltrated": a phrase of time or reason, or
+        # a link word, opening the sentence is no part of what is reported
+        lead = _POLL_LEAD.match(text, ss, cs)
+        start = ss if lead is None else lead.end()
+        conjoined = _CONJOINED_PREDICATE.search(text, max(start, cs - 24), cs)
+        if conjoined is not None:
+            # "He gained acclaim prosecuting drug traffickers ... and was reportedly targeted
+            # for assassination": the report is of its own predicate only
+            start = conjoined.start("predicate")
+        opened = text.rfind("(", start, cs)
+        if opened > text.rfind(")", start, cs):
+            # "(her team has reportedly consulted shrinks ...)": the aside alone
+            start = opened + 1
+            closed = text.find(")", ce, se)
+            se = se if closed < 0 else closed
+    near = max(0, cs - _TWEET_REACH)
+    if text.rfind("<tweet", near, cs) > text.rfind("tweet/>", near, cs):
+        return None  # "Team Trump reportedly wants Mike Tyson": a tweet's own report
+    semicolon = text.find(";", ce, se)
+    end = se if semicolon < 0 else semicolon
+    close = _REPORT_CLOSE.search(text, ce, end)
+    if close is not None:
+        # ", leaving progressives fearful that ...": what follows the report, no part of it
+        end = close.start()
+    if words_in(text, ce, end) < 2:
+        return None
+    return Candidate(
+        start=cs,
+        end=ce,
+        speaker=None,
+        cue=(cs, ce),
+        cls=CueClass.SPEECH,
+        direction=Direction.UNSOURCED,
+        content_from=start,
+        content_to=end,
+    )
+
+
 def poll_closing(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of "A in a new Fox News poll.", a clause closed by its source.
 

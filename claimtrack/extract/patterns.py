@@ -142,6 +142,12 @@ POLL_OPENING = re.compile(
     r",\s+(?:(?:conducted|released|taken|published)\s[^,;:“”\"\n]{1,40},\s+)?"
 )
 
+# what reports say, unsourced: "The FBI is reportedly making arrangements to interview
+# Hillary Clinton" / "Reportedly, he made ISIS-sympathetic comments to co-workers" (lower case
+# inside the clause, capitalised only before the comma of a sentence's opening; a headline's
+# "Anthony Weiner Reportedly Caught" is left alone)
+REPORTEDLY = re.compile(r"(?P<cue>reportedly(?=\s+[a-z])|Reportedly(?=,\s))")
+
 # one whose view a sentence gives, opening it: "To Ms. Gil, " / "To them, " / "To many, " /
 # "To Sexton, who has made something of a study of Trump rallies, " / "To anyone who has
 # been following the 2016 Republican nomination process, " (a name or a pronoun: "To date, "

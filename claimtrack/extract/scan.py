@@ -24,6 +24,7 @@ from claimtrack.extract.patterns import (
     NOMINAL,
     POLL_CLOSING,
     POLL_OPENING,
+    REPORTEDLY,
     SHARE_SUPPORT,
     TO_OPENING,
 )
@@ -186,6 +187,20 @@ def to_openings(text: str) -> list[re.Match[str]]:
             if m is not None:
                 found.append(m)
         at = text.find("To ", at + 1)
+    return found
+
+
+def reportedlies(text: str) -> list[re.Match[str]]:
+    """Return the matches of `REPORTEDLY` ("reportedly making"), whose "cue" group marks
+    them among the cue matches; tried only where "eportedly" stands, at a word's start."""
+    found = []
+    at = text.find("eportedly")
+    while at >= 0:
+        if at == 1 or (at > 1 and text[at - 2] == " "):
+            m = REPORTEDLY.match(text, at - 1)
+            if m is not None:
+                found.append(m)
+        at = text.find("eportedly", at + 9)
     return found
 
 
