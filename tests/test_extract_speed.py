@@ -9,6 +9,7 @@ again); these tests hold it to the plain way's results on the seeds and PolNeAR 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -19,9 +20,12 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
 from claimtrack.extract.candidates import (
+    _CUE_FORMS,
     _QUANTITY_SUBJECT,
     _ends_with_quantity,
+    cue_form,
     has_words,
+    verbal,
     words_in,
 )
 from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
@@ -41,9 +45,12 @@ from claimtrack.extract.coref import (
 )
 from claimtrack.extract.mentions import (
     _NEVER_IN_SPEAKER,
+    _NP,
+    _NP_AT_WORD,
     _TIME_TAIL,
     SPEAKER_BEFORE,
     SUBJECT,
+    W,
     _ends_with_time,
     _past_barriers,
     _token_start,
@@ -445,6 +452,93 @@ def test_noun_phrase_words_read_at_once_match_as_before(pieces: list[str]) -> No
         for at in range(len(text)):
             a, b = new.match(text, at), plain.match(text, at)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_PIECES, "45", "percent", "one", "in", "five", "those", "surveyed", "he", "who",
+             "critics", "Clinton's", "aides", "Éric", "économiste", "İstanbul", "naïve", "_x"]
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 30),
+)  # fmt: skip
+def test_the_speaker_search_finds_what_it_found_with_boundaries_and_plain_word_classes(
+    pieces: list[str], pos: int
+) -> None:
+    # SPEAKER_BEFORE's noun phrase opens with no \b (its lookbehind and lookahead hold one
+    # already), and its classes name the ASCII word characters before \w: the same pattern
+    text = " ".join(pieces) + " "
+    pos = min(pos, len(text))
+    plain = re.compile(SPEAKER_BEFORE.pattern.replace(_NP_AT_WORD, _NP).replace(W, r"\w"), re.X)
+    assert plain.pattern != SPEAKER_BEFORE.pattern
+    for at in range(pos, len(text) + 1):
+        a, b = SPEAKER_BEFORE.search(text, at, len(text)), plain.search(text, at, len(text))
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+def test_subject_opens_its_noun_phrase_at_a_word_boundary() -> None:
+    # SUBJECT may be tried where no word starts: its noun phrase keeps its \b
+    assert _NP in SUBJECT.pattern
+    assert SUBJECT.match("xTrump said", 1) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "cue", "lemma", "flags"),
+    [
+        ("said", "said", "say", {"bare", "inverted", "speaker_after"}),
+        ("say", "say", "say", {"bare", "inverted", "speaker_after", "base"}),
+        ("saying", "saying", "say", {"bare", "inverted", "participle", "clause_only"}),
+        ("plans", "plans", "plan", {"infinitive", "infinitive_only", "clause_only"}),
+        ("shows", "shows", "show", {"finding"}),
+        ("declined", "declined", "decline", {"infinitive", "decline"}),
+        ("knows", "knows", "know", {"that_only", "clause_only"}),
+        ("refused  to\ncomment on", "refused to comment on", "refused to comment on", {"phrase", "clause_only"}),
+    ],
+)  # fmt: skip
+def test_a_cue_form_answers_what_verbal_asked_the_lexicon(
+    written: str, cue: str, lemma: str, flags: set[str]
+) -> None:
+    form = cue_form(written)
+    assert (form.cue, form.lemma) == (cue, lemma)
+    asked = {"bare", "bare_form", "finding", "inverted", "told", "participle", "base", "phrase",
+             "infinitive", "infinitive_only", "decline", "that_only", "who_target",
+             "speaker_after", "clause_only"}  # fmt: skip
+    assert {name for name in asked if getattr(form, name)} == flags
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "his", "Trump", "officials", "a", "poll", "plan", "plans", "report",
+             "question", "said", "says", "to", "that", "he", "would", "win", ",", "“", "”",
+             "—", "declined", "shows", "leading", "reported", "raising", "showed", "no", "sign",
+             "told", "CNN", "Tuesday", "on", "many", "believe", "who", "endorsed", "Cruz"]
+        ),
+        max_size=16,
+    ),
+)  # fmt: skip
+def test_a_cue_with_no_speaker_and_no_content_is_given_up_as_the_whole_reading_gives_it_up(
+    pieces: list[str],
+) -> None:
+    # verbal gives up a clause_only cue with nothing before it and nothing after it at once,
+    # before the subject searches: what they find would make no claim of it either
+    text = " ".join(pieces) + "."
+    early = {w: cue_form(w) for w in ("plan", "plans", "report", "question", "said", "says",
+                                       "declined", "shows", "reported", "showed", "told",
+                                       "believe", "endorsed")}  # fmt: skip
+    for m in CUE.finditer(text):
+        fast = verbal(text, 0, len(text), m)
+        try:
+            for w, form in early.items():
+                _CUE_FORMS[w] = dataclasses.replace(form, clause_only=False)
+            slow = verbal(text, 0, len(text), m)
+        finally:
+            _CUE_FORMS.update(early)
+        assert fast == slow
 
 
 def test_caseless_alternation_matches_what_re_matches_ignoring_case() -> None:

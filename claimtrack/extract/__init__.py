@@ -451,6 +451,30 @@ def _said_before(text: str, sent: _Sentence, start: int, cue: int) -> bool:
     return False
 
 
+# the cues a form other than `verbal` reads first, or reads alone (see _cue_candidate; a view,
+# "In their view", is asked by its ending)
+_FORM_CUES = frozenset(
+    {
+        "In",
+        "support",
+        "To",
+        "in",
+        "asked",
+        "Asked",
+        "reported",
+        "reportedly",
+        "Reportedly",
+        *SOURCE_CUES,
+        *RAISING_CUES,
+        *IT_SEEMS_CUES,
+        *WANT_CUES,
+        *CUE_FRAMES,
+        *OPENING_PARTICIPLES,
+        *PARTICIPLES,
+    }
+)
+
+
 def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of one cue word or phrase, by the form it takes."""
     ss, se = sent.start, sent.end
@@ -458,69 +482,72 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         # a cue across a paragraph break ("called" / "for") is two words of two paragraphs
         return None
     cue = m.group("cue")
-    if cue == "In":
-        # "In the CBS poll, Trump's lead over Cruz remained in double digits": a cue after
-        # the opening says its own content, nested in the poll's ("79 percent of Democrats
-        # said they were satisfied"), and that claim is kept
-        nested = any(c is not m and c.start() > m.end() for c in sent.cues)
-        return None if nested else poll_opening(text, ss, se, m)
-    if cue == "support":
-        # "Two-thirds support reducing the prison sentences ...": a share of those polled
-        return share_support(text, ss, se, m)
-    if cue.endswith(" view"):
-        # "In their view, A" / "A, in Bolton's view": a source phrase, as "according to X" is
-        return in_view(text, ss, se, m)
-    if cue in {"reportedly", "Reportedly"}:
-        # "The FBI is reportedly making arrangements": what reports say, unless another cue
-        # of the sentence has it ("Trump reportedly said", "reportedly argued that")
-        alone = all(c is m for c in sent.cues)
-        return reportedly(text, ss, se, m) if alone else None
-    if cue == "To":
-        # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
-        # gentrification": her view, opening the sentence as a poll does
-        return poll_opening(text, ss, se, m)
-    if cue == "in":
-        # "Six in 10 say he's at least somewhat decisive, after half said so in the earlier
-        # poll": a cue before the poll says the clause already
-        nested = any(c is not m and c.start() < m.start() for c in sent.cues)
-        return None if nested else poll_closing(text, ss, se, m)
-    if cue in {"asked", "Asked"}:
-        question = asked(text, ss, se, m)
-        if question is not None:
-            return question
-    if cue == "reported":
-        # "Scully's involvement was first reported by the New York Times"
-        report = reported_by(text, ss, se, m)
-        if report is not None:
-            return report
-    if cue in SOURCE_CUES:
-        return according(text, ss, se, m)
-    if cue in RAISING_CUES:
-        cand = raised(text, ss, se, m)
-        if (
-            cand is not None
-            and (cue in HELD_AS_CUES or (text.startswith(" be ", m.end()) and cue[0] != "e"))
-            and _said_before(text, sent, cand.content_from, m.start())
-        ):
-            # "Berkman said there seem to be more Republicans who ...", "Political scientists
-            # say ... the GOP primaries are viewed as more competitive": what seems, or is
-            # seen, is what the earlier cue's speaker says
+    if cue in _FORM_CUES or cue.endswith(" view"):
+        # (the other forms' cues: any other goes to `verbal` at once, after one lookup)
+        if cue == "In":
+            # "In the CBS poll, Trump's lead over Cruz remained in double digits": a cue after
+            # the opening says its own content, nested in the poll's ("79 percent of Democrats
+            # said they were satisfied"), and that claim is kept
+            nested = any(c is not m and c.start() > m.end() for c in sent.cues)
+            return None if nested else poll_opening(text, ss, se, m)
+        if cue == "support":
+            # "Two-thirds support reducing the prison sentences ...": a share of those polled
+            return share_support(text, ss, se, m)
+        if cue.endswith(" view"):
+            # "In their view, A" / "A, in Bolton's view": a source phrase, as "according to X" is
+            return in_view(text, ss, se, m)
+        if cue in {"reportedly", "Reportedly"}:
+            # "The FBI is reportedly making arrangements": what reports say, unless another cue
+            # of the sentence has it ("Trump reportedly said", "reportedly argued that")
+            alone = all(c is m for c in sent.cues)
+            return reportedly(text, ss, se, m) if alone else None
+        if cue == "To":
+            # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
+            # gentrification": her view, opening the sentence as a poll does
+            return poll_opening(text, ss, se, m)
+        if cue == "in":
+            # "Six in 10 say he's at least somewhat decisive, after half said so in the earlier
+            # poll": a cue before the poll says the clause already
+            nested = any(c is not m and c.start() < m.start() for c in sent.cues)
+            return None if nested else poll_closing(text, ss, se, m)
+        if cue in {"asked", "Asked"}:
+            question = asked(text, ss, se, m)
+            if question is not None:
+                return question
+        if cue == "reported":
+            # "Scully's involvement was first reported by the New York Times"
+            report = reported_by(text, ss, se, m)
+            if report is not None:
+                return report
+        if cue in SOURCE_CUES:
+            return according(text, ss, se, m)
+        if cue in RAISING_CUES:
+            cand = raised(text, ss, se, m)
+            if (
+                cand is not None
+                and (cue in HELD_AS_CUES or (text.startswith(" be ", m.end()) and cue[0] != "e"))
+                and _said_before(text, sent, cand.content_from, m.start())
+            ):
+                # "Berkman said there seem to be more Republicans who ...", "Political scientists
+                # say ... the GOP primaries are viewed as more competitive": what seems, or is
+                # seen, is what the earlier cue's speaker says
+                return None
+            return cand
+        if cue in IT_SEEMS_CUES:
+            return seeming_clause(text, ss, se, m)
+        if cue in WANT_CUES and sent.cues[0] is not m:
+            # "Weaver said that only people such as David and Charles Koch wanted “open
+            # borders”": a wish after another cue of the sentence is most often part of its
+            # content
             return None
-        return cand
-    if cue in IT_SEEMS_CUES:
-        return seeming_clause(text, ss, se, m)
-    if cue in WANT_CUES and sent.cues[0] is not m:
-        # "Weaver said that only people such as David and Charles Koch wanted “open borders”":
-        # a wish after another cue of the sentence is most often part of its content
-        return None
-    if cue in CUE_FRAMES:
-        return framed(text, ss, se, m)
-    if cue in OPENING_PARTICIPLES:
-        # "Noting that A, Schlafly put ...": the main clause's subject says it
-        return opening_participle(text, ss, se, m)
-    if cue in PARTICIPLES and participle_lead(text, ss, m.start(), cue):
-        # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
-        return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
+        if cue in CUE_FRAMES:
+            return framed(text, ss, se, m)
+        if cue in OPENING_PARTICIPLES:
+            # "Noting that A, Schlafly put ...": the main clause's subject says it
+            return opening_participle(text, ss, se, m)
+        if cue in PARTICIPLES and participle_lead(text, ss, m.start(), cue):
+            # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
+            return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
     cs, ce = m.span("cue")
     # "Cruz seemed to mock his vague tough talk", "Trump continued to question Cruz's
     # temperament": the seeming or the going on opens the cue (most cues follow

@@ -706,14 +706,12 @@ def _left_end(text: str, ss: int, at: int) -> int | None:
     return m.end("mark")
 
 
-def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
+def _base_form_ok(form: CueForm, aux: list[str], mention: str) -> bool:
     """Return whether a base-form cue ("say", "report") has a subject that fits a verb.
 
     "they say" and "will say" are cues; "the Watchdog report" and "some states" are nouns.
     """
-    if " " in cue or cue != lemma or cue.endswith(("ed", "ing")):
-        return True
-    if any(w in _MODALS for w in aux):
+    if not form.base or not _MODALS.isdisjoint(aux):
         return True
     words = mention.lower().split()
     last = words[-1] if words else ""
@@ -736,6 +734,8 @@ def _base_form_ok(cue: str, lemma: str, aux: list[str], mention: str) -> bool:
 def _auxiliaries(written: str) -> tuple[list[str], bool]:
     """Return the auxiliaries between a speaker and its cue, a contracted negation written
     in full ("isn't" is "is"), and whether there was one."""
+    if not written:
+        return [], False  # (most speakers stand right before their cue)
     words = written.split()
     contracted = not CONTRACTED_NEGATIVES.keys().isdisjoint(words)
     return [CONTRACTED_NEGATIVES.get(w, w) for w in words], contracted
@@ -759,7 +759,7 @@ def _ends_with_quantity(text: str, low: int, cs: int) -> bool:
     return last.endswith(_QUANTITY_ENDINGS) or last[-1].isdigit() or last[-1] == ","
 
 
-def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | None:
+def _quantity_subject(text: str, ss: int, cs: int, participle: bool) -> re.Match[str] | None:
     """Return a quantity of people opening the sentence or a clause right before a cue.
 
     A participle needs its "be" ("some are quietly saying it is time"): "one of many
@@ -771,7 +771,7 @@ def _quantity_subject(text: str, ss: int, cs: int, cue: str) -> re.Match[str] | 
     m = _QUANTITY_SUBJECT.search(text, low, cs)
     if m is None or (m.group("open") is None and m.start() > ss):
         return None
-    if cue.partition(" ")[0].endswith("ing") and _PASSIVE.isdisjoint(m.group("aux").split()):
+    if participle and _PASSIVE.isdisjoint(m.group("aux").split()):
         return None
     return m
 
@@ -1003,6 +1003,91 @@ def cue_lemma(cue: str) -> tuple[str, CueClass]:
     return VERBS.get(cue) or VERBS.get(cue.lower(), (cue, CueClass.SPEECH))
 
 
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    """A cue as written, read once: its lemma and class, and what `verbal` asks of them.
+
+    Each field answers a lexicon lookup `verbal` made at every cue ("is the lemma one of
+    INVERTED_VERBS?"); `cue_form` builds the record on the first cue of each spelling, so
+    that a cue costs one dict lookup and the rest are reads of its record.
+    """
+
+    cue: str  # with single spaces: "refused to comment"
+    lemma: str
+    cls: CueClass
+    # the lemma takes a clause with no "that" ("said he would"): BARE_CLAUSE_VERBS
+    bare: bool
+    # a past form that takes one only after an act it reports ("reported raising"):
+    # BARE_CLAUSE_FORMS
+    bare_form: bool
+    # a work shows or finds what it says ("The poll shows Clinton leading"): _FINDING_VERBS
+    finding: bool
+    # the speaker may follow the cue ("said Steven Taylor"): INVERTED_VERBS
+    inverted: bool
+    # the one told or asked follows the cue, not the speaker ("told CNN"):
+    # _NOT_INVERTED_AFTER_CLAUSE
+    told: bool
+    # its first word is a participle ("saying", "refusing to comment")
+    participle: bool
+    # a base form of one word, whose subject must agree ("they say", not "the report")
+    base: bool
+    phrase: bool  # PHRASE_CUES: "refused to comment", "according to"
+    infinitive: bool  # INFINITIVE_VERBS: "promised to take bold action"
+    infinitive_only: bool  # INFINITIVE_ONLY_VERBS: "plans to raise taxes"
+    decline: bool  # DECLINE_VERBS: "declined to comment"
+    that_only: bool  # THAT_ONLY_VERBS: "agreed that", "knows that"
+    who_target: bool  # WHO_TARGET_VERBS: "who opposed the deal"
+    # the speaker may follow the cue as written ("said Steven Taylor", not "saying Taylor")
+    speaker_after: bool
+    # with no speaker before it and no content after it, the cue makes no claim: no work
+    # finds or shows one ("The poll shows Clinton leading"), no act is declined, no speaker
+    # follows
+    clause_only: bool
+
+
+# the forms read so far, by spelling with single spaces (a few hundred: cues come from the
+# lexicon)
+_CUE_FORMS: dict[str, CueForm] = {}
+
+
+def cue_form(written: str) -> CueForm:
+    """Return the form of a cue as the text writes it ("said", "refused  to\ncomment")."""
+    form = _CUE_FORMS.get(written)
+    if form is not None:
+        return form
+    cue = re.sub(r"\s+", " ", written)  # "refused  to\ncomment": one space between words
+    form = _CUE_FORMS.get(cue)
+    if form is None:
+        lemma, cls = cue_lemma(cue)
+        speaker_after = lemma in INVERTED_VERBS and not cue.endswith("ing")
+        form = _CUE_FORMS[cue] = CueForm(
+            cue=cue,
+            lemma=lemma,
+            cls=cls,
+            bare=lemma in BARE_CLAUSE_VERBS,
+            bare_form=cue in BARE_CLAUSE_FORMS,
+            finding=lemma in _FINDING_VERBS,
+            inverted=lemma in INVERTED_VERBS,
+            told=lemma in _NOT_INVERTED_AFTER_CLAUSE,
+            participle=cue.partition(" ")[0].endswith("ing"),
+            base=" " not in cue and cue == lemma and not cue.endswith(("ed", "ing")),
+            phrase=cue in PHRASE_CUES,
+            infinitive=lemma in INFINITIVE_VERBS,
+            infinitive_only=lemma in INFINITIVE_ONLY_VERBS,
+            decline=lemma in DECLINE_VERBS,
+            that_only=lemma in THAT_ONLY_VERBS,
+            who_target=lemma in WHO_TARGET_VERBS,
+            speaker_after=speaker_after,
+            clause_only=not (
+                lemma in _FINDING_VERBS
+                or lemma == "show"
+                or lemma in DECLINE_VERBS
+                or speaker_after
+            ),
+        )
+    return form
+
+
 def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
     """Return whether a "that" clause or a clause opened by a subject follows a cue."""
     if right is None:
@@ -1026,6 +1111,16 @@ def _contracted_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return _CONTRACTED_BEFORE.search(text, low, cs)
 
 
+def _content_after(text: str, ce: int, se: int, form: CueForm, bare: bool) -> int | None:
+    """Return where the content after a verb cue starts (`content_start`), or None."""
+    right = content_start(text, ce, se, form.lemma, bare)
+    if right is None and bare and form.bare_form and _GERUND_OBJECT.match(text, ce, se):
+        # "Mr. Trump reported raising and spending about $9 million during the month": the
+        # act reported is the content
+        return ce + 1
+    return right
+
+
 def verbal(
     text: str, ss: int, se: int, m: re.Match[str], lead: int | None = None
 ) -> Candidate | None:
@@ -1036,23 +1131,19 @@ def verbal(
     Cruz's temperament"): its subject is the speaker, and a seeming is a hedge.
     """
     cs, ce = m.span("cue")
-    cue = m.group("cue")
-    if not cue.isalpha():
-        cue = re.sub(r"\s+", " ", cue)  # "refused  to\ncomment": one space between words
-    lemma, cls = cue_lemma(cue)
+    form = cue_form(m.group("cue"))
+    lemma, cls = form.lemma, form.cls
     if lead is not None:
         cs = lead
         if text.startswith(("seem", "appear"), lead):
             cls = CueClass.HEDGE
-    bare = lemma in BARE_CLAUSE_VERBS or (
-        cue in BARE_CLAUSE_FORMS and _past_act(text, ss, cs, ce, se)
-    )
+    bare = form.bare or (form.bare_form and _past_act(text, ss, cs, ce, se))
     before = speaker_and_span_before(text, ss, cs)
     sm = before[0] if before is not None else None
     if sm is None:
         sm = _contracted_before(text, ss, cs)
     work = None
-    if lemma in _FINDING_VERBS:
+    if form.finding:
         # "A poll from Marquette Law School released Wednesday found Clinton leading": a
         # work (a poll, records, emails) that shows or finds, however long its name; or a
         # work opening the clause, not the sentence ("after leaked emails showed", "Audit
@@ -1062,7 +1153,7 @@ def verbal(
             work = _work_subject(text, ss, cs)
         if work is not None:
             sm = work
-    if sm is not None and lemma in INVERTED_VERBS:
+    if sm is not None and form.inverted:
         plain = not sm.group("appos") and text[sm.end("speaker") : cs].strip() == ","
         # (the speaker after the cue, a search of up to 200 characters, is read only after
         # a comma, where it counts)
@@ -1073,7 +1164,7 @@ def verbal(
                 plain
                 or (
                     inv.group("rest")
-                    and lemma not in _NOT_INVERTED_AFTER_CLAUSE
+                    and not form.told
                     and _PROPER_NAME.fullmatch(inv.group("speaker"))
                     and _SENTENCE_REST.fullmatch(text, inv.end(), se)
                 )
@@ -1086,6 +1177,13 @@ def verbal(
             sm = None
     if sm is None:
         sm = _DESCRIPTION_AFTER_QUOTE.search(text, max(ss, cs - 100), cs)
+    # where the content after the cue starts, read first when no speaker stands before the
+    # cue: with no content there, most cues make no claim whatever subject the searches
+    # below find (a plain subject counts only before a clause), and those are not made
+    early = sm is None
+    right = _content_after(text, ce, se, form, bare) if early else None
+    if early and right is None and form.clause_only:
+        return None
     loose = False
     if sm is None:
         # "The witness said the driver accelerated": a sentence's plain subject, kept only
@@ -1094,7 +1192,7 @@ def verbal(
         if sm is None and bare:
             sm = _opening_subject(text, ss, cs)
         if sm is None:
-            sm = _quantity_subject(text, ss, cs, cue)
+            sm = _quantity_subject(text, ss, cs, form.participle)
         if sm is None and text.endswith(_CLOSING_DASHES, max(ss, cs - 4), cs):
             sm = _subject_before_dashes(text, ss, cs, bare)
         loose = sm is not None
@@ -1108,16 +1206,17 @@ def verbal(
         if contracted and "," in text[sm.start("aux") : cs]:
             # "thought I couldn't, thought that": the negation ends a clause of its own
             return None
-        # "was not asked to speak": a negation or an adverb does not hide the passive
-        verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
-        if (
-            verbs
-            and verbs[-1] in _PASSIVE
-            and not cue.partition(" ")[0].endswith("ing")
-            # ("were more likely to say": the likelihood is no passive)
-            and not (lead is not None and text.startswith(("more", "less"), lead))
-        ):
-            return None
+        if aux:
+            # "was not asked to speak": a negation or an adverb does not hide the passive
+            verbs = [w for w in aux if w not in _NEGATION and not w.endswith("ly")]
+            if (
+                verbs
+                and verbs[-1] in _PASSIVE
+                and not form.participle
+                # ("were more likely to say": the likelihood is no passive)
+                and not (lead is not None and text.startswith(("more", "less"), lead))
+            ):
+                return None
         # (the speaker before the cue is cut already)
         speaker = (
             before[1]
@@ -1131,11 +1230,9 @@ def verbal(
         head = _work_head(mention.lower().split()) if by_work else None
         if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not (
             lead is not None
-            or _base_form_ok(cue, lemma, aux, mention)
+            or _base_form_ok(form, aux, mention)
             # "Audit files from NGP VAN show": a work agrees by its head
-            or (
-                head is not None and (head in _PLURAL_WORKS or _base_form_ok(cue, lemma, aux, head))
-            )
+            or (head is not None and (head in _PLURAL_WORKS or _base_form_ok(form, aux, head)))
         ):
             # "Aides to Clinton say": the verb agrees with the head of the whole opening
             by_work = False
@@ -1143,19 +1240,16 @@ def verbal(
             if wide is None:
                 return None
             aux, contracted = _auxiliaries(wide.group("aux"))
-            if not _base_form_ok(cue, lemma, aux, _head(wide.group("speaker"))):
+            if not _base_form_ok(form, aux, _head(wide.group("speaker"))):
                 return None
             sm, loose = wide, True
             speaker = wide.span("speaker")
-        negated = contracted or any(w in _NEGATION for w in aux)
+        negated = contracted or not _NEGATION.isdisjoint(aux)
         start = speaker[0]
-    elif text[max(ss, cs - 3) : cs].endswith("to ") and cue not in PHRASE_CUES:
+    elif text[max(ss, cs - 3) : cs].endswith("to ") and not form.phrase:
         return None
-    right = content_start(text, ce, se, lemma, bare)
-    if right is None and bare and cue in BARE_CLAUSE_FORMS and _GERUND_OBJECT.match(text, ce, se):
-        # "Mr. Trump reported raising and spending about $9 million during the month": the
-        # act reported is the content
-        right = ce + 1
+    if not early:
+        right = _content_after(text, ce, se, form, bare)
     if by_work and right is not None:
         # "The inquiry found virtually nothing about Clinton's actions that had not been
         # previously reported": what a work finds may open with a quantity, and run past a
@@ -1164,7 +1258,7 @@ def verbal(
         if amount is not None:
             right = amount.end()
     if contracted and (
-        not (bare or lemma in THAT_ONLY_VERBS)
+        not (bare or form.that_only)
         or right is None
         or not _BARE_OR_THAT.fullmatch(text, ce, right)
     ):
@@ -1174,7 +1268,7 @@ def verbal(
         # such claims, 11 matching gold, 2 more right by reading)
         return None
     found_by_work = False
-    if right is None and speaker is not None and lemma in _FINDING_VERBS:
+    if right is None and speaker is not None and form.finding:
         # "The poll shows Clinton leading": studies and polls show, find and suggest
         if by_work or _names_a_work(text[speaker[0] : speaker[1]]):
             opening = CONTENT_OPENING.match(text, ce, se)
@@ -1193,9 +1287,9 @@ def verbal(
             right = shown.end()
     if loose and not found_by_work and not _clause_follows(text, ce, se, right):
         return None
-    if lemma in INFINITIVE_ONLY_VERBS and right is None:
+    if form.infinitive_only and right is None:
         return None
-    if lemma in DECLINE_VERBS:
+    if form.decline:
         # "The Carson campaign declined to comment": the refused act is the content
         act = DECLINED_ACT.match(text, ce, se)
         if act is None:
@@ -1218,7 +1312,7 @@ def verbal(
         coord = _COORDINATED.search(text, max(ss, cs - 40), cs) if right is not None else None
         if coord is not None and right is not None:
             aux = coord.group("aux").split()
-            negated = any(w in _NEGATION for w in aux)
+            negated = not _NEGATION.isdisjoint(aux)
             return Candidate(
                 start=coord.start(),
                 end=ce,
@@ -1232,8 +1326,7 @@ def verbal(
                 # "who came out and endorsed Clinton during a conference call": the target
                 content_to=target_end(text, lemma, ce, right, se),
             )
-        inverted = lemma in INVERTED_VERBS and not cue.endswith("ing")
-        inv = INVERTED_SPEAKER.match(text, ce, se) if inverted else None
+        inv = INVERTED_SPEAKER.match(text, ce, se) if form.speaker_after else None
         if inv is not None and is_clause(text, *inv.span("speaker")):
             # "Sam Solovey, a contestant on ..., said his boss was": a clause follows the cue,
             # so the subject with its appositive stands before it
@@ -1273,14 +1366,14 @@ def verbal(
     if (
         text[speaker[0] : speaker[1]] in {"who", "Who"}
         and not bare
-        and lemma not in WHO_TARGET_VERBS
+        and not form.who_target
         and (right is None or text[ce:right].strip() == "")
         and not (lemma == "call" and _CALLED_QUOTE.match(text, ce, se))
     ):
         # "who said none of the emails ..." is an attribution; "who revealed private ..." is not,
         # but "who has called Mr. Trump's comments ''racially toxic''" is
         return None
-    if lemma in THAT_ONLY_VERBS:
+    if form.that_only:
         act = _AGREED_ACT.match(text, ce, se) if lemma == "agree" else None
         if act is not None and _MODALS.isdisjoint(aux):
             # "Kasich agreed to effectively end his bid for Indiana": the act agreed to
@@ -1321,7 +1414,7 @@ def verbal(
             content_to=end,
         )
     if (
-        lemma in INFINITIVE_VERBS
+        form.infinitive
         and right is not None
         and _TO_INFINITIVE.match(text, ce, se)
         and not _QUOTE_END.search(text, max(ss, start - 4), start)
@@ -1347,7 +1440,7 @@ def verbal(
         # what stands before a relative "who" describes the speaker, it is not said
         return None
     if (
-        cue == lemma
+        form.cue == lemma
         and text[speaker[0] : speaker[1]] == "who"
         and (direction is not Direction.RIGHT or begin != right or right is None)
     ):

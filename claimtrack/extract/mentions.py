@@ -24,7 +24,11 @@ from claimtrack.lexicon import (
 
 Span = tuple[int, int]
 
-CAP = r"[A-Z][\w’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
+# \w inside a class, its ASCII letters, digits and "_" named first: re tests the named
+# characters on one bitmap and \w through up to four calls into the Unicode tables, so each
+# letter of a name costs a bit test, not a call (the class is the same: \w holds them all)
+W = r"0-9A-Z_a-z\w"
+CAP = rf"[A-Z][{W}’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
 _AUX = alternation(AUXILIARIES_BEFORE_CUE)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
 _PERIODS = ("week", "month", "year", "night", "spring", "summer", "fall", "winter")
@@ -41,8 +45,8 @@ _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 # an optional "’s", the end of the phrase) never starts inside it, so giving letters back
 # could only fail again, or repeat an "’s" already read (a fifth of SPEAKER_BEFORE's work;
 # CAP stays where an "’s" is required: "Trump's campaign")
-_CAP_ONCE = r"[A-Z][\w’'\-]*+\.?"
-_LOWER_ONCE = r"[a-z][\w\-]*+"
+_CAP_ONCE = rf"[A-Z][{W}’'\-]*+\.?"
+_LOWER_ONCE = rf"[a-z][{W}\-]*+"
 _OWNS = r"(?:’s|'s)"
 
 
@@ -69,49 +73,69 @@ def _up_to(pattern: str, n: int, lazy: bool = False) -> str:
 
 
 _DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)"
-# a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The former president",
-# "Trump's campaign", "critics", "He"
-_NP = (
-    "(?:"
-    + "|".join(
-        (
-            # "Kremlin spokesperson Dmitry Peskov", "The former president", "Trump's campaign":
-            # a role, group or work noun, what may stand before it and names after it
-            _optional(
-                rf"\b{_DETERMINER}\s+" + _up_to(rf"(?:{_CAP_ONCE}|{_LOWER_ONCE})\s+", 3, lazy=True)
+
+
+def _noun_phrase(start: str) -> str:
+    """Return the regex of a speaker noun phrase: "Kremlin spokesperson Dmitry Peskov", "The
+    former president", "Trump's campaign", "critics", "He".
+
+    Each branch opens with `start`: a word boundary where nothing before the phrase ensures
+    one (SUBJECT), or nothing where the pattern has asked already (SPEAKER_BEFORE's lookbehind
+    and lookahead): a branch that opens with a letter or a class is skipped at a test where it
+    cannot match, and one that opens with a boundary is entered to test it (a twentieth of
+    SPEAKER_BEFORE's work).
+    """
+    return (
+        "(?:"
+        + "|".join(
+            (
+                # "Kremlin spokesperson Dmitry Peskov", "The former president", "Trump's campaign":
+                # a role, group or work noun, what may stand before it and names after it
+                _optional(
+                    rf"{start}{_DETERMINER}\s+"
+                    + _up_to(rf"(?:{_CAP_ONCE}|{_LOWER_ONCE})\s+", 3, lazy=True)
+                )
+                + _optional(
+                    rf"{_CAP_ONCE}{_optional(_OWNS)}\s+"
+                    + _up_to(rf"{_CAP_ONCE}{_optional(_OWNS)}\s+", 4)
+                )
+                + "(?:"
+                + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True)
+                + caseless_alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
+                + r"(?:s|es|)\b"
+                + _optional(rf"\s+{_CAP_ONCE}" + _up_to(rf"\s+{_CAP_ONCE}", 3))
+                + ")",
+                # "45 percent of voters", "one in five", "those surveyed"
+                rf"(?:{start}\d[\d.,]*\s?(?:%|percent)|{start}(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
+                rf"{start}(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))"
+                + _optional(r"\s+of\s+" + _up_to(rf"[{W}\-]+\s+", 2, lazy=True) + rf"[{W}\-]+"),
+                # "Trump's supporters"
+                rf"{start}{CAP}{_OWNS}\s+"
+                + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True)
+                + rf"[a-z][{W}\-]*s\b",
+                # "The Republican front-runner", "his supporters"
+                rf"{start}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                + _up_to(rf"[{W}\-]+\s+", 3, lazy=True)
+                + rf"[a-z][{W}\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b",
+                # "critics", "Republican lawmakers"
+                start
+                + _optional(rf"{_LOWER_ONCE}\s+")
+                + rf"[a-z][{W}\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b",
+                # "The Donald", "Kremlin spokesperson Dmitry Peskov" (names only), "Trump"
+                rf"{start}(?:[Tt]he|[Aa])\s+"
+                + _up_to(rf"{_CAP_ONCE}\s+", 3)
+                + rf"{_CAP_ONCE}(?<![.])",
+                start + _up_to(rf"{_CAP_ONCE}\s+", 5) + rf"{_CAP_ONCE}(?<![.])",
+                rf"{start}(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b",
             )
-            + _optional(
-                rf"{_CAP_ONCE}{_optional(_OWNS)}\s+"
-                + _up_to(rf"{_CAP_ONCE}{_optional(_OWNS)}\s+", 4)
-            )
-            + "(?:"
-            + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True)
-            + caseless_alternation(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
-            + r"(?:s|es|)\b"
-            + _optional(rf"\s+{_CAP_ONCE}" + _up_to(rf"\s+{_CAP_ONCE}", 3))
-            + ")",
-            # "45 percent of voters", "one in five", "those surveyed"
-            r"(?:\b\d[\d.,]*\s?(?:%|percent)|\b(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
-            r"\b(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))"
-            + _optional(r"\s+of\s+" + _up_to(r"[\w\-]+\s+", 2, lazy=True) + r"[\w\-]+"),
-            # "Trump's supporters"
-            rf"\b{CAP}{_OWNS}\s+" + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True) + r"[a-z][\w\-]*s\b",
-            # "The Republican front-runner", "his supporters"
-            r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
-            + _up_to(r"[\w\-]+\s+", 3, lazy=True)
-            + r"[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b",
-            # "critics", "Republican lawmakers"
-            r"\b"
-            + _optional(rf"{_LOWER_ONCE}\s+")
-            + r"[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b",
-            # "The Donald", "Kremlin spokesperson Dmitry Peskov" (names only), "Trump"
-            r"\b(?:[Tt]he|[Aa])\s+" + _up_to(rf"{_CAP_ONCE}\s+", 3) + rf"{_CAP_ONCE}(?<![.])",
-            r"\b" + _up_to(rf"{_CAP_ONCE}\s+", 5) + rf"{_CAP_ONCE}(?<![.])",
-            r"\b(?:he|she|they|we|I|it|who|He|She|They|We|It|Who|You|you)\b",
         )
+        + ")"
     )
-    + ")"
-)
+
+
+_NP = _noun_phrase(r"\b")
+# (where a word starts already)
+_NP_AT_WORD = _noun_phrase("")
 
 # what stands between a speaker (and its appositive) and the cue: auxiliaries, adverbs, a
 # time ("has also", "on Tuesday,"), and the cue's comma
@@ -120,7 +144,7 @@ _AUX_TAIL = rf"(?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$"
 # the speaker right before a cue, at the end of the left context, with an appositive and
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
 SPEAKER_BEFORE = re.compile(
-    rf"""(?<![\w’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP})
+    rf"""(?<![{W}’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP_AT_WORD})
     (?:(?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)|)
     {_AUX_TAIL}""",
@@ -207,13 +231,17 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
     if i == 0:
         return None
     last = toks[i - 1].lstrip("“\"'‘(—[")
-    word = last.rstrip(",)").lower()
     # (a dash standing alone closes an appositive too: "Democrats — and some Republicans —
     # say", whose last token the strip above leaves empty)
     appositive = toks[i - 1].endswith((",", ")", "—", "–", "--"))
-    # "Several supporters of reform said"
-    postmodified = not _POSTMODIFIERS.isdisjoint(toks[max(0, i - 4) : i - 1])
-    if not (appositive or postmodified or _SPEAKER_LAST.match(last) or word in _SPEAKER_NOUNS):
+    if not (
+        appositive
+        or _SPEAKER_LAST.match(last)
+        or last.rstrip(",)").lower() in _SPEAKER_NOUNS
+        # "Several supporters of reform said"
+        or not _POSTMODIFIERS.isdisjoint(toks[max(0, i - 4) : i - 1])
+    ):
+        # (each asked only when those before it fail: most last words are names)
         return None
     back = 22 if appositive else 12
     pos = _token_start(text, low, end, toks, max(0, i - back))
@@ -251,6 +279,9 @@ def _past_barriers(text: str, pos: int, cs: int) -> int:
     president, has also said").
     """
     last = text.rfind(",", pos, cs)
+    colon = text.rfind(":", pos, cs)
+    if last < 0 and colon < 0:
+        return pos  # (no barrier to pass: most windows)
     if last >= 0 and _AFTER_APPOSITIVE.match(text, last + 1, cs) is not None:
         return pos
     # what lets a match hold any comma or colon: a parenthesis, a dash (each asked in turn:
@@ -266,7 +297,7 @@ def _past_barriers(text: str, pos: int, cs: int) -> int:
     comma = last
     while comma > pos and (text[comma - 1].isdigit() or text[comma - 1] in ".,"):
         comma = text.rfind(",", pos, comma)  # may be a number's: "1,000" / "5.,"
-    return max(pos, comma + 1, text.rfind(":", pos, cs) + 1)
+    return max(pos, comma + 1, colon + 1)
 
 
 # a word of a mention: "Trump", "Mr.", "O'Rourke"
