@@ -228,6 +228,45 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
 @pytest.mark.parametrize(
     "text, mention, name",
     [
+        # PolNeAR train: one of a kind, or a role, that an appositive names
+        (
+            "After the debate, the Sanders team appeared to make a conscious decision to lay off"
+            " Clinton. One of his advisers, Tad Devine, told reporters that he would leave it to"
+            " others to assess the comments.",
+            "One of his advisers",
+            "Tad Devine",
+        ),
+        (
+            "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC that Friday's"
+            " announcement suggested an effort to hurt Clinton.",
+            "Another Clinton ally",
+            "Tom Vilsack",
+        ),
+        (
+            "The group’s executive director, Betty Bradley, said Carson’s appearance had been"
+            " booked a year and a half ahead of time.",
+            "executive director",
+            "Betty Bradley",
+        ),
+        # ... and one that ends its sentence
+        (
+            "''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the"
+            " attacks are getting ever closer.''",
+            "another Twitter user",
+            "Johanna Bayer",
+        ),
+    ],
+)
+def test_a_description_is_the_person_its_appositive_names(
+    text: str, mention: str, name: str | None
+) -> None:
+    resolver = Resolver.build(text)
+    assert resolver.speaker_name(resolver.resolve(mention, text.index(mention))[0]) == name
+
+
+@pytest.mark.parametrize(
+    "text, mention, name",
+    [
         # PolNeAR train: a mention that is the end of another phrase, not its subject
         (
             "Take action after and face criticism for not letting voters know there was an issue"

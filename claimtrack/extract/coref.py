@@ -818,7 +818,8 @@ _OPENING_NAME = re.compile(
 # Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,"),
 # and where they are from: "top challenger[, Sen. Bernie Sanders of Vermont,]"
 _APPOSITIVE_NAME = re.compile(
-    r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z])(?:\s+of\s+[A-Z][\w.’'\-]*)?,"
+    r",\s+((?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*[a-z])(?:\s+of\s+[A-Z][\w.’'\-]*)?"
+    r"(?:,\s\d{2},|,|\.(?:\s|$))"
 )
 # capitalised words right before a plural noun: "Islamic State " [fighters], "GOP " [elders]
 _QUALIFIERS = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*[ ]){1,3})$")
@@ -832,6 +833,9 @@ _MEMBER_OF = re.compile(
 )
 # the words that open a description: "the chief", "her personal lawyer", "a spokeswoman"
 _DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+# ... and those of one of a kind, which an appositive names: "One of his advisers, Tad Devine,
+# told reporters", "Another Clinton ally, Agriculture Secretary Tom Vilsack, told MSNBC"
+_APPOSITIVE_OPENERS = _DESCRIPTION_OPENERS | {"another", "one"}
 
 
 # an owner inside a description: "The Podesta Group's CEO"
@@ -1776,7 +1780,9 @@ class Resolver:
         personal lawyer, David E. Kendall, wrote", "The chief, Paul Manafort, suggested"."""
         words = mention.split()
         first = words[0].lower()
-        if len(words) < 2 or not (first in _DESCRIPTION_OPENERS or _OWNS_IN.search(mention)):
+        if len(words) < 2 or not (
+            first in _APPOSITIVE_OPENERS or _OWNS_IN.search(mention) or mention.islower()
+        ):
             return None
         end = pos + len(mention)
         if not self.text.startswith(mention, pos) or not self.text.startswith(",", end):
