@@ -248,6 +248,15 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
             "executive director",
             "Betty Bradley",
         ),
+        # the author after a quoted title
+        (
+            'One Sunday in late 2001, according to "Perfect Enough: Carly Fiorina and the'
+            ' Reinvention of Hewlett-Packard" by George Anders, Fiorina sat in the first-floor'
+            " study of her mansion.",
+            '"Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George'
+            " Anders",
+            "George Anders",
+        ),
         # ... and one that ends its sentence
         (
             "''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the"
@@ -345,6 +354,43 @@ def test_a_description_is_the_person_its_appositive_names(
             " Journal poll.",
             "the latest NBC News/Wall Street Journal poll",
             "NBC News/Wall Street Journal poll",
+        ),
+        # PolNeAR train: a work that nothing but its date or kind describes, and one of many
+        (
+            "New Poll Shows Large Gap Emerging Between Presidential Candidates.",
+            "New Poll",
+            None,
+        ),
+        (
+            "Early polls show voters in the area resoundingly rejecting Mr. Trump.",
+            "Early polls",
+            None,
+        ),
+        (
+            "Former presidential candidate Mitt Romney, who helped launch the #NeverTrump movement"
+            " with a March speech denouncing Republican presidential nominee Donald Trump, will not"
+            " be present.",
+            "a March speech",
+            None,
+        ),
+        (
+            "Another GOP Figure Endorses Hillary Clinton.",
+            "Another GOP Figure",
+            None,
+        ),
+        # PolNeAR train: a participle opening a sentence
+        (
+            "Speaking to reporters at the White House James S. Brady briefing room Sunday, the"
+            " president framed the shooting as a moment when the nation needed to come together.",
+            "Speaking to reporters",
+            None,
+        ),
+        # but one of many works keeps whose it is
+        (
+            "Another recent NBC/Wall Street Journal poll found better support for Clinton among"
+            " Sanders supporters.",
+            "Another recent NBC/Wall Street Journal poll",
+            "NBC/Wall Street Journal poll",
         ),
         # PolNeAR train: an event or a thing of someone's, which is no one; the words someone
         # said, which are theirs

@@ -38,6 +38,7 @@ from claimtrack.lexicon import (
     TITLES,
     US_STATES,
     WORK_DATES,
+    WORK_DESCRIBERS,
     WORK_NOUNS,
     common_words,
     undated,
@@ -214,6 +215,9 @@ _NOUNS_IN_S = frozenset(
 )
 # the word right before a mention: "not" of "for not letting voters"
 _WORD_BEFORE = re.compile(r"([\w’']+) $")
+# the author after a quoted title: '"Perfect Enough: Carly Fiorina and the Reinvention of
+# Hewlett-Packard" by George Anders'
+_TITLE_BY = re.compile(r"[”\"'’],?\s+by\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])$")
 # words that tell where something is or happens: "Nobody in British Columbia", "on CNN"
 _PLACING_WORDS = frozenset({"in", "on", "at"})
 # a work after them is a source ("in the latest NBC News/Wall Street Journal poll")
@@ -563,10 +567,14 @@ def names_someone(name: str) -> bool:
         gerunds[-2:-1] == [True] and not _plural_head(lower[-1])
     ):
         return False  # "Latin hits including" (not "hacking specialists")
+    if len(words) > 1 and lower[0].endswith("ing") and lower[1] in FUNCTION_WORDS:
+        return False  # "Speaking to reporters at the White House ..., the president framed"
     if lower[-1] in TITLES or any(w.endswith(_CONTRACTIONS) for w in lower) or _OWNER.search(name):
         return False  # "former Pennsylvania Gov", "Jim Eastland I've"
-    if lower[0] in {"a", "an", "another", "one"} and len(words) <= 2:
-        return False  # "A Libertarian", "Another person": one of many
+    if (lower[0] in {"a", "an", "one"} and len(words) <= 2) or lower[0] == "another":
+        return False  # "A Libertarian", "Another person", "Another GOP Figure": one of many
+    if len(words) > 1 and _work_of_no_one(lower):
+        return False  # "New Poll Shows ...", "Early polls show", "a March speech denouncing"
     if len(words) == 1 and _participle(words[0]):
         return False  # "Just Leaked: Look At Hillary's Shocking Response"
     if len(words[-1]) == 1 or (
@@ -610,6 +618,27 @@ def names_someone(name: str) -> bool:
     if "and" in lower[1:-1] and not _plural_head(lower[lower.index("and") - 1]):
         return False  # "the body and researchers hope"
     return len(words) <= 3 and (plural or last == "police")
+
+
+# words that date or describe a work without telling whose it is: "New Poll", "Public polls",
+# "Early results", "a June poll", "a February survey"
+_WORK_ONLY_DESCRIBED = (
+    WORK_DATES
+    | WORK_DESCRIBERS
+    | frozenset({"early", "public", "a", "an", "the"})
+    | frozenset(month.lower() for month in MONTHS)
+)
+
+
+def _work_of(word: str) -> bool:
+    """Return whether a lower-case word names a work or works: "poll", "results"."""
+    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
+
+
+def _work_of_no_one(lower: list[str]) -> bool:
+    """Return whether lower-case words are a work and words that only date or describe it:
+    "new poll", "early results", "june poll" (not "fox poll", "exit polls")."""
+    return _work_of(lower[-1]) and all(w in _WORK_ONLY_DESCRIBED for w in lower[:-1])
 
 
 def _plural_head(word: str) -> bool:
@@ -1929,6 +1958,13 @@ class Resolver:
         member = self._person_of(mention)
         if member is not None:
             return member, False
+        titled = _TITLE_BY.search(mention)
+        if titled is not None and is_person(name := self.canonical_name(titled.group(1))):
+            return name, False  # '"Perfect Enough: ... the Reinvention of HP" by George Anders'
+        if first == "another" and not _work_of(words[-1].lower()):
+            # "Another GOP Figure Endorses Hillary Clinton": one of many, kept as said, for
+            # `names_someone` to leave out of the claim
+            return mention, False
         if (
             words[0][:1].islower()
             and first not in FUNCTION_WORDS
