@@ -257,6 +257,21 @@ def test_a_mention_that_names_no_one_gives_no_speaker(
             " Anders",
             "George Anders",
         ),
+        # the person an organisation's surname is, whom the article names
+        (
+            "Purple PAC, steered by former Cato Institute president Ed Crane, began a $1 million ad"
+            " buy last week.\n\nAs Purple PAC's Crane said, the two standard-bearers for"
+            " libertarianism have become some of the least ideological candidates in America.",
+            "Purple PAC's Crane",
+            "Ed Crane",
+        ),
+        # the one a quotation is presented as by
+        (
+            "Here’s Clinton in December 1992: “Our new direction must rest on an understanding of"
+            " the new realities of global competition.”",
+            "Here’s Clinton",
+            "Clinton",
+        ),
         # ... and one that ends its sentence
         (
             "''We're anxious,'' said another Twitter user, Johanna Bayer. ''Paris-Brussels - the"
@@ -392,12 +407,49 @@ def test_a_description_is_the_person_its_appositive_names(
             "Another recent NBC/Wall Street Journal poll",
             "NBC/Wall Street Journal poll",
         ),
+        # PolNeAR train: the object of a preposition that ends a relative clause
+        (
+            "Others who have advocated a more muscular approach against Islamic terrorist groups"
+            " expressed similar doubts that military action could have any effect.",
+            "Islamic terrorist groups",
+            None,
+        ),
+        (
+            "Supporters who have heard directly from the Rubio campaign say their most immediate"
+            " priority is to finish ahead of mainstream rivals.",
+            "the Rubio campaign",
+            None,
+        ),
+        (
+            "Anyone who knows anything about McConnell knows he will not cave.",
+            "McConnell",
+            None,
+        ),
+        (
+            "The Justice Department's own published guidelines describe foreign political parties"
+            " as covered under the law.",
+            "Department's own published guidelines",
+            None,
+        ),
+        # but a work that reports is its cue's own source
+        (
+            "“There might be an underlying political result,” Ash wrote in the email, which was"
+            " first reported by The Associated Press.",
+            "The Associated Press",
+            "Associated Press",
+        ),
         # PolNeAR train: an event or a thing of someone's, which is no one; the words someone
         # said, which are theirs
         (
             "Sen. Bernie Sanders scored a decisive victory. Sanders's victory, which Clinton"
             " conceded when polls closed at 8 p.m., confirmed the strength of his appeal.",
             "Sanders's victory",
+            None,
+        ),
+        (
+            "Mr. Trump's news conference, several miles north of here, offered a striking contrast"
+            " with the Bush family rally on Monday evening.",
+            "Trump's news conference",
             None,
         ),
         (

@@ -218,6 +218,16 @@ _WORD_BEFORE = re.compile(r"([\w’']+) $")
 # the author after a quoted title: '"Perfect Enough: Carly Fiorina and the Reinvention of
 # Hewlett-Packard" by George Anders'
 _TITLE_BY = re.compile(r"[”\"'’],?\s+by\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])$")
+# prepositions whose object a relative clause may end with ("who spoke with The Huffington
+# Post"); not "by" ("which was first reported by The Associated Press": the cue's own)
+_OBJECT_PREPOSITIONS = frozenset("of about with from against at for on in into over to".split())
+# what a clause holds back to its last mark: " who in recent weeks has taken over control of
+# much of"
+_CLAUSE_BEFORE = re.compile(r"[^,.;:!?—–()\n“”\"]*$")
+# a relative pronoun: "who", "which"
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which)\b")
+# words that present whom a quotation is by: "Here’s Clinton in December 1992:"
+_PRESENTING = frozenset({"Here's", "Here’s"})
 # words that tell where something is or happens: "Nobody in British Columbia", "on CNN"
 _PLACING_WORDS = frozenset({"in", "on", "at"})
 # a work after them is a source ("in the latest NBC News/Wall Street Journal poll")
@@ -229,10 +239,12 @@ _SAYING_NOUNS = frozenset("speech remarks comments words testimony".split())
 # heads of a possessive mention that are an event or a thing, which no one is: "Sanders's
 # victory ... confirmed the strength of his iconoclastic appeal", "Trump's attacks on Curiel",
 # "A look at Mr. Trump's airplanes and helicopters suggests", "Mr. Obama's diagnosis of the
-# nation's political failings inevitably called to mind"
+# nation's political failings inevitably called to mind", "Mr. Trump's news conference offered
+# a striking contrast"
 _EVENT_NOUNS = frozenset(
     "victory victories win wins loss losses defeat attack attacks diagnosis airplanes "
-    "helicopters candidacy nomination rise success".split()
+    "helicopters candidacy nomination rise success conference rally visit trip appearance "
+    "performance own".split()
 )
 # verbs that open an imperative, which names no one: "See live caucus results", "Look,"
 _IMPERATIVES = frozenset("see look watch read click listen check follow take".split())
@@ -1896,6 +1908,10 @@ class Resolver:
         )
         if not words:
             return None, False
+        if len(words) > 1 and words[0] in _PRESENTING:
+            # "Here’s Clinton in December 1992: “Our new direction ...”": who is shown
+            skip = len(words[0]) + 1
+            return self.resolve(mention[skip:], pos + skip)
         first = words[0].lower()
         if len(words) == 1 and first in POSSESSIVE_PRONOUNS:
             first = POSSESSIVE_PRONOUNS[first]
@@ -1978,6 +1994,8 @@ class Resolver:
             and self._placed_after_no_one(pos)
         ):
             return None, False  # "Nobody in British Columbia is talking about going that far"
+        if first not in POSSESSIVE_PRONOUNS and self._object_in_relative_clause(mention, pos):
+            return None, False  # "Anyone who knows anything about McConnell knows"
         if (
             len(words) <= 3
             and mention.replace(" ", "").isalpha()
@@ -2058,6 +2076,11 @@ class Resolver:
             if len(parts) == 2 and is_person(owned):
                 # "CNBC's Becky Quick", "Italy's Northern League leader Matteo Salvini"
                 return self.canonical_name(owned), False
+            surnamed = (
+                self._person([owned], None) if owned[:1].isupper() and " " not in owned else None
+            )
+            if len(parts) == 2 and surnamed is not None:
+                return surnamed.name, False  # "Purple PAC's Crane said": Ed Crane, named before
             head = parts[-1].split()[-1].lower() if parts[-1].split() else ""
             if len(parts) == 2 and head in _EVENT_NOUNS:
                 return None, False  # "Sanders's victory ... confirmed"
@@ -2100,6 +2123,19 @@ class Resolver:
             key = mention.split(" ", 1)[0] if " " in mention else ""
             return key.endswith("s") and not key.endswith("ss") and key not in _NOUNS_IN_S
         return word in _BINDING_WORDS or word.endswith(("'s", "’s"))
+
+    def _object_in_relative_clause(self, mention: str, pos: int) -> bool:
+        """Return whether a mention at pos is the object of a preposition in a relative clause
+        that runs up to it: "Others who have advocated a more muscular approach against
+        [Islamic terrorist groups] expressed", "Supporters who have heard directly from [the
+        Rubio campaign] say" (not "which was first reported by [The Associated Press]")."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        if before is None or before.group(1) not in _OBJECT_PREPOSITIONS:
+            return False
+        if self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention)):
+            return False  # "as she doubled-down on her claim that": the cue is hers
+        clause = _CLAUSE_BEFORE.search(self.text, max(0, pos - 200), before.start())
+        return clause is not None and _RELATIVE_PRONOUN.search(clause.group()) is not None
 
     def _placed_after_no_one(self, pos: int) -> bool:
         """Return whether a mention at pos is where something is or happens, after a word
