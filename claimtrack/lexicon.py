@@ -768,7 +768,8 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     president spokesman spokeswoman spokesperson senator governor candidate nominee secretary
     congressman congresswoman mayor official aide adviser advisor director chairman chairwoman
     lawyer attorney businessman billionaire leader minister mogul frontrunner front-runner
-    reporter author journalist strategist pollster analyst expert professor economist source
+    reporter author journalist columnist strategist pollster analyst expert professor economist
+    source
     manager chair lawmaker representative ambassador judge host historian woman man delegate
     attendee associate insider donor friend colleague ally resident member voter veteran
     diplomat partner son daughter wife husband father mother brother sister staffer operative

@@ -343,6 +343,22 @@ SUBJECT_SPEAKS: list[tuple[str, str, str, str]] = [
         "Trump",
         "Trump",
     ),
+    # PolNeAR train: a columnist is a role before a name, as a reporter is
+    (
+        "Investors fled, driving the stock to new lows, and media critics piled on. The Slate "
+        "technology columnist David Auerbach went so far as to say: ''Twitter as we know it is "
+        "over.''",
+        None,
+        "The Slate technology columnist David Auerbach",
+        "David Auerbach",
+    ),
+    (
+        "Washington Post columnist Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote "
+        "that she agreed with him that Mr. Clinton's past is relevant to his wife's campaign.",
+        "wrote",
+        "Washington Post columnist Ruth Marcus",
+        "Ruth Marcus",
+    ),
     # ... and someone's speech, remarks or words are theirs: the owner speaks
     (
         "Republican presidential candidate Donald Trump will follow Democratic candidate Hillary "
