@@ -334,6 +334,13 @@ def test_a_description_is_the_person_its_appositive_names(
             "chief negotiators",
             None,
         ),
+        (
+            "But Greenberg's research suggests moderate and Catholic Republicans might also cross"
+            " party lines. These same Republicans express sharp reservations about Rubio’s"
+            " position on abortion.",
+            "same Republicans",
+            None,
+        ),
         # but a relative clause may open with its subject
         (
             "The policy changes, which officials said will go into effect in the next few months,"

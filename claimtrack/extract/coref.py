@@ -730,6 +730,8 @@ def _fragment(words: list[str], lower: list[str]) -> bool:
         return True  # "his competitors": whose, the article did not say
     if lower[0] in _RELATIVE_HEADS and len(words) > 1 and words[0].islower():
         return True  # "place Pentagon officials" of "the place Pentagon officials say"
+    if words[0] == "same" and len(words) > 1:
+        return True  # "These same Republicans express sharp reservations": which, said before
     plural_head = False
     for i in range(1, len(lower)):
         word, prev = lower[i], lower[i - 1]
