@@ -194,6 +194,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "boast of",
     "boast about",
     "brag about:bragged about:brags about:bragging about",
+    "highlight!:highlighted:highlights",
+    "applaud",
+    "hail",
+    "voice!:voiced:voicing",
+    "retweet",
+    "take aim at:took aim at:takes aim at:taking aim at",
     "lash out at:lashed out at:lashes out at:lashing out at",
     # an order, with its object ("A judge last month ordered the city to make the video
     # public"): train gold cues in 20 of 26 ("orders" is a noun more often, 2 of 9)
@@ -288,7 +294,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 # verbs whose object is what they are of or about ("warned of the global implications")
 _ABOUT_VERBS: frozenset[str] = frozenset(
     {"warn of", "warn about", "complain about", "boast of", "boast about", "brag about"}
-)
+) | {"highlight", "applaud", "hail", "voice", "retweet", "take aim at"}
 
 # verbs whose content may be a plain noun phrase ("denied the allegations"); "explain" with
 # its object ("Rubio only briefly explained the general utility of increasing the number of

@@ -1658,6 +1658,29 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "boasted of",
         "his willingness to spend “whatever it takes” from his own fortune to win the White House",
     ),
+    # what is highlighted, applauded, hailed or voiced (PolNeAR train)
+    (
+        "Republican opponents have highlighted Mr. Trump's previously fawning comments about Mr. "
+        "Clinton.",
+        "Republican opponents",
+        "highlighted",
+        "Mr. Trump's previously fawning comments about Mr. Clinton",
+    ),
+    (
+        "Muslim advocates hailed Qureshi’s nomination.",
+        "Muslim advocates",
+        "hailed",
+        "Qureshi’s nomination",
+    ),
+    # a clause between commas after a name is no appositive of it: the speaker follows the cue
+    (
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+        "pressure from Asian imports, said the company's chief executive, John J. Ferriola.",
+        "the company's chief executive",
+        "said",
+        "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "
+        "pressure from Asian imports",
+    ),
 ]
 
 

@@ -1168,6 +1168,16 @@ def verbal(
                     and _PROPER_NAME.fullmatch(inv.group("speaker"))
                     and _SENTENCE_REST.fullmatch(text, inv.end(), se)
                 )
+                or (
+                    # "In nearby Decatur, the big Nucor steel plant is hanging on, but it is
+                    # under intense pressure from Asian imports, said the company's chief
+                    # executive, John J. Ferriola": what stands between commas after a name
+                    # before the cue is a clause, no appositive of that name
+                    sm.group("appos")
+                    and lemma not in _NOT_INVERTED_AFTER_CLAUSE
+                    and is_clause(text, *sm.span("appos"))
+                    and not is_clause(text, inv.start("speaker"), se)
+                )
             )
         ):
             # "... drive GOP voters to the polls, said Steven Taylor": the speaker follows the cue;
