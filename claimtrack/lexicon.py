@@ -200,6 +200,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     "voice!:voiced:voicing",
     "retweet",
     "take aim at:took aim at:takes aim at:taking aim at",
+    "congratulate",
+    "downplay",
+    "play down:played down:plays down:playing down",
+    "outline!:outlined:outlines:outlining",
+    "call out:called out:calls out:calling out",
+    "rip into:ripped into:rips into:ripping into",
     "lash out at:lashed out at:lashes out at:lashing out at",
     # an order, with its object ("A judge last month ordered the city to make the video
     # public"): train gold cues in 20 of 26 ("orders" is a noun more often, 2 of 9)
@@ -291,10 +297,26 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
-# verbs whose object is what they are of or about ("warned of the global implications")
-_ABOUT_VERBS: frozenset[str] = frozenset(
-    {"warn of", "warn about", "complain about", "boast of", "boast about", "brag about"}
-) | {"highlight", "applaud", "hail", "voice", "retweet", "take aim at"}
+# cues whose content is their object: what a warning, a complaint or a boast is of or about
+# ("warned of the global implications"), what is highlighted, applauded, hailed, voiced,
+# retweeted, taken aim at, congratulated, downplayed, outlined, called out or ripped into
+# ("Republican opponents have highlighted Mr. Trump's previously fawning comments")
+_OBJECT_CUES: frozenset[str] = frozenset(
+    """
+    highlight applaud hail voice retweet congratulate downplay outline
+    """.split()
+) | {
+    "warn of",
+    "warn about",
+    "complain about",
+    "boast of",
+    "boast about",
+    "brag about",
+    "take aim at",
+    "play down",
+    "call out",
+    "rip into",
+}
 
 # verbs whose content may be a plain noun phrase ("denied the allegations"); "explain" with
 # its object ("Rubio only briefly explained the general utility of increasing the number of
@@ -312,7 +334,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     lament emphasize caution disclose reveal
     explain tweet promise vow urge liken offer
     """.split()
-) | {"refer to", "rail against", "lash out at", "make clear", *_ABOUT_VERBS}
+) | {"refer to", "rail against", "lash out at", "make clear", *_OBJECT_CUES}
 
 # verbs whose content is a noun phrase only: "referring to the party's convention" is a
 # claim, "referring to whether he had communicated with Putin" a topic
@@ -326,7 +348,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     criticise accuse blame defend propose announce cite describe express mention thank tout
     discuss assail rebuke lambaste bemoan chide scold reference order offer
     """.split()
-) | {"refer to", "rail against", "lash out at", *_ABOUT_VERBS}
+) | {"refer to", "rail against", "lash out at", *_OBJECT_CUES}
 
 # target verbs whose "who" before them is a speaker ("Mary Fallin, who opposes abortion, vetoed
 # the bill"): train 10 of 10 "who (has/had/...) oppose(s/d)" outside quotations are gold cues;

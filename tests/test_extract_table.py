@@ -1672,6 +1672,35 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "hailed",
         "Qureshi’s nomination",
     ),
+    # what is congratulated, downplayed or called out (PolNeAR train)
+    (
+        "She also congratulated Bernie Sanders for competing hard in several states.",
+        "She",
+        "congratulated",
+        "Bernie Sanders for competing hard in several states",
+    ),
+    (
+        "But the star journalist, who is promoting his 12th book, “Sin Miedo” (Without Fear), "
+        "downplayed his influence among Hispanics.",
+        "the star journalist",
+        "downplayed",
+        "his influence among Hispanics",
+    ),
+    (
+        "Ryan has previously called out Trump, slamming his proposed ban on Muslims and other "
+        "controversial statements.",
+        "Ryan",
+        "called out",
+        "Trump",
+    ),
+    # a lower-case subject after a subordinating conjunction (PolNeAR train)
+    (
+        "Though executives who have worked with Lachlan Murdoch say they assume he shares some of "
+        "his father's conservatism, they also say he does not readily advertise his views.",
+        "executives who have worked with Lachlan Murdoch",
+        "say",
+        "they assume he shares some of his father's conservatism",
+    ),
     # a clause between commas after a name is no appositive of it: the speaker follows the cue
     (
         "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense "

@@ -351,9 +351,11 @@ OPENING_SUBJECT = re.compile(
 
 # the same opening in lower case, after a connective or an opening clause's comma: "Yet many
 # officials on and off the island believe", "..., people who have battled other online
-# threats say"
+# threats say", or after a subordinating conjunction: "Though executives who have worked with
+# Lachlan Murdoch say they assume he shares some of his father's conservatism, ..."
 LOWER_OPENING_SUBJECT = re.compile(
-    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Ii]ndeed|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
+    r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Ii]ndeed|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+"
+    r"|(?:[Ee]ven\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ss]ince|[Ww]hen|[Ii]f)\s+)?"
     r"(?P<speaker>[a-z][\w’'\-]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
