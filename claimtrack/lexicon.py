@@ -626,6 +626,11 @@ NOUN_CLASSES: dict[str, CueClass] = {
     "confirmation": CueClass.CONFIRMATION,
 }
 
+# the modal verbs, which a base-form verb follows ("will say", "shall not")
+MODALS: frozenset[str] = frozenset("will would shall can could may might should must".split())
+# the forms of "do" that a base-form verb follows ("did say")
+DO_FORMS: frozenset[str] = frozenset({"do", "does", "did"})
+
 # adverbs and auxiliaries allowed between a speaker and its cue ("has long argued", "firmly denied")
 AUXILIARIES: frozenset[str] = frozenset(
     """

@@ -45,6 +45,7 @@ from claimtrack.lexicon import (
     CONTRACTED_NEGATIVES,
     DAYS,
     DECLINE_VERBS,
+    DO_FORMS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
@@ -52,6 +53,7 @@ from claimtrack.lexicon import (
     INFINITIVE_OR_OBJECT_VERBS,
     INFINITIVE_VERBS,
     INVERTED_VERBS,
+    MODALS,
     NP_OBJECT_VERBS,
     NP_ONLY_VERBS,
     OBJECT_VERBS,
@@ -73,9 +75,7 @@ Span = tuple[int, int]
 
 _PASSIVE = frozenset({"is", "was", "are", "were", "been", "being", "be"})
 _NEGATION = frozenset({"not", "never"})
-_MODALS = frozenset(
-    {"will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does"}
-)
+_MODALS = MODALS | DO_FORMS
 # what stands between a cue and its clause after a contracted negation ("don’t think",
 # "isn't saying", "didn't know that"): nothing, or "that"
 _BARE_OR_THAT = re.compile(r"\s+(?:(?:that|whether|if)\s+)?")

@@ -21,11 +21,13 @@ from claimtrack.extract.places import PLACES
 from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
     DAYS,
+    DO_FORMS,
     FEMININE_WORDS,
     FIRST_NAME_GENDERS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
+    MODALS,
     MONTHS,
     ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
@@ -179,9 +181,7 @@ _CLAUSE_WORDS = frozenset(
 )
 # verbs that make a mention a clause, never a speaker: "Mexico must rebut Trump's claims",
 # "Trump was a threat to America's democracy"
-_MENTION_VERBS = frozenset(
-    "is are was were must will would can could should may might has have had does did".split()
-)
+_MENTION_VERBS = MODALS | frozenset("is are was were has have had does did".split())
 # words that join a head to what follows it: "a spokesman for committee Democrats" (a role
 # before them), "loyal to Republicans", "kind of liberal jurist" (no role: a fragment)
 _LINK_WORDS = frozenset("of for to toward towards than as in on at with about like".split())
@@ -202,9 +202,7 @@ _RELATIVE_HEADS = frozenset("place places ones way ways kind sort reason day tim
 # words that bind the word after them to what stands before, so that a mention opening there
 # is the end of another phrase: "for not letting voters know", "they will hold banners",
 # "50,000 per day city officials estimated"
-_BINDING_WORDS = frozenset(
-    "will would can could should shall may might must do does did not never per".split()
-)
+_BINDING_WORDS = MODALS | DO_FORMS | frozenset({"not", "never", "per"})
 # words before a relative clause's verb: "which hits liberals where they live", "What gives
 # establishment candidates reason for optimism" (but "which officials said" opens its subject)
 _RELATIVE_WORDS = frozenset("which what that who".split())

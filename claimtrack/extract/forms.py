@@ -38,6 +38,7 @@ from claimtrack.lexicon import (
     DAYS,
     GROUP_NOUNS,
     HELD_AS_CUES,
+    MODALS,
     NOUN_CLASSES,
     PARTICIPLES,
     US_STATES,
@@ -878,9 +879,6 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
-# the auxiliaries of a view or an expectation that is no one's yet: "voters will see her
-# choice as", "may see"
-_FRAME_MODALS = frozenset("will would may might could can should must".split())
 # subjects whose wish is no one's to attribute: the writer, the reader, a bare "they" (train: 2 of 6
 # "they want" wishes matching gold)
 _WRITERS = frozenset({"I", "we", "We", "you", "You", "they", "They"})
@@ -900,7 +898,8 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if seen is None:
         return None
     sm = speaker_before(text, ss, cs)
-    if sm is None or not _FRAME_MODALS.isdisjoint(sm.group("aux").lower().split()):
+    # a modal makes the view or expectation no one's yet: "voters will see her choice as"
+    if sm is None or not MODALS.isdisjoint(sm.group("aux").lower().split()):
         return None
     speaker = clean_mention(text, *sm.span("speaker"))
     if speaker is None:
