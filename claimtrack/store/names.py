@@ -25,6 +25,7 @@ from claimtrack.lexicon import (
     TITLES,
     US_STATES,
     WORK_NOUNS,
+    common_words,
     undated,
 )
 from claimtrack.store.aliases import SpeakerKind, describe, key
@@ -59,6 +60,40 @@ _RELATIONAL_PLURALS = frozenset(
     "proponents opponents members friends allies aides advisers advisors associates defenders"
     " backers heads brothers sisters parents authors fans followers colleagues".split()
 )
+
+# Plural nouns of people that, alone, name no one in particular across a corpus: "Police"
+# (of Jupiter, Florida, in one article, of a German town in another), "officials", "Voters",
+# "hardliners" (the platform committee's), "terrorists", "Participants". Such a noun is an
+# English word (`common_words`), as "Democrats" and "Hispanics" are not. The seeds' gold
+# keeps two as speakers: "Supporters argue that his ...", "critics warn that Trump's ...".
+_PLURALS_WITHOUT_S = frozenset({"people", "police"})
+_GOLD_PLURALS = frozenset({"supporters", "critics"})
+
+
+def _generic_plural(word: str) -> bool:
+    """Return whether a word alone is a common plural noun of people: "Voters", "police"
+    (not "Democrats", "Times", "Census")."""
+    key = word.lower()
+    plural = key in _PLURALS_WITHOUT_S or (
+        key.endswith("s") and not key.endswith(("ss", "us")) and key not in ORGANISATION_WORDS
+    )
+    return plural and key not in _GOLD_PLURALS and key in common_words()
+
+
+# Words before such a plural that still say nothing of which: "former officials", "outside
+# experts", "Top advisers", "various rivals", "local officials", "politicians and activists"
+_VAGUE_WORDS = frozenset("former outside senior top various more other local and".split())
+
+
+def _generic_group(words: list[str]) -> bool:
+    """Return whether words are a common plural noun of people with at most vague words
+    before it: "Voters", "former prosecutors", "politicians and activists" (not "legal
+    experts")."""
+    *before, last = words
+    return _generic_plural(last) and all(
+        w.lower() in _VAGUE_WORDS or _generic_plural(w) for w in before
+    )
+
 
 # Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
 # super PAC supporting John Faso"), "Campaign", "Court", "Transcript" (of "Transcript as
@@ -142,6 +177,8 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     lower = [w.lower() for w in words]
     if lower[-1] in _RELATIONAL_PLURALS and (len(words) == 1 or _SOME_OF.match(" ".join(words))):
         return None  # "Proponents", "many opponents", "a dozen members": of what?
+    if _generic_group(words):
+        return None  # "Voters", "Police", "former officials": which ones, the name does not say
     if lower[-1] in _THINGS and (words[-1].islower() or lower[-1] in {"act", "amendment"}):
         return None  # "The Democratic plan rejected on Monday ...", not "Steven Law"
     if words == ["Dems"]:
