@@ -1693,6 +1693,43 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "called out",
         "Trump",
     ),
+    # a stand taken for or against a person or a plan, what it is for or against to a time,
+    # a place, "with" or a dash (PolNeAR train)
+    (
+        "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax "
+        "in September.",
+        "Hillary Clinton",
+        "came out against",
+        "the Cadillac tax",
+    ),
+    (
+        "But Thursday night at the Democratic National Convention in Philadelphia, he spoke out "
+        "in favor of Democrat nominee Hillary Clinton.",
+        "he",
+        "spoke out in favor of",
+        "Democrat nominee Hillary Clinton",
+    ),
+    (
+        "The initiative highly galvanized Swiss politics and resulted in 58.9 percent voting "
+        "against the SVP initiative with a turnout of 63.1 percent.",
+        "58.9 percent",
+        "voting against",
+        "the SVP initiative",
+    ),
+    (
+        "Clinton has aligned herself closely with the president on most policy issues -- "
+        "although she has come out against the Trans-Pacific Partnership trade deal he is "
+        "pushing -- and the two were literally arm in arm at the convention.",
+        "she",
+        "come out against",
+        "the Trans-Pacific Partnership trade deal he is pushing",
+    ),
+    (
+        "In the end, Sanders voted in support of the ACA.",
+        "Sanders",
+        "voted in support of",
+        "the ACA",
+    ),
     # a lower-case subject after a subordinating conjunction (PolNeAR train)
     (
         "Though executives who have worked with Lachlan Murdoch say they assume he shares some of "
