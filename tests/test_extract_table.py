@@ -2190,13 +2190,95 @@ HEADLINES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# the speaker's second verb after an object, with no comma: it ends what was attacked,
+# praised or confirmed (PolNeAR train: huff-post_2015-12-22, wash-post_2016-03-30,
+# usa-today_2016-03-21, wash-post_2016-06-28)
+SECOND_VERBS: list[tuple[str, str, str, str]] = [
+    (
+        "Gina Rodriguez became the victim of cyberbullying this year, after some of her "
+        "followers\u00a0attacked\u00a0her\u00a0Spanish-language skills and even questioned the "
+        "star’s Latino identity.",
+        "some of her followers",
+        "attacked",
+        "her\u00a0Spanish-language skills",
+    ),
+    (
+        "She praised Fields for pursuing charges in the case but stopped short of calling for "
+        "Lewandowski to be fired.",
+        "She",
+        "praised",
+        "Fields for pursuing charges in the case",
+    ),
+    (
+        "His campaign confirmed that Trump would be meeting with top Republican officials but "
+        "would not offer details of the attendees or the agenda.",
+        "His campaign",
+        "confirmed",
+        "Trump would be meeting with top Republican officials",
+    ),
+    (
+        "Presumptive Democratic presidential nominee Hillary Clinton has vowed to keep abortion "
+        "legal and celebrated the ruling Monday.",
+        "Presumptive Democratic presidential nominee Hillary Clinton",
+        "vowed",
+        "to keep abortion legal",
+    ),
+    # and the second verb may be a cue of its own: what is held back from (a decline)
+    (
+        "She praised Fields for pursuing charges in the case but stopped short of calling for "
+        "Lewandowski to be fired.",
+        "She",
+        "stopped short of",
+        "calling for Lewandowski to be fired",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "sentence, speaker, cue, text",
-    MORE_FORMS + WORK_FINDINGS + VIEWS + SEEMING_ACTS + WISHES + AGREEMENTS + HEADLINES,
+    MORE_FORMS
+    + WORK_FINDINGS
+    + VIEWS
+    + SEEMING_ACTS
+    + WISHES
+    + AGREEMENTS
+    + HEADLINES
+    + SECOND_VERBS,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (speaker, cue, text) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        # PolNeAR train, politico_2016-02-19: the verb after "but" is the relative clause's
+        (
+            "After Deputy Secretary of State Tom Nides chimed in with an attaboy for Biden, "
+            "Clinton offered a somewhat more reserved response about the man who considered "
+            "challenging her for the Democratic presidential nomination in 2016 but ultimately "
+            "stepped aside.",
+            "a somewhat more reserved response about the man who considered challenging her "
+            "for the Democratic presidential nomination in 2016 but ultimately stepped aside",
+        ),
+    ],
+)
+def test_a_verb_of_the_objects_own_clause_ends_nothing(sentence: str, text: str) -> None:
+    texts = [c.text for c in extract(Article.from_text(sentence))]
+    assert text in texts, texts
+
+
+def test_what_is_stopped_short_of_is_declined() -> None:
+    # PolNeAR train, wash-post_2016-03-30
+    sentence = (
+        "She praised Fields for pursuing charges in the case but stopped short of calling for "
+        "Lewandowski to be fired."
+    )
+    stances = [
+        c.stance for c in extract(Article.from_text(sentence)) if c.cue == "stopped short of"
+    ]
+    assert stances == [Stance.DECLINES], stances
 
 
 def test_a_question_after_an_infinitive_is_not_what_was_asked() -> None:

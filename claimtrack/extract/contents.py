@@ -12,13 +12,15 @@ from claimtrack.extract.patterns import (
     AND_THAT,
     CLAUSE_AFTER_COMMA,
     COPULA_BEFORE_QUOTE,
+    OBJECT_SECOND_PREDICATE,
     PREDICATE_AFTER_RELATIVE,
     QUOTE_INTRODUCED,
+    RELATIVE_WORD,
     SECOND_PREDICATE,
     TRAILING_JUNK,
 )
 from claimtrack.extract.text import quotes_closed
-from claimtrack.lexicon import INVERTED_VERBS
+from claimtrack.lexicon import INVERTED_VERBS, NP_OBJECT_VERBS
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
@@ -203,6 +205,17 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         ):
             se = m.start()
             break
+    if joined and _object_cue(text, cand):
+        # "attacked her Spanish-language skills and even questioned the star's Latino
+        # identity": the speaker's second verb ends what was attacked (not one in a relative
+        # clause of the object, nor one inside a quotation)
+        second = OBJECT_SECOND_PREDICATE.search(text, start, se)
+        if (
+            second is not None
+            and quotes_closed(text, start, second.start())
+            and RELATIVE_WORD.search(text, start, second.start()) is None
+        ):
+            se = second.start()
     # within reach of the content's start: a sentence that never ends costs its reach only
     limit = min(se, start + _REACH)
     if text.find(",", start, limit) >= 0:
@@ -222,6 +235,12 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
 
 # attributions that may stand inside another's content: not ", he said" nor '"A," he said'
 _NESTABLE = frozenset({Direction.RIGHT, Direction.NONE, Direction.UNSOURCED})
+
+
+def _object_cue(text: str, cand: Candidate) -> bool:
+    """Return whether the candidate's cue is a verb whose content may be a noun phrase."""
+    lemma, _ = cue_lemma(" ".join(text[cand.cue[0] : cand.cue[1]].split()))
+    return lemma in NP_OBJECT_VERBS
 
 
 def _nested(text: str, cand: Candidate | None) -> bool:

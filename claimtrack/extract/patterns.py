@@ -307,6 +307,21 @@ SECOND_PREDICATE = re.compile(
     r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+"
     r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]+ed|said|told|made|went|took|gave|sent|spent))\b"
 )
+# the same with no comma, after the object of a verb whose content may be a noun phrase: " and
+# even questioned the star's Latino identity" ("attacked her Spanish-language skills and even
+# questioned ..."), " but stopped short of calling", " but would not offer details"; the verb
+# is read by what follows it (an object, "to", a particle), so that a participle in the object
+# ("biodiesel and advanced cellulosic fuels") is no verb
+OBJECT_SECOND_PREDICATE = re.compile(
+    r"\s(?:and|but)\s+(?:(?:also|then|later|even|quickly|repeatedly|ultimately|again|[a-z]+ly)\s+)*"
+    r"(?:(?:did|does|would|will|could)\s+(?:not|never)\s+[a-z]+|(?:was|is|were|are)\s"
+    r"|(?:(?:has|have|had)\s+(?:not\s+|never\s+)?)?(?:[a-z]{3,}ed|made|said|told|took|gave|sent|"
+    r"spent|went|cast|goes)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|themselves|"
+    r"itself|it|to|up|back|short|out|that|through|right|of|about|on|no|any)\b)"
+)
+# a relative pronoun in a noun phrase: its clause may go on past an "and" ("the man who
+# considered challenging her ... but ultimately stepped aside")
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
 # a copula right before a quotation: 'Clinton was “' / "is ''" / 'were "': the quotation is a
 # predicate of the content's own subject, and an "and" after it goes on with that subject
 # ('said Clinton was “extremely careless” and mishandled classified information')
