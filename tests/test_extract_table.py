@@ -2234,6 +2234,49 @@ SECOND_VERBS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a pronoun that is all of the object, before an adverbial of the speaker's act, and whom
+# the speaker spoke through (PolNeAR train: huff-post_2016-07-18, politico_2015-11-30,
+# breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
+OBJECT_ENDS: list[tuple[str, str, str, str]] = [
+    (
+        "Marco Rubio (R), a co-sponsor of the bill in that chamber, reversed himself and opposed "
+        "it as he positioned himself for his presidential run.",
+        "a co-sponsor",
+        "opposed",
+        "it",
+    ),
+    (
+        "The compromise would restore more local control, albeit not enough for some House "
+        "conservatives who have vehemently opposed it on those grounds.",
+        "who",
+        "opposed",
+        "it",
+    ),
+    (
+        "But in Michigan a week ago, they supported her by a smaller 40 percentage point margin.",
+        "they",
+        "supported",
+        "her",
+    ),
+    (
+        "Trump denied the accusations through a spokeswoman, dismissing O'Donnell as \"a "
+        'disgruntled former employee."',
+        "Trump",
+        "denied",
+        "the accusations",
+    ),
+    ("Mr. Ailes denied the charges through his lawyer.", "Mr. Ailes", "denied", "the charges"),
+    # the pronoun opens a clause: it is no object of its own (breitbart_2016-05-18)
+    (
+        "“I will never eat them again,” Trump said in August after Nabisco announced it was "
+        "laying off 600 bakery workers in Chicago and building a new facility in Mexico.",
+        "Nabisco",
+        "announced",
+        "it was laying off 600 bakery workers in Chicago and building a new facility in Mexico",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "sentence, speaker, cue, text",
     MORE_FORMS
@@ -2243,7 +2286,8 @@ SECOND_VERBS: list[tuple[str, str, str, str]] = [
     + WISHES
     + AGREEMENTS
     + HEADLINES
-    + SECOND_VERBS,
+    + SECOND_VERBS
+    + OBJECT_ENDS,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]

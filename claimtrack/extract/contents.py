@@ -14,9 +14,11 @@ from claimtrack.extract.patterns import (
     COPULA_BEFORE_QUOTE,
     OBJECT_SECOND_PREDICATE,
     PREDICATE_AFTER_RELATIVE,
+    PRONOUN_OBJECT,
     QUOTE_INTRODUCED,
     RELATIVE_WORD,
     SECOND_PREDICATE,
+    SPEECH_AGENT,
     TRAILING_JUNK,
 )
 from claimtrack.extract.text import quotes_closed
@@ -29,6 +31,11 @@ _MIN_WORDS_BEFORE_PREDICATE = 4
 # a quotation introduced this far into a left content is all the content
 _MIN_CHARS_BEFORE_QUOTE = 8
 _JUNK_WINDOW = 40
+# the pronouns that PRONOUN_OBJECT reads as a whole object
+_PRONOUNS = ("him ", "her ", "it ", "them ", "me ", "us ", "this ")
+# cues whose pronoun object is followed by what it is called: "referred to her by a
+# nickname, “Gert”"
+_NAMING_CUES = frozenset({"refer to"})
 # what TRAILING_JUNK can end with: its marks, and its words ("and", "but")
 _JUNK_MARKS = ",;:—-("
 _JUNK_WORDS = tuple(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
@@ -167,11 +174,25 @@ def _copula_quote(text: str, start: int, close: int) -> bool:
 
 
 def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
-    """Return where the content right of a cue ends: at the next attribution that opens a clause.
+    """Return where the content right of a cue ends: at the next attribution that opens a clause,
+    and, after a verb whose content may be a noun phrase, where that object ends.
 
     "Trump said A, while Clinton said B" cuts A before "while"; "Trump said that Clinton
     claimed B" does not cut: the inner attribution is nested in the content.
     """
+    start = cand.content_from
+    end = _clause_end(text, cand, se, others)
+    # (most contents hold no "and", "but" or "through" and open with no pronoun)
+    joined = text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0
+    if (
+        joined or text.find(" through ", start, end) >= 0 or text.startswith(_PRONOUNS, start)
+    ) and (lemma := _object_lemma(text, cand)) is not None:
+        return _object_end(text, start, end, joined, lemma)
+    return end
+
+
+def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
+    """Return where the content right of a cue ends by the clauses and attributions after it."""
     start = cand.content_from
     if cand.content_to is not None and cand.content_to > start:
         se = min(se, cand.content_to)
@@ -205,17 +226,6 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         ):
             se = m.start()
             break
-    if joined and _object_cue(text, cand):
-        # "attacked her Spanish-language skills and even questioned the star's Latino
-        # identity": the speaker's second verb ends what was attacked (not one in a relative
-        # clause of the object, nor one inside a quotation)
-        second = OBJECT_SECOND_PREDICATE.search(text, start, se)
-        if (
-            second is not None
-            and quotes_closed(text, start, second.start())
-            and RELATIVE_WORD.search(text, start, second.start()) is None
-        ):
-            se = second.start()
     # within reach of the content's start: a sentence that never ends costs its reach only
     limit = min(se, start + _REACH)
     if text.find(",", start, limit) >= 0:
@@ -237,10 +247,34 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
 _NESTABLE = frozenset({Direction.RIGHT, Direction.NONE, Direction.UNSOURCED})
 
 
-def _object_cue(text: str, cand: Candidate) -> bool:
-    """Return whether the candidate's cue is a verb whose content may be a noun phrase."""
+def _object_lemma(text: str, cand: Candidate) -> str | None:
+    """Return the lemma of the candidate's cue when its content may be a noun phrase."""
     lemma, _ = cue_lemma(" ".join(text[cand.cue[0] : cand.cue[1]].split()))
-    return lemma in NP_OBJECT_VERBS
+    return lemma if lemma in NP_OBJECT_VERBS else None
+
+
+def _object_end(text: str, start: int, se: int, joined: bool, lemma: str) -> int:
+    """Return where the object of a cue ends, before what the speaker did besides.
+
+    "attacked her Spanish-language skills and even questioned the star's Latino identity":
+    the speaker's second verb (not one in a relative clause of the object, nor one inside a
+    quotation); "Rubio opposed it as he positioned himself for his presidential run": an
+    adverbial after a pronoun, which is all the object (not before a colon that lists what the
+    pronoun stands for); "Mr. Ailes denied the charges through his lawyer": whom the speaker
+    spoke through.
+    """
+    second = OBJECT_SECOND_PREDICATE.search(text, start, se) if joined else None
+    if (
+        second is not None
+        and quotes_closed(text, start, second.start())
+        and RELATIVE_WORD.search(text, start, second.start()) is None
+    ):
+        se = second.start()
+    pronoun = PRONOUN_OBJECT.match(text, start, se) if lemma not in _NAMING_CUES else None
+    if pronoun is not None and text.find(":", pronoun.end(), se) < 0:
+        return pronoun.end()
+    agent = SPEECH_AGENT.search(text, start, se)
+    return agent.start() if agent is not None else se
 
 
 def _nested(text: str, cand: Candidate | None) -> bool:

@@ -319,6 +319,21 @@ OBJECT_SECOND_PREDICATE = re.compile(
     r"spent|went|cast|goes)\s+(?:the|a|an|his|her|their|its|him|them|himself|herself|themselves|"
     r"itself|it|to|up|back|short|out|that|through|right|of|about|on|no|any)\b)"
 )
+# a pronoun that is all of a cue's object, before an adverbial of the speaker's act: "it as he
+# positioned himself", "him in almost every speech", "her by a smaller 40 percentage point
+# margin", "it on those grounds" (not "it was", where the pronoun opens a clause, nor "her
+# plan", where it is a possessive)
+PRONOUN_OBJECT = re.compile(
+    r"(?:him|her|it|them|me|us|this)(?=\s+(?:by|in|on|at|from|during|after|before|since|until|"
+    r"when|while|because|as\s+(?:he|she|it|they|we|I)|this|last|early|late|earlier|later|"
+    r"constantly|directly|repeatedly|publicly|privately)\b)"
+)
+# whom a speaker spoke through, after what was said: " through his lawyer", " through a
+# spokeswoman"
+SPEECH_AGENT = re.compile(
+    r"\sthrough\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|spokes(?:man|woman|person)|"
+    r"attorneys?|representatives?)\b"
+)
 # a relative pronoun in a noun phrase: its clause may go on past an "and" ("the man who
 # considered challenging her ... but ultimately stepped aside")
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
