@@ -38,8 +38,10 @@ from claimtrack.extract.coref import (
     _SENTENCE_START,
     _WORK,
     Resolver,
+    _clause_before,
     _sentence_starts_back,
     _without_possessive,
+    _word_before,
     _writes_lower,
     work_matches,
 )
@@ -754,3 +756,27 @@ def test_works_are_the_finditer_matches(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [(m.span(), m.groupdict()) for m in _WORK.finditer(text)]
     assert [(m.span(), m.groupdict()) for m in work_matches(text)] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@example("for not letting", 8)
+@example("the bill's \n", 12)
+@given(st.text(alphabet="ab ’'\n,_9é-", max_size=50), st.integers(0, 50))
+def test_the_word_before_is_the_search_for_it(text: str, pos: int) -> None:
+    # "for not [letting voters] know": read back from pos, as the regex finds it
+    pos = min(pos, len(text))
+    m = re.search(r"([\w’']+) $", text[max(0, pos - 40) : pos])
+    expected = None if m is None else (max(0, pos - 40) + m.start(), m.group(1))
+    assert _word_before(text, pos) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@example("Others who have advocated a tougher line against ", 0, 49)
+@given(st.text(alphabet='ab ,.;—(“"\n', max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_the_clause_before_is_the_search_for_it(text: str, low: int, end: int) -> None:
+    # " who in recent weeks has taken over control of much of": back to the last mark
+    end = min(end, len(text))
+    low = min(low, end)
+    m = re.compile(r"[^,.;:!?—–()\n“”\"]*$").search(text, low, end)
+    assert m is not None
+    assert _clause_before(text, low, end) == m.group()

@@ -211,17 +211,18 @@ _NOUNS_IN_S = frozenset(
     "news ethics politics economics affairs sports arms rights appeals sales services "
     "communications operations savings".split()
 )
-# the word right before a mention: "not" of "for not letting voters"
-_WORD_BEFORE = re.compile(r"([\w’']+) $")
+# a word's characters, as `_word_before` reads them back from its end ("not", "bill's")
+_WORD_RUN = re.compile(r"[\w’']+")
 # the author after a quoted title: '"Perfect Enough: Carly Fiorina and the Reinvention of
 # Hewlett-Packard" by George Anders'
 _TITLE_BY = re.compile(r"[”\"'’],?\s+by\s+((?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*[a-z])$")
 # prepositions whose object a relative clause may end with ("who spoke with The Huffington
 # Post"); not "by" ("which was first reported by The Associated Press": the cue's own)
 _OBJECT_PREPOSITIONS = frozenset("of about with from against at for on in into over to".split())
-# what a clause holds back to its last mark: " who in recent weeks has taken over control of
-# much of"
-_CLAUSE_BEFORE = re.compile(r"[^,.;:!?—–()\n“”\"]*$")
+# a stretch up to its last mark of a clause's end: what `_clause_before` holds comes after it
+# (".*" runs to the end and gives back up to the last mark: one pass, where a search for the
+# marks' complement up to the end tried every start)
+_TO_CLAUSE_MARK = re.compile(r"(?s:.*)[,.;:!?—–()\n“”\"]")
 # a relative pronoun: "who", "which"
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|which)\b")
 # words that present whom a quotation is by: "Here’s Clinton in December 1992:"
@@ -449,7 +450,7 @@ def _strip_titles(words: list[str]) -> list[str]:
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
         if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
             last = i  # an opener only opens: "GOP Chairman Will Rogers" keeps "Will"
-        elif _DESCRIBER.fullmatch(w) is not None:
+        elif "-" in w and _DESCRIBER.fullmatch(w) is not None:
             last = i  # "Liberal Oscar-winner Sarandon", "South Korean-born Monte Haines"
     return words[last + 1 :]
 
@@ -811,13 +812,31 @@ class Person:
 
     name: str
     roles: set[str] = field(default_factory=set)
-    gender: Gender | None = None
     count: int = 0
     # where the article names the person (start, end, words said, number of name words):
     # their roles are read from there when first asked for (Resolver.roles_of)
     named_at: list[tuple[int, int, str, int]] = field(
         default_factory=list, compare=False, repr=False
     )
+    # the article's text, and where it names the person (start, words said, name words):
+    # the gender is read from there when first asked for (many persons never are)
+    text: str = field(default="", compare=False, repr=False)
+    gendered_at: list[tuple[int, str, tuple[str, ...]]] = field(
+        default_factory=list, compare=False, repr=False
+    )
+    shown: Gender | None = None
+
+    @property
+    def gender(self) -> Gender | None:
+        """Return the gender the first of the person's names that shows one shows: by the word
+        before it, its titles or its first name ("Mrs. Clinton", "Sen. Elizabeth Warren")."""
+        if self.gendered_at:
+            for start, said, words in self.gendered_at:
+                self.shown = _gender_at(self.text, start, said, words)
+                if self.shown is not None:
+                    break
+            self.gendered_at = []
+        return self.shown
 
     def same_as(self, words: list[str]) -> bool:
         """Return whether a full name names this person ("Donald J. Trump", "Donald Trump").
@@ -836,6 +855,14 @@ class Person:
             return False
         self.name = " ".join(short)
         return True
+
+
+def _gender_at(text: str, start: int, said: str, words: Sequence[str]) -> Gender | None:
+    """Return the gender a name at start shows: the word before it, its titles and its first
+    name (gender_of lowers and strips each word as _context does), else the first name's
+    gender of the census."""
+    before = text[max(0, start - 40) : start].split()[-1:]
+    return gender_of([*before, *said.split()[: -len(words)], words[0]]) or name_gender(words)
 
 
 # where a sentence starts: after ". " / '." ' / ".'' " / a line break
@@ -909,7 +936,14 @@ _CAPITALISED = re.compile(r"(?<![\w’'\-])[A-Z][\w\-]*+(?!['’](?!s\b))")
 
 def _gender_shown(person: Person) -> Gender | None:
     """Return a person's gender as the first name shows it ("Debbie Kepler")."""
-    return name_gender(person.name.split())
+    return _name_shows(person.name)
+
+
+@lru_cache(maxsize=8192)
+def _name_shows(name: str) -> Gender | None:
+    """Return the gender a person's name shows by its first word (name_gender of its words):
+    asked for each person of a surname, at each pronoun that looks back to them."""
+    return name_gender(name.split())
 
 
 # what ends a subject that is a name: a comma, a party and state, or a verb in -s or -ed
@@ -956,6 +990,36 @@ def _sentence_starts_back(text: str, low: int, pos: int) -> Iterator[int]:
     if low == 0:
         starts.insert(0, 0)
     yield from reversed(starts[: len(starts) - len(tail)])
+
+
+def _word_before(text: str, pos: int) -> tuple[int, str] | None:
+    """Return where the word right before pos starts and the word, when one space parts it
+    from pos ("not" of "for not [letting voters]"), within the 40 characters before pos; or
+    before a newline there ("word \\n", as a regex's "$" would take it).
+
+    The word is read backwards, from its end: a search for a word and a space at the end of
+    the stretch would try every start in it.
+    """
+    low = max(0, pos - 40)
+    end = pos - 1
+    if end > low and text[end] == "\n":
+        end -= 1
+    if end <= low or text[end] != " ":
+        return None
+    run = _WORD_RUN.match(text[low:end][::-1])
+    if run is None:
+        return None
+    start = end - run.end()
+    return start, text[start:end]
+
+
+def _clause_before(text: str, low: int, end: int) -> str:
+    """Return what a clause holds back from end to its last mark, after low (or before a
+    newline at end): " who in recent weeks has taken over control of much of"."""
+    if end > low and text[end - 1] == "\n":
+        end -= 1
+    mark = _TO_CLAUSE_MARK.match(text, low, end)
+    return text[low if mark is None else mark.end() : end]
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -1370,6 +1434,11 @@ class Resolver:
     # the persons named family name first ("Ban Ki-moon", "Lou Jiwei"), by that name, gathered
     # when a word that is no one's surname is first asked for
     family_first: dict[str, list[Person]] | None = None
+    # where the lines that part the sections of a running story start ("\n___"), found when a
+    # pronoun first asks (`_section_start`), and whether a sentence start lies inside a
+    # quotation, for each asked about
+    section_lines: list[int] | None = None
+    quoted: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1440,17 +1509,11 @@ class Resolver:
             if person.same_as(words):
                 break
         else:
-            person = Person(" ".join(words))
+            person = Person(" ".join(words), text=text)
             people.append(person)
-        # the roles wait until a rule asks for them (few do): where the name is
+        # the roles and the gender wait until a rule asks for them: where the name is
         person.named_at.append((start, end, said, len(words)))
-        if person.gender is None:
-            # the word before the name, its titles and its first name (gender_of lowers
-            # and strips each word as _context does)
-            before = text[max(0, start - 40) : start].split()[-1:]
-            person.gender = gender_of([*before, *said.split()[: -len(words)], words[0]]) or (
-                name_gender(words)
-            )
+        person.gendered_at.append((start, said, person_words))
         person.count += 1
         self.mentions.append((start, person))
 
@@ -1644,9 +1707,27 @@ class Resolver:
 
     def _section_start(self, pos: int) -> int:
         """Return where the section of pos starts: after the last "___." line before it, which
-        parts the items of a running story (AP's "The Latest"), each about its own people."""
-        found = self.text.rfind("\n___", max(0, pos - 3000), pos)
-        return 0 if found < 0 else found + 1
+        parts the items of a running story (AP's "The Latest"), each about its own people;
+        one that starts within the 3,000 characters before pos (a section is no longer)."""
+        if self.section_lines is None:
+            # found once: each pronoun asks, and most articles have none
+            self.section_lines = []
+            found = self.text.find("\n___")
+            while found >= 0:
+                self.section_lines.append(found)
+                found = self.text.find("\n___", found + 1)
+        # the last line that ends by pos ("\n___" whole before it), if within reach
+        i = bisect_right(self.section_lines, pos - len("\n___"))
+        found = self.section_lines[i - 1] if i else -1
+        return 0 if found < max(0, pos - 3000) else found + 1
+
+    def _inside_quote(self, pos: int) -> bool:
+        """Return `_inside_quote(text, pos)`, kept: the pronouns of a paragraph ask about the
+        same sentence starts."""
+        inside = self.quoted.get(pos)
+        if inside is None:
+            inside = self.quoted[pos] = _inside_quote(self.text, pos)
+        return inside
 
     def _recent_at(
         self, pos: int, plural: bool, gender: Gender | None = None
@@ -1673,7 +1754,7 @@ class Resolver:
         """
         low = max(since, pos - _SUBJECT_REACH, self._section_start(pos))
         for back, start in enumerate(_sentence_starts_back(self.text, low, pos)):
-            if _inside_quote(self.text, start) or self.text.startswith(('"', "“"), start):
+            if self._inside_quote(start) or self.text.startswith(('"', "“"), start):
                 continue  # a quotation's words, which name no one who speaks here
             for at in _clause_starts(self.text, start, pos):
                 words = _OPENING_NAME.match(self.text, at, pos)
@@ -1822,7 +1903,9 @@ class Resolver:
         words = mention.split()
         first = words[0].lower()
         if len(words) < 2 or not (
-            first in _APPOSITIVE_OPENERS or _OWNS_IN.search(mention) or mention.islower()
+            first in _APPOSITIVE_OPENERS
+            or (("'s" in mention or "’s" in mention) and _OWNS_IN.search(mention))
+            or mention.islower()
         ):
             return None
         end = pos + len(mention)
@@ -1989,7 +2072,7 @@ class Resolver:
         ):
             return None, False  # "for not letting voters know", "the bill's chief negotiators"
         if (
-            _WORK_NOUNS_IN.isdisjoint(w.lower() for w in words)
+            _WORK_NOUNS_IN.isdisjoint(map(str.lower, words))
             and not self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention))
             and self._placed_after_no_one(pos)
         ):
@@ -2113,10 +2196,10 @@ class Resolver:
         """Return whether the word before pos ties a mention there to what comes before it:
         "for not [letting voters] know", "which [hits liberals] where they live", "the bill's
         [chief negotiators]" (whose, the mention lost)."""
-        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
+        before = _word_before(self.text, pos)
         if before is None:
             return False
-        word = before.group(1).lower()
+        word = before[1].lower()
         if word in _RELATIVE_WORDS:
             # "which hits liberals": a verb in -s, where a subject would stand, and its object
             # (not "which critics said")
@@ -2129,26 +2212,26 @@ class Resolver:
         that runs up to it: "Others who have advocated a more muscular approach against
         [Islamic terrorist groups] expressed", "Supporters who have heard directly from [the
         Rubio campaign] say" (not "which was first reported by [The Associated Press]")."""
-        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
-        if before is None or before.group(1) not in _OBJECT_PREPOSITIONS:
+        before = _word_before(self.text, pos)
+        if before is None or before[1] not in _OBJECT_PREPOSITIONS:
             return False
         if self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention)):
             return False  # "as she doubled-down on her claim that": the cue is hers
-        clause = _CLAUSE_BEFORE.search(self.text, max(0, pos - 200), before.start())
-        return clause is not None and _RELATIVE_PRONOUN.search(clause.group()) is not None
+        clause = _clause_before(self.text, max(0, pos - 200), before[0])
+        return _RELATIVE_PRONOUN.search(clause) is not None
 
     def _placed_after_no_one(self, pos: int) -> bool:
         """Return whether a mention at pos is where something is or happens, after a word
         that names no one: "Nobody in [British Columbia] is talking", "was on [CNN] talking
         about", "a commercial running on [Iowa TV]:", "while at [the State Department], said"
         (not "Spokesmen at [the FBI]", "senior Democrats on [the House Judiciary Committee]")."""
-        before = _WORD_BEFORE.search(self.text, max(0, pos - 40), pos)
-        if before is None or before.group(1) not in _PLACING_WORDS:
+        before = _word_before(self.text, pos)
+        if before is None or before[1] not in _PLACING_WORDS:
             return False
-        head = _WORD_BEFORE.search(self.text, max(0, before.start() - 40), before.start())
+        head = _word_before(self.text, before[0])
         if head is None:
             return False
-        key = head.group(1)
+        key = head[1]
         if key in {"Nobody", "nobody", "none", "None"}:
             return True
         return key.islower() and not (_head_noun(key) or _plural_head(key) or key in _SHARE_WORDS)
@@ -2209,7 +2292,7 @@ class Resolver:
         for back, start in enumerate(_sentence_starts_back(text, low, pos)):
             if back > 1:
                 return None
-            if (back == 0 and aside) or _inside_quote(text, start):
+            if (back == 0 and aside) or self._inside_quote(start):
                 continue
             if text.startswith(('"', "“"), start):
                 continue
