@@ -2313,6 +2313,37 @@ def test_a_verb_of_the_objects_own_clause_ends_nothing(sentence: str, text: str)
     assert text in texts, texts
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PolNeAR train, breitbart_2016-02-18 and wash-post_2016-06-14: a lone adverb is no
+        # content
+        "The full poll can be found here.",
+        "As I mentioned above, Trump got more than 13 million votes in the Republican primary "
+        "process - 13.",
+        # wash-post_2016-07-06: "reasons" with no "that" is the noun, no cue
+        "One of the reasons Perez is not widely recognized is that the highest elected office "
+        "he has held was in Maryland as president of the Montgomery County Council - and that "
+        "was a decade ago.",
+    ],
+)
+def test_no_claim_of_a_filler_or_a_noun(sentence: str) -> None:
+    found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert found == [], found
+
+
+def test_reasoning_that_is_a_cue() -> None:
+    # PolNeAR train, huff-post_2016-02-02: the verb before "that" stays a cue
+    sentence = (
+        "“The Candidate is a natural born citizen by virtue of being born in Canada to his "
+        "mother who was a U.S. citizen at the time of his birth,” the board said, reasoning "
+        "that Cruz met the criteria because he “did not have to take any steps or go through a "
+        "naturalization process at some point after birth.”"
+    )
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "reasoning" in cues, cues
+
+
 def test_what_is_stopped_short_of_is_declined() -> None:
     # PolNeAR train, wash-post_2016-03-30
     sentence = (

@@ -22,7 +22,7 @@ from claimtrack.extract.patterns import (
     TRAILING_JUNK,
 )
 from claimtrack.extract.text import quotes_closed
-from claimtrack.lexicon import INVERTED_VERBS, NP_OBJECT_VERBS
+from claimtrack.lexicon import FILLER_CONTENTS, INVERTED_VERBS, NP_OBJECT_VERBS
 
 _OPEN = '"“«'
 _CLOSE = '"”»'
@@ -340,7 +340,8 @@ def content_spans(
     out: list[tuple[Span, bool]] = []
     for a, b in parts:
         span, quoted = trim(text, a, b)
-        if span[1] - span[0] >= 2:
+        # "The full poll can be found here.", "As I mentioned above": a lone adverb says nothing
+        if span[1] - span[0] >= 2 and text[span[0] : span[1]].lower() not in FILLER_CONTENTS:
             out.append((span, quoted))
     return out
 
