@@ -5,7 +5,7 @@ and the name the store files it under (None: no speaker).
 """
 
 # Real sentences keep their curly quotation marks and apostrophes.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ ROWS = [
         " the Sunshine State.",
         "an anti-Trump PAC recently",
         "an anti-Trump PAC recently revealed its polling",
-        "an anti-Trump PAC",
+        None,  # without the adverb, "an anti-Trump PAC": one, not named
     ),
     (
         "Clinton repeatedly invoked President Obama and suggested that Sanders' critiques of"
@@ -293,6 +293,22 @@ ROWS = [
         "Former prosecutors",
         None,
     ),
+    # a role's plural, alone
+    (
+        "Strategists hope the efforts will help inoculate congressional candidates against"
+        " association with Trump's incendiary remarks.",
+        "Strategists",
+        "Strategists",
+        None,
+    ),
+    # one person described, not named
+    (
+        "“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to"
+        " Trump, who declined to be identified and is not in the Lewandowski camp.",
+        "a longtime adviser to Trump",
+        "a longtime adviser to Trump",
+        None,
+    ),
     # the seeds' gold keeps "Supporters" and "critics" as speakers
     (
         "Supporters argue that his unconventional diplomatic style reflects pragmatic realism.",
@@ -352,6 +368,15 @@ def test_the_store_files_each_train_sentence_under_the_clean_name(
 )
 def test_names_that_are_names_stay(name: str) -> None:
     assert speaker_name(name, name) in (name, name.removeprefix("a ").removeprefix("A "))
+
+
+def test_a_plural_glued_before_a_name_is_no_part_of_it() -> None:
+    # "Celebrities Julianne Moore, Kerry Washington, Amy Schumer, Janelle Monae and Elizabeth
+    # Banks went on Twitter to applaud Obama’s announcement." ... "Moore thanked him for ..."
+    assert speaker_name("Celebrities Julianne Moore", "Moore") == "Julianne Moore"
+    assert speaker_name("Priorities USA Action", "Priorities USA Action") == (
+        "Priorities USA Action"
+    )
 
 
 def test_the_guardian_never_merges_into_mayor_guardian(tmp_path: Path) -> None:

@@ -77,7 +77,8 @@ def _generic_plural(word: str) -> bool:
     plural = key in _PLURALS_WITHOUT_S or (
         key.endswith("s") and not key.endswith(("ss", "us")) and key not in ORGANISATION_WORDS
     )
-    return plural and key not in _GOLD_PLURALS and key in common_words()
+    common = key in common_words() or key[:-1] in ROLE_NOUNS  # "presidents", "strategists"
+    return plural and key not in _GOLD_PLURALS and common
 
 
 # Words before such a plural that still say nothing of which: "former officials", "outside
@@ -93,6 +94,26 @@ def _generic_group(words: list[str]) -> bool:
     return _generic_plural(last) and all(
         w.lower() in _VAGUE_WORDS or _generic_plural(w) for w in before
     )
+
+
+# Heads of a description of one person or body that the article does not name: "a person
+# familiar with Johnson's views", "a longtime adviser to Trump", "A major Muslim civil rights
+# group", "an anti-Trump PAC"
+_ONE_UNNAMED = ROLE_NOUNS | ORGANISATION_WORDS | frozenset({"person", "source", "pac"})
+# words after such a head that tell whose it is, not which: "adviser to", "familiar with"
+_DESCRIBING = frozenset({"of", "to", "for", "with", "from", "in", "at", "familiar", "close"})
+
+
+def _one_unnamed(words: list[str]) -> bool:
+    """Return whether words describe one person or body without naming them: "a person
+    familiar with Johnson's views", "a spokesman for committee Democrats" (not "a recent poll
+    of Indiana voters", a work)."""
+    lower = [w.lower() for w in words]
+    if lower[0] not in _ARTICLES or len(words) < 2:
+        return False
+    ends = [i for i, w in enumerate(lower) if w in _DESCRIBING]
+    head = lower[(ends[0] if ends else len(lower)) - 1]
+    return head in _ONE_UNNAMED
 
 
 # Common nouns for a kind of body or of text, which alone name none of them: "PAC" (of "a
@@ -172,11 +193,13 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
         return None
     words = _without_determiner(_undated_work(_average(words)))
     words = _without_organisation(_undescribed_body(words))
-    words = _without_owner(words)
+    words = _without_owner(_without_plural_before(words))
     words = _after_role(words)
     lower = [w.lower() for w in words]
     if lower[-1] in _RELATIONAL_PLURALS and (len(words) == 1 or _SOME_OF.match(" ".join(words))):
         return None  # "Proponents", "many opponents", "a dozen members": of what?
+    if _one_unnamed(words):
+        return None  # "a person familiar with Johnson's views": who, it does not say
     if _generic_group(words):
         return None  # "Voters", "Police", "former officials": which ones, the name does not say
     if lower[-1] in _THINGS and (words[-1].islower() or lower[-1] in {"act", "amendment"}):
@@ -344,6 +367,22 @@ def _undescribed_body(words: list[str]) -> list[str]:
         and words[-1].lower() in ORGANISATION_WORDS
     ):
         return words[1:]
+    return words
+
+
+def _without_plural_before(words: list[str]) -> list[str]:
+    """Return a person's name without a common plural noun glued before it: "Celebrities
+    Julianne Moore" -> "Julianne Moore" (of a list: "Celebrities Julianne Moore, Kerry
+    Washington ..."), not "Priorities USA Action"."""
+    first, rest = words[0], words[1:]
+    if (
+        2 <= len(rest) <= 3
+        and first[:1].isupper()
+        and _generic_plural(first)
+        and not any(w.isupper() for w in rest)
+        and describe(" ".join(rest)).kind is SpeakerKind.PERSON
+    ):
+        return rest
     return words
 
 
