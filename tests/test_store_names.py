@@ -301,6 +301,21 @@ ROWS = [
         "Strategists",
         None,
     ),
+    # a plural written in lower case that common_words lacks
+    (
+        "If it doesn't slow down, forecasters say health spending will cripple the U.S."
+        " economy within decades.",
+        "forecasters",
+        "forecasters",
+        None,
+    ),
+    # a pronoun of a headline
+    (
+        "Hillary Just Vowed To Never Utter These 2 Words During Her Campaign- And It Says A LOT.",
+        "It",
+        "Words During Her Campaign- And It",
+        None,
+    ),
     # one person described, not named
     (
         "“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to"
@@ -362,6 +377,7 @@ def test_the_store_files_each_train_sentence_under_the_clean_name(
         "Republican opponents",  # a relational plural with what it is of
         "legal experts",  # a common plural of people with a word that says which
         "Democrats",  # a plural that is no common word
+        "Reuters",  # nor an agent's plural, which names and surnames may end like
         "Steven Law",  # a surname that is a word of things that never speak
         "CARA Family Detention Pro Bono Project",  # an acronym inside an organisation's name
     ],

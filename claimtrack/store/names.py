@@ -21,6 +21,7 @@ from claimtrack.lexicon import (
     AUXILIARIES,
     MONTHS,
     ORGANISATION_WORDS,
+    PRONOUNS,
     ROLE_NOUNS,
     TITLES,
     US_STATES,
@@ -77,7 +78,10 @@ def _generic_plural(word: str) -> bool:
     plural = key in _PLURALS_WITHOUT_S or (
         key.endswith("s") and not key.endswith(("ss", "us")) and key not in ORGANISATION_WORDS
     )
-    common = key in common_words() or key[:-1] in ROLE_NOUNS  # "presidents", "strategists"
+    # common_words lacks some: a word written in lower case ("forecasters", "unions") and a
+    # role's plural ("presidents", "strategists"); not an agent's ending alone, which
+    # surnames and names have too ("Sanders", "Reuters", "the Rainmakers")
+    common = word.islower() or key in common_words() or key[:-1] in ROLE_NOUNS
     return plural and key not in _GOLD_PLURALS and common
 
 
@@ -198,6 +202,8 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     lower = [w.lower() for w in words]
     if lower[-1] in _RELATIONAL_PLURALS and (len(words) == 1 or _SOME_OF.match(" ".join(words))):
         return None  # "Proponents", "many opponents", "a dozen members": of what?
+    if len(words) == 1 and lower[0] in PRONOUNS:
+        return None  # "It" of a headline's "And It Says A LOT"
     if _one_unnamed(words):
         return None  # "a person familiar with Johnson's views": who, it does not say
     if _generic_group(words):
