@@ -395,6 +395,32 @@ def test_a_plural_glued_before_a_name_is_no_part_of_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "mention"),
+    [
+        # "In line with the majority of his fellow Americans, Republican Presidential hopeful
+        # Sen. Ted Cruz was also critical of Obama’s stance, telling Breitbart London: ..."
+        ("Presidential", "Republican Presidential"),
+        # "“... the first time in American history that a major presidential candidate used
+        # a phrase widely considered obscene ...,” wrote Ben Jacobs in The Guardian."
+        ("Guardian", "Ben Jacobs in\xa0The Guardian"),
+        # "Palin’s pugnacious posts about ISIS include one last week saying the danger
+        # represented by ISIS had been understated ..."
+        (
+            "Sarah Palin's pugnacious posts about ISIS include one",
+            "Palin’s pugnacious posts about ISIS include one last week",
+        ),
+    ],
+)
+def test_words_cut_from_a_longer_phrase_name_no_one(raw: str, mention: str) -> None:
+    assert speaker_name(raw, mention) is None
+
+
+def test_a_title_before_a_word_keeps_it_a_surname() -> None:
+    # "But when Mr. Hurt asked Norton to republish the book this year, it declined"
+    assert speaker_name("Hurt", "Mr. Hurt") == "Hurt"
+
+
 def test_the_guardian_never_merges_into_mayor_guardian(tmp_path: Path) -> None:
     # two train articles: Atlantic City's mayor Don Guardian, and the newspaper
     mayor = Article.from_text(

@@ -202,6 +202,10 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
     lower = [w.lower() for w in words]
     if lower[-1] in _RELATIONAL_PLURALS and (len(words) == 1 or _SOME_OF.match(" ".join(words))):
         return None  # "Proponents", "many opponents", "a dozen members": of what?
+    if len(words) == 1 and _cut_from_name(words[0], mention):
+        return None  # "Presidential" of "Republican Presidential hopeful Sen. Ted Cruz"
+    if len(words) > 2 and lower[-1] in {"one", "ones"}:
+        return None  # "Sarah Palin's pugnacious posts about ISIS include one"
     if len(words) == 1 and lower[0] in PRONOUNS:
         return None  # "It" of a headline's "And It Says A LOT"
     if _one_unnamed(words):
@@ -226,6 +230,17 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
 _RELATION = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")$", re.IGNORECASE
 )
+
+
+def _cut_from_name(word: str, mention: str | None) -> bool:
+    """Return whether a one-word name is an English word that its mention shows cut from a
+    longer capitalised phrase: "Presidential" of "Republican Presidential" [hopeful Sen. Ted
+    Cruz], "Guardian" of "Ben Jacobs in The Guardian" (not "Mr. Hurt", "the Census")."""
+    key = word.lower()
+    if mention is None or key.endswith("s") or key not in common_words():
+        return False  # (not "Many critics", "Several supporters")
+    before = mention[: mention.rfind(word)].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith(".")
 
 
 def _without_tail(words: list[str]) -> list[str]:
