@@ -137,7 +137,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "continue to say:continued to say:continues to say:continuing to say",
     "make clear:made clear:makes clear",
     "make it clear:made it clear:makes it clear",
-    "show:showed:shows:showing",
+    "show:showed:shows:showing:shown",
     "find:found:finds",
     "acknowledge",
     "admit:admitted:admits:admitting",
@@ -411,6 +411,12 @@ BARE_CLAUSE_VERBS: frozenset[str] = frozenset(
     """.split()
 ) | {"continue to say", "go on to say"}
 
+# forms of a verb that are cues only after a work that shows: "every recent state poll has
+# shown him trailing Trump", "New Hampshire polls have shown Cruz, Rubio, Kasich and Bush in a
+# jumble for second place behind Trump" (after a person, "shown" is most often a passive or
+# an attitude)
+WORK_ONLY_FORMS: frozenset[str] = frozenset({"shown"})
+
 # forms of a verb whose clause or object may follow with no "that", where its other forms
 # are nouns as often: "The company reported a profit of $1.78 per share", "Mr. Trump
 # reported raising and spending about $9 million during the month" ("FEC reports show",
@@ -461,7 +467,12 @@ INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(
 # attributes the subject and what it is seen as to no source; train: 21 of 23 "be seen/viewed/
 # regarded as" outside quotations and other contents, after no relative pronoun, "being" or
 # "to be", are gold cues
-HELD_AS_CUES: tuple[str, ...] = ("seen as", "viewed as", "regarded as")
+# a name or a fame held by no one named, after "be" ("Ginsburg is known for her liberal bent",
+# "Manafort is not known as a debate prep expert"): PolNeAR train, 18 of 19 "be known
+# as/for" outside quotations are gold cues, the content the subject and what it is known
+# as or for, with no source
+KNOWN_AS_CUES: tuple[str, ...] = ("known as", "known for")
+HELD_AS_CUES: tuple[str, ...] = ("seen as", "viewed as", "regarded as", *KNOWN_AS_CUES)
 
 # an expectation or an appearance with no one to say it, before an infinitive ("Trump is
 # expected to deliver a victory speech", "Sanders seemed to reap the benefits"): PolNeAR

@@ -1970,6 +1970,22 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
         "found",
         "virtually nothing about Clinton's actions that had not been previously reported",
     ),
+    # "shown" after a work only (PolNeAR train)
+    (
+        "New Hampshire polls have shown Cruz, Rubio, Kasich and Bush in a jumble for second place "
+        "behind Trump, with Christie, the New Jersey governor, lagging in sixth place.",
+        "New Hampshire polls",
+        "shown",
+        "Cruz, Rubio, Kasich and Bush in a jumble for second place behind Trump, with Christie, "
+        "the New Jersey governor, lagging in sixth place",
+    ),
+    (
+        "The survey marks the third week in a row that the Rasmussen poll has shown Trump in the "
+        "lead.",
+        "the Rasmussen poll",
+        "shown",
+        "Trump in the lead",
+    ),
 ]
 
 
@@ -2766,6 +2782,22 @@ UNSOURCED: list[tuple[str, str, str]] = [
         "was seen",
         "But his decision to work for Obama in 2008 was seen as an act of disloyalty",
     ),
+    # a name or a fame held by no one named, after "be": the subject and what it is known as
+    # or for, to the subject's next predicate (train: 18 of 19 "be known as/for" are gold)
+    (
+        "It is highly unusual for a sitting justice to weigh in so publicly on a political "
+        "campaign, though Ginsburg is known for speaking her mind on other issues and is "
+        "celebrated as a liberal icon known to fans as Notorious RBG.",
+        "is known",
+        "Ginsburg is known for speaking her mind on other issues",
+    ),
+    (
+        "Allergan is best known for making the wrinkle-smoothing treatment Botox, while Pfizer is "
+        "well known for making a wide variety of iconic drugs, including cholesterol-lowering "
+        "Lipitor, the anti-impotence pill Viagra and the pain reliever Celebrex.",
+        "is best known",
+        "Allergan is best known for making the wrinkle-smoothing treatment Botox",
+    ),
     # what reports say: the clause "reportedly" stands in, or that follows "Reportedly,"
     (
         "The FBI is reportedly making arrangements to interview Hillary Clinton.",
@@ -2810,6 +2842,33 @@ def test_no_view_held(sentence: str) -> None:
 def test_unsourced(sentence: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (None, cue, text) in found, found
+
+
+def test_shown_after_a_person_is_no_cue() -> None:
+    # PolNeAR train, politico_2016-02-05: "shown" is a cue after a work only
+    sentence = (
+        "Carson has shown little signs of stemming his seething fury toward Ted Cruz's "
+        "campaign, slamming the Texas senator on multiple occasions for failing to act "
+        "proactively to stem the tide of misinformation."
+    )
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "shown" not in cues, cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # PolNeAR train: a time known for, and a fame of no plain subject
+        "While it has been known for some time that this book was in the works, what was not "
+        "entirely known was how extensive the research would be.",
+        "A gregarious and active figure on campus, he rooted for the Philadelphia Eagles and the "
+        "Cleveland Cavaliers, campaigned door-to-door for Barack Obama in 2008 and was known as "
+        "one of the best squash players on the Bucknell faculty.",
+    ],
+)
+def test_no_fame_held(sentence: str) -> None:
+    cues = [c.cue or "" for c in extract(Article.from_text(sentence))]
+    assert not [cue for cue in cues if cue.endswith("known")], cues
 
 
 def test_an_expectation_of_someone_else_is_no_unsourced_claim() -> None:

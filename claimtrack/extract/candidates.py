@@ -69,6 +69,7 @@ from claimtrack.lexicon import (
     WH_VERBS,
     WHO_TARGET_VERBS,
     WORK_NOUNS,
+    WORK_ONLY_FORMS,
     CueClass,
 )
 
@@ -1047,6 +1048,9 @@ class CueForm:
     # finds or shows one ("The poll shows Clinton leading"), no act is declined, no speaker
     # follows
     clause_only: bool
+    # a form that is a cue only after a work: "every recent state poll has shown him trailing
+    # Trump" (WORK_ONLY_FORMS)
+    work_only: bool
 
 
 # the forms read so far, by spelling with single spaces (a few hundred: cues come from the
@@ -1082,6 +1086,7 @@ def cue_form(written: str) -> CueForm:
             that_only=lemma in THAT_ONLY_VERBS,
             who_target=lemma in WHO_TARGET_VERBS,
             speaker_after=speaker_after,
+            work_only=cue in WORK_ONLY_FORMS,
             clause_only=not (
                 lemma in _FINDING_VERBS
                 or lemma == "show"
@@ -1215,6 +1220,8 @@ def verbal(
     start = cs
     # (a work read above is the speaker still)
     by_work = work is not None and sm is work
+    if form.work_only and not by_work:
+        return None
     if sm is not None:
         aux, contracted = _auxiliaries(sm.group("aux"))
         if contracted and "," in text[sm.start("aux") : cs]:

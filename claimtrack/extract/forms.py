@@ -38,6 +38,7 @@ from claimtrack.lexicon import (
     DAYS,
     GROUP_NOUNS,
     HELD_AS_CUES,
+    KNOWN_AS_CUES,
     MODALS,
     NOUN_CLASSES,
     PARTICIPLES,
@@ -126,7 +127,7 @@ _SIGNATURE = re.compile(
 _EXPECTED_AUX = re.compile(
     r"(?:\s+(?:is|are|was|were|be|been|being)|[’']s|[’']re|\s+isn[’']t|\s+aren[’']t|\s+wasn[’']t|"
     r"\s+weren[’']t)(?:\s+(?:not|also|still|now|widely|largely|generally|originally|initially|"
-    r"long|already|increasingly|both|often|broadly|mostly))*\s+$"
+    r"long|already|increasingly|both|often|broadly|mostly|perhaps|best|better|well))*\s+$"
 )
 # a word: "Sanders'"
 _WORD = re.compile(r"[\w’']+")
@@ -141,6 +142,14 @@ _SEEM_ACT = re.compile(r"\s+(?!(?:have|me|us|him|her|them)\b)(?!be\s+\w+ing\b)(?
 _HELD_BY_WHOM = re.compile(
     r"\b(?:(?:who|which|what|that)(?:\s+(?:has|have|had))?\s*$|whose\s[^,;:]*$|can$)"
 )
+# the last word of a cue and the space before it: " to" of "expected to", " for" of "known for"
+_LAST_WORD = re.compile(r"\s+\S+$")
+# a time after "known for", which makes no fame: " some time that", " years"
+_KNOWN_HOW_LONG = re.compile(
+    r"\s+(?:some\s+time|a\s+(?:long\s+)?while|years|decades|months|long)\b"
+)
+# a second predicate of the subject, after what it is known as or for: " and is celebrated"
+_KNOWN_END = re.compile(r"\s(?:and|but)\s+(?:is|was|are|were|has|had)\s")
 # a relative or demonstrative subject before a seeming: "what ", "which ", "that "
 _DESCRIBED = re.compile(r"\b(?:[Ww]hat|which|that)\s+$")
 # the "it" of a seeming, and what may stand before its cue: "it would", "It now", "it also"
@@ -808,6 +817,10 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     cs, ce = m.span("cue")
     verb_at = cs
     seeming = m.group("cue").startswith(("seem", "appear"))
+    known = m.group("cue") in KNOWN_AS_CUES
+    if known and _KNOWN_HOW_LONG.match(text, ce, se):
+        # "While it has been known for some time that this book was in the works"
+        return None
     # "Indiana appears to be a break from the norm": a state seems, no one acts
     state = False
     if seeming:
@@ -847,6 +860,10 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # stands between ("The silencing of Justice Scalia's voice seemed to", "The Republican front-runner,
         # Donald Trump, a regular in recent years, isn’t expected to")
         sm = speaker_before(text, ss, verb_at)
+        if sm is None and known:
+            # "... at a time when the island was known as", "... campaigned door-to-door for
+            # Barack Obama in 2008 and was known as": what is known is no plain subject's
+            return None
         subject_at = sm.start("speaker") if sm is not None else ss
         if sm is not None and seeming and not state:
             # "Sanders seemed to reap the benefits": when PolNeAR gives a seeming a source,
@@ -865,13 +882,21 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     end = infinitive_end(text, ce, se)
     if end is None:
         end = se
+    if known:
+        # "Ginsburg is known for speaking her mind on other issues and is celebrated as a
+        # liberal icon": the fame ends before the subject's next predicate
+        stop = _KNOWN_END.search(text, ce, end)
+        if stop is not None:
+            end = stop.start()
     if words_in(text, ce, end) < 2:
         return None
+    # (the cue is the verb without its last word: "is expected", "is best known")
+    last = _LAST_WORD.search(text, cs, ce)
     return Candidate(
         start=subject_at,
         end=ce,
         speaker=speaker,
-        cue=(verb_at, ce - len(" to")),
+        cue=(verb_at, last.start() if last is not None else ce),
         cls=CueClass.HEDGE,
         direction=Direction.UNSOURCED if speaker is None else Direction.RIGHT,
         content_from=subject_at,
