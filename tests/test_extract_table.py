@@ -1730,6 +1730,68 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "voted in support of",
         "the ACA",
     ),
+    # a knowledge with no "that", a noun phrase and its auxiliary opening the clause (PolNeAR
+    # train)
+    (
+        "Clinton knows Sanders will run to the end of the primaries; she did the same against "
+        "Obama in 2008 when she was the underdog and trying to close the gap.",
+        "Clinton",
+        "knows",
+        "Sanders will run to the end of the primaries; she did the same against Obama in 2008 "
+        "when she was the underdog and trying to close the gap",
+    ),
+    (
+        "Crane, Kibbe and other libertarians knew some of this was coming.",
+        "libertarians",
+        "knew",
+        "some of this was coming",
+    ),
+    # a backing to come or insisted on, with its modal or "do" (PolNeAR train)
+    (
+        "TALLAHASSEE — If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would "
+        "support doling out federal higher education funding based on performance metrics.",
+        "Lt. Gov. Carlos Lopez-Cantera",
+        "would support",
+        "doling out federal higher education funding based on performance metrics",
+    ),
+    (
+        "While he does support Clinton, Groberg admits there is a faction of her party he does "
+        "not see eye to eye with, most specifically the anti-war crowd.",
+        "he",
+        "does support",
+        "Clinton",
+    ),
+    # a worry with what it is about (PolNeAR train)
+    (
+        "At the same time, though, American officials have long worried about Saudi Arabia's "
+        "suspected role in promoting a hard-line strain of Islam, which has some adherents who "
+        "have been linked to violence.",
+        "American officials",
+        "worried about",
+        "Saudi Arabia's suspected role in promoting a hard-line strain of Islam",
+    ),
+    (
+        "These days, many residents worry about derogatory portrayals of Muslims during the "
+        "political campaign cycle.",
+        "many residents",
+        "worry about",
+        "derogatory portrayals of Muslims",
+    ),
+    # a view of someone or something as what it is, by a subject no speaker rule reads: the
+    # sentence's opening or a quantity of people (PolNeAR train)
+    (
+        "Majorities in many European countries see immigrants as an economic burden and as "
+        "people who refuse to assimilate.",
+        "Majorities in many European countries",
+        "see",
+        "immigrants as an economic burden and as people who refuse to assimilate",
+    ),
+    (
+        "However, some saw Beck’s comments as simply part of his long opposition to Trump.",
+        "some",
+        "saw",
+        "Beck’s comments as simply part of his long opposition to Trump",
+    ),
     # a lower-case subject after a subordinating conjunction (PolNeAR train)
     (
         "Though executives who have worked with Lachlan Murdoch say they assume he shares some of "
@@ -2842,6 +2904,31 @@ def test_no_view_held(sentence: str) -> None:
 def test_unsourced(sentence: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert (None, cue, text) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        # PolNeAR train, wash-post_2015-12-12: "know or are" opens no clause
+        (
+            "Erroneous information passed from peer to peer on Facebook or elsewhere often has an "
+            "equal or even greater degree of credibility than a news report because people tend "
+            "to trust those they know or are acquainted with compared with an anonymous media "
+            "story.",
+            "know",
+        ),
+        # PolNeAR train, wash-post_2016-01-07: "views" after an article is a noun
+        (
+            "The offensive views include an online post of a hangman's noose as one solution to "
+            "the refugee crisis, a quip by a right-wing politician about the breeding habits of "
+            "Africans.",
+            "views",
+        ),
+    ],
+)
+def test_no_knowledge_or_view(sentence: str, cue: str) -> None:
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert cue not in cues, cues
 
 
 def test_shown_after_a_person_is_no_cue() -> None:

@@ -54,6 +54,7 @@ from claimtrack.lexicon import (
     INFINITIVE_VERBS,
     INVERTED_VERBS,
     MODALS,
+    NOUN_CLAUSE_VERBS,
     NP_OBJECT_VERBS,
     NP_ONLY_VERBS,
     OBJECT_VERBS,
@@ -272,6 +273,15 @@ _PRONOUN_CLAUSE = re.compile(
     r"(?:he|she|they|it|we|I|there)(?:[’'](?:s|d|ll|re|ve|m)\s|\s+(?:(?:also|still|never|not|"
     r"[a-z]+ly)\s+)?(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|"
     r"must|does|did|do|[a-z]+ed|(?!(?:this|his|its|thus|plus|yes)\b)[a-z]+[^s\W]s)\b)"
+)
+# a clause opened by a noun phrase of a few words and its auxiliary, after a cue of
+# NOUN_CLAUSE_VERBS: " Sanders will run", " Americans are impatient", " some of this was
+# coming" (not a question word, "it", "this", nor "or are" of "those they know or are
+# acquainted with")
+_NOUN_CLAUSE = re.compile(
+    r"\s+(?!(?:that|what|how|who|why|where|when|whether|if|it|this|about)\b)"
+    r"(?:(?!(?:and|or|but|nor)\b)[\w’'\-]+\s+){1,4}?(?:will|would|is|was|are|were|has|had|"
+    r"can|could|won[’']t|didn[’']t|doesn[’']t|isn[’']t|wasn[’']t)\b"
 )
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
@@ -816,6 +826,11 @@ def _loose_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
         if comma >= 0:
             m = LOOSE_SUBJECT.match(text, comma + 2, cs)
     return m
+
+
+def plain_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
+    """Return the whole opening of a sentence or a quantity of people as a cue's subject."""
+    return _opening_subject(text, ss, cs) or _quantity_subject(text, ss, cs, False)
 
 
 def _opening_subject(text: str, ss: int, cs: int) -> re.Match[str] | None:
@@ -1404,6 +1419,11 @@ def verbal(
             _THAT_OPENING.fullmatch(text, ce, right) or _PRONOUN_CLAUSE.match(text, right, se)
         ):
             begin, end = right, _subordinate_end(text, ss, se, start, speaker, right)
+        elif lemma in NOUN_CLAUSE_VERBS and _NOUN_CLAUSE.match(text, ce, se):
+            # "Clinton knows Sanders will run to the end of the primaries", "Crane, Kibbe and
+            # other libertarians knew some of this was coming": a clause with no "that"
+            begin = ce + 1
+            end = _subordinate_end(text, ss, se, start, speaker, begin)
         elif lead is not None and _SEEMING_OBJECT.match(text, ce, se):
             # "Obama himself seemed to recognize the significance of the Iowa victory": what
             # a seeming knows or recognizes, to its comma

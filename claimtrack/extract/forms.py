@@ -18,6 +18,7 @@ from claimtrack.extract.candidates import (
     cue_lemma,
     has_words,
     infinitive_end,
+    plain_subject,
     target_end,
     words_in,
 )
@@ -32,6 +33,7 @@ from claimtrack.extract.patterns import (
 )
 from claimtrack.extract.text import alternation, ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
+    AS_CUES,
     AUTHORED_WORKS,
     COLON_NON_SPEAKERS,
     COMMA_PARTICIPLES,
@@ -904,6 +906,8 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
+# the cues of AS_CUES that are verbs only ("The offensive views include ...", "in that regard")
+_SEEING_VERBS = frozenset(AS_CUES) - {"view", "views", "regard", "regards"}
 # subjects whose wish is no one's to attribute: the writer, the reader, a bare "they" (train: 2 of 6
 # "they want" wishes matching gold)
 _WRITERS = frozenset({"I", "we", "We", "you", "You", "they", "They"})
@@ -923,6 +927,12 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     if seen is None:
         return None
     sm = speaker_before(text, ss, cs)
+    if sm is None and m.group("cue") in _SEEING_VERBS:
+        # "Majorities in many European countries see immigrants as an economic burden",
+        # "However, some saw Beck’s comments as simply part of his long opposition to Trump":
+        # the frame is sure enough for a subject no speaker rule reads, the sentence's opening
+        # or a quantity of people
+        sm = plain_subject(text, ss, cs)
     # a modal makes the view or expectation no one's yet: "voters will see her choice as"
     if sm is None or not MODALS.isdisjoint(sm.group("aux").lower().split()):
         return None
