@@ -2860,6 +2860,18 @@ UNSOURCED: list[tuple[str, str, str]] = [
         "is best known",
         "Allergan is best known for making the wrinkle-smoothing treatment Botox",
     ),
+    # a readiness or a likelihood that seems, with no one to seem: the subject and what it
+    # seems ready or likely to do (PolNeAR train)
+    (
+        "Before Mr. Ailes left, Ms. Kelly seemed certain to leave.",
+        "seemed",
+        "Ms. Kelly seemed certain to leave",
+    ),
+    (
+        "Democrats, too, appeared headed for a prolonged and spirited contest.",
+        "appeared",
+        "Democrats, too, appeared headed for a prolonged and spirited contest",
+    ),
     # what reports say: the clause "reportedly" stands in, or that follows "Reportedly,"
     (
         "The FBI is reportedly making arrangements to interview Hillary Clinton.",
@@ -2929,6 +2941,16 @@ def test_unsourced(sentence: str, cue: str, text: str) -> None:
 def test_no_knowledge_or_view(sentence: str, cue: str) -> None:
     cues = [c.cue for c in extract(Article.from_text(sentence))]
     assert cue not in cues, cues
+
+
+def test_a_readiness_of_no_plain_subject_is_no_claim() -> None:
+    # PolNeAR train, wash-post_2016-02-09: the subject of "and appeared poised to" is not read
+    sentence = (
+        "Donald Trump held a sizable lead in the Republican race and appeared poised to win his "
+        "first contest of the 2016 campaign after finishing second in Iowa a week ago."
+    )
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "appeared" not in cues, cues
 
 
 def test_shown_after_a_person_is_no_cue() -> None:

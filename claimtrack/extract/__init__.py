@@ -534,7 +534,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
                 return None
             return cand
         if cue in IT_SEEMS_CUES:
-            return seeming_clause(text, ss, se, m)
+            # "It appears that ...", or a readiness that seems: "others appeared ready to
+            # abandon him"
+            return seeming_clause(text, ss, se, m) or raised(text, ss, se, m)
         if cue in WANT_CUES and sent.cues[0] is not m:
             # "Weaver said that only people such as David and Charles Koch wanted “open
             # borders”": a wish after another cue of the sentence is most often part of its

@@ -30,6 +30,7 @@ from claimtrack.extract.patterns import (
     IT_SEEMS,
     MAIN_VERB,
     PREDICATE_NEXT,
+    SEEMING_STATE,
 )
 from claimtrack.extract.text import alternation, ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
@@ -40,6 +41,7 @@ from claimtrack.lexicon import (
     DAYS,
     GROUP_NOUNS,
     HELD_AS_CUES,
+    IT_SEEMS_CUES,
     KNOWN_AS_CUES,
     MODALS,
     NOUN_CLASSES,
@@ -825,7 +827,14 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         return None
     # "Indiana appears to be a break from the norm": a state seems, no one acts
     state = False
-    if seeming:
+    ready = m.group("cue") in IT_SEEMS_CUES
+    if ready:
+        # "the court's conservatives seemed ready to say that ...", "Ms. Kelly seemed certain
+        # to leave": a readiness or a likelihood seems, as a state does
+        if SEEMING_STATE.match(text, ce, se) is None:
+            return None
+        state = True
+    elif seeming:
         act = _SEEM_ACT.match(text, ce, se)
         if act is None or act.group("verb") in VERBS:
             # "seemed to have", "seems to me": no act; "appeared to imply that": the cue's own
@@ -862,7 +871,7 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # stands between ("The silencing of Justice Scalia's voice seemed to", "The Republican front-runner,
         # Donald Trump, a regular in recent years, isn’t expected to")
         sm = speaker_before(text, ss, verb_at)
-        if sm is None and known:
+        if sm is None and (known or ready):
             # "... at a time when the island was known as", "... campaigned door-to-door for
             # Barack Obama in 2008 and was known as": what is known is no plain subject's
             return None

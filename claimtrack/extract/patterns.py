@@ -436,6 +436,13 @@ EXPECTED_ACT = re.compile(
 # the clause of a seeming after "it", after a cue of IT_SEEMS_CUES: " that Trump", " like no"
 # (its "it" is asked by forms.seeming_clause)
 IT_SEEMS = re.compile(r"\s+(?:that|like|as\s+if|as\s+though)\s+(?P<object>[\w“\"’'])")
+# a readiness or a likelihood that seems, after a cue of IT_SEEMS_CUES: " ready to", " poised
+# to", " more likely to", " intent on", " headed for" (its subject is read by forms.raised)
+SEEMING_STATE = re.compile(
+    r"\s+(?:(?:more|less|increasingly|all\s+but|very|quite|so)\s+)?(?:ready|poised|likely|"
+    r"unlikely|certain|set|headed|willing|unwilling|eager|determined|intent|prepared|reluctant|"
+    r"able|unable)\s+(?:to|for|on)\s"
+)
 
 # what is wanted, after a cue of WANT_CUES: a noun phrase (" more funding", " Obama to push"),
 # not an infinitive, a pronoun, a relative's gap (" most", " after being") or a verb
@@ -448,6 +455,6 @@ WANTED = re.compile(
 CUE_FRAMES: dict[str, re.Pattern[str]] = (
     dict.fromkeys(AS_CUES, SEEN_AS)
     | dict.fromkeys(EXPECT_CUES, EXPECTED_ACT)
-    | dict.fromkeys(IT_SEEMS_CUES, IT_SEEMS)
+    | dict.fromkeys(IT_SEEMS_CUES, re.compile(f"{IT_SEEMS.pattern}|{SEEMING_STATE.pattern}"))
     | dict.fromkeys(WANT_CUES, WANTED)
 )
