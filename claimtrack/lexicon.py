@@ -53,6 +53,25 @@ class CueClass(StrEnum):
     HEDGE = "hedge"
 
 
+# attitudes after "be", cues with what they bear on or the clause they hold ("Republicans have
+# been critical of Clinton’s use of personal email", "some Democrats are concerned that Sanders’
+# tactics could make it more difficult to unite"): PolNeAR train, 36 of 41 "be critical of /
+# concerned that / unhappy with ..." outside quotations and other contents are gold cues
+ATTITUDE_CUES: tuple[str, ...] = (
+    "critical of",
+    "supportive of",
+    "skeptical of",
+    "wary of",
+    "concerned about",
+    "concerned that",
+    "optimistic that",
+    "hopeful that",
+    "confident that",
+    "unhappy with",
+    "pleased with",
+    "angry about",
+)
+
 # lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used; a lemma
 # marked "!" is no cue itself: "state!" because "the state" and "some states" are nouns)
 SPEECH_VERBS: tuple[str, ...] = (
@@ -277,6 +296,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # to say"): see DECLINED_ACT in extract/patterns.py
     "decline",
     "refuse",
+    # the attitudes, as written
+    *(f"{cue}:{cue}" for cue in ATTITUDE_CUES),
 )
 
 # reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ...",
@@ -371,6 +392,7 @@ _OBJECT_CUES: frozenset[str] = frozenset(
     "worry about",
     "will support",
     *STAND_CUES,
+    *(cue for cue in ATTITUDE_CUES if not cue.endswith(" that")),
     "stop short of",
 }
 

@@ -1746,6 +1746,28 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "knew",
         "some of this was coming",
     ),
+    # an attitude, with what it bears on or the clause it holds (PolNeAR train)
+    (
+        "Republicans have been critical of Clinton’s use of personal email during her bid for "
+        "the Democratic presidential nomination.",
+        "Republicans",
+        "critical of",
+        "Clinton’s use of personal email",
+    ),
+    (
+        "Earlier Sunday, Trump was critical of Obama’s leadership.",
+        "Trump",
+        "critical of",
+        "Obama’s leadership",
+    ),
+    (
+        "The senator's advisers were optimistic that he would perform strongly in next Tuesday's "
+        "primaries in Pennsylvania as well as in Rhode Island and Connecticut.",
+        "advisers",
+        "optimistic that",
+        "he would perform strongly in next Tuesday's primaries in Pennsylvania as well as in "
+        "Rhode Island and Connecticut",
+    ),
     # a backing to come or insisted on, with its modal or "do" (PolNeAR train)
     (
         "TALLAHASSEE — If he were elected to the U.S. Senate, Lt. Gov. Carlos Lopez-Cantera would "
@@ -2951,6 +2973,29 @@ def test_a_readiness_of_no_plain_subject_is_no_claim() -> None:
     )
     cues = [c.cue for c in extract(Article.from_text(sentence))]
     assert "appeared" not in cues, cues
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, text",
+    [
+        # PolNeAR train, nyt_2016-02-09: an attitude beside another cue is that cue's content
+        (
+            "Several of the men were not pleased with her approach, Ms. Gedrich said.",
+            "said",
+            "Several of the men were not pleased with her approach",
+        ),
+        # PolNeAR train, west-journal_2016-06-20: "reportedly" is alone beside an attitude
+        (
+            "Hewlett Packard’s CEO Meg Whitman is a Republican, but has reportedly been critical "
+            "of Trump throughout the campaign.",
+            "reportedly",
+            "has reportedly been critical of Trump throughout the campaign",
+        ),
+    ],
+)
+def test_an_attitude_beside_another_cue(sentence: str, cue: str, text: str) -> None:
+    found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert found == [(cue, text)], found
 
 
 def test_shown_after_a_person_is_no_cue() -> None:

@@ -90,6 +90,7 @@ from claimtrack.extract.text import (
 )
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
+    ATTITUDE_CUES,
     GROUP_NOUNS,
     HELD_AS_CUES,
     IT_SEEMS_CUES,
@@ -468,6 +469,7 @@ _FORM_CUES = frozenset(
         *RAISING_CUES,
         *IT_SEEMS_CUES,
         *WANT_CUES,
+        *ATTITUDE_CUES,
         *CUE_FRAMES,
         *OPENING_PARTICIPLES,
         *PARTICIPLES,
@@ -499,7 +501,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         if cue in {"reportedly", "Reportedly"}:
             # "The FBI is reportedly making arrangements": what reports say, unless another cue
             # of the sentence has it ("Trump reportedly said", "reportedly argued that")
-            alone = all(c is m for c in sent.cues)
+            alone = all(c is m or c.group("cue") in ATTITUDE_CUES for c in sent.cues)
             return reportedly(text, ss, se, m) if alone else None
         if cue == "To":
             # "To Ms. Gil, skateboarding represents a cry of dissent against the city's
@@ -537,6 +539,10 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             # "It appears that ...", or a readiness that seems: "others appeared ready to
             # abandon him"
             return seeming_clause(text, ss, se, m) or raised(text, ss, se, m)
+        if cue in ATTITUDE_CUES and len(sent.cues) > 1:
+            # "Several of the men were not pleased with her approach, Ms. Gedrich said": an
+            # attitude beside another cue is most often part of its content, or holds it
+            return None
         if cue in WANT_CUES and sent.cues[0] is not m:
             # "Weaver said that only people such as David and Charles Koch wanted “open
             # borders”": a wish after another cue of the sentence is most often part of its

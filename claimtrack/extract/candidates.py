@@ -39,6 +39,7 @@ from claimtrack.extract.patterns import (
 )
 from claimtrack.extract.text import alternation, quotes_closed
 from claimtrack.lexicon import (
+    ATTITUDE_CUES,
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_FORMS,
     BARE_CLAUSE_VERBS,
@@ -1066,6 +1067,8 @@ class CueForm:
     # a form that is a cue only after a work: "every recent state poll has shown him trailing
     # Trump" (WORK_ONLY_FORMS)
     work_only: bool
+    # an attitude after "be": "was critical of" is no passive (ATTITUDE_CUES)
+    attitude: bool
 
 
 # the forms read so far, by spelling with single spaces (a few hundred: cues come from the
@@ -1102,6 +1105,7 @@ def cue_form(written: str) -> CueForm:
             who_target=lemma in WHO_TARGET_VERBS,
             speaker_after=speaker_after,
             work_only=cue in WORK_ONLY_FORMS,
+            attitude=lemma in ATTITUDE_CUES,
             clause_only=not (
                 lemma in _FINDING_VERBS
                 or lemma == "show"
@@ -1249,6 +1253,7 @@ def verbal(
                 verbs
                 and verbs[-1] in _PASSIVE
                 and not form.participle
+                and not form.attitude
                 # ("were more likely to say": the likelihood is no passive)
                 and not (lead is not None and text.startswith(("more", "less"), lead))
             ):
