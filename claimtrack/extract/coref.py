@@ -1439,6 +1439,8 @@ class Resolver:
     # quotation, for each asked about
     section_lines: list[int] | None = None
     quoted: dict[int, bool] = field(default_factory=dict)
+    # the word before the last mention asked about, and where that mention is
+    before_at: tuple[int, tuple[int, str] | None] | None = None
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1938,20 +1940,21 @@ class Resolver:
         # (their roles only are read: those of the people named after pos wait); each once,
         # however often named: only whether one name fits is asked, never which came first
         people = {id(person): person for _, person in self.mentions[max(0, i - 200) : i]}
-        found: list[tuple[str, set[str] | frozenset[str], bool]] = [
-            (person.name, self.roles_of(person), False) for person in people.values()
-        ]
-        k = bisect_left(self.titled, pos, key=lambda item: item[0])
-        found += [
-            (self.titled[j][1], self._titled_roles(j), True) for j in range(max(0, k - 50), k)
-        ]
         full: dict[str, None] = {}
         by_head: dict[str, None] = {}
-        for name, roles, titled in found:
+        for person in people.values():
+            roles = self.roles_of(person)
             if head in roles and proper <= roles:
-                canonical = self.canonical_name(name) if titled else name
-                by_head[canonical] = None
+                by_head[person.name] = None
                 if wanted <= roles:
+                    full[person.name] = None
+        k = bisect_left(self.titled, pos, key=lambda item: item[0])
+        for j in range(max(0, k - 50), k):
+            titled_roles = self._titled_roles(j)
+            if head in titled_roles and proper <= titled_roles:
+                canonical = self.canonical_name(self.titled[j][1])
+                by_head[canonical] = None
+                if wanted <= titled_roles:
                     full[canonical] = None
         # only one person fits: "the senator" of an article that names two senators is neither
         if (proper or len(wanted) > 1) and len(full) == 1:
@@ -2057,7 +2060,7 @@ class Resolver:
         member = self._person_of(mention)
         if member is not None:
             return member, False
-        titled = _TITLE_BY.search(mention)
+        titled = _TITLE_BY.search(mention) if "by" in mention else None
         if titled is not None and is_person(name := self.canonical_name(titled.group(1))):
             return name, False  # '"Perfect Enough: ... the Reinvention of HP" by George Anders'
         if first == "another" and not _work_of(words[-1].lower()):
@@ -2192,11 +2195,18 @@ class Resolver:
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
 
+    def _word_before(self, pos: int) -> tuple[int, str] | None:
+        """Return `_word_before(text, pos)`, kept for the last pos asked: three rules of
+        `resolve` ask about the word before the same mention."""
+        if self.before_at is None or self.before_at[0] != pos:
+            self.before_at = (pos, _word_before(self.text, pos))
+        return self.before_at[1]
+
     def _bound_before(self, mention: str, pos: int) -> bool:
         """Return whether the word before pos ties a mention there to what comes before it:
         "for not [letting voters] know", "which [hits liberals] where they live", "the bill's
         [chief negotiators]" (whose, the mention lost)."""
-        before = _word_before(self.text, pos)
+        before = self._word_before(pos)
         if before is None:
             return False
         word = before[1].lower()
@@ -2212,7 +2222,7 @@ class Resolver:
         that runs up to it: "Others who have advocated a more muscular approach against
         [Islamic terrorist groups] expressed", "Supporters who have heard directly from [the
         Rubio campaign] say" (not "which was first reported by [The Associated Press]")."""
-        before = _word_before(self.text, pos)
+        before = self._word_before(pos)
         if before is None or before[1] not in _OBJECT_PREPOSITIONS:
             return False
         if self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention)):
@@ -2225,7 +2235,7 @@ class Resolver:
         that names no one: "Nobody in [British Columbia] is talking", "was on [CNN] talking
         about", "a commercial running on [Iowa TV]:", "while at [the State Department], said"
         (not "Spokesmen at [the FBI]", "senior Democrats on [the House Judiciary Committee]")."""
-        before = _word_before(self.text, pos)
+        before = self._word_before(pos)
         if before is None or before[1] not in _PLACING_WORDS:
             return False
         head = _word_before(self.text, before[0])
@@ -2311,6 +2321,8 @@ class Resolver:
     def _people_joined(self, start: int, end: int) -> tuple[int, int, bool] | None:
         """Return where two people's names joined by "and" lie between start and end:
         "Mr. VandeHei and Mr. Allen", "Wilcox and Beruff" (not "Iraq and Syria")."""
+        if self.text.find("and", start, end) < 0:
+            return None  # most sentences join no two names: no regex scan of them
         for m in _NAMES_JOINED.finditer(self.text, start, end):
             if all(self._names_a_person(m.group(k)) for k in (1, 2)):
                 return m.start(), m.end(), True
