@@ -39,6 +39,7 @@ from claimtrack.extract.coref import (
     _WORK,
     Resolver,
     _clause_before,
+    _inside_quote,
     _sentence_starts_back,
     _without_possessive,
     _word_before,
@@ -780,3 +781,22 @@ def test_the_clause_before_is_the_search_for_it(text: str, low: int, end: int) -
     m = re.compile(r"[^,.;:!?—–()\n“”\"]*$").search(text, low, end)
     assert m is not None
     assert _clause_before(text, low, end) == m.group()
+
+
+def _inside_quote_marks_in_turn(text: str, pos: int) -> bool:
+    """`_inside_quote` as it was written: each mark of the paragraph read in turn."""
+    start = text.rfind("\n", max(0, pos - 2000), pos) + 1
+    start = max(start, pos - 2000)
+    inside = False
+    for mark in re.findall('["“”]', text[start:pos]):
+        inside = mark != "”" and (mark == "“" or not inside)
+    return inside or text.count("''", start, pos) % 2 == 1
+
+
+@settings(max_examples=400, deadline=None)
+@example('"Donald Trump doesn\'t ...,” said Daniel Benjamin ... "He is ignorant. He', 70)
+@given(st.text(alphabet="ab \"“”'\n", max_size=60), st.integers(0, 60))
+def test_inside_a_quote_is_the_marks_read_in_turn(text: str, pos: int) -> None:
+    # a curly mark sets the state, each straight one after it turns it over
+    pos = min(pos, len(text))
+    assert _inside_quote(text, pos) == _inside_quote_marks_in_turn(text, pos)

@@ -1027,11 +1027,13 @@ def _inside_quote(text: str, pos: int) -> bool:
     last 2,000 characters: a huge paragraph must not make extraction quadratic)."""
     start = text.rfind("\n", max(0, pos - _SUBJECT_REACH), pos) + 1
     start = max(start, pos - _SUBJECT_REACH)
-    inside = False
-    for mark in _QUOTE_MARK.findall(text, start, pos):
-        # in turn, so that mixed marks pair: '"Donald Trump doesn't ...,” said Daniel
-        # Benjamin ... "He is jaw-droppingly ignorant. First of all, Mateen was ...'
-        inside = mark != "”" and (mark == "“" or not inside)
+    # the marks read in turn, so that mixed marks pair: '"Donald Trump doesn't ...,” said
+    # Daniel Benjamin ... "He is jaw-droppingly ignorant. First of all, Mateen was ...'. A
+    # curly mark sets the state (“ opens, ” closes), each straight one turns it over: so the
+    # state is that of the last curly mark, turned over by the straight ones after it
+    curly = max(text.rfind("“", start, pos), text.rfind("”", start, pos))
+    opened = curly >= 0 and text[curly] == "“"
+    inside = opened != (text.count('"', max(curly + 1, start), pos) % 2 == 1)
     return inside or text.count("''", start, pos) % 2 == 1
 
 
@@ -1043,8 +1045,6 @@ _WHOSE_GROUP = re.compile(
     r"(?P<caps>[A-Z][\w’'.\-]*(?: (?:and )?[A-Z][\w’'.\-]*)*)?"
     r"(?(det)(?:(?(caps) |)(?P<noun>[a-z]+))?)(?=[\s,.;:—])"
 )
-# the double quotation marks, straight or curly
-_QUOTE_MARK = re.compile('["“”]')
 
 
 def _said_aloud(text: str, pos: int) -> bool:
