@@ -410,9 +410,15 @@ def test_a_plural_glued_before_a_name_is_no_part_of_it() -> None:
             "Sarah Palin's pugnacious posts about ISIS include one",
             "Palin’s pugnacious posts about ISIS include one last week",
         ),
+        # "Trump, for instance, was wrong in his claim about Ford canceling its plant in
+        # Mexico. Ford itself said the deal was on."
+        ("Ford itself", "Ford itself"),
+        # "An earlier report in a New Hampshire paper said that Sanders had used the images of
+        # pastors and veterans in his fliers."
+        ("a New Hampshire paper", "a New Hampshire paper"),
     ],
 )
-def test_words_cut_from_a_longer_phrase_name_no_one(raw: str, mention: str) -> None:
+def test_cut_words_clauses_and_unnamed_papers_name_no_one(raw: str, mention: str) -> None:
     assert speaker_name(raw, mention) is None
 
 

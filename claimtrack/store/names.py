@@ -100,9 +100,12 @@ def _generic_group(words: list[str]) -> bool:
     )
 
 
+# pronouns that stress the name they follow: "Ford itself"
+_REFLEXIVES = frozenset("itself himself herself themselves".split())
+
 # Heads of a description of one person or body that the article does not name: "a person
 # familiar with Johnson's views", "a longtime adviser to Trump", "A major Muslim civil rights
-# group", "an anti-Trump PAC"
+# group", "an anti-Trump PAC", and a paper not named: "a New Hampshire paper"
 _ONE_UNNAMED = ROLE_NOUNS | ORGANISATION_WORDS | frozenset({"person", "source", "pac"})
 # words after such a head that tell whose it is, not which: "adviser to", "familiar with"
 _DESCRIBING = frozenset({"of", "to", "for", "with", "from", "in", "at", "familiar", "close"})
@@ -113,6 +116,8 @@ def _one_unnamed(words: list[str]) -> bool:
     familiar with Johnson's views", "a spokesman for committee Democrats" (not "a recent poll
     of Indiana voters", a work)."""
     lower = [w.lower() for w in words]
+    if lower[-1] == "paper":
+        return True  # "a New Hampshire paper" (its article dropped before): which, it does not say
     if lower[0] not in _ARTICLES or len(words) < 2:
         return False
     ends = [i for i, w in enumerate(lower) if w in _DESCRIBING]
@@ -204,6 +209,8 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
         return None  # "Proponents", "many opponents", "a dozen members": of what?
     if len(words) == 1 and _cut_from_name(words[0], mention):
         return None  # "Presidential" of "Republican Presidential hopeful Sen. Ted Cruz"
+    if len(words) > 1 and lower[-1] in _REFLEXIVES:
+        return None  # "Ford itself said the deal was on": Ford alone would be Robert S. Ford's
     if len(words) > 2 and lower[-1] in {"one", "ones"}:
         return None  # "Sarah Palin's pugnacious posts about ISIS include one"
     if len(words) == 1 and lower[0] in PRONOUNS:
