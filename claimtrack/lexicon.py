@@ -182,6 +182,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     # Alan Grayson, would support later school start times", "Trump did support the idea of
     # such a database"): the base form alone is a noun as often ("the support of", "her support")
     "will support!:can support:could support:will support:would support:did support:does support",
+    # a backing under way, its "be" in the cue as PolNeAR marks it ("Minnesota Gov. Mark Dayton
+    # is backing Hillary Clinton"): "backing" alone is a noun as often ("with the backing of"),
+    # and "had backed" leaves its object before it ("Rubio, who many ... had backed")
+    "is backing!:is backing:are backing:was backing:were backing",
     "praise",
     "attack!:attacked:attacking",
     "blast",
@@ -391,6 +395,7 @@ _OBJECT_CUES: frozenset[str] = frozenset(
     "rip into",
     "worry about",
     "will support",
+    "is backing",
     *STAND_CUES,
     *(cue for cue in ATTITUDE_CUES if not cue.endswith(" that")),
     "stop short of",

@@ -1783,6 +1783,21 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "does support",
         "Clinton",
     ),
+    # a backing under way, with its "be" (PolNeAR train)
+    (
+        "Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he’s not predicting she’ll "
+        "win Minnesota’s caucuses.",
+        "Minnesota Gov. Mark Dayton",
+        "is backing",
+        "Hillary Clinton",
+    ),
+    (
+        "But, so far, only two Democrats, both of whom opposed the Iran deal, are backing the "
+        "measure.",
+        "two Democrats",
+        "are backing",
+        "the measure",
+    ),
     # a worry with what it is about (PolNeAR train)
     (
         "At the same time, though, American officials have long worried about Saudi Arabia's "
@@ -2996,6 +3011,16 @@ def test_a_readiness_of_no_plain_subject_is_no_claim() -> None:
 def test_an_attitude_beside_another_cue(sentence: str, cue: str, text: str) -> None:
     found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
     assert found == [(cue, text)], found
+
+
+def test_backing_down_or_up_is_no_backing() -> None:
+    # PolNeAR train, wash-post_2015-12-24: "backing them up" backs no one's cause
+    sentence = (
+        "The Cruz campaign calls this a false narrative that the base won't buy, especially "
+        "because conservative thought leaders such as Rush Limbaugh are backing them up."
+    )
+    cues = [c.cue for c in extract(Article.from_text(sentence))]
+    assert "are backing" not in cues, cues
 
 
 def test_shown_after_a_person_is_no_cue() -> None:

@@ -284,6 +284,8 @@ _NOUN_CLAUSE = re.compile(
     r"(?:(?!(?:and|or|but|nor)\b)[\w’'\-]+\s+){1,4}?(?:will|would|is|was|are|were|has|had|"
     r"can|could|won[’']t|didn[’']t|doesn[’']t|isn[’']t|wasn[’']t)\b"
 )
+# a particle after "backing": " down", " away", " off", " them up"
+_BACKING_OFF = re.compile(r"\s+(?:(?:down|away|off|out)\b|\w+\s+up\b)")
 # an explicit opening of a content after its cue: " that" / ":"
 _STRONG_OPENING = re.compile(r"(?:\s*:|\s+(?:that|whether)\b)")
 # "that" and the subject of a clause, not a relative clause: " that he" / " that the"
@@ -1240,6 +1242,10 @@ def verbal(
     # (a work read above is the speaker still)
     by_work = work is not None and sm is work
     if form.work_only and not by_work:
+        return None
+    if lemma == "is backing" and _BACKING_OFF.match(text, ce, se):
+        # "Trump was backing down from the controversial proposal", "Rush Limbaugh are
+        # backing them up": a retreat or a help, no backing of anyone
         return None
     if sm is not None:
         aux, contracted = _auxiliaries(sm.group("aux"))
