@@ -345,11 +345,16 @@ def _extract(article: Article) -> list[Claim]:
         for ss, se in spans:
             ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
             na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
-            # quotations never overlap, so those touching the sentence are one slice
-            qa2 = max(qa, bisect_right(quote_starts, ss) - 1)
-            near = [
-                q for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)] if q[1] > ss
-            ]
+            near: list[Span] = []
+            if para_quotes:
+                # quotations never overlap, so those touching the sentence are one slice (a
+                # paragraph with no quotation has none to slice: most)
+                qa2 = max(qa, bisect_right(quote_starts, ss) - 1)
+                near = [
+                    q
+                    for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)]
+                    if q[1] > ss
+                ]
             if ca == cb and na == nb and not near and not ends_with_colon(text, ss, se):
                 continue  # no cue, no quotation, no introduction: nothing to attribute
             try:
@@ -376,7 +381,9 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     cands = _outermost(state.article.text, sent, cands, questions)
     first = len(state.claims)
     made, subject = _attribute(state, sent, cands)
-    _leftover_quotes(state, sent, made, subject, first)
+    if sent.quotes or not made:
+        # (a sentence with a claim and no quotation leaves nothing over: most)
+        _leftover_quotes(state, sent, made, subject, first)
 
 
 def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candidate]]:
@@ -418,10 +425,11 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
             continue
         if cand is not None:
             cands.append(cand)
-    try:
-        cands.extend(_quote_candidates(state, sent, cands))
-    except Exception as exc:
-        rule_failed(article, "quotation", ss, exc)
+    if sent.quotes:
+        try:
+            cands.extend(_quote_candidates(state, sent, cands))
+        except Exception as exc:
+            rule_failed(article, "quotation", ss, exc)
     if len(cands) > 1:
         cands.sort(key=_start_of)
     return Candidates.of(text, ss, cands), questions
@@ -586,8 +594,6 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
     ss, se = sent.start, sent.end
     ps, pe = state.paras[sent.para]
     out: list[Candidate] = []
-    if not sent.quotes:
-        return out
     # a quotation right after a cue is that cue's: the candidates by cue start, swept
     # along the quotations (which come in text order) with the furthest end seen so far
     pending = [(c.cue[0], c.end) for c in cands]

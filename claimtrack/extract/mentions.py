@@ -36,7 +36,7 @@ _TIME = (
     rf"(?:on\s+)?(?:{'|'.join(DAYS)})"
     rf"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:{'|'.join(_PERIODS)})"
 )
-# the words a _TIME phrase ends with
+# the words a _TIME phrase ends with (the last token of a _TIME_TAIL match ends with one)
 _TIME_LAST_WORDS = (*DAYS, *_PERIODS)
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 
@@ -179,16 +179,6 @@ _PARTICIPLE_REST = re.compile(r"\s+[a-z]+ed")
 _POSTMODIFIERS = frozenset({"of", "with", "from"})
 
 
-def _ends_with_time(text: str, ss: int, cs: int) -> bool:
-    """Return whether text[ss:cs] ends with a day or "week" (and a comma): _TIME_TAIL may match."""
-    end = cs
-    while end > ss and text[end - 1].isspace():
-        end -= 1
-    if end > ss and text[end - 1] == ",":
-        end -= 1
-    return text.endswith(_TIME_LAST_WORDS, ss, end)
-
-
 def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
     """Return where the k-th of the tokens `text[low:end].split()` starts.
 
@@ -219,12 +209,18 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
     A cheap walk over the last tokens rejects most cue words at once ("the plan would
     state") and bounds the window the full regex has to search, which keeps it fast.
     """
-    tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs) if _ends_with_time(text, ss, cs) else None
-    end = tail.start() if tail is not None else cs
     # the tokens (runs of non-space) of the last 170 characters, as strings: where one of
     # them starts is asked once, below
     low = max(ss, cs - 170)
-    toks = text[low:end].split()
+    toks = text[low:cs].split()
+    end = cs
+    if toks and toks[-1].removesuffix(",").endswith(_TIME_LAST_WORDS):
+        # "Trump on Tuesday said": the time is no part of the speaker (a _TIME_TAIL match
+        # ends with its word and a comma, which its last token shows at once)
+        tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
+        if tail is not None:
+            end = tail.start()
+            toks = text[low:end].split()
     i = len(toks)
     while i and ((word := toks[i - 1]) in _TAIL_WORDS or (word.endswith("ly") and word.islower())):
         i -= 1

@@ -30,7 +30,7 @@ QUOTE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
 # (its first mark spelled out of the repeat: a pattern that opens with a character class,
 # not a repeat, is scanned for that class quickly)
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*(?:''|[\"”’)\]])*(?=\s+(?:''|[\"“‘(\[])?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*(?:''|[\"”’)\]])*(?=(?P<space>\s+)(?:''|[\"“‘(\[])?[A-Z0-9])")
 
 # an attribution right after a closing quote: " Trump said." / " said Mr. Rogan," / " he added"
 # (not one that opens the next quotation: '... found.” He added, “In this case ...')
@@ -238,9 +238,8 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
         if i >= 0 and protected[i][0] < cut < protected[i][1]:
             continue
         out.append((begin, cut))
-        begin = cut
-        while begin < end and text[begin].isspace():
-            begin += 1
+        # the next sentence starts after the spaces the boundary reads ahead
+        begin = m.end("space")
     if begin < end:
         out.append((begin, end))
     return out
