@@ -1224,6 +1224,24 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a "that" after the cue's time or occasion opens the clause, though a gerund, a
+    # preposition or a subordinating word follows it (PolNeAR train)
+    (
+        "John Kasich said Saturday that allowing undocumented immigrants to stay in the U.S. "
+        "was not out of step with Americans -- but it clearly was out of step with much of the "
+        "debate stage.",
+        "John Kasich",
+        "said",
+        "allowing undocumented immigrants to stay in the U.S. was not out of step with "
+        "Americans -- but it clearly was out of step with much of the debate stage",
+    ),
+    (
+        "Win Htein, a member of the NLD's central executive committee, said Tuesday morning "
+        "that according to its analysis, the NLD has won 82 percent of the nationwide vote.",
+        "Win Htein",
+        "said",
+        "according to its analysis, the NLD has won 82 percent of the nationwide vote",
+    ),
     # a second attribution after "and" or "while" and a quantity's "more than" or "only" opens
     # a clause of its own (PolNeAR train)
     (

@@ -294,6 +294,17 @@ _THAT_CLAUSE = re.compile(
     r"\sthat\s+(?=(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|this|these|"
     r"those|some|many|most|no)\b|[A-Z0-9])"
 )
+# a "that" after a cue's adverbial, and a clause opened by a gerund, a preposition or a
+# subordinating word: " that allowing undocumented immigrants to stay ... was" / " that in
+# private, Trump has shown" / " that according to its analysis, the NLD has won" (not the
+# relative "that" after a noun: " in a documentary that showed off", nor a pronoun "that":
+# " hinted at that in a news conference", " if that remains his view")
+_THAT_ANY_CLAUSE = re.compile(
+    r"(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bif)(?<!\bby)(?<!\bin)(?<!\babout)(?<!\bwith)"
+    r"(?<!\bfor)\sthat\s+(?=(?:[a-z]+ing|in|on|at|for|with|without|by|from|under|after|before|"
+    r"during|despite|according|if|when|while|although|though|because|since|unless|as|once|"
+    r"sometime|given)\b)"
+)
 # a time or an occasion after a cue, then a clause opened by a pronoun: " Thursday he" /
 # " on Tuesday they" / " in a statement Thursday night they" / " in an interview she"
 _WHEN_THEN_SUBJECT = re.compile(
@@ -1752,7 +1763,11 @@ def _clause_at(text: str, ce: int, se: int, right: int) -> bool:
     """Return whether a clause after a cue and its adverbial starts at `right`."""
     # the clause's subject word lies right after `right`: no need to look further
     stop = min(se, right + 12)
-    clause = _THAT_CLAUSE.search(text, ce, stop) or _WHEN_THEN_SUBJECT.match(text, ce, stop)
+    clause = (
+        _THAT_CLAUSE.search(text, ce, stop)
+        or _THAT_ANY_CLAUSE.search(text, ce, stop)
+        or _WHEN_THEN_SUBJECT.match(text, ce, stop)
+    )
     return clause is not None and clause.end() == right
 
 
