@@ -1224,6 +1224,21 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # the one urged or asked and the act after an opening phrase: no trailing adverbial
+    # ends the attribution at the object (PolNeAR train)
+    (
+        "Addressing the topic on Monday, the White House urged Silicon Valley to find a "
+        "compromise.",
+        "the White House",
+        "urged",
+        "Silicon Valley to find a compromise",
+    ),
+    (
+        "In two other instances, Clinton had asked Sullivan to send sensitive information.",
+        "Clinton",
+        "asked",
+        "Sullivan to send sensitive information",
+    ),
     # a "that" after the cue's time or occasion opens the clause, though a gerund, a
     # preposition or a subordinating word follows it (PolNeAR train)
     (

@@ -1638,7 +1638,8 @@ def _place(
         # "He had been completing his second year, a school spokesman told The Wall Street
         # Journal.": the one told, then the end of the attribution
         told = _TOLD_OBJECT.match(text, ce, se)
-        if told is not None:
+        if told is not None and not _TO_INFINITIVE.match(text, told.end(), se):
+            # (not the act urged or told: "On Monday, Obama urged Congress to act.")
             trail = TRAILING_ADVERBIAL.match(text, told.end(), se)
     if trail is None and after_quote:
         # after a quotation the attribution may run on: '," he told Bloomberg News in October, "'
