@@ -1224,6 +1224,21 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "what X calls Y": the label, unquoted (PolNeAR train)
+    (
+        "Roof should have been prevented from buying the .45-caliber weapon used in "
+        "Charleston, S.C., in what officials called a hate crime.",
+        "officials",
+        "called",
+        "a hate crime",
+    ),
+    (
+        "Trump and other Republicans pointed at what they called President Obama's failure to "
+        "understand and counter Islamic State militants.",
+        "they",
+        "called",
+        "President Obama's failure to understand and counter Islamic State militants",
+    ),
     # the one urged or asked and the act after an opening phrase: no trailing adverbial
     # ends the attribution at the object (PolNeAR train)
     (

@@ -490,6 +490,10 @@ _LABEL_END = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?!and\b|or\b)[\w“\"
 # much per label, not its length: "Trump called him a liar" repeated)
 _LABEL_REACH = 300
 _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,60}?\s(?:[\"“]|'')")
+# a label with no quotation mark after "calls" in "what he calls": a word opens it
+_PLAIN_LABEL = re.compile(r"\s+(?![\"“‘']|'')[\w$]")
+# where such a label ends: a target's end, or a parenthesis
+_LABEL_STOP = re.compile(_TARGET_END.pattern + r"|[()]")
 # an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
 # war", " no matter what")
 _ANSWER = re.compile(r"\s+(?P<answer>yes\b|so\b|the same\b|no(?=\s*[,.;:!?”\"]))")
@@ -1308,6 +1312,17 @@ def verbal(
         return None
     if not early:
         right = _content_after(text, ce, se, form, bare)
+    label = (
+        right is None
+        and speaker is not None
+        and lemma in QUOTE_VERBS
+        and text.endswith(("what ", "What "), max(ss, speaker[0] - 5), speaker[0])
+        and _PLAIN_LABEL.match(text, ce, se) is not None
+    )
+    if label:
+        # "Trump despises what he calls political correctness", "in what officials called a
+        # hate crime": the label, unquoted, follows the cue
+        right = ce + 1
     if by_work and right is not None:
         # "The inquiry found virtually nothing about Clinton's actions that had not been
         # previously reported": what a work finds may open with a quantity, and run past a
@@ -1512,6 +1527,11 @@ def verbal(
         return None
     if direction is Direction.RIGHT and end is None:
         end = target_end(text, lemma, ce, begin, se)
+    if label and direction is Direction.RIGHT and end is None:
+        # the label ends as a target does, or at a parenthesis: "what economists call
+        # spending) and away from taxing income"
+        stop = _LABEL_STOP.search(text, begin, min(se, begin + _LABEL_REACH))
+        end = stop.start() if stop is not None else None
     if (
         direction is Direction.RIGHT
         and end is None
