@@ -1224,6 +1224,21 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "called" + the one called + a one-word label (PolNeAR train)
+    (
+        "He called the actions lawful, and said there was no attempt to circumvent the "
+        "reporting requirements.",
+        "He",
+        "called",
+        "the actions lawful",
+    ),
+    (
+        "In the past, Trump had voiced support for a single-payer health system and called "
+        "himself pro-choice, stances that he has since disavowed.",
+        "Trump",
+        "called",
+        "himself pro-choice",
+    ),
     # "what X calls Y": the label, unquoted (PolNeAR train)
     (
         "Roof should have been prevented from buying the .45-caliber weapon used in "

@@ -483,6 +483,21 @@ _CALLED_PREDICATE = re.compile(
     r"(?:Mr\.|Mrs\.|Ms\.)\s+[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
     r"\s+(?:a|an|his|her|their|the|nothing)\s+[a-z]"
 )
+# the one called and a one-word label ending the clause: " him competent," / " himself
+# pro-choice," / " the actions lawful," / " Clinton unqualified;" / " themselves very
+# conservative." (not a particle, a preposition, a time or an adverb: " her back", " it off",
+# " Sanders shortly after", " it something else")
+_CALLED_ADJECTIVE = re.compile(
+    r"\s+(?:him|her|them|himself|herself|themselves|itself|this|"
+    r"(?:the|his|her|their|its)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*)?|"
+    r"(?:Mr\.|Mrs\.|Ms\.)\s+[A-Z][\w’'\-]*|[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})"
+    r"(?<![’']s)\s+(?:very\s+|so\s+|too\s+)?"
+    r"(?!(?:back|up|off|out|in|on|for|to|at|over|home|again|about|into|with|from|by|and|or|but|"
+    r"names|every|each|last|this|that|after|before|during|when|while|as|if|because|since|"
+    r"yesterday|today|tonight|later|earlier|now|then|once|twice|something|anything|nothing|"
+    r"everything|one|more|less|instead|first|too|so|very)\b)(?![a-z]+ly\b)[a-z][\w\-]*"
+    r"(?=\s*[,.;:!?)]|\s+and\s)"
+)
 # where such a label ends: a participle after a comma (", meeting with him in July")
 # (not an adjective in -ing inside the label: "a kind, loving and admirable person")
 _LABEL_END = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+(?!and\b|or\b)[\w“\"]")
@@ -1313,7 +1328,7 @@ def verbal(
     if not early:
         right = _content_after(text, ce, se, form, bare)
     label = (
-        right is None
+        (right is None or right == ce + 1)
         and speaker is not None
         and lemma in QUOTE_VERBS
         and text.endswith(("what ", "What "), max(ss, speaker[0] - 5), speaker[0])
@@ -1397,7 +1412,8 @@ def verbal(
                 negated=negated,
                 inherit=True,
                 # "who came out and endorsed Clinton during a conference call": the target
-                content_to=target_end(text, lemma, ce, right, se),
+                content_to=target_end(text, lemma, ce, right, se)
+                or _called_adjective_end(text, lemma, ce, se),
             )
         inv = INVERTED_SPEAKER.match(text, ce, se) if form.speaker_after else None
         if inv is not None and is_clause(text, *inv.span("speaker")):
@@ -1542,6 +1558,8 @@ def verbal(
         # where the subject's next act begins
         label_end = _LABEL_END.search(text, begin, min(se, begin + _LABEL_REACH))
         end = label_end.start() if label_end is not None else None
+    if direction is Direction.RIGHT and end is None and not label:
+        end = _called_adjective_end(text, lemma, ce, se)
     if direction is Direction.RIGHT and end is None:
         end = _subordinate_end(text, ss, se, start, speaker, begin)
     if (
@@ -1564,6 +1582,18 @@ def verbal(
         negated=negated,
         content_to=end,
     )
+
+
+def _called_adjective_end(text: str, lemma: str, ce: int, se: int) -> int | None:
+    """Return where the one-word label after "called" ends, or None for another cue or form.
+
+    "He called the actions lawful, and said ...", "had voiced support for a single-payer
+    health system and called himself pro-choice, stances that he has since disavowed".
+    """
+    if lemma != "call":
+        return None
+    adjective = _CALLED_ADJECTIVE.match(text, ce, se)
+    return adjective.end() if adjective is not None else None
 
 
 def _refused_act(
@@ -1934,9 +1964,12 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         if when is not None:
             # "said Thursday he would leave", "said in a statement Thursday night they pulled"
             return when.end()
-    if lemma == "call" and _CALLED_PREDICATE.match(text, ce, se):
-        # "Alastair Osman called him a kind, loving and admirable person": no quotation, but
-        # the one called and the label
+    if lemma == "call" and (
+        _CALLED_PREDICATE.match(text, ce, se)
+        or (_CALLED_ADJECTIVE.match(text, ce, se) and not text.endswith("so-called", 0, ce))
+    ):
+        # "Alastair Osman called him a kind, loving and admirable person", "He called the
+        # actions lawful": no quotation, but the one called and the label
         return pos
     if lemma in OBJECT_VERBS or lemma in QUOTE_VERBS or prepositional:
         # "told Fox News: “Both" / "called her “weak”" / "says to Nevadans: “This"
