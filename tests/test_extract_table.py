@@ -1224,6 +1224,23 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a clause after "said" behind a late or early day, a gerund subject holding an
+    # abbreviation, a clause of three words before "he said" (PolNeAR train)
+    (
+        "Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although "
+        'he tweeted that he "rejects Donald Trump\'s latest comments about Muslims."',
+        "Netanyahu",
+        "said",
+        "he would go ahead with the Trump meeting",
+    ),
+    (
+        "Mr. Trump said having Mr. Putin treat him with respect is a positive development if he "
+        "becomes president.",
+        "Mr. Trump",
+        "said",
+        "having Mr. Putin treat him with respect is a positive development if he becomes president",
+    ),
+    ("Sales were great, he said, wiping sweat off his face.", "he", "said", "Sales were great"),
     # "called" + the one called + a one-word label (PolNeAR train)
     (
         "He called the actions lawful, and said there was no attempt to circumvent the "

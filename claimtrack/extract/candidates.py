@@ -509,6 +509,11 @@ _CALLED_QUOTE = re.compile(r"\s+(?!for\b|on\b)(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])
 _PLAIN_LABEL = re.compile(r"\s+(?![\"“‘']|'')[\w$]")
 # where such a label ends: a target's end, or a parenthesis
 _LABEL_STOP = re.compile(_TARGET_END.pattern + r"|[()]")
+# a clause of two or three words: a subject and a form of "be" or "have" ("Sales were great",
+# "It was impossible", "Nobody has")
+_SHORT_CLAUSE = re.compile(
+    r"\s*[\w’'\-]+\s+(?:is|was|are|were|has|had|have|will|would|can|could)(?:\s+[\w’'\-]+)?,?\s*$"
+)
 # an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
 # war", " no matter what")
 _ANSWER = re.compile(r"\s+(?P<answer>yes\b|so\b|the same\b|no(?=\s*[,.;:!?”\"]))")
@@ -1712,8 +1717,14 @@ def _place(
     ):
         # "This campaign, he says, is different": the attribution interrupts one clause
         return Direction.WHOLE, ss, se
-    if left_end is not None and not after_quote and not has_words(text, ss, left_end, 4):
-        # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content
+    if (
+        left_end is not None
+        and not after_quote
+        and not has_words(text, ss, left_end, 4)
+        and not _SHORT_CLAUSE.match(text, ss, left_end)
+    ):
+        # "Trump's running mate, JD Vance, echoed": a noun phrase before is no content (but
+        # a short clause is: "Sales were great, he said")
         left_end = None
     if left_end is not None and after_quote:
         if punct == "," and QUOTE_NEXT.match(text, after, se):

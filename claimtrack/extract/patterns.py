@@ -246,7 +246,7 @@ NOT_CLAUSE_START = re.compile(
     r"than|as|to|goodbye|hello|yes|no|nothing|something|anything|little|much(?!\s+of\b)|"
     r"more(?!\s+than\s+[\d$])|less|"
     # (not a day's possession: "said Monday's decision will make the choice ... more stark")
-    rf"(?:{_DAYS})(?![’']s\b)|today|yesterday|"
+    rf"(?:{_DAYS})(?![’']s\b)|today|yesterday|(?:late|early)\s+(?:{_DAYS}|last|this|next)|"
     r"(?:last|this|next)\s+(?:week|month|year|morning|afternoon|evening|night|spring|summer|fall)|"
     r"earlier|later|recently|privately|publicly|repeatedly|afterward|when|while|after|"
     r"before|because|sarcastically|[a-z]+ly\b(?!\s+(?:every|all|half|\d))|"
@@ -365,7 +365,10 @@ MAIN_VERB = re.compile(
 # could" (not a preposition in -ing: "said during the debate", "including")
 GERUND_CLAUSE = re.compile(
     r"\s+(?!(?:during|including|according|regarding|concerning|following|considering|"
-    r"nothing|something|anything|everything)\b)[a-z]+ing\s+(?:[^,.;:!?“”\"]{0,80}?\s)?"
+    r"nothing|something|anything|everything)\b)[a-z]+ing\s+"
+    # (an abbreviation's period may stand inside: "said having Mr. Putin treat him with respect
+    # is a positive development")
+    r"(?:(?:[^,.;:!?“”\"]|\.(?=\s?[A-Z])){0,80}?\s)?"
     r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|do|"
     r"[a-z]+ed|[a-z]+[^s\W]s)"
     r"(?:n’t|n't)?\b"
