@@ -1224,6 +1224,23 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a story, a tale or a joke told (PolNeAR train)
+    (
+        "Exit polls told a tale of two parties, with Republicans exhibiting more dissatisfaction "
+        "and unrest than the Democrats.",
+        "Exit polls",
+        "told",
+        "a tale of two parties",
+    ),
+    (
+        "In something of a valedictory, he told the story of an older supporter in the Miami "
+        "area who despite recently undergoing surgery was holding a Rubio sign outside an "
+        "early-polling center.",
+        "he",
+        "told",
+        "the story of an older supporter in the Miami area who despite recently undergoing "
+        "surgery was holding a Rubio sign outside an early-polling center",
+    ),
     # a clause after "said" behind a late or early day, a gerund subject holding an
     # abbreviation, a clause of three words before "he said" (PolNeAR train)
     (

@@ -514,6 +514,16 @@ _LABEL_STOP = re.compile(_TARGET_END.pattern + r"|[()]")
 _SHORT_CLAUSE = re.compile(
     r"\s*[\w’'\-]+\s+(?:is|was|are|were|has|had|have|will|would|can|could)(?:\s+[\w’'\-]+)?,?\s*$"
 )
+# a story, a tale or a joke told, with an optional one told before it: " a joke" / " the story
+# of" / " you the truth" / " a slightly different tale"
+_TOLD_STORY = re.compile(
+    r"\s+(?:(?:me|us|you|him|her|them|[A-Z][\w’'\-]*)\s+)?"
+    r"(?:a|an|one|the|his|her|their|its|this|several|many|some|two|three|similar|different)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:joke|jokes|tale|tales|story|stories|anecdote|anecdotes|lie|lies|"
+    r"truth|version)\b"
+)
+# where a story told ends: a comma, a semicolon, or "and" before the teller's next verb
+_STORY_STOP = re.compile(r",(?!\d)|;|\s(?:and|but)\s+[a-z]+(?:s|ed)\b")
 # an answer right after "said": " yes" / " so" / " the same" / " no." (not " no to the Iraq
 # war", " no matter what")
 _ANSWER = re.compile(r"\s+(?P<answer>yes\b|so\b|the same\b|no(?=\s*[,.;:!?”\"]))")
@@ -1553,6 +1563,16 @@ def verbal(
         # spending) and away from taxing income"
         stop = _LABEL_STOP.search(text, begin, min(se, begin + _LABEL_REACH))
         end = stop.start() if stop is not None else None
+    elif lemma == "tell" and direction is Direction.RIGHT and end is None:
+        # the story ends at a comma or at the teller's next act: "Exit polls told a tale of
+        # two parties, with Republicans ...", "She regularly tells the story of how he wooed
+        # her into serving as his secretary of state and recites ..."
+        stop = (
+            _STORY_STOP.search(text, begin, min(se, begin + _LABEL_REACH))
+            if _TOLD_STORY.match(text, ce, se)
+            else None
+        )
+        end = stop.start() if stop is not None else None
     if (
         direction is Direction.RIGHT
         and end is None
@@ -1975,6 +1995,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         if when is not None:
             # "said Thursday he would leave", "said in a statement Thursday night they pulled"
             return when.end()
+    if lemma == "tell" and _TOLD_STORY.match(text, ce, se):
+        # "Gary Johnson told a joke", "Exit polls told a tale of two parties", "She regularly
+        # tells the story of how he wooed her": the story told
+        return text.find(" ", ce, se) + 1 if text.startswith(" ", ce) else pos
     if lemma == "call" and (
         _CALLED_PREDICATE.match(text, ce, se)
         or (_CALLED_ADJECTIVE.match(text, ce, se) and not text.endswith("so-called", 0, ce))
