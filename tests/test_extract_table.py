@@ -1224,6 +1224,23 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "who" announced, described, expressed, questioned or criticized: the relative speaks, to
+    # its comma (PolNeAR train)
+    (
+        "Finally, there's the Giving Pledge table in the very front: Mark Zuckerberg, who "
+        "announced plans to give away 99 percent of his Facebook stock, just as his role models "
+        "Warren Buffett and Bill and Melinda Gates did.",
+        "who",
+        "announced",
+        "plans to give away 99 percent of his Facebook stock",
+    ),
+    (
+        "Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans to "
+        "focus on jobs and the economy throughout December.",
+        "who",
+        "announced",
+        "a $275 billion infrastructure spending plan on Monday",
+    ),
     # a story, a tale or a joke told (PolNeAR train)
     (
         "Exit polls told a tale of two parties, with Republicans exhibiting more dissatisfaction "

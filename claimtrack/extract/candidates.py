@@ -1558,6 +1558,12 @@ def verbal(
         return None
     if direction is Direction.RIGHT and end is None:
         end = target_end(text, lemma, ce, begin, se)
+    if direction is Direction.RIGHT and form.who_target and text[speaker[0] : speaker[1]] == "who":
+        # "Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans
+        # to focus on jobs": the relative clause ends at its comma, lists or not
+        comma = _CLAUSE_COMMA.search(text, begin, se if end is None else end)
+        if comma is not None:
+            end = comma.start()
     if label and direction is Direction.RIGHT and end is None:
         # the label ends as a target does, or at a parenthesis: "what economists call
         # spending) and away from taxing income"
