@@ -1224,6 +1224,14 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a sentence opening with "Other" is a subject (PolNeAR train)
+    (
+        "Other recent polls from Monmouth University and CNN/ORC respectively show a 56% and 54% "
+        "approval rating.",
+        "recent polls from Monmouth University and CNN/ORC",
+        "show",
+        "a 56% and 54% approval rating",
+    ),
     # "who" announced, described, expressed, questioned or criticized: the relative speaks, to
     # its comma (PolNeAR train)
     (

@@ -102,6 +102,7 @@ _NO_OPENING = (FUNCTION_WORDS | {"it", "i", "you", "we", "he", "she", "they", "w
     "all",
     "both",
     "others",
+    "other",
 }
 # a subject in lower case: a quantity or a determiner and a noun ("many officials", "the
 # judges who"), or a plural noun alone or before its postmodifier ("people who", "proponents
