@@ -1224,6 +1224,15 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # the one told, "that", and a clause opened by an adverbial (PolNeAR train)
+    (
+        "The Platte River employee told FBI agents that sometime in the week that followed, he "
+        "realized he had not made the changes Mills requested months earlier.",
+        "The Platte River employee",
+        "told",
+        "sometime in the week that followed, he realized he had not made the changes Mills "
+        "requested months earlier",
+    ),
     # a sentence opening with "Other" is a subject (PolNeAR train)
     (
         "Other recent polls from Monmouth University and CNN/ORC respectively show a 56% and 54% "

@@ -300,12 +300,16 @@ _THAT_CLAUSE = re.compile(
 # private, Trump has shown" / " that according to its analysis, the NLD has won" (not the
 # relative "that" after a noun: " in a documentary that showed off", nor a pronoun "that":
 # " hinted at that in a news conference", " if that remains his view")
+_CLAUSE_OPENER = (
+    r"(?:[a-z]+ing|in|on|at|for|with|without|by|from|under|after|before|during|despite|"
+    r"according|if|when|while|although|though|because|since|unless|as|once|sometime|given)\b"
+)
 _THAT_ANY_CLAUSE = re.compile(
     r"(?<!\bat)(?<!\bof)(?<!\bto)(?<!\bon)(?<!\bif)(?<!\bby)(?<!\bin)(?<!\babout)(?<!\bwith)"
-    r"(?<!\bfor)\sthat\s+(?=(?:[a-z]+ing|in|on|at|for|with|without|by|from|under|after|before|"
-    r"during|despite|according|if|when|while|although|though|because|since|unless|as|once|"
-    r"sometime|given)\b)"
+    rf"(?<!\bfor)\sthat\s+(?={_CLAUSE_OPENER})"
 )
+# the same opening of a clause, read after its "that": "in private", "sometime in the week"
+_THAT_CLAUSE_OPENER = re.compile(_CLAUSE_OPENER)
 # a time or an occasion after a cue, then a clause opened by a pronoun: " Thursday he" /
 # " on Tuesday they" / " in a statement Thursday night they" / " in an interview she"
 _WHEN_THEN_SUBJECT = re.compile(
@@ -1169,6 +1173,10 @@ def _clause_follows(text: str, ce: int, se: int, right: int | None) -> bool:
     if right is None:
         return False
     if _THAT_OPENING.match(text, ce, right + 1) or QUOTE_NEXT.match(text, ce, se):
+        return True
+    if text.endswith(" that ", ce, right) and _THAT_CLAUSE_OPENER.match(text, right, se):
+        # "The Platte River employee told FBI agents that sometime in the week that followed,
+        # he realized": the one told, "that", and a clause opened by an adverbial
         return True
     return _CLAUSE_SUBJECT.match(text, right, se) is not None
 
