@@ -1224,6 +1224,14 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "at least" after a cue is a quantity opening the content, no adverbial (PolNeAR train)
+    (
+        "Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least "
+        "six skywriting planes filled the skies with anti-Trump messages.",
+        "CNN",
+        "reported",
+        "at least six skywriting planes filled the skies with anti-Trump messages",
+    ),
     # the one told, "that", and a clause opened by an adverbial (PolNeAR train)
     (
         "The Platte River employee told FBI agents that sometime in the week that followed, he "

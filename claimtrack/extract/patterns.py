@@ -89,7 +89,8 @@ BRIDGE_TO_THAT = re.compile(r"(?:\s+(?![Tt]hat\b)[\w’'\-.]+){0,12}?\s+that\b")
 
 # an adverbial after a cue that ends the attribution: " on Tuesday" / " in an interview"
 TRAILING_ADVERBIAL = re.compile(
-    r"(?:\s+(?:on|in|at|during|last|earlier|later|late|recently|yesterday|today|to|from|"
+    r"(?:\s+(?:on|in|at(?!\s+(?:least|most)\b)|during|last|earlier|later|late|recently|yesterday|"
+    r"today|to|from|"
     rf"via|through|before|after|again|also|(?:{_DAYS})(?![’']s\b)|"
     r"afterward|afterwards|then|too|[a-z]+ly)\b[^,.;:!?“”\"]{0,60})?"
     r"\s*(?:[,.;:!?—]|”|(?:\"|'')(?!\w)|$)"
@@ -237,7 +238,8 @@ DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 
 # a word that can open a clause after a bare cue: "said the", not "said in" or "said of"
 NOT_CLAUSE_START = re.compile(
-    r"\s*(?:in|on|at|of|for|by|with|from|into|during|before|after|up|out|so|and|or|but|"
+    r"\s*(?:in|on|at(?!\s+(?:least|most)\b)|of|for|by|with|from|into|during|before|after|up|out|"
+    r"so|and|or|but|"
     # (a quantity is no topic: "said about half of the higher adjustment ... reflected")
     r"about(?!\s+(?:half\b|a\s+(?:third|quarter|dozen)|one|two|three|four|five|\d))|"
     # (a quantity opening a clause is no adverb: "said much of his discussion with Trump was
