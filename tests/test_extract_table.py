@@ -1224,6 +1224,15 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # "who called" + the one called + a label (PolNeAR train)
+    (
+        "Cruz won a plurality of evangelical Christians, his most important constituency, and "
+        "romped among the approximately four in 10 Iowa Republicans who called themselves very "
+        "conservative.",
+        "who",
+        "called",
+        "themselves very conservative",
+    ),
     # "at least" after a cue is a quantity opening the content, no adverbial (PolNeAR train)
     (
         "Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least "

@@ -1481,7 +1481,14 @@ def verbal(
         and not bare
         and not form.who_target
         and (right is None or text[ce:right].strip() == "")
-        and not (lemma == "call" and _CALLED_QUOTE.match(text, ce, se))
+        and not (
+            lemma == "call"
+            and (
+                _CALLED_QUOTE.match(text, ce, se)
+                or _CALLED_PREDICATE.match(text, ce, se)
+                or _CALLED_ADJECTIVE.match(text, ce, se)
+            )
+        )
     ):
         # "who said none of the emails ..." is an attribution; "who revealed private ..." is not,
         # but "who has called Mr. Trump's comments ''racially toxic''" is
