@@ -1224,6 +1224,15 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a plural with no "s" before "say" (PolNeAR train)
+    (
+        "Even though skateboarding is sanctioned within the park, the women say officers still "
+        "scrutinize the area, handing out penalties to skateboarders who forgo helmets.",
+        "the women",
+        "say",
+        "officers still scrutinize the area, handing out penalties to skateboarders who forgo "
+        "helmets",
+    ),
     # "who called" + the one called + a label (PolNeAR train)
     (
         "Cruz won a plurality of evangelical Christians, his most important constituency, and "

@@ -796,6 +796,9 @@ def _base_form_ok(form: CueForm, aux: list[str], mention: str) -> bool:
         or last in PLURAL_VERB_PRONOUNS
         or last in GROUP_NOUNS
         or (last.endswith("s") and not last.endswith("ss"))
+        # "the women say", "Police say": a plural with no "s"
+        or last.endswith("men")
+        or last in _PLURALS_WITHOUT_S
     )
 
 
@@ -809,6 +812,8 @@ def _auxiliaries(written: str) -> tuple[list[str], bool]:
     return [CONTRACTED_NEGATIVES.get(w, w) for w in words], contracted
 
 
+# plural nouns that end in no "s" and take "say" ("the women say", "Police say")
+_PLURALS_WITHOUT_S = frozenset({"people", "police", "children", "staff", "clergy"})
 # the ends of the words a _QUANTITY_SUBJECT speaker ends with ("Many" and "many" with "any")
 _QUANTITY_ENDINGS = ("any", "ome", "ost", "ers", "ew", "ral", "oth", "one", "One")
 
