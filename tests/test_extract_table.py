@@ -1224,6 +1224,16 @@ NOT_SEEMINGS: list[tuple[str, str]] = [
 # misunderstand"), after an opening phrase ("..., most of them said"), and a target ended by
 # a second verb of its speaker ("and explained"); PolNeAR train
 MORE_FORMS: list[tuple[str, str, str, str]] = [
+    # a lower-case subject of thirteen words after "But" (PolNeAR train)
+    (
+        "But many diehard Sanders supporters who came to Philadelphia to protest this week's "
+        "convention say they'll shift their support to Stein unless Sanders disavows the "
+        "endorsement.",
+        "many diehard Sanders supporters who came to Philadelphia to protest this week's "
+        "convention",
+        "say",
+        "they'll shift their support to Stein unless Sanders disavows the endorsement",
+    ),
     # a plural with no "s" before "say" (PolNeAR train)
     (
         "Even though skateboarding is sanctioned within the park, the women say officers still "

@@ -391,7 +391,7 @@ OPENING_SUBJECT = re.compile(
 LOWER_OPENING_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Ii]ndeed|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+"
     r"|(?:[Ee]ven\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ss]ince|[Ww]hen|[Ii]f)\s+)?"
-    r"(?P<speaker>[a-z][\w’'\-]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
+    r"(?P<speaker>[a-z][\w’'\-]*(?:\s+[^\s,;:“”\"()—]+){0,15}?)"
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
