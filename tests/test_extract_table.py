@@ -2516,9 +2516,9 @@ SECOND_VERBS: list[tuple[str, str, str, str]] = [
 ]
 
 
-# a pronoun that is all of the object, before an adverbial of the speaker's act, and whom
-# the speaker spoke through (PolNeAR train: huff-post_2016-07-18, politico_2015-11-30,
-# breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
+# a pronoun that is all of the object, before an adverbial of the speaker's act, whom the
+# speaker spoke through, and a clause of the act's time (PolNeAR train: huff-post_2016-07-18,
+# politico_2015-11-30, breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
 OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     (
         "Marco Rubio (R), a co-sponsor of the bill in that chamber, reversed himself and opposed "
@@ -2548,6 +2548,31 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
         "the accusations",
     ),
     ("Mr. Ailes denied the charges through his lawyer.", "Mr. Ailes", "denied", "the charges"),
+    # a clause of the time of the act after the object (huff-post_2016-06-17, nyt_2016-07-29)
+    (
+        "Sexton tweeted his observations of the rally as he lined up with other attendees outside.",
+        "Sexton",
+        "tweeted",
+        "his observations of the rally",
+    ),
+    (
+        "And he expressed solidarity for her even as he alluded to her failings, and to his own.",
+        "he",
+        "expressed",
+        "solidarity for her",
+    ),
+    # not the time of an act the object names (wash-post_2016-05-29)
+    (
+        "Two class action lawsuits being considered in San Diego have accused Trump University "
+        "of using deceptive practices as it brought in millions of dollars from customers who "
+        "were told they would learn Trump's techniques to become successful in the world of "
+        "real estate.",
+        "San Diego",
+        "accused",
+        "Trump University of using deceptive practices as it brought in millions of dollars "
+        "from customers who were told they would learn Trump's techniques to become successful "
+        "in the world of real estate",
+    ),
     # the pronoun opens a clause: it is no object of its own (breitbart_2016-05-18)
     (
         "“I will never eat them again,” Trump said in August after Nabisco announced it was "

@@ -10,8 +10,11 @@ import re
 from claimtrack.extract.candidates import Candidate, Candidates, Direction, Span, cue_lemma
 from claimtrack.extract.patterns import (
     AND_THAT,
+    AS_BOUND,
+    AS_CLAUSE,
     CLAUSE_AFTER_COMMA,
     COPULA_BEFORE_QUOTE,
+    OBJECT_ACT,
     OBJECT_SECOND_PREDICATE,
     PREDICATE_AFTER_RELATIVE,
     PRONOUN_OBJECT,
@@ -182,10 +185,13 @@ def right_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
     """
     start = cand.content_from
     end = _clause_end(text, cand, se, others)
-    # (most contents hold no "and", "but" or "through" and open with no pronoun)
+    # (most contents hold no "and", "but", "through" or "as" and open with no pronoun)
     joined = text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0
     if (
-        joined or text.find(" through ", start, end) >= 0 or text.startswith(_PRONOUNS, start)
+        joined
+        or text.find(" through ", start, end) >= 0
+        or text.find(" as ", start, end) >= 0
+        or text.startswith(_PRONOUNS, start)
     ) and (lemma := _object_lemma(text, cand)) is not None:
         return _object_end(text, start, end, joined, lemma)
     return end
@@ -274,7 +280,17 @@ def _object_end(text: str, start: int, se: int, joined: bool, lemma: str) -> int
     if pronoun is not None and text.find(":", pronoun.end(), se) < 0:
         return pronoun.end()
     agent = SPEECH_AGENT.search(text, start, se)
-    return agent.start() if agent is not None else se
+    if agent is not None:
+        se = agent.start()
+    clause = AS_CLAUSE.search(text, start, se) if text.find(" as ", start, se) >= 0 else None
+    if (
+        clause is not None
+        and AS_BOUND.search(text, start, clause.start()) is None
+        and OBJECT_ACT.search(text, start, clause.start()) is None
+        and quotes_closed(text, start, clause.start())
+    ):
+        se = clause.start()
+    return se
 
 
 def _nested(text: str, cand: Candidate | None) -> bool:

@@ -336,6 +336,16 @@ SPEECH_AGENT = re.compile(
     r"\sthrough\s+(?:a|an|his|her|their|its)\s+(?:lawyers?|spokes(?:man|woman|person)|"
     r"attorneys?|representatives?)\b"
 )
+# a clause of the time of the speaker's act after its object: " as he lined up with other
+# attendees outside" ("tweeted his observations of the rally as he lined up ..."), " even as he
+# alluded to her failings"
+AS_CLAUSE = re.compile(r"\s(?:even\s+)?as\s+(?:he|she|it|they|we)\s")
+# what makes an "as" before that clause a comparison or an idiom, not a conjunction: an "as"
+# before it ("as concerned about inequality as they were"), a comma or "as long", "just as"
+AS_BOUND = re.compile(r"\bas\b|(?:,|\b(?:long|just|soon|well|much|same|such))\s*$")
+# an act the object names, whose time the clause may be ("accused Trump University of using
+# deceptive practices as it brought in millions of dollars")
+OBJECT_ACT = re.compile(r"\s(?:of|for)\s+[a-z]+ing\s")
 # a relative pronoun in a noun phrase: its clause may go on past an "and" ("the man who
 # considered challenging her ... but ultimately stepped aside")
 RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b")
