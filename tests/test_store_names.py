@@ -422,6 +422,32 @@ def test_cut_words_clauses_and_unnamed_papers_name_no_one(raw: str, mention: str
     assert speaker_name(raw, mention) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "before"),
+    [
+        # "... said RoseAnn DeMoro, executive director of National Nurses United, a union that
+        # has endorsed Mr. Sanders ..."
+        ("United", "said RoseAnn DeMoro, executive director of National Nurses "),
+        # "National Nurses United for Patient Protection, the super PAC connected to the
+        # nation’s largest union of registered nurses, has reported spending more than ..."
+        ("Patient Protection", "supporting him.\n\nNational Nurses United for "),
+        # "A report released in September by the National Academies of Sciences, Engineering
+        # and Medicine noted that more immigrants buy into the American dream ..."
+        ("Medicine", "by the National Academies of Sciences, Engineering and "),
+    ],
+)
+def test_the_end_of_a_bodys_longer_name_names_no_one(raw: str, before: str) -> None:
+    assert speaker_name(raw, raw, before) is None
+
+
+def test_a_name_after_the_keeps_its_speaker() -> None:
+    # "Including superdelegates, Clinton now has a total of at least 723 delegates, according
+    # to a count by The Associated Press."
+    assert speaker_name("Associated Press", "Associated Press", "according to a count by The ") == (
+        "Associated Press"
+    )
+
+
 def test_a_title_before_a_word_keeps_it_a_surname() -> None:
     # "But when Mr. Hurt asked Norton to republish the book this year, it declined"
     assert speaker_name("Hurt", "Mr. Hurt") == "Hurt"

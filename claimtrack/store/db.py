@@ -407,11 +407,11 @@ class Store:
                 ),
             )
             if added.rowcount == 1:
-                _add_claims(conn, claims)
+                _add_claims(conn, claims, article.text)
                 return Written.NEW
             if not replace:
                 return Written.UNCHANGED  # stored meanwhile by another process, or earlier
-            _replace_claims(conn, article.id, claims)
+            _replace_claims(conn, article, claims)
             conn.execute("UPDATE articles SET extractor = ? WHERE id = ?", (extractor, article.id))
             return Written.UPDATED
 
@@ -711,11 +711,17 @@ class _Bulk:
     writes: int = 0
 
 
-def _add_claims(conn: sqlite3.Connection, claims: Sequence[Claim], *, update: bool = False) -> None:
+def _add_claims(
+    conn: sqlite3.Connection, claims: Sequence[Claim], text: str, *, update: bool = False
+) -> None:
     """Insert one article's claims (updating those stored, when `update`) and register their speakers."""
     # Each claim's speaker is filed under its cleaned name ("many Democrats" -> "Democrats"),
-    # or under none when nothing is left that names someone ("Proponents").
-    cleaned = [speaker_name(c.speaker, c.speaker_mention) if c.speaker else None for c in claims]
+    # or under none when nothing is left that names someone ("Proponents"); the words before
+    # its mention tell a name cut from a longer one ("National Nurses [United]").
+    cleaned = [
+        speaker_name(c.speaker, c.speaker_mention, _words_before(text, c)) if c.speaker else None
+        for c in claims
+    ]
     names = {n for n in cleaned if n}
     # Full names first, so that a last name in the same article merges into them.
     order = sorted(names, key=lambda n: (-len(n.split()), n))
@@ -770,13 +776,21 @@ _MUTABLE = (
 )
 
 
-def _replace_claims(conn: sqlite3.Connection, article_id: str, claims: Sequence[Claim]) -> None:
+def _words_before(text: str, claim: Claim) -> str:
+    """Return the article's last few words before the claim's speaker mention."""
+    if claim.speaker_span is None:
+        return ""
+    start = claim.speaker_span[0]
+    return text[max(0, start - 60) : start]
+
+
+def _replace_claims(conn: sqlite3.Connection, article: Article, claims: Sequence[Claim]) -> None:
     """Replace the stored claims of an article by these, inside the caller's transaction."""
     columns = ", ".join(_MUTABLE)
     old = {
         str(row[0]): (row[1], tuple(row[2:]))
         for row in conn.execute(
-            f"SELECT id, speaker_id, {columns} FROM claims WHERE article_id = ?", (article_id,)
+            f"SELECT id, speaker_id, {columns} FROM claims WHERE article_id = ?", (article.id,)
         )
     }
     new = {c.id: tuple(_claim_row(c, 0, None)[4:13]) for c in claims}
@@ -795,7 +809,7 @@ def _replace_claims(conn: sqlite3.Connection, article_id: str, claims: Sequence[
     )
     conn.executemany("DELETE FROM link_done WHERE claim = ?", [(i,) for i in old])
     conn.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])  # links cascade
-    _add_claims(conn, claims, update=True)
+    _add_claims(conn, claims, article.text, update=True)
     drop_unused(conn, {sid for sid, _ in old.values() if sid is not None})
 
 

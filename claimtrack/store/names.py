@@ -176,10 +176,11 @@ _ARTICLES = frozenset({"a", "an"})
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}$")
 
 
-def speaker_name(name: str, mention: str | None = None) -> str | None:
+def speaker_name(name: str, mention: str | None = None, before: str = "") -> str | None:
     """Return the name to store an extracted speaker name under, or None when it names no one.
 
-    mention is the claim's speaker mention: "the Guardian" for the extracted "Guardian".
+    mention is the claim's speaker mention: "the Guardian" for the extracted "Guardian"; before,
+    the article's words just before the mention.
     """
     words = name.split()
     if not words:
@@ -209,6 +210,8 @@ def speaker_name(name: str, mention: str | None = None) -> str | None:
         return None  # "Proponents", "many opponents", "a dozen members": of what?
     if len(words) == 1 and _cut_from_name(words[0], mention):
         return None  # "Presidential" of "Republican Presidential hopeful Sen. Ted Cruz"
+    if _cut_from_body(words, mention, before):
+        return None  # "United" of "executive director of National Nurses United, a union"
     if len(words) > 1 and lower[-1] in _REFLEXIVES:
         return None  # "Ford itself said the deal was on": Ford alone would be Robert S. Ford's
     if len(words) > 2 and lower[-1] in {"one", "ones"}:
@@ -248,6 +251,26 @@ def _cut_from_name(word: str, mention: str | None) -> bool:
         return False  # (not "Many critics", "Several supporters")
     before = mention[: mention.rfind(word)].split()
     return bool(before) and before[-1][:1].isupper() and not before[-1].endswith(".")
+
+
+# A capitalised word, alone or with "of", "for" or "and", that a body's name goes on after:
+# "National Nurses [United]", "National Nurses United for [Patient Protection]", "the
+# National Academies of Sciences, Engineering and [Medicine]" (not "The [Associated Press]")
+_NAME_GOES_ON = re.compile(
+    r"(?<![.!?:\n]) (?!The |An? )[A-Z][\w&-]* (?:(?:of|for|and) (?:the )?)?$"
+)
+
+
+def _cut_from_body(words: list[str], mention: str | None, before: str) -> bool:
+    """Return whether a name of English words is the end of a body's longer name that the
+    words before its mention begin: "United" of "National Nurses United" (not the persons of
+    "co-Anchor DeMarco Morgan", whose names are no English words)."""
+    name = " ".join(words)
+    if mention is None or not mention.endswith(name):
+        return False
+    if not all(w.lower() in common_words() or w.lower()[:-1] in common_words() for w in words):
+        return False
+    return _NAME_GOES_ON.search(before + mention[: -len(name)]) is not None
 
 
 def _without_tail(words: list[str]) -> list[str]:
