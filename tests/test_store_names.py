@@ -440,6 +440,21 @@ def test_the_end_of_a_bodys_longer_name_names_no_one(raw: str, before: str) -> N
     assert speaker_name(raw, raw, before) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "before"),
+    [
+        # "The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show
+        # Scandal showing an on-air abortion to the tune of “Silent Night.”"
+        ("Scandal", "will be interviewed about ABC’s TV show "),
+        # "In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag
+        # was soon trending globally."
+        ("Nice", "In a tweet, the city of "),
+    ],
+)
+def test_a_show_or_a_city_after_its_kind_names_no_one(raw: str, before: str) -> None:
+    assert speaker_name(raw, raw, before) is None
+
+
 def test_a_name_after_the_keeps_its_speaker() -> None:
     # "Including superdelegates, Clinton now has a total of at least 723 delegates, according
     # to a count by The Associated Press."

@@ -212,6 +212,8 @@ def speaker_name(name: str, mention: str | None = None, before: str = "") -> str
         return None  # "Presidential" of "Republican Presidential hopeful Sen. Ted Cruz"
     if _cut_from_body(words, mention, before):
         return None  # "United" of "executive director of National Nurses United, a union"
+    if mention is not None and key(mention) == key(name) and _NAMED_KIND.search(before):
+        return None  # "ABC's TV show [Scandal] showing an on-air abortion": a show says nothing
     if len(words) > 1 and lower[-1] in _REFLEXIVES:
         return None  # "Ford itself said the deal was on": Ford alone would be Robert S. Ford's
     if len(words) > 2 and lower[-1] in {"one", "ones"}:
@@ -258,6 +260,14 @@ def _cut_from_name(word: str, mention: str | None) -> bool:
 # National Academies of Sciences, Engineering and [Medicine]" (not "The [Associated Press]")
 _NAME_GOES_ON = re.compile(
     r"(?<![.!?:\n]) (?!The |An? )[A-Z][\w&-]* (?:(?:of|for|and) (?:the )?)?$"
+)
+
+
+# The kind of a work or a place that its name follows: "ABC's TV show [Scandal]", "the city of
+# [Nice] urged people to seek shelter": a title or a place, not who said it
+_NAMED_KIND = re.compile(
+    r"\b(?:show|series|film|movie|book|novel|song|album|(?:city|town|village) of)\s+$",
+    re.IGNORECASE,
 )
 
 
