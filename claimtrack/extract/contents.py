@@ -103,6 +103,17 @@ def _may_end_in_junk(text: str, start: int, end: int) -> bool:
     return last.isspace() or last in _JUNK_MARKS or text.endswith(_JUNK_WORDS, start, end)
 
 
+def _marks_inside(text: str, start: int, end: int, opens: int, closes: int) -> bool:
+    """Return whether a quotation mark stands inside text[start:end] between its outer marks."""
+    a, b = start + opens, max(start + opens, end - closes)
+    return (
+        text.find('"', a, b) >= 0
+        or text.find("“", a, b) >= 0
+        or text.find("”", a, b) >= 0
+        or text.find("''", a, b) >= 0
+    )
+
+
 def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
     """Return the span without outer spaces and punctuation, and whether it opens with a quote.
 
@@ -125,14 +136,9 @@ def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
         else 1 if text[end - 1] in _CLOSE
         else 0
     )  # fmt: skip
-    a, b = start + opens, max(start + opens, end - closes)
-    inner_marks = (
-        text.find('"', a, b) >= 0
-        or text.find("“", a, b) >= 0
-        or text.find("”", a, b) >= 0
-        or text.find("''", a, b) >= 0
-    )
-    if (opens and (closes or not inner_marks)) or (closes and not inner_marks):
+    if (opens and closes) or (
+        (opens or closes) and not _marks_inside(text, start, end, opens, closes)
+    ):
         # one quotation, or a split quote ('"The risk," said X, "is that ... jobs."'), or a
         # quotation whose other mark lies outside the content: the marks at the ends go
         start, end = start + opens, end - closes
