@@ -441,6 +441,25 @@ def test_the_end_of_a_bodys_longer_name_names_no_one(raw: str, before: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("raw", "mention"),
+    [
+        # "Students in urban districts typically take 112 standardized tests by the time they
+        # graduate from high school, a study by the Council of the Great City Schools found."
+        ("Great City Schools", "a study by the Council of the Great City Schools"),
+        # "... Islamic State vengeance,” according to a letter to Facebook from the chairman of
+        # the U.S. Senate Committee on Homeland Security."
+        (
+            "Homeland Security",
+            "a letter to Facebook from the chairman of the U.S. Senate Committee on Homeland"
+            " Security",
+        ),
+    ],
+)
+def test_the_end_of_a_bodys_name_in_its_mention_names_no_one(raw: str, mention: str) -> None:
+    assert speaker_name(raw, mention) is None
+
+
+@pytest.mark.parametrize(
     ("raw", "before"),
     [
         # "The Media Research Center’s Dan Gainor will be interviewed about ABC’s TV show

@@ -271,6 +271,11 @@ _NAMED_KIND = re.compile(
 )
 
 
+# An organisation word and "of", "for" or "on" before a name in its mention: "a study by the
+# Council of the [Great City Schools]", "the U.S. Senate Committee on [Homeland Security]"
+_BODY_GOES_ON = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?$")
+
+
 def _cut_from_body(words: list[str], mention: str | None, before: str) -> bool:
     """Return whether a name of English words is the end of a body's longer name that the
     words before its mention begin: "United" of "National Nurses United" (not the persons of
@@ -278,6 +283,9 @@ def _cut_from_body(words: list[str], mention: str | None, before: str) -> bool:
     name = " ".join(words)
     if mention is None or not mention.endswith(name):
         return False
+    body = _BODY_GOES_ON.search(mention[: -len(name)])
+    if body is not None and body.group(1).lower() in ORGANISATION_WORDS:
+        return True  # "the Council of the [Great City Schools]", whatever the words
     if not all(w.lower() in common_words() or w.lower()[:-1] in common_words() for w in words):
         return False
     return _NAME_GOES_ON.search(before + mention[: -len(name)]) is not None
