@@ -474,6 +474,27 @@ def test_a_show_or_a_city_after_its_kind_names_no_one(raw: str, before: str) -> 
     assert speaker_name(raw, raw, before) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "mention"),
+    [
+        # "A German news organization called “The Local” cited that Merkel’s fall in approval
+        # ratings in 2015 is attributed to her leadership"
+        ("German news organization", "A German news organization"),
+        # "You have to go back only 12 years to see a Republican administration defending the
+        # idea that ..."
+        ("Republican administration", "a Republican administration"),
+    ],
+)
+def test_one_body_described_in_the_mention_names_no_one(raw: str, mention: str) -> None:
+    assert speaker_name(raw, mention) is None
+
+
+def test_a_candidates_campaign_after_a_keeps_its_speaker() -> None:
+    # "A Clinton campaign official later walked back the comments, saying that Clinton
+    # “didn’t have a particular video in mind,”"
+    assert speaker_name("A Clinton campaign", "A Clinton campaign") == "Clinton campaign"
+
+
 def test_a_name_after_the_keeps_its_speaker() -> None:
     # "Including superdelegates, Clinton now has a total of at least 723 delegates, according
     # to a count by The Associated Press."

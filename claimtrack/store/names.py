@@ -220,7 +220,7 @@ def speaker_name(name: str, mention: str | None = None, before: str = "") -> str
         return None  # "Sarah Palin's pugnacious posts about ISIS include one"
     if len(words) == 1 and lower[0] in PRONOUNS:
         return None  # "It" of a headline's "And It Says A LOT"
-    if _one_unnamed(words):
+    if _one_unnamed(words) or _one_unnamed_in(words, mention):
         return None  # "a person familiar with Johnson's views": who, it does not say
     if _generic_group(words):
         return None  # "Voters", "Police", "former officials": which ones, the name does not say
@@ -274,6 +274,20 @@ _NAMED_KIND = re.compile(
 # An organisation word and "of", "for" or "on" before a name in its mention: "a study by the
 # Council of the [Great City Schools]", "the U.S. Senate Committee on [Homeland Security]"
 _BODY_GOES_ON = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on) (?:the )?$")
+
+
+def _one_unnamed_in(words: list[str], mention: str | None) -> bool:
+    """Return whether the mention is the name after "a"/"an", one body described and not named,
+    whose head is in lower case: "A German news organization" [called “The Local”], "a
+    Republican administration" (not "A State Department" [inspector general's report])."""
+    if mention is None or not words[-1].islower() or words[-1] == "campaign":
+        return False  # (not "A Clinton campaign" [official]: a candidate names the campaign)
+    first, _, rest = mention.partition(" ")
+    return (
+        first.lower() in _ARTICLES
+        and key(rest) == key(" ".join(words))
+        and _one_unnamed(["a", *words])
+    )
 
 
 def _cut_from_body(words: list[str], mention: str | None, before: str) -> bool:
