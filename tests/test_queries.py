@@ -356,6 +356,25 @@ def test_a_name_that_fits_several_people_lists_them_and_shows_all(tmp_path: Path
         assert "fits" not in one.stderr
 
 
+def test_a_name_stored_without_a_speaker_is_counted_in_the_warning(tmp_path: Path) -> None:
+    # PolNeAR train, usa-today_2016-03-30: "Police" names no one in particular across
+    # articles, so the store keeps the claim without a speaker; asking for it says so
+    db = tmp_path / "police.db"
+    text = "Police said the girl was peppered-sprayed in the crowd by a non-law enforcement person."
+    article = Article.from_text(text)
+    said = "the girl was peppered-sprayed in the crowd by a non-law enforcement person"
+    with Store.open(db) as store:
+        store.ingest_article(article, [claim(article, said, "Police", kind=Kind.REPORTED)])
+    for command in ("claims", "track"):
+        result = runner.invoke(app, ["--db", str(db), command, "--speaker", "police"])
+        assert result.exit_code == 0, result.output
+        assert "no speaker is called 'police'" in result.stderr
+        assert "1 claim names 'police'" in result.stderr, result.stderr
+    unknown = runner.invoke(app, ["--db", str(db), "claims", "--speaker", "Sheriff"])
+    assert "no speaker is called 'Sheriff'; see `claimtrack speakers`" in unknown.stderr
+    assert "name 'Sheriff'" not in unknown.stderr
+
+
 def test_a_busy_speaker_limited_listing_reads_in_order_and_agrees_with_the_full_sort(
     tmp_path: Path,
 ) -> None:

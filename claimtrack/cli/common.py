@@ -193,6 +193,19 @@ def warn(message: str) -> None:
     )
 
 
+def warn_no_speaker(store: Store, speaker: str) -> None:
+    """Warn that no speaker is called NAME, and say how many claims name it without one."""
+    message = f"no speaker is called {speaker!r}; see `claimtrack speakers`"
+    count = store.unattributed(speaker)
+    if count:  # "Police", "officials": a name that is no one in particular across articles
+        claims, are = ("claim names", "is") if count == 1 else ("claims name", "are")
+        message += (
+            f" ({count} {claims} {speaker!r}, which says no one in particular, and {are} stored"
+            " without a speaker; the name stays in speaker_mention)"
+        )
+    warn(message)
+
+
 def note(message: str) -> None:
     """Print a one-line message on stderr, unless --quiet."""
     if not settings.quiet:

@@ -24,6 +24,7 @@ from claimtrack.cli.common import (
     pick_format,
     progress,
     warn,
+    warn_no_speaker,
 )
 from claimtrack.cli.output import Column, write_records
 from claimtrack.cli.terminal import printable
@@ -249,7 +250,7 @@ def _tracked(
         if speaker is not None:
             speakers = set(store.resolve_speaker(speaker))
             if not speakers:
-                warn(f"no speaker is called {speaker!r}; see `claimtrack speakers`")
+                warn_no_speaker(store, speaker)
         found = track(store, query, min_score=min_score)
         return select(found, status=status, speakers=speakers, sort=sort, limit=limit)
     except StoreError as exc:

@@ -19,6 +19,7 @@ from claimtrack.cli.common import (
     open_store,
     pick_format,
     warn,
+    warn_no_speaker,
 )
 from claimtrack.cli.output import Column, write_json_texts, write_records
 from claimtrack.enums import Kind, Stance
@@ -56,7 +57,7 @@ def explain_empty(
 ) -> None:
     """Warn when a filter asks for what no article has: a source never stored, a date none has."""
     if speaker is not None and not store.resolve_speaker(speaker):
-        warn(f"no speaker is called {speaker!r}; see `claimtrack speakers`")
+        warn_no_speaker(store, speaker)
     if source is not None and not store.has_source(source):
         warn(f"no article has the source {source!r}; see `claimtrack articles`")
     if dated and not store.has_dates():

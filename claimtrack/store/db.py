@@ -589,6 +589,10 @@ class Store:
         """Return whether any stored article has this source (any case)."""
         return queries.has_source(self.conn, source)
 
+    def unattributed(self, name: str) -> int:
+        """Return how many claims name this speaker but are stored without one ("Police")."""
+        return queries.unattributed(self.conn, name)
+
     def has_dates(self) -> bool:
         """Return whether any stored article has a publication date."""
         return queries.has_dates(self.conn)

@@ -325,6 +325,13 @@ def has_source(conn: sqlite3.Connection, source: str) -> bool:
     return conn.execute(sql, (source,)).fetchone() is not None
 
 
+def unattributed(conn: sqlite3.Connection, name: str) -> int:
+    """Return how many claims name this speaker (any case) but are stored without one: the
+    extractor read "Police" or "officials", which name no one in particular across articles."""
+    sql = "SELECT count(*) FROM claims WHERE speaker_id IS NULL AND speaker_raw = ? COLLATE NOCASE"
+    return int(conn.execute(sql, (name,)).fetchone()[0])
+
+
 def has_dates(conn: sqlite3.Connection) -> bool:
     """Return whether any article has a publication date."""
     sql = "SELECT 1 FROM articles WHERE published IS NOT NULL LIMIT 1"
