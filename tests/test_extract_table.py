@@ -3124,6 +3124,19 @@ UNSOURCED: list[tuple[str, str, str]] = [
 ]
 
 
+def test_reportedly_opens_a_paragraph_too() -> None:
+    # PolNeAR train, west-journal_2016-06-13, its two sentences set as two paragraphs: no
+    # space stands before "Reportedly" after the line break (a word starts there all the same)
+    text = (
+        "According to Sperry, while Mateen’s role within the company was limited to "
+        "transporting prisoners, it is unclear what security clearances he held.\n"
+        "Reportedly, he made ISIS-sympathetic comments to co-workers and had been under "
+        "investigation by the FBI for having terrorist ties."
+    )
+    cues = [c.cue for c in extract(Article.from_text(text))]
+    assert "Reportedly" in cues, cues
+
+
 # no view held: a relative's, a gerund's, one to come after "to be", one that "can" be taken
 # (PolNeAR train)
 @pytest.mark.parametrize(

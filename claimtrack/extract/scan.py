@@ -152,16 +152,17 @@ def _nominals(text: str, nouns: list[int]) -> list[re.Match[str]]:
     return found
 
 
+def _starts_word(text: str, at: int) -> bool:
+    """Return whether a word starts at `at`: no letter, digit, "_" or "-" right before it."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")
+
+
 def poll_openings(text: str) -> list[re.Match[str]]:
     """Return the matches of `POLL_OPENING` that start a word ("In a CNN poll, "), whose
     "cue" group ("In") marks them among the cue matches."""
     if "In " not in text:
         return []
-    return [
-        m
-        for m in POLL_OPENING.finditer(text)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-")
-    ]
+    return [m for m in POLL_OPENING.finditer(text) if _starts_word(text, m.start())]
 
 
 def poll_closings(text: str) -> list[re.Match[str]]:
@@ -182,7 +183,7 @@ def to_openings(text: str) -> list[re.Match[str]]:
     found = []
     at = text.find("To ")
     while at >= 0:
-        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+        if _starts_word(text, at):
             m = TO_OPENING.match(text, at)
             if m is not None:
                 found.append(m)
@@ -196,7 +197,7 @@ def reportedlies(text: str) -> list[re.Match[str]]:
     found = []
     at = text.find("eportedly")
     while at >= 0:
-        if at == 1 or (at > 1 and text[at - 2] == " "):
+        if at > 0 and _starts_word(text, at - 1):
             m = REPORTEDLY.match(text, at - 1)
             if m is not None:
                 found.append(m)
