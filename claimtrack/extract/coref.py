@@ -641,15 +641,10 @@ _WORK_ONLY_DESCRIBED = (
 )
 
 
-def _work_of(word: str) -> bool:
-    """Return whether a lower-case word names a work or works: "poll", "results"."""
-    return word in WORK_NOUNS or (word.endswith("s") and word[:-1] in WORK_NOUNS)
-
-
 def _work_of_no_one(lower: list[str]) -> bool:
     """Return whether lower-case words are a work and words that only date or describe it:
     "new poll", "early results", "june poll" (not "fox poll", "exit polls")."""
-    return _work_of(lower[-1]) and all(w in _WORK_ONLY_DESCRIBED for w in lower[:-1])
+    return lower[-1] in _WORK_NOUNS_IN and all(w in _WORK_ONLY_DESCRIBED for w in lower[:-1])
 
 
 def _plural_head(word: str) -> bool:
@@ -951,14 +946,9 @@ def _name_shows(name: str) -> Gender | None:
 # "Mendoza regularly witnessed", "Ayotte isn’t"; not "Presumptive Democratic" [presidential
 # nominee Hillary Clinton])
 _SUBJECT_ENDS = re.compile(r",|\s+\(|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed|n[’']t)\b")
-# a noun a name before it modifies: "[The Sanders] campaign", "[Clinton] aides"
-_MODIFIED = re.compile(rf"\s(?:{alternation(GROUP_NOUNS | ORGANISATION_WORDS | WORK_NOUNS)})\b")
-
-
-def _modifies(text: str, end: int) -> bool:
-    """Return whether the name ending at end modifies the noun after it ("The Sanders
-    campaign", "Clinton aides"), so that it is no subject."""
-    return _MODIFIED.match(text, end) is not None
+# a noun a name before it modifies, so that the name is no subject: "[The Sanders] campaign",
+# "[Clinton] aides"
+_MODIFIED = re.compile(rf" (?:{alternation(GROUP_NOUNS | ORGANISATION_WORDS | WORK_NOUNS)})\b")
 
 
 def _clause_starts(text: str, start: int, end: int) -> list[int]:
@@ -1781,7 +1771,7 @@ class Resolver:
                         return shown.pop()
                 if owner != last:
                     continue
-                if self.text.startswith(" ", words.end()) and _modifies(self.text, words.end()):
+                if _MODIFIED.match(self.text, words.end()) is not None:
                     # "The Sanders campaign was the first time she had been politically
                     # involved": a name before a body or a work opens no person's clause
                     continue
@@ -2063,7 +2053,7 @@ class Resolver:
         titled = _TITLE_BY.search(mention) if "by" in mention else None
         if titled is not None and is_person(name := self.canonical_name(titled.group(1))):
             return name, False  # '"Perfect Enough: ... the Reinvention of HP" by George Anders'
-        if first == "another" and not _work_of(words[-1].lower()):
+        if first == "another" and words[-1].lower() not in _WORK_NOUNS_IN:
             # "Another GOP Figure Endorses Hillary Clinton": one of many, kept as said, for
             # `names_someone` to leave out of the claim
             return mention, False
