@@ -3124,6 +3124,18 @@ UNSOURCED: list[tuple[str, str, str]] = [
 ]
 
 
+def test_reportedly_after_a_closed_tweet_is_a_report() -> None:
+    # PolNeAR train: a tweet closed by "</tweet>" (breitbart_2015-12-04), then a report
+    # (west-journal_2016-05-05): the tweet is over, the report is the article's
+    text = (
+        '<tweet id="672139201337532417" author="@MissDBunker" datetime="2015-12-02">scanner: '
+        "FAROOD SAYED named #sanbernadino #California</tweet>\n\n"
+        "The FBI is reportedly making arrangements to interview Hillary Clinton."
+    )
+    cues = [c.cue for c in extract(Article.from_text(text))]
+    assert "reportedly" in cues, cues
+
+
 def test_reportedly_opens_a_paragraph_too() -> None:
     # PolNeAR train, west-journal_2016-06-13, its two sentences set as two paragraphs: no
     # space stands before "Reportedly" after the line break (a word starts there all the same)

@@ -476,7 +476,9 @@ def reportedly(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | Non
             closed = text.find(")", ce, se)
             se = se if closed < 0 else closed
     near = max(0, cs - _TWEET_REACH)
-    if text.rfind("<tweet", near, cs) > text.rfind("tweet/>", near, cs):
+    # a tweet closes as "<tweet id=...><tweet/>" or as "<tweet id=...>...</tweet>"
+    tweet_end = max(text.rfind("tweet/>", near, cs), text.rfind("</tweet>", near, cs))
+    if text.rfind("<tweet", near, cs) > tweet_end:
         return None  # "Team Trump reportedly wants Mike Tyson": a tweet's own report
     semicolon = text.find(";", ce, se)
     end = se if semicolon < 0 else semicolon
