@@ -475,8 +475,6 @@ _FORM_CUES = frozenset(
         "Reportedly",
         *SOURCE_CUES,
         *RAISING_CUES,
-        *IT_SEEMS_CUES,
-        *WANT_CUES,
         *ATTITUDE_CUES,
         *CUE_FRAMES,
         *OPENING_PARTICIPLES,

@@ -1263,7 +1263,7 @@ def verbal(
                     # executive, John J. Ferriola": what stands between commas after a name
                     # before the cue is a clause, no appositive of that name
                     sm.group("appos")
-                    and lemma not in _NOT_INVERTED_AFTER_CLAUSE
+                    and not form.told
                     and is_clause(text, *sm.span("appos"))
                     and not is_clause(text, inv.start("speaker"), se)
                 )
