@@ -916,6 +916,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# plural nouns of people with no "s": "the American people", "the women say", "Police say"
+PLURALS_WITHOUT_S: frozenset[str] = frozenset(
+    "people men women police children staff clergy".split()
+)
+
 # nouns naming groups and organisations that speak ("critics", "the campaign", "the Kremlin")
 GROUP_NOUNS: frozenset[str] = frozenset(
     {

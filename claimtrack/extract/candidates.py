@@ -61,6 +61,7 @@ from claimtrack.lexicon import (
     OBJECT_VERBS,
     PHRASE_CUES,
     PLURAL_VERB_PRONOUNS,
+    PLURALS_WITHOUT_S,
     POSSESSIVE_PRONOUNS,
     QUANTITY_WORDS,
     QUOTE_VERBS,
@@ -798,7 +799,7 @@ def _base_form_ok(form: CueForm, aux: list[str], mention: str) -> bool:
         or (last.endswith("s") and not last.endswith("ss"))
         # "the women say", "Police say": a plural with no "s"
         or last.endswith("men")
-        or last in _PLURALS_WITHOUT_S
+        or last in PLURALS_WITHOUT_S
     )
 
 
@@ -812,8 +813,6 @@ def _auxiliaries(written: str) -> tuple[list[str], bool]:
     return [CONTRACTED_NEGATIVES.get(w, w) for w in words], contracted
 
 
-# plural nouns that end in no "s" and take "say" ("the women say", "Police say")
-_PLURALS_WITHOUT_S = frozenset({"people", "police", "children", "staff", "clergy"})
 # the ends of the words a _QUANTITY_SUBJECT speaker ends with ("Many" and "many" with "any")
 _QUANTITY_ENDINGS = ("any", "ome", "ost", "ers", "ew", "ral", "oth", "one", "One")
 

@@ -31,6 +31,7 @@ from claimtrack.lexicon import (
     MONTHS,
     ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
+    PLURALS_WITHOUT_S,
     POSSESSIVE_PRONOUNS,
     PRONOUNS,
     QUANTITY_WORDS,
@@ -662,14 +663,10 @@ def _plural_head(word: str) -> bool:
     )
 
 
-# plurals without an s: "the American people", "the police"
-_PLURALS_WITHOUT_S = frozenset("people men women police children".split())
-
-
 def _plural(word: str) -> bool:
     """Return whether the last word of a description is a plural: "officials", "the American
     people" (whom "I" of a man's answer never is)."""
-    return word.endswith("s") or word in _PLURALS_WITHOUT_S
+    return word.endswith("s") or word in PLURALS_WITHOUT_S
 
 
 def _plural_subject_head(word: str) -> bool:
@@ -680,7 +677,7 @@ def _plural_subject_head(word: str) -> bool:
         return False
     return (
         _plural_head(key)
-        or key in _PLURALS_WITHOUT_S
+        or key in PLURALS_WITHOUT_S
         or (word[:1].isupper() and key.endswith(_PLURAL_ENDINGS))
         or (key.endswith("ies") and key[:-3] + "y" in GROUP_NOUNS)
     )
@@ -2269,7 +2266,7 @@ class Resolver:
             return None  # "Wilcox and Beruff": two people, whom no one name tells
         said = self.text[start:end]
         key = said.lower()
-        common = key in _PLURALS_WITHOUT_S or (
+        common = key in PLURALS_WITHOUT_S or (
             key in GROUP_NOUNS and not key.endswith(_PLURAL_ENDINGS)
         )
         if " " not in said and (common or self._writes_lower(key)):

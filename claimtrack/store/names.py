@@ -21,6 +21,7 @@ from claimtrack.lexicon import (
     AUXILIARIES,
     MONTHS,
     ORGANISATION_WORDS,
+    PLURALS_WITHOUT_S,
     PRONOUNS,
     ROLE_NOUNS,
     TITLES,
@@ -67,7 +68,6 @@ _RELATIONAL_PLURALS = frozenset(
 # "hardliners" (the platform committee's), "terrorists", "Participants". Such a noun is an
 # English word (`common_words`), as "Democrats" and "Hispanics" are not. The seeds' gold
 # keeps two as speakers: "Supporters argue that his ...", "critics warn that Trump's ...".
-_PLURALS_WITHOUT_S = frozenset({"people", "police"})
 _GOLD_PLURALS = frozenset({"supporters", "critics"})
 
 
@@ -75,7 +75,7 @@ def _generic_plural(word: str) -> bool:
     """Return whether a word alone is a common plural noun of people: "Voters", "police"
     (not "Democrats", "Times", "Census")."""
     key = word.lower()
-    plural = key in _PLURALS_WITHOUT_S or (
+    plural = key in PLURALS_WITHOUT_S or (
         key.endswith("s") and not key.endswith(("ss", "us")) and key not in ORGANISATION_WORDS
     )
     # common_words lacks some: a word written in lower case ("forecasters", "unions") and a
