@@ -195,6 +195,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     "denounce",
     "decry:decried:decries:decrying",
     "oppose",
+    # a preference, with what is favored or preferred ("Independents strongly favored Mr.
+    # Sanders over Mrs. Clinton", "he prefers to fly private"): train 24 claims, 22 inside
+    # gold, 23 right by reading ("favor" alone is a noun as often: "in Democrats' favor")
+    "favor!:favored:favors",
+    "prefer:preferred:prefers",
     "propose",
     "dub:dubbed:dubs:dubbing",
     "describe",
@@ -415,7 +420,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
-    explain tweet promise vow urge liken offer
+    explain tweet promise vow urge liken offer favor prefer
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear", *_OBJECT_CUES}
 
@@ -429,7 +434,7 @@ TARGET_VERBS: frozenset[str] = frozenset(
     """
     endorse support oppose praise attack blast slam mock condemn denounce decry criticize
     criticise accuse blame defend propose announce cite describe express mention thank tout
-    discuss assail rebuke lambaste bemoan chide scold reference order offer
+    discuss assail rebuke lambaste bemoan chide scold reference order offer favor prefer
     """.split()
 ) | {"refer to", "rail against", "lash out at", *_OBJECT_CUES}
 
@@ -495,11 +500,11 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer"}
+) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer", "prefer"}
 
 # infinitive verbs whose content may as well be any noun phrase ("offered to debate April 14
-# in Brooklyn", "offered few ideas for easing student debt")
-INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer"})
+# in Brooklyn", "offered few ideas for easing student debt", "he prefers to fly private")
+INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer", "prefer"})
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(

@@ -2388,6 +2388,37 @@ WISHES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a preference: the one or the thing favored or preferred, or the act preferred; PolNeAR train
+PREFERENCES: list[tuple[str, str, str, str]] = [
+    (
+        "Independents strongly favored Mr. Sanders over Mrs. Clinton, but could not vote in the "
+        "many closed primaries, where only registered Democrats could participate.",
+        "Independents",
+        "favored",
+        "Mr. Sanders over Mrs. Clinton",
+    ),
+    (
+        "The Clintons preferred the Dominican Republic.",
+        "The Clintons",
+        "preferred",
+        "the Dominican Republic",
+    ),
+    (
+        "Union leaders have never trusted him, in part because he favors right-to-work laws and "
+        "opposes a federal minimum wage increase.",
+        "he",
+        "favors",
+        "right-to-work laws",
+    ),
+    (
+        "As for Mr. Trump's personal travel, he prefers to fly private.",
+        "he",
+        "prefers",
+        "to fly private",
+    ),
+]
+
+
 # an act agreed to: the infinitive is the content, to its comma; PolNeAR train
 AGREEMENTS: list[tuple[str, str, str, str]] = [
     (
@@ -2591,6 +2622,7 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     + VIEWS
     + SEEMING_ACTS
     + WISHES
+    + PREFERENCES
     + AGREEMENTS
     + HEADLINES
     + SECOND_VERBS
