@@ -586,6 +586,22 @@ SOURCE_CUES: tuple[str, ...] = (
     "as previously reported by",
 )
 
+# a summons, whose content is the one summoned and the act asked of them, to its comma:
+# "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the city's
+# Muslim community, which the New York Police Department began ...", "the BLM group is calling
+# on Hillary Clinton to “stop pimping black votes”" (PolNeAR train: 18 claims, 16 right by
+# reading; the two others the summons "by calling on" means, and a headline's list cut short)
+SUMMONS_CUES: tuple[str, ...] = (
+    "called on",
+    "calls on",
+    "calling on",
+    "call on",
+    "called upon",
+    "calls upon",
+    "calling upon",
+    "call upon",
+)
+
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {
     "refused to confirm or deny": CueClass.DECLINE,
@@ -611,8 +627,7 @@ PHRASE_CUES: dict[str, CueClass] = {
     "called for": CueClass.SPEECH,
     "calls for": CueClass.SPEECH,
     "calling for": CueClass.SPEECH,
-    "called on": CueClass.SPEECH,
-    "calls on": CueClass.SPEECH,
+    **dict.fromkeys(SUMMONS_CUES, CueClass.SPEECH),
     "talks about": CueClass.SPEECH,
     "talking about": CueClass.SPEECH,
     "talked about": CueClass.SPEECH,
@@ -640,6 +655,7 @@ PARTICIPLES: frozenset[str] = (
         {
             "neither confirming nor denying",
             "calling for",
+            "calling on",
             "calling",
             "saying",
             "adding",

@@ -1128,6 +1128,25 @@ FORMS: list[tuple[str, str, str, str]] = [
         "claimed",
         "they had never met in person",
     ),
+    # a summons, "calling on" or "called upon" as "called on": the one summoned and the act
+    # asked of them, to the comma (PolNeAR train, politico_2015-11-19, west-journal_2016-02-17)
+    (
+        "Following the release of a new video from the terrorist group threatening an attack in "
+        "New York City, Trump called upon Mayor Bill de Blasio to restart surveillance of mosques "
+        "and the city's Muslim community, which the New York Police Department began shortly "
+        "after the 9/11 attacks in an attempt to keep tabs on potential terrorist threats.",
+        "Trump",
+        "called upon",
+        "Mayor Bill de Blasio to restart surveillance of mosques and the city's Muslim community",
+    ),
+    (
+        "In what might be the first time Republicans and the Black Lives Matter movement have "
+        "ever agreed on anything, the BLM group is calling on Hillary Clinton to “stop pimping "
+        "black votes” and call on Rahm Emanuel to resign as Chicago’s mayor.",
+        "the BLM group",
+        "calling on",
+        "Hillary Clinton to “stop pimping black votes”",
+    ),
 ]
 
 

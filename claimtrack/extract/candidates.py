@@ -66,6 +66,7 @@ from claimtrack.lexicon import (
     QUANTITY_WORDS,
     QUOTE_VERBS,
     STAND_CUES,
+    SUMMONS_CUES,
     TARGET_VERBS,
     THAT_ONLY_VERBS,
     VERBS,
@@ -1551,6 +1552,10 @@ def verbal(
         # "Sanders promised to take bold action should he win": the infinitive is the
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
+        direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
+    elif lemma in SUMMONS_CUES and right is not None:
+        # "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the
+        # city's Muslim community, which ...": the one summoned and the act, to a comma
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     elif shown is not None:
         # "Sanders showed no sign of backing down, releasing a statement that ...": to a comma
