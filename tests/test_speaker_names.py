@@ -156,6 +156,16 @@ def _claim_speaker(text: str, mention: str, at: str | None = None) -> str | None
             "Carrier",
             "Carrier",
         ),
+        # ... and an ordinary word opening a headline line, which the article writes in
+        # lower case and never capitalised inside a sentence
+        (
+            "Millennials don't get socialism; \nYoung Sanders supporters never had to live "
+            "through the Cold War era.\n\nBernie Sanders' lock on young people has been a "
+            "constant throughout the Democratic presidential primaries.\n\nSanders wants a "
+            "vast expansion of the federal government.",
+            "Sanders",
+            "Bernie Sanders",
+        ),
         (
             "Following Sanders on MSNBC, Clinton seemed to implore Sanders to let up on his "
             "critiques.\n\nSanders said he would not.",

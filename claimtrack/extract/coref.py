@@ -1484,8 +1484,9 @@ class Resolver:
             return  # "W. Bush" of "George H.W. Bush" is no one's whole name
         if _is_place_words(named) or _org_tail(text, start, named):
             return  # "San Diego"; "Global Development" of "Center for Global Development"
-        if _opens_no_name(self, named[0], start):
-            # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier
+        if _opens_no_name(self, named[0], start) or self._opening_word(said, named[0], start):
+            # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier; "Young
+            # Sanders supporters" opening a line names Sanders
             named = named[1:]
             if len(named) < 2:
                 return
@@ -2498,12 +2499,32 @@ class Resolver:
                 return [key, *words[1:]]  # "Recent polling shows": no name in it
         return words
 
+    def _opening_word(self, said: str, word: str, start: int) -> bool:
+        """Return whether the first word of a name at start is an ordinary word opening a
+        sentence: "Young" of the headline line "Young Sanders supporters never had to live
+        through the Cold War era", which the article writes in lower case ("young voters")
+        and never capitalised inside a sentence (not "Young" of "Sen. Todd Young")."""
+        return (
+            said.startswith(word)
+            and (
+                start == 0
+                or _OPENS_SENTENCE.search(self.text, max(0, start - 3), start) is not None
+            )
+            and self._writes_lower(word.lower())
+            and self._never_named(word)
+        )
+
     def _plain_word(self, word: str) -> bool:
         """Return whether a capitalised word is an English word the article never shows as a
         name: no first name or plural of people, and written capitalised only where a sentence
         or a headline word opens ("Giant screens", not "Hurt" of "Mr. Hurt" or "Fox News")."""
+        return word.lower() in common_words() and self._never_named(word)
+
+    def _never_named(self, word: str) -> bool:
+        """Return whether a capitalised word is no first name or plural of people, and the
+        article writes it capitalised only where a sentence or a headline word opens."""
         key = word.lower()
-        if key not in common_words() or _people(key) or gender_of([key]) is not None:
+        if _people(key) or gender_of([key]) is not None:
             return False
         if self.named_inside is not None:
             return word not in self.named_inside
