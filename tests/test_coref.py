@@ -539,3 +539,30 @@ def test_a_name_that_ends_a_sentence_is_a_name() -> None:
     assert r.canonical_name("Perry") == "Rick Perry"
     claims = extract(Article.from_text(text))
     assert [c.speaker for c in claims if c.speaker_mention == "Perry"] == ["Rick Perry"]
+
+
+@pytest.mark.parametrize(
+    "text, answer",
+    [
+        # west-journal_2016-08-25_trump-stands-tall-on-immigration (train)
+        (
+            "During an interview with Sean Hannity that aired Wednesday night, Donald Trump"
+            " discussed one of his signature proposals.\n\nHannity asked Trump how high the wall"
+            " would be.\n\n“I think the height could be 35 to 45 feet. That’s a good height,”"
+            " he told Hannity, to cheers from the crowd.",
+            "I think the height",
+        ),
+        # huff-post_2016-02-24_marco-rubio-you-don-t-win-states (train)
+        (
+            "With four Republican nominating contests in the books, Florida Sen. Marco Rubio has"
+            " managed to earn finishes ranging from second to fifth place.\n\nEarhardt then asked"
+            " Rubio which states specifically he could win.\n\n“Well, we feel great in every one"
+            " of those states. We’re going to pick up delegates in all of them,” he said.",
+            "Well, we feel great",
+        ),
+    ],
+)
+def test_the_one_asked_answers(text: str, answer: str) -> None:
+    claims = extract(Article.from_text(text))
+    answered = [c.speaker for c in claims if c.text.startswith(answer)]
+    assert answered and answered[0] in {"Donald Trump", "Marco Rubio"}

@@ -90,6 +90,7 @@ from claimtrack.extract.text import (
 )
 from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
+    ASKING,
     ATTITUDE_CUES,
     GROUP_NOUNS,
     HELD_AS_CUES,
@@ -691,6 +692,8 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
         made = _add_all(state, cand, sent, cands, speaker_span, name) or made
         subject = _Speaker(speaker_span, name)
         state.resolver.remember(speaker_span[0], name, plural)
+        if speaker_span[0] < cand.cue[0] and text[cand.cue[0] : cand.cue[1]] in ASKING:
+            state.resolver.remember_asked(cand.cue[1])
         state.last_speaker = _LastSpeaker(sent.para, name, speaker_span, mention)
     return made, subject
 

@@ -1046,6 +1046,9 @@ def _said_aloud(text: str, pos: int) -> bool:
 
 
 # a transcript's speaker label in capitals opening a line: "FALLIN: ", "TAPPER: "
+# the one asked, named right after "asked": "asked [Rubio] which states", "asked [Sen. Tim Kaine]"
+_ASKED = re.compile(rf" ((?:{CAP} ){{0,3}}{CAP})")
+
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’']+):\s")
 # a transcript's speaker label opening a line: "TAPPER: ", "A: ", "CLINTON: "
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z.’' ]{0,30}:\s")
@@ -2618,3 +2621,14 @@ class Resolver:
         """Record the speaker of a claim at pos, for pronouns that come later."""
         if name:
             self.history.append((pos, name, plural))
+
+    def remember_asked(self, pos: int) -> None:
+        """Record the person named right after an "asked" ending at pos, who answers, for
+        pronouns that come later: "Earhardt then asked Rubio which states specifically he
+        could win. / “Well, we feel great in every one of those states,” he said" (Rubio)."""
+        asked = _ASKED.match(self.text, pos)
+        if asked is None:
+            return
+        name = self.canonical_name(asked.group(1))
+        if is_person(name) and self._person(name.split(), None) is not None:
+            self.history.append((asked.start(1), name, False))
