@@ -3742,6 +3742,32 @@ def test_colon_quote(sentence: str, speaker: str | None, text: str) -> None:
     assert (speaker, ":", text) in found, found
 
 
+# the last name before a described quotation, when no subject is found: never the object of
+# a verb or a preposition, nor the owner of a thing (PolNeAR train)
+NAMED_BEFORE: list[tuple[str, str, str | None]] = [
+    (
+        "For instance: That Clinton also misjudged Syrian President Bashar Assad, having "
+        'referred to him as a "reformer."',
+        'him as a "reformer."',
+        "Hillary Clinton",
+    ),
+    (
+        "Donald Trump's latest victories in the race for the Republican nomination unleashed a "
+        "wave of surprisingly positive comments across Chinese social media, from admiration of "
+        'his credentials as a "strongman" to hopes he would be good for China.',
+        'as a "strongman" to hopes he would be good for China',
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, text, speaker", NAMED_BEFORE)
+def test_named_before_a_described_quotation(sentence: str, text: str, speaker: str | None) -> None:
+    article = "Hillary Clinton spoke on Monday in Iowa to a crowd of voters.\n\n" + sentence
+    found = {c.text: c.speaker for c in extract(Article.from_text(article))}
+    assert found.get(text, "no claim") == speaker, found
+
+
 def test_a_colon_quotation_inside_its_sentence_is_no_claim() -> None:
     # PolNeAR train, west-journal: the retweeted words go on after the quotation, so the
     # colon introduces no one's words at the end of a sentence

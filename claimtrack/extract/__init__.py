@@ -92,6 +92,7 @@ from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     ASKING,
     ATTITUDE_CUES,
+    CUE_NOUNS,
     GROUP_NOUNS,
     HELD_AS_CUES,
     IT_SEEMS_CUES,
@@ -112,6 +113,17 @@ __all__ = ["extract"]
 _NOT_SUBJECTS = frozenset(
     {"it", "yes", "no", "across", "here", "there", "this", "that", "what", "why"}
 )
+
+# a verb in -ed or -ing, or a preposition, right before a name, whose object the name is:
+# "misjudged [Syrian President Bashar Assad]", "dedicated to stopping [Trump]", "across"
+_OBJECT_BEFORE = re.compile(
+    r"(?<![\w’'\-])(?:[a-z]+(?:ed|ing)|across|against|to|with|about|from|at|on|in|into|of)\s+$"
+)
+
+# an owner's ending and the next word: "’s latest", "'s response"
+_OWNED_AFTER = re.compile(r"(?:’s|'s)\s+([a-z]+)")
+# the words a name owns that are its words: "Clinton’s response was: “Is Dalton Brody ...”"
+_WORDS_OWNED = CUE_NOUNS | {"response", "reply", "answer", "remarks", "comments", "words"}
 
 # what opens a sentence before its subject: a preposition ("In a statement released Thursday,"
 # / "Throughout the 2000s," / "Shortly after the merger announcement,"), or a conjunction,
@@ -927,6 +939,16 @@ def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
     """Return the last name of the sentence before `at` that names someone, if one does."""
     text = state.article.text
     for span in names_before(text, ss, at):
+        if _OBJECT_BEFORE.search(text, max(ss, span[0] - 20), span[0]) is not None:
+            # "That Clinton also misjudged Syrian President Bashar Assad, having referred to
+            # him as a "reformer."": the object of a verb or a preposition says nothing
+            continue
+        owned = _OWNED_AFTER.match(text, span[1])
+        if owned is not None and owned.group(1).lower() not in _WORDS_OWNED:
+            # "Donald Trump's latest victories ... unleashed a wave of ... comments": the
+            # owner of a thing (not of "response", "remarks") says nothing, nor does any name
+            # before what it owns
+            return None
         name, _ = state.resolver.resolve(text[span[0] : span[1]], span[0])
         if state.resolver.speaker_name(name) is not None:
             return _Speaker(span, name)
