@@ -574,6 +574,19 @@ EXPECT_CUES: tuple[str, ...] = ("expect", "expects")
 # infinitive ("want(s) to" is no cue, below 80% right) nor a pronoun or a gap ("what they want")
 WANT_CUES: tuple[str, ...] = ("want", "wants", "wanted")
 
+# a stand or a judgement in the passive, with its agent the source: "Trump was supported by
+# 42 percent of the Republicans surveyed", "This proposal was rejected by 64 percent of the
+# electorate", "Her death was confirmed by the Eagle Forum" (PolNeAR: the subject is the
+# content, the agent the source)
+PASSIVE_BY_VERBS: frozenset[str] = frozenset(
+    """
+    endorsed supported backed opposed favored rejected criticized praised condemned denounced
+    attacked blasted slammed mocked accused blamed questioned disputed dismissed echoed
+    applauded hailed welcomed embraced rebuked lambasted ridiculed chastised confirmed
+    """.split()
+)
+PASSIVE_BY_CUES: tuple[str, ...] = tuple(f"{verb} by" for verb in sorted(PASSIVE_BY_VERBS))
+
 # cues before a source that reports what the clause says: "according to X, A" / "A, as first
 # reported by the New York Times" (PolNeAR train: 7 of 8 "as reported by" are gold cues)
 SOURCE_CUES: tuple[str, ...] = (

@@ -2438,6 +2438,39 @@ PREFERENCES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a stand or a judgement in the passive: the subject is the content, the agent the speaker;
+# PolNeAR train
+PASSIVE_STANDS: list[tuple[str, str, str, str]] = [
+    (
+        "Trump was supported by 42 percent of the Republicans surveyed in the CBS poll, a "
+        "four-point dip from March.",
+        "42 percent of the Republicans surveyed",
+        "was supported by",
+        "Trump",
+    ),
+    (
+        "This proposal was rejected by 64 percent of the electorate.",
+        "64 percent of the electorate",
+        "was rejected by",
+        "This proposal",
+    ),
+    (
+        "Her death was confirmed by the Eagle Forum, the conservative organization she founded "
+        "in 1975.",
+        "the Eagle Forum",
+        "was confirmed by",
+        "Her death",
+    ),
+    (
+        "After Johnson refused to rule out a tax on carbon - only if it were revenue-neutral and "
+        "it replaced income taxes - he was criticized by libertarians on social media.",
+        "libertarians",
+        "was criticized by",
+        "he",
+    ),
+]
+
+
 # an act agreed to: the infinitive is the content, to its comma; PolNeAR train
 AGREEMENTS: list[tuple[str, str, str, str]] = [
     (
@@ -2642,6 +2675,7 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     + SEEMING_ACTS
     + WISHES
     + PREFERENCES
+    + PASSIVE_STANDS
     + AGREEMENTS
     + HEADLINES
     + SECOND_VERBS
@@ -2991,6 +3025,12 @@ NOT_CLAIMS: list[str] = [
     "Scarborough is one of many slamming Trump for the move.",
     # "it" and a determiner in -s is no clause ("this" is no verb)
     "Singh explained it this way.",
+    # a passive stand to come is no stand taken, and a subject with its appositive between
+    # commas is left out (PolNeAR train)
+    "They will be backed by prodigious amounts of research - polling data, focus group "
+    "findings, voter data, analytics and modeling.",
+    "Mr. Bush, the former governor of Florida, had been soundly rejected by an electorate he "
+    "no longer recognized, hobbling his campaign.",
 ]
 
 

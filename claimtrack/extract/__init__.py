@@ -43,6 +43,7 @@ from claimtrack.extract.forms import (
     opening_participle,
     participial,
     participle_lead,
+    passive_by,
     poll_closing,
     poll_opening,
     raised,
@@ -98,9 +99,11 @@ from claimtrack.lexicon import (
     IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
     PARTICIPLES,
+    PASSIVE_BY_CUES,
     RAISING_CUES,
     SOURCE_CUES,
     SPEAKER_PRONOUNS,
+    VERBS,
     WANT_CUES,
     CueClass,
 )
@@ -108,6 +111,9 @@ from claimtrack.models import Article, Claim, Kind, claim_id
 from claimtrack.models import built_claim as _new_claim
 
 __all__ = ["extract"]
+
+# the verb of a passive cue ("endorsed" of "endorsed by"), read as a cue of its own
+_FIRST_WORD = re.compile(r"(?P<cue>[a-z]+)")
 
 # capitalised words that open a sentence but are nobody: "Across town, ..."
 _NOT_SUBJECTS = frozenset(
@@ -487,6 +493,7 @@ _FORM_CUES = frozenset(
         "reportedly",
         "Reportedly",
         *SOURCE_CUES,
+        *PASSIVE_BY_CUES,
         *RAISING_CUES,
         *ATTITUDE_CUES,
         *CUE_FRAMES,
@@ -535,6 +542,14 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             question = asked(text, ss, se, m)
             if question is not None:
                 return question
+        if cue in PASSIVE_BY_CUES:
+            # "Trump was supported by 42 percent of the Republicans surveyed"; any other
+            # "endorsed by" is the verb's alone ("a sentiment endorsed by the 10,000 people")
+            cand = passive_by(text, ss, se, m)
+            verb = _FIRST_WORD.match(text, m.start())
+            if cand is not None or verb is None or verb.group("cue") not in VERBS:
+                return cand
+            m, cue = verb, verb.group("cue")
         if cue == "reported":
             # "Scully's involvement was first reported by the New York Times"
             report = reported_by(text, ss, se, m)

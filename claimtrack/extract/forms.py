@@ -981,6 +981,72 @@ _REPORTED_BY_AUX = re.compile(
 _REPORT_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:and|but|while|after|when|because))\s+")
 
 
+# the auxiliary of a stand or a judgement in the passive: " was supported by", " has long been
+# backed by", " also was backed by", " were overwhelmingly rejected by" (not "will be backed by
+# research": a stand to come is no stand taken)
+_PASSIVE_BY_AUX = re.compile(
+    r"(?:\s+(?:also|still|[a-z]+ly))?"
+    r"\s(?:was|were|is|are|(?:has|have|had)(?:\s+(?:long|also|not|never|[a-z]+ly))?\s+been)"
+    r"(?:\s+(?:also|not|never|long|since|already|even|[a-z]+ly))?\s+$"
+)
+# where the agent of a passive ends: at a preposition, an adverb or a clause word after it
+# ("was attacked by Hillary Clinton for suggesting", "has been mocked by Trump already as")
+_AGENT_END = re.compile(
+    r"\s(?:for|as|over|during|after|before|because|when|while|since|in|on|at|to|last|"
+    r"earlier|already|again|also|recently)\s"
+)
+# where the subject of a passive stand starts: after a comma, a dash, a colon or a clause word;
+# after a relative pronoun there is none ("a deal that was rejected by"), and a passive that
+# opens its clause is no stand's ("Janet Yellen, seated on the dais, has been criticized by")
+_PASSIVE_SUBJECT_START = re.compile(
+    r"(?:[,;:—–(]|\s-|\b(?:and|but|while|after|when|where|because|if|though|that|who|which|whom))\s+"
+)
+_PASSIVE_SUBJECT = re.compile(
+    r"(?!(?:[a-z]+ed|[a-z]+ing|in|on|at|by|for|to|of|with|from|as|about)\b)[\w“\"‘'$]"
+)
+
+
+def passive_by(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
+    """Return the candidate of "Trump was supported by 42 percent of the Republicans surveyed".
+
+    The subject is what the agent stands for or against (PolNeAR: content "Trump", source "42
+    percent of the Republicans surveyed"), from the comma or the clause word before it; a
+    subject after a comma or a relative pronoun, or opening with a participle or a
+    preposition, is none ("Mr. Bush, the former governor of Florida, had been soundly
+    rejected by" is left out with the rest).
+    """
+    cs, ce = m.span("cue")
+    aux = _PASSIVE_BY_AUX.search(text, max(ss, cs - 40), cs)
+    if aux is None or text[aux.start() - 1 : aux.start()] in {",", "—", "-", "–"}:
+        return None
+    start = ss
+    for opener in _PASSIVE_SUBJECT_START.finditer(text, ss, aux.start() + 1):
+        start = opener.end()
+    if start >= aux.start() or not _PASSIVE_SUBJECT.match(text, start):
+        return None
+    src = ACCORDING_SOURCE.match(text, ce, se)
+    if src is None:
+        return None
+    end = src.end("speaker")
+    cut = _AGENT_END.search(text, src.start("speaker"), end)
+    if cut is not None:
+        end = cut.start()
+    speaker = clean_mention(text, src.start("speaker"), end)
+    if speaker is None:
+        return None
+    return Candidate(
+        start=start,
+        end=speaker[1],
+        speaker=speaker,
+        cue=(aux.start() + 1, ce),
+        cls=cue_lemma(m.group("cue").split()[0])[1],
+        direction=Direction.LEFT,
+        content_from=start,
+        negated=any(w in {"not", "never"} for w in text[aux.start() : cs].split()),
+        content_to=aux.start(),
+    )
+
+
 def reported_by(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of "Scully's involvement was first reported by the New York Times".
 

@@ -20,6 +20,7 @@ from claimtrack.lexicon import (
     INTENT_NOUNS,
     IT_SEEMS_CUES,
     OPENING_PARTICIPLES,
+    PASSIVE_BY_CUES,
     PHRASE_CUES,
     POLL_NOUNS,
     RAISING_CUES,
@@ -45,6 +46,7 @@ CUE_WORDS = (
     *IT_SEEMS_CUES,
     *WANT_CUES,
     *SOURCE_CUES,
+    *PASSIVE_BY_CUES,
     "Asked",
 )
 _CUE_BODY = rf"(?P<cue>{alternation(CUE_WORDS)})(?![\w\-])"
