@@ -310,10 +310,13 @@ SPEECH_VERBS: tuple[str, ...] = (
 )
 
 # reporting verbs as a headline writes them, in title case: "Trump Says He's Unlikely To ...",
-# "Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling"
+# "Hillary Clinton Slams Donald Trump On Abortion After SCOTUS Ruling", "Newly Released Document
+# Reveals State Department Knew Benghazi Security Inadequate" (Reveals ... Vowed: PolNeAR train,
+# 22 claims, 19 matching gold, 20 right by reading)
 TITLE_CUES: frozenset[str] = frozenset(
     "Says Said Tells Told Claims Warns Vows Insists Admits Denies Predicts Argues Endorses "
-    "Shows Finds Calls Slams Praises Urges Blasts Defends".split()
+    "Shows Finds Calls Slams Praises Urges Blasts Defends Reveals Reveal Revealed Announces "
+    "Announced Promises Hints Thinks Explained Confirmed Suggested Vowed".split()
 )
 
 # a headline's wish, view or backing, read as the cue whose content it takes: "Pastor Wants

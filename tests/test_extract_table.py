@@ -2538,6 +2538,27 @@ HEADLINES: list[tuple[str, str, str, str]] = [
         "Slams",
         "Donald Trump On Abortion After SCOTUS Ruling",
     ),
+    # a headline's revealing, announcing or thinking, a capitalised "Just" no part of its
+    # speaker (PolNeAR train, west-journal_2016-05-02, west-journal_2016-01-25, huff-post
+    # 2016-02-07)
+    (
+        "Newly Released Document Reveals State Department Knew Benghazi Security Inadequate.",
+        "Newly Released Document",
+        "Reveals",
+        "State Department Knew Benghazi Security Inadequate",
+    ),
+    (
+        "Rick Perry Just Announced His Official Endorsement Of A BIG Name Candidate.",
+        "Rick Perry",
+        "Announced",
+        "His Official Endorsement Of A BIG Name Candidate",
+    ),
+    (
+        "Rubio Thinks Joe Biden Was A Really Effective Senator.",
+        "Rubio",
+        "Thinks",
+        "Joe Biden Was A Really Effective Senator",
+    ),
     (
         "Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to "
         "‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Trump.",

@@ -175,6 +175,9 @@ _TAIL_WORDS = AUXILIARIES_BEFORE_CUE
 _NEVER_IN_SPEAKER = ("“", "”", '"', ";")
 # a participle alone after "those" ("those surveyed", "those polled")
 _PARTICIPLE_REST = re.compile(r"\s+[a-z]+ed")
+# adverbs that a headline capitalises between its speaker and its cue, no part of the name:
+# "Rick Perry Just Announced His Official Endorsement Of A BIG Name Candidate"
+_HEADLINE_ADVERBS = (" Just", " Now", " Finally", " Also", " Still")
 # words that make the words before them a speaker's head: "supporters of reform"
 _POSTMODIFIERS = frozenset({"of", "with", "from"})
 
@@ -308,6 +311,8 @@ def clean_mention(text: str, start: int, end: int) -> Span | None:
     """
     if text[start:end].endswith(("’s", "'s")):
         return None
+    if text.endswith(_HEADLINE_ADVERBS, start, end):
+        end = text.rindex(" ", start, end)
     while True:
         m = WORD.match(text, start, end)
         if m is None:
