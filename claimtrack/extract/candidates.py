@@ -429,6 +429,14 @@ _LIST_GOES_ON = re.compile(
 )
 # how many lists, appositives and acts a target may go on past
 _TARGET_STEPS = 8
+# a name in apposition to the role noun before its comma, closed by a comma: "the first lady,
+# Michelle Obama," / "a federal judge, Gonzalo P. Curiel,"
+_APPOSITIVE_NAME = re.compile(
+    r"(?<=[a-z]),\s+[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|[A-Z]\.)){1,3},\s+"
+    # (what follows goes on with the target, not a verb or a clause of the sentence's:
+    # "the main super PAC supporting her, Priorities USA Action, will not be able")
+    r"(?=(?:for|of|as|in|on|at|to|with|from|over|during|because|that|who|which|and)\s)"
+)
 # an appositive or a relative clause between a target and the verb's complement: ", Susanne
 # Rust, of ignoring" / ", who ended his bid for the White House Saturday, as"
 _COMPLEMENT_AFTER = re.compile(r",\s+[^,;:.!?“”\"()]{1,100},\s+(?:of|for|as)\s")
@@ -1844,6 +1852,7 @@ def target_end(text: str, lemma: str, ce: int, begin: int, se: int) -> int | Non
             more = (
                 _LIST_GOES_ON.match(text, stop.start(), se)
                 or _COMPLEMENT_AFTER.match(text, stop.start(), se)
+                or _APPOSITIVE_NAME.match(text, stop.start(), se)
                 if text.startswith(",", stop.start()) and quotes_closed(text, begin, stop.start())
                 else None
             )
@@ -1862,7 +1871,12 @@ def infinitive_end(text: str, start: int, se: int) -> int | None:
     # "to target Indiana voters via mail, phone calls and digital ads": a list goes on past
     # its comma (a bounded number of lists)
     for _ in range(_TARGET_STEPS):
-        more = _LIST_GOES_ON.match(text, found.start(), se) if found is not None else None
+        more = (
+            _LIST_GOES_ON.match(text, found.start(), se)
+            or _APPOSITIVE_NAME.match(text, found.start(), se)
+            if found is not None
+            else None
+        )
         if more is None:
             break
         found = _CLAUSE_COMMA.search(text, more.end(), reach)
