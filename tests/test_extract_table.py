@@ -3037,6 +3037,31 @@ def test_form(sentence: str, speaker: str, cue: str, text: str) -> None:
     assert (speaker, cue, text) in found, found
 
 
+# a promise or a threat negated before its "to" is still one, from "not" (PolNeAR train: both
+# such claims made match a gold content)
+NEGATED_INFINITIVES: list[tuple[str, str, str, str]] = [
+    (
+        "Mr. Trump vows not to take Carrier's calls until it agrees to change course.",
+        "Mr. Trump",
+        "vows",
+        "not to take Carrier's calls until it agrees to change course",
+    ),
+    (
+        "Curbelo, in particular, has slammed Trump's comments about immigrants and Muslims, "
+        "and vowed not to vote for him even if he wins the nomination.",
+        "Curbelo",
+        "vowed",
+        "not to vote for him even if he wins the nomination",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", NEGATED_INFINITIVES)
+def test_negated_infinitive(sentence: str, speaker: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
     # a comma after the one called: what follows in single marks is said, not a label

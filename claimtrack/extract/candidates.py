@@ -334,6 +334,8 @@ _CLAUSE_SUBJECT = re.compile(
 _THAT_OPENING = re.compile(r"[\s,]+that\s+")
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:[“\"]|'')?[a-z]")
+# the same, negated: " not to take Carrier's calls" (PolNeAR marks the content from "not")
+_NOT_TO_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+(?:[“\"]|'')?[a-z]")
 # a short object before a clause with no "that": " me " / " reporters "
 _PRONOUN_OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+crowd|the\s+audience)\s+"
@@ -1938,6 +1940,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         if inf is not None:
             # the content opens with its "to", as annotators mark it: "to “take our fight”"
             return text.rfind("to", inf.start(), inf.end())
+        if _NOT_TO_INFINITIVE.match(text, ce, se) is not None:
+            # "vows not to take Carrier's calls until it agrees to change course": the
+            # content opens with the negation
+            return ce + 1
         if (
             lemma in NP_OBJECT_VERBS
             and not text.endswith("ing", ce - 3, ce)
