@@ -3062,6 +3062,21 @@ def test_negated_infinitive(sentence: str, speaker: str, cue: str, text: str) ->
     assert (speaker, cue, text) in found, found
 
 
+def test_a_subordinate_clause_after_the_cue_is_no_inverted_speaker() -> None:
+    # "says despite being a Stanford alumna": what follows the cue is the content, the
+    # subject with its appositive is before it (PolNeAR train)
+    sentence = (
+        "One Republican presidential hopeful, Carly Fiorina, says despite being a Stanford "
+        "alumna, she plans to root for Iowa."
+    )
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (
+        "Carly Fiorina",
+        "says",
+        "despite being a Stanford alumna, she plans to root for Iowa",
+    ) in found, found
+
+
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
     # a comma after the one called: what follows in single marks is said, not a label

@@ -108,11 +108,13 @@ QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
 INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+(?:[“\"]|'')?[a-z]")
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
-# (bounded, as every repeat here: "said Trump said Trump ..." must not scan to the end)
+# (bounded, as every repeat here: "said Trump said Trump ..." must not scan to the end; not a
+# preposition or a conjunction opening the content: "says despite being a Stanford alumna")
 INVERTED_SPEAKER = re.compile(
     r"\s+(?P<speaker>(?:he|she|they|I|we)\b"
     r"|(?!(?:that|which|who|whether|if|it|this|there|than|as|so|about|on|in|at|for|with|to|of|"
-    r"from|by|into|over|after|before|during)\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+    r"from|by|into|over|after|before|during|despite|although|though|while|because|unless|since|"
+    r"when|once|until|amid|against|through|without|under|among)\b)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
     r"(?:[^,;:!?“”\".]|\.(?=\s?[A-Z])){0,200}?"
     r"|(?!the\s+same\b)(?:the|a|an|one|another|his|her|their)\s(?:[^,;:!?“”\".]|\.(?=\s?[A-Z])){0,100}?)"
     r"(?P<rest>(?:,\s[^,.;“”\"]{2,90})?)\s*(?:[,;:!?]|\.(?!\s?[A-Z][a-z])|[”\"]|''|$)"
