@@ -503,11 +503,12 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer", "prefer"}
+) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer", "prefer", "propose"}
 
 # infinitive verbs whose content may as well be any noun phrase ("offered to debate April 14
-# in Brooklyn", "offered few ideas for easing student debt", "he prefers to fly private")
-INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer", "prefer"})
+# in Brooklyn", "offered few ideas for easing student debt", "he prefers to fly private",
+# "proposed to draft Mr. Clinton as an economic adviser", "proposed a ban")
+INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer", "prefer", "propose"})
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(

@@ -3077,6 +3077,35 @@ def test_a_subordinate_clause_after_the_cue_is_no_inverted_speaker() -> None:
     ) in found, found
 
 
+# a proposal with an infinitive: what is proposed, from its "to" (PolNeAR train: both such
+# claims made match a gold content; "proposed a ban" keeps its object)
+PROPOSALS: list[tuple[str, str, str, str]] = [
+    (
+        "For one thing, Mrs. Clinton, the presumptive Democratic nominee and strong favorite to "
+        "win the presidential election come November, proposed to draft Mr. Clinton as an "
+        "economic adviser.",
+        "Mrs. Clinton",
+        "proposed",
+        "to draft Mr. Clinton as an economic adviser",
+    ),
+    (
+        "Sanders proposes to pay for his plan through a combination of premiums paid by "
+        "employers and households, new income tax rates and other changes to the tax code, and "
+        "savings from current health-care spending that he says the plan would achieve.",
+        "Sanders",
+        "proposes",
+        "to pay for his plan through a combination of premiums paid by employers and "
+        "households, new income tax rates and other changes to the tax code",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", PROPOSALS)
+def test_proposal(sentence: str, speaker: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
     # a comma after the one called: what follows in single marks is said, not a label
