@@ -96,6 +96,46 @@ def test_a_phrase_of_occasion_is_no_content(sentence: str, phrase: str) -> None:
     assert phrase not in texts, texts
 
 
+# going on with an act ("continued to renew it") says nothing: no claim, unless a clause or a
+# quotation follows ("continued to defend the notion that"); a saying after "continued to"
+# is the cue (train: the 4 claims the rule drops were all wrong)
+GOING_ON: list[tuple[str, str | None]] = [
+    # wash-post 2016-09-04 (growing up American)
+    (
+        "But at 25 she attempted to get a passport for a vacation to Mexico. Her legal "
+        "residency was still valid, so she continued to renew it and got a South Korean "
+        "passport for travel abroad.",
+        None,
+    ),
+    # nyt 2016-03-22 (Trump's success)
+    (
+        "He also continued to raise substantial amounts of money from small donors, who can "
+        "give repeatedly without hitting the contribution limit of $2,700.",
+        None,
+    ),
+    # wash-post 2016 (Lewandowski)
+    (
+        "In an interview with The Washington Post, Lewandowski continued to assert that he "
+        "never made contact with Fields.",
+        "he never made contact with Fields",
+    ),
+    # west-journal 2016-03-10 (Benghazi)
+    (
+        "At the Democrat debate Wednesday night, Clinton blamed the “fog of war” for the "
+        "failure of the U.S. to come to aid of the State Department employees, and continued "
+        "to defend the notion that an online video, at least in part, inspired the attacks.",
+        "an online video, at least in part, inspired the attacks",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, said", GOING_ON)
+def test_going_on_with_an_act_says_nothing(sentence: str, said: str | None) -> None:
+    claims = extract(Article.from_text(sentence))
+    going_on = [c.text for c in claims if c.cue == "continued"]
+    assert going_on == ([said] if said else []), going_on
+
+
 # the target of a criticism or support verb goes on past "on" and "last", as PolNeAR marks
 # it (train: 23 targets now cover their gold content), but ends at a named medium ("on
 # Twitter") or an occasion ("at a boisterous San Diego rally"), which it does not include,

@@ -185,6 +185,11 @@ _SEEMING_LEAD = re.compile(
     r"(?:more|less)\s+likely)\s+to\s+$"
 )
 
+# the forms of "continue" that are cues ('"...," he continued.'), which an act may follow
+_GOING_ON = frozenset({"continued", "continues"})
+# what shows words said after an act: "the notion that", "portray “illegal” immigrants"
+_SAID_AFTER = re.compile(r"\bthat\b|[“\"]|''")
+
 # what closes a quotation that ends its own clause: '“You lie!”' / "''little talks,''"
 _QUOTE_END_PUNCT = ",.!?"
 # a comma, a parenthesis or a dash after a closing mark: "''total political crap'' -- one"
@@ -591,6 +596,16 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
             return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
     cs, ce = m.span("cue")
+    if (
+        cue in _GOING_ON
+        and text.startswith(" to ", ce)
+        and _SAID_AFTER.search(text, ce, min(se, ce + 200)) is None
+    ):
+        # "Her legal residency was still valid, so she continued to renew it": going on with
+        # an act says nothing, unless a clause or a quotation follows ("continued to defend
+        # the notion that"); going on with a saying is the saying's cue ("Lewandowski
+        # continued to assert that", read with its lead below)
+        return None
     # "Cruz seemed to mock his vague tough talk", "Trump continued to question Cruz's
     # temperament": the seeming or the going on opens the cue (most cues follow
     # no "to": the seeming is searched only after one); not before a comma ("he seemed to
