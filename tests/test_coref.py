@@ -566,3 +566,18 @@ def test_the_one_asked_answers(text: str, answer: str) -> None:
     claims = extract(Article.from_text(text))
     answered = [c.speaker for c in claims if c.text.startswith(answer)]
     assert answered and answered[0] in {"Donald Trump", "Marco Rubio"}
+
+
+def test_a_name_after_what_some_say_opens_a_clause() -> None:
+    # wash-post_2016-08-09_ivanka-trump-champions-some-women (train)
+    text = (
+        "Ivanka Trump told the New York Times that she took off eight days in 2011.\n\n"
+        '"Business executives who are serious about their values actually know their '
+        'partners," said Sandra Sucher, a Harvard Business School professor.\n\n'
+        "In addition to paid leave, aides say Ivanka Trump also advises her father on issues "
+        "such as equal pay and child care.\n\n"
+        '"Women are paid equally for the work that we do," she said at the Republican '
+        "convention."
+    )
+    claims = extract(Article.from_text(text))
+    assert [c.speaker for c in claims if c.text.startswith("Women are paid")] == ["Ivanka Trump"]

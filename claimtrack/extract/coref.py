@@ -948,6 +948,11 @@ _SUBJECT_ENDS = re.compile(r",|\s+\(|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed|n[’']t)\
 _MODIFIED = re.compile(rf" (?:{alternation(GROUP_NOUNS | ORGANISATION_WORDS | WORK_NOUNS)})\b")
 
 
+# people no name tells and a saying, before a name: "aides say [Ivanka Trump]", "Some
+# officials said that [Trump]"
+_SAID_BY_SOME = re.compile(r"(?:[A-Za-z]+ ){0,2}[a-z]+s (?:say|said) (?:that )?(?=[A-Z])")
+
+
 def _clause_starts(text: str, start: int, end: int) -> list[int]:
     """Return where a sentence's subject may start: its start and after its first commas
     ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush")."""
@@ -956,6 +961,13 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     while comma >= 0 and len(starts) < 4:
         starts.append(comma + 2)
         comma = text.find(", ", comma + 2, min(end, start + 100))
+    if text.find(" sa", start, min(end, start + 100)) >= 0:
+        # "In addition to paid leave, aides say Ivanka Trump also advises her father": the
+        # name opening what people no name tells say opens a clause too
+        for i in range(len(starts) - 1, -1, -1):
+            said = _SAID_BY_SOME.match(text, starts[i], end)
+            if said is not None:
+                starts.insert(i + 1, said.end())
     return starts
 
 
