@@ -463,6 +463,10 @@ _PERSON_TARGET_END = re.compile(
 _STAND_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + r"|\swith\s")
 # a dash that opens or closes a parenthesis: " — " / " -- " / " – " / " - "
 _DASH = re.compile(r"\s(?:—|--|–|-)\s?")
+# a relative pronoun right before a cue, which is its subject: "a UN-OPCW panel, which said",
+# "the raucous crowd, which periodically chanted"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
 _CLOSING_DASHES = ("— ", "-- ", "– ", " - ", "—")
 # how far back the dash opening a parenthesis before a cue is looked for, in characters
 _DASHES_REACH = 160
@@ -1458,6 +1462,10 @@ def verbal(
         if inv is not None and is_clause(text, *inv.span("speaker")):
             # "Sam Solovey, a contestant on ..., said his boss was": a clause follows the cue,
             # so the subject with its appositive stands before it
+            inv = None
+        if inv is not None and _RELATIVE_BEFORE.search(text, max(ss, cs - 20), cs) is not None:
+            # "a UN-OPCW panel, which said the Syrian army carried out two chemical weapons
+            # attacks": the relative is the subject, and what follows the cue its words
             inv = None
         if inv is None and right is not None:
             subject = appositive_subject(text, ss, cs)
