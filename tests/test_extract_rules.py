@@ -493,6 +493,32 @@ def test_name_and_colon_before_a_quote() -> None:
     assert claim.text.startswith("Gallup’s analysis")
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # usa-today 2016-06-09 (Trump tries new chapter), train
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+            "\"It's time to quit attacking various people that you competed with or various "
+            'minority groups in the country and get on message."',
+            "Mitch McConnell",
+        ),
+        # wash-post 2016-07-06 (understated Perez), train
+        (
+            'Labor Secretary Thomas Perez hammered Trump, calling him a "train wreck" and '
+            '"outsourcer in chief," and contrasted the Republican candidate, whom he described as '
+            '"volatile," with Clinton: "What I have seen working with Secretary Clinton is she is '
+            'a steady hand."',
+            "Thomas Perez",
+        ),
+    ],
+)
+def test_the_one_spoken_to_before_a_colon_is_no_speaker(text: str, speaker: str) -> None:
+    colon = text.index(': "')
+    quoted = [c.speaker for c in claims_of(text) if c.span[0] > colon]
+    assert quoted == [speaker]
+
+
 def test_adverb_between_speaker_and_cue() -> None:
     # PolNeAR train
     (claim,) = claims_of("Carter however said he would welcome China’s participation.")

@@ -761,6 +761,14 @@ def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
+# what makes the name before a quotation's colon the one spoken to, or a language: "a
+# blunt message to [Trump]:", "to the Dutch newspaper [NRC Handelsblad]:", "with [Clinton]:",
+# "quoting Leonardo da Vinci in [Italian]:"
+_ADDRESSED = re.compile(
+    r"(?<![\w’'\-])(?:to|with|in)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'\-]+\s+){0,2}$"
+)
+
+
 def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
     """Return the candidate of a quotation introduced by a name and a colon.
 
@@ -774,6 +782,11 @@ def colon_quote(text: str, quote: Span, ss: int) -> Candidate | None:
         return None
     words = m.group("speaker").replace("’", "'").split()
     if any(w.lower() in COLON_NON_SPEAKERS for w in words if w != "and"):
+        return None
+    if _ADDRESSED.search(text, max(ss, m.start("speaker") - 40), m.start("speaker")):
+        # "Mitch McConnell ... delivered a blunt message to Trump: “It's time to quit ...”",
+        # "broke down ... to the Dutch newspaper NRC Handelsblad: “What Trump did ...”": the
+        # one spoken to, or the language, is no speaker (the sentence's subject is)
         return None
     speaker = m.span("speaker")
     colon_at = m.end("speaker")
