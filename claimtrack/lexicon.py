@@ -573,9 +573,11 @@ IT_SEEMS_CUES: tuple[str, ...] = ("seems", "seemed", "appears", "appeared")
 # contents are gold cues, dev 4 of 4 ("expected" is "expected to" of RAISING_CUES, or noisier)
 EXPECT_CUES: tuple[str, ...] = ("expect", "expects")
 
-# a wish of someone, cues before the thing wished only ("Patrick Murphy wants more funding for
-# teacher pay", "Other Republicans want Obama to push for new laws"): not before an
-# infinitive ("want(s) to" is no cue, below 80% right) nor a pronoun or a gap ("what they want")
+# a wish of someone, cues before the thing wished ("Patrick Murphy wants more funding for
+# teacher pay", "Other Republicans want Obama to push for new laws"), not before a pronoun or a
+# gap ("what they want"); before an infinitive only after a subject that opens its clause
+# ("Hillary Clinton wants to bring back the 1990s": train 23 claims, 22 right by reading, 20
+# inside gold; "want(s) to" after any subject was below 80% right)
 WANT_CUES: tuple[str, ...] = ("want", "wants", "wanted")
 
 # a stand or a judgement in the passive, with its agent the source: "Trump was supported by

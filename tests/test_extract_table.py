@@ -2445,6 +2445,39 @@ WISHES: list[tuple[str, str, str, str]] = [
         "want",
         "no repeat of the 1980 Democratic convention",
     ),
+    # a wish to act, by a subject that opens its clause: the infinitive to its comma
+    (
+        "Hillary Clinton wants to bring back the 1990s.",
+        "Hillary Clinton",
+        "wants",
+        "to bring back the 1990s",
+    ),
+    (
+        "DeSantis wants to see both programs administered like a voucher, where families are "
+        "able to access the dollars and direct them toward whichever educational programs they "
+        "want, including ones offered by private schools.",
+        "DeSantis",
+        "wants",
+        "to see both programs administered like a voucher",
+    ),
+    # an attitude beside a wish to act is read as before ("they do not want to" is the
+    # writer's "they", no claim)
+    (
+        "Democratic leaders are wary of steering the party too far left, but they do not want to "
+        "alienate the Sanders supporters whose votes Mrs. Clinton needs in November.",
+        "Democratic leaders",
+        "wary of",
+        "steering the party too far left",
+    ),
+    # the target of a stand's participle after its noun ends at the noun's own predicate
+    (
+        "Democrats supporting Mrs. Clinton have pointed to Senators Harry Reid of Nevada, "
+        "Elizabeth Warren of Massachusetts and Chuck Schumer of New York as potential "
+        "peacemakers, should the Sanders campaign keep up its pointed attacks on Mrs. Clinton.",
+        "Democrats",
+        "supporting",
+        "Mrs. Clinton",
+    ),
 ]
 
 
@@ -2881,10 +2914,30 @@ NOT_VIEWS: list[tuple[str, str]] = [
     ),
 ]
 
-# no wish: an infinitive ("want(s) to" is below 80% right), a relative's gap, the writer's
-# own, one after another cue of the sentence (part of its content); PolNeAR train
+# no wish: a relative's gap, the writer's own, one after another cue of the sentence (part of
+# its content); no wish to act of a relative, of the subject of a relative whose object is the
+# gap, in a question, or stressed by "did"; PolNeAR train
 NOT_WISHES: list[tuple[str, str]] = [
-    ("DeSantis wants to see both programs administered like a voucher.", "wants"),
+    (
+        "And a rich supporter who wants to give more could shell out as much as $449,400 to the "
+        "joint committee, whose proceeds are split between the Trump campaign and the party.",
+        "wants",
+    ),
+    (
+        "The things he wants to accomplish appeal to the people, but he has no clear vision of "
+        "how to get things done.",
+        "wants",
+    ),
+    (
+        "Once ratings come into the picture, will reporters still want to pursue those smaller "
+        "stories?",
+        "want",
+    ),
+    (
+        "He did want to make me sweat, however, and that accounts for the tongue-lashing he "
+        "administered at the outset.",
+        "want",
+    ),
     (
         "Many Millennials want what they want without any common sense or realistic "
         "understanding that Sanders simply can't do what he promises to do.",

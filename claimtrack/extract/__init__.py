@@ -508,6 +508,11 @@ _FORM_CUES = frozenset(
 )
 
 
+def _wish_to_act(text: str, m: re.Match[str]) -> bool:
+    """Return whether a cue is a wish before its act ("they do not want to alienate")."""
+    return m.group("cue") in WANT_CUES and text.startswith(" to ", m.end())
+
+
 def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of one cue word or phrase, by the form it takes."""
     ss, se = sent.start, sent.end
@@ -578,7 +583,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             # "It appears that ...", or a readiness that seems: "others appeared ready to
             # abandon him"
             return seeming_clause(text, ss, se, m) or raised(text, ss, se, m)
-        if cue in ATTITUDE_CUES and len(sent.cues) > 1:
+        if cue in ATTITUDE_CUES and any(
+            c is not m and not _wish_to_act(text, c) for c in sent.cues
+        ):
             # "Several of the men were not pleased with her approach, Ms. Gedrich said": an
             # attitude beside another cue is most often part of its content, or holds it
             return None

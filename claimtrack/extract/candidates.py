@@ -461,6 +461,17 @@ _PERSON_TARGET_END = re.compile(
 # where what a stand is for or against ends: as a person target does, or before "with" ("58.9
 # percent voting against the SVP initiative with a turnout of 63.1 percent")
 _STAND_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + r"|\swith\s")
+# where the target of a participle after its noun ends ("pastors supporting Mr. Cruz in all of
+# Iowa's 99 counties was the brainchild of"): as a person target does, or at the predicate of
+# the noun ("have pointed", "paid", "declined to comment", "who's trying", "to clinch")
+_RELATIVE_TARGET_END = re.compile(
+    _PERSON_TARGET_END.pattern
+    + r"|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+    r"do|who|who[’']s)\s|\s(?:[a-z]{3,}ed|paid|spent|gave|made|took|sent|won|lost|raised)\s+"
+    r"(?:to|a|an|the|at|in|on)\b"
+)
+# the stands whose participle after a noun is a relative: "super PACs supporting Kasich"
+_RELATIVE_STANDS = frozenset({"support", "oppose"})
 # a dash that opens or closes a parenthesis: " — " / " -- " / " – " / " - "
 _DASH = re.compile(r"\s(?:—|--|–|-)\s?")
 # a relative pronoun right before a cue, which is its subject: "a UN-OPCW panel, which said",
@@ -1601,6 +1612,19 @@ def verbal(
         return None
     if direction is Direction.RIGHT and end is None:
         end = target_end(text, lemma, ce, begin, se)
+    if (
+        direction is Direction.RIGHT
+        and form.participle
+        and speaker is not None
+        and speaker[1] == cs - 1
+        and lemma in _RELATIVE_STANDS
+    ):
+        # "Democrats supporting Mrs. Clinton have pointed to ...", "The super PACs supporting
+        # Kasich and Kentucky Sen. Rand Paul paid ...": a participle after its noun is a
+        # relative, whose target ends where the sentence's own predicate begins
+        stop = _RELATIVE_TARGET_END.search(text, begin + 1, se if end is None else end)
+        if stop is not None:
+            end = stop.start()
     if direction is Direction.RIGHT and form.who_target and text[speaker[0] : speaker[1]] == "who":
         # "Clinton, who announced a $275 billion infrastructure spending plan on Monday, plans
         # to focus on jobs": the relative clause ends at its comma, lists or not

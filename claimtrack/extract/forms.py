@@ -39,6 +39,7 @@ from claimtrack.lexicon import (
     COLON_NON_SPEAKERS,
     COMMA_PARTICIPLES,
     DAYS,
+    DO_FORMS,
     GROUP_NOUNS,
     HELD_AS_CUES,
     IT_SEEMS_CUES,
@@ -937,6 +938,35 @@ _SEEING_VERBS = frozenset(AS_CUES) - {"view", "views", "regard", "regards"}
 _WRITERS = frozenset({"I", "we", "We", "you", "You", "they", "They"})
 
 
+# what stands before the subject of a wish whose act follows, where the subject opens its
+# clause (after the sentence's start): a comma, a colon, a dash, a conjunction or an adverb
+_WISH_LEAD = re.compile(
+    r"(?:[,;:—(]|\s-|\b(?:and|but|or|because|so|now|also|while|when|if|since|though|then|"
+    r"Now|And|But|So|Still|Instead|Meanwhile|However))\s*$"
+)
+
+
+def _wish_opens(text: str, ss: int, se: int, speaker: Span, aux: list[str]) -> bool:
+    """Return whether the subject of a wish to act opens its clause, in a statement.
+
+    "Hillary Clinton wants to bring back the 1990s", "And he wants to avoid giving any grist":
+    not a relative ("a rich supporter who wants to give more could shell out"), nor the subject
+    of a relative whose object is the gap ("The things he wants to accomplish appeal to the
+    people"), nor a question ("will reporters want to pursue those smaller stories?"), nor a
+    wish stressed against what the writer says ("He did want to make me sweat, however").
+    """
+    if text[speaker[0] : speaker[1]].lower() in {"who", "that", "which"}:
+        return False
+    if not DO_FORMS.isdisjoint(aux) and "not" not in aux:
+        return False
+    if text[ss:se].rstrip().endswith("?"):
+        return False
+    return (
+        not text[ss : speaker[0]].strip(" “\"'")
+        or _WISH_LEAD.search(text, max(ss, speaker[0] - 12), speaker[0]) is not None
+    )
+
+
 def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of a view or an expectation in its frame: "Mr. Obama sees Mr.
     Netanyahu as captured by a hard-line philosophy" (the one who sees says the object is
@@ -970,6 +1000,12 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
         # and a tweet's wish is the tweet's words
         return None
     start = seen.start("object")
+    if (
+        m.group("cue") in WANT_CUES
+        and text.startswith("to", start)
+        and not _wish_opens(text, ss, se, speaker, sm.group("aux").lower().split())
+    ):
+        return None
     # (a clause after "that" runs as any clause does: "expect that if Mr. Trump prevails, Mr.
     # Ryan will avoid directly helping him")
     end = None if seen.groupdict().get("that") else infinitive_end(text, start, se)

@@ -463,10 +463,12 @@ SEEMING_STATE = re.compile(
     r"able|unable)\s+(?:to|for|on)\s"
 )
 
-# what is wanted, after a cue of WANT_CUES: a noun phrase (" more funding", " Obama to push"),
-# not an infinitive, a pronoun, a relative's gap (" most", " after being") or a verb
+# what is wanted, after a cue of WANT_CUES: a noun phrase (" more funding", " Obama to push")
+# or an act (" to bring back the 1990s": forms.framed asks who wishes it), not a pronoun, a
+# relative's gap (" most", " after being") or a verb
 WANTED = re.compile(
-    r"\s+(?P<object>(?!(?:to|it|them|him|her|me|us|you|what|that|this|in|on|at|for|from|by|with|"
+    r"\s+(?P<object>to\s+(?=[a-z])"
+    r"|(?!(?:to|it|them|him|her|me|us|you|what|that|this|in|on|at|for|from|by|with|"
     r"and|or|but|as|so|most|first|after|without|was|is|were|are|more\s+than)\b)[\w“\"’'])"
 )
 
