@@ -148,6 +148,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concur:concurred:concurs",
     "echo:echoed:echoes",
     "urge",
+    # (not the base form, after "seem to" or another verb most often: "Mr. Trump's tone often
+    # seems to encourage aggression"; nor "encouraging", an adjective or a noun's modifier as
+    # often: "Progressive groups encouraging Hillary Clinton to run ... are hailing")
+    "encourage!:encouraged:encourages",
     "demand",
     "posit",
     "point out:pointed out:points out:pointing out",
@@ -361,6 +365,13 @@ FILLER_CONTENTS: frozenset[str] = frozenset(
 OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
+
+# verbs that are cues only before the one they move and the act they move them to, with a
+# speaker that is no "it": "Beck encouraged Americans to join him in a fast", "Palin called a
+# pro-Trump delegate candidate, Clara Powers, and encouraged her to take the slot" (not "It
+# encouraged people to drive somewhat less", "made the month's data encouraging"): PolNeAR
+# train, 7 claims, all 7 matching gold and right by reading
+ACT_OBJECT_VERBS: frozenset[str] = frozenset({"encourage"})
 
 # stands taken for or against a person or a plan, cues whose content is what they are for or
 # against ("In 2010, he voted against a measure to temporarily extend the Bush tax cuts"):

@@ -1147,6 +1147,22 @@ FORMS: list[tuple[str, str, str, str]] = [
         "calling on",
         "Hillary Clinton to “stop pimping black votes”",
     ),
+    # an encouragement: the one moved and the act (PolNeAR train, breitbart_2016-05-03,
+    # wash-post_2016-01-31)
+    (
+        "In a Facebook post on Sunday night, Beck encouraged Americans to join him in a fast in "
+        "the run-up to the Indiana primary.",
+        "Beck",
+        "encouraged",
+        "Americans to join him in a fast in the run-up to the Indiana primary",
+    ),
+    (
+        "Clinton, who held three campaign events across Iowa on Friday, has encouraged the State "
+        "Department to release her email as quickly as possible.",
+        "Clinton",
+        "encouraged",
+        "the State Department to release her email as quickly as possible",
+    ),
 ]
 
 
@@ -3209,6 +3225,12 @@ NOT_CLAIMS: list[str] = [
     "Scarborough is one of many slamming Trump for the move.",
     # "it" and a determiner in -s is no clause ("this" is no verb)
     "Singh explained it this way.",
+    # "it" moves no one to act, and "encouraging" is an adjective (PolNeAR train, nyt
+    # 2016-03-03, nyt_2015-11-09)
+    "It encouraged people to drive somewhat less and be more careful about heating and cooling "
+    "their homes.",
+    "October's uptick in workers' earnings made the month's data encouraging, especially after "
+    "the downbeat showing in September.",
     # a passive stand to come is no stand taken, and a subject with its appositive between
     # commas is left out (PolNeAR train)
     "They will be backed by prodigious amounts of research - polling data, focus group "

@@ -39,6 +39,7 @@ from claimtrack.extract.patterns import (
 )
 from claimtrack.extract.text import alternation, quotes_closed
 from claimtrack.lexicon import (
+    ACT_OBJECT_VERBS,
     ATTITUDE_CUES,
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_FORMS,
@@ -370,6 +371,14 @@ _TOLD_ACT = re.compile(
 )
 # how far " to " is looked for after "tell", in characters
 _ACT_REACH = 50
+# the one moved and the act moved to, after ACT_OBJECT_VERBS: " Americans to join him", " the
+# State Department to release her email" (not " people to their homes")
+_MOVED_TO_ACT = re.compile(
+    r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|"
+    r"these|those|him|them|me|us|it)\b)[a-z]"
+)
+# subjects that move no one to act: "It encouraged people to drive somewhat less"
+_NO_MOVER = frozenset({"it", "It", "which", "that"})
 _WH_CLAUSE = re.compile(
     r"\s+(?:[^,.;:!?“”\"]{1,40}?\s)?(?P<wh>how|why|what|whether|if|when|where|who|which)\s+[A-Za-z]"
 )
@@ -1431,6 +1440,10 @@ def verbal(
         return None
     if form.infinitive_only and right is None:
         return None
+    if lemma in ACT_OBJECT_VERBS and (
+        right is None or (speaker is not None and text[speaker[0] : speaker[1]] in _NO_MOVER)
+    ):
+        return None
     if form.decline:
         # "The Carson campaign declined to comment": the refused act is the content
         act = DECLINED_ACT.match(text, ce, se)
@@ -1582,9 +1595,10 @@ def verbal(
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
-    elif lemma in SUMMONS_CUES and right is not None:
+    elif (lemma in SUMMONS_CUES or lemma in ACT_OBJECT_VERBS) and right is not None:
         # "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the
-        # city's Muslim community, which ...": the one summoned and the act, to a comma
+        # city's Muslim community, which ...", "has encouraged the State Department to release
+        # her email": the one summoned or moved and the act, to a comma
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     elif shown is not None:
         # "Sanders showed no sign of backing down, releasing a statement that ...": to a comma
@@ -1993,6 +2007,9 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         ):
             # "hopes that ..." and "He pledged that he would ..." take a clause as well
             return None
+    if lemma in ACT_OBJECT_VERBS:
+        # "Beck encouraged Americans to join him in a fast": the one moved and the act
+        return ce + 1 if _MOVED_TO_ACT.match(text, ce, se) else None
     opening = CONTENT_OPENING.match(text, ce, se)
     if opening is None:
         # the cue runs past the end of its sentence: nothing follows it there
