@@ -656,6 +656,20 @@ def test_a_group_keeps_whose_it_is(text: str, mention: str, name: str) -> None:
             "Armin Laschet",
             False,
         ),
+        (  # a role of a body of several words (nyt 2015-12-18: was Conservative Principles)
+            "''If you don't have a positive, constructive tone, you will have a hard time getting "
+            "support from Latinos,'' said Alfonso Aguilar, the executive director of the Latino "
+            "Partnership for Conservative Principles, who also said that the two men must do more.",
+            "Alfonso Aguilar",
+            False,
+        ),
+        (  # a surname of a person named in full (wash-post 2016-09-01: was Joe Arpaio)
+            "Donald Trump flew to Phoenix, where Sheriff Joe Arpaio joined him on stage. So much "
+            "for working beautifully together. This was the Trump we all knew, the Trump who "
+            "questions the judicial independence of an American-born judge.",
+            "Donald Trump",
+            False,
+        ),
         (  # a role with a name it serves and no name of its own (huff-post 2016-08-17: was
             # Donald Trump)
             "“Paul’s knowledge, such as it is, is about 20 years old,” said a longtime adviser to "

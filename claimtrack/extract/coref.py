@@ -106,10 +106,11 @@ _JOINED_WHO = re.compile(r"\b(?:and|but)\s+$")
 # Mexican president, who", "Republicans who"
 _LAST_WORD_BEFORE_WHO = re.compile(r"(?<![\w’'\-])([A-Za-z][\w’'\-]*),?\s+$")
 # a role and a preposition before a name: "a senior analyst at [Jefferies]", "a longtime adviser
-# to [Trump]", "the leader of the opposition in [North-Rhine Westphalia]"
+# to [Trump]", "the leader of the opposition in [North-Rhine Westphalia]", "the executive
+# director of the Latino Partnership for [Conservative Principles]"
 _ROLE_OF = re.compile(
     rf"\b(?:{alternation(ROLE_NOUNS)}|[a-z]+(?:er|or|ist|ian)|Democrat|Republican)"
-    r"(?:\s+(?:of|in|for|on|at|to)\s+(?:the\s+)?[\w’'\-]+){0,2}"
+    r"(?:\s+(?:of|in|for|on|at|to)\s+(?:the\s+)?[\w’'\-]+(?:\s+[A-Z][\w’'\-]*){0,3}){0,2}"
     r"\s+(?:of|in|for|on|at|to)\s+(?:the\s+)?$"
 )
 # a name and its description after a comma, up to where a "who" follows: "Howard Rubel, a
@@ -2410,6 +2411,12 @@ class Resolver:
         last = _LAST_WORD_BEFORE_WHO.search(text, max(0, pos - 40), pos)
         if last is not None and self._group_name(last.group(1)):
             return None, True  # "The party offered fresh ammunition to Republicans who say"
+        named = self._person([last.group(1)], None) if last is not None else None
+        if named is not None and name_gender(named.name.split()) is not None:
+            # "This was the Trump we all knew, the Trump who questions the judicial
+            # independence of an American-born judge": the person the surname names, whose
+            # first name shows a person (not "an influential Hispanic Republican who")
+            return named.name, False
         if last is not None and last.group(1).islower() and last.group(1) not in FUNCTION_WORDS:
             # "remarks made by a campaign surrogate who said", "a lecture from the Mexican
             # president, who said": a description, its person's name before it or none
