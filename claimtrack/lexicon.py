@@ -72,6 +72,12 @@ ATTITUDE_CUES: tuple[str, ...] = (
     "angry about",
 )
 
+# forms of a cue that are attitudes after "be" as well, no passive ("Democratic leaders are
+# worried about emerging from their convention with an unmollified ''Bernie or Bust''
+# contingent", "More than nine of 10 Republicans in Tennessee and Georgia were worried about
+# the economy")
+ATTITUDE_FORMS: frozenset[str] = frozenset({"worried about"})
+
 # lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used; a lemma
 # marked "!" is no cue itself: "state!" because "the state" and "some states" are nouns)
 SPEECH_VERBS: tuple[str, ...] = (

@@ -1950,6 +1950,13 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
     ),
     # an attitude, with what it bears on or the clause it holds (PolNeAR train)
     (
+        "The head of the Service Employees International Union is worried about what Donald "
+        "Trump is stirring up in her 2.1 million members, because she thinks he can win.",
+        "The head",
+        "worried about",
+        "what Donald Trump is stirring up in her 2.1 million members",
+    ),
+    (
         "Republicans have been critical of Clinton’s use of personal email during her bid for "
         "the Democratic presidential nomination.",
         "Republicans",

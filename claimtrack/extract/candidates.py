@@ -41,6 +41,7 @@ from claimtrack.extract.text import alternation, quotes_closed
 from claimtrack.lexicon import (
     ACT_OBJECT_VERBS,
     ATTITUDE_CUES,
+    ATTITUDE_FORMS,
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_FORMS,
     BARE_CLAUSE_VERBS,
@@ -1196,7 +1197,7 @@ def cue_form(written: str) -> CueForm:
             who_target=lemma in WHO_TARGET_VERBS,
             speaker_after=speaker_after,
             work_only=cue in WORK_ONLY_FORMS,
-            attitude=lemma in ATTITUDE_CUES,
+            attitude=lemma in ATTITUDE_CUES or cue in ATTITUDE_FORMS,
             clause_only=not (
                 lemma in _FINDING_VERBS
                 or lemma == "show"
