@@ -311,6 +311,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "like!:would like:’d like:'d like",
     "love!:would love:’d love:'d love",
     "intend",
+    # an expectation under way, with what is expected ("Florida elections officials are
+    # expecting a record turnout", "The campaign is expecting to air a new ad"): train 10 of
+    # 10 "expecting" outside quotations and other contents are gold cues
+    "expect!:expecting",
     # refusals to speak, cues before the act refused only ("declined to comment", "refused
     # to say"): see DECLINED_ACT in extract/patterns.py
     "decline",
@@ -440,7 +444,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     decry defend support oppose propose express mention thank tout discuss question assail
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
-    explain tweet promise vow urge liken offer favor prefer
+    explain tweet promise vow urge liken offer favor prefer expect
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear", *_OBJECT_CUES}
 
@@ -520,12 +524,24 @@ WH_VERBS: frozenset[str] = frozenset({"ask", "explain", "question", "wonder", "d
 # verbs that take an infinitive as content ("promised to leverage it", "vowed to use")
 INFINITIVE_VERBS: frozenset[str] = frozenset(
     {"promise", "vow", "pledge", "urge", "demand", "ask", "decline", "refuse"}
-) | {"plan", "threaten", "intend", "hope", "seek", "like", "love", "offer", "prefer", "propose"}
+) | {
+    "plan",
+    "threaten",
+    "intend",
+    "hope",
+    "seek",
+    "like",
+    "love",
+    "offer",
+    "prefer",
+    "propose",
+    "expect",
+}
 
 # infinitive verbs whose content may as well be any noun phrase ("offered to debate April 14
 # in Brooklyn", "offered few ideas for easing student debt", "he prefers to fly private",
 # "proposed to draft Mr. Clinton as an economic adviser", "proposed a ban")
-INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer", "prefer", "propose"})
+INFINITIVE_OR_OBJECT_VERBS: frozenset[str] = frozenset({"offer", "prefer", "propose", "expect"})
 
 # verbs that are cues before an infinitive only: "plans to raise taxes", not "plans delegates"
 INFINITIVE_ONLY_VERBS: frozenset[str] = frozenset(

@@ -2342,6 +2342,28 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
 # what it is seen as are the content, up to a comma; an expectation of someone's act, or a
 # clause after "expect that"; PolNeAR train
 VIEWS: list[tuple[str, str, str, str]] = [
+    # an expectation under way: what is expected, or the act; after its noun, the participle
+    # is a relative whose object ends at the noun's predicate
+    (
+        "Florida elections officials are expecting a record turnout of more than 4 million voters.",
+        "Florida elections officials",
+        "expecting",
+        "a record turnout of more than 4 million voters",
+    ),
+    (
+        "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a "
+        "job-killer, as soon as Monday in nine states.",
+        "The campaign",
+        "expecting",
+        "to air a new ad",
+    ),
+    (
+        "But investors expecting a big deal at a LinkedIn premium in the next few months may "
+        "want to think twice.",
+        "investors",
+        "expecting",
+        "a big deal at a LinkedIn premium in the next few months",
+    ),
     (
         "Officials expect it to raise rates by roughly one percentage point over the next year.",
         "Officials",

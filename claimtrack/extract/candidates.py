@@ -474,12 +474,12 @@ _STAND_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + r"|\swith\s")
 # where the target of a participle after its noun ends ("pastors supporting Mr. Cruz in all of
 # Iowa's 99 counties was the brainchild of"): as a person target does, or at the predicate of
 # the noun ("have pointed", "paid", "declined to comment", "who's trying", "to clinch")
-_RELATIVE_TARGET_END = re.compile(
-    _PERSON_TARGET_END.pattern
-    + r"|\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
+_NOUN_PREDICATE = re.compile(
+    r"\s(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|did|does|"
     r"do|who|who[’']s)\s|\s(?:[a-z]{3,}ed|paid|spent|gave|made|took|sent|won|lost|raised)\s+"
     r"(?:to|a|an|the|at|in|on)\b"
 )
+_RELATIVE_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + "|" + _NOUN_PREDICATE.pattern)
 # the stands whose participle after a noun is a relative: "super PACs supporting Kasich"
 _RELATIVE_STANDS = frozenset({"support", "oppose"})
 # a dash that opens or closes a parenthesis: " — " / " -- " / " – " / " - "
@@ -1632,12 +1632,15 @@ def verbal(
         and form.participle
         and speaker is not None
         and speaker[1] == cs - 1
-        and lemma in _RELATIVE_STANDS
+        and (lemma in _RELATIVE_STANDS or lemma == "expect")
     ):
         # "Democrats supporting Mrs. Clinton have pointed to ...", "The super PACs supporting
-        # Kasich and Kentucky Sen. Rand Paul paid ...": a participle after its noun is a
-        # relative, whose target ends where the sentence's own predicate begins
-        stop = _RELATIVE_TARGET_END.search(text, begin + 1, se if end is None else end)
+        # Kasich and Kentucky Sen. Rand Paul paid ...", "investors expecting a big deal at a
+        # LinkedIn premium in the next few months may want to think twice": a participle after
+        # its noun is a relative, whose target or object ends where the sentence's own
+        # predicate begins
+        stops = _RELATIVE_TARGET_END if lemma in _RELATIVE_STANDS else _NOUN_PREDICATE
+        stop = stops.search(text, begin + 1, se if end is None else end)
         if stop is not None:
             end = stop.start()
     if direction is Direction.RIGHT and form.who_target and text[speaker[0] : speaker[1]] == "who":
