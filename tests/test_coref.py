@@ -581,3 +581,34 @@ def test_a_name_after_what_some_say_opens_a_clause() -> None:
     )
     claims = extract(Article.from_text(text))
     assert [c.speaker for c in claims if c.text.startswith("Women are paid")] == ["Ivanka Trump"]
+
+
+@pytest.mark.parametrize(
+    "text, said, speaker",
+    [
+        # nyt_2015-12-18_rubio-and-cruz-diverge-on-approach (train): was "West Miami"
+        (
+            "Sen. Marco Rubio of Florida has been careful to talk about his family. Ana Navarro,"
+            " a friend, said of Mr. Rubio: ''He is very in touch with his Cuban background.''"
+            "\n\nIn West Miami, where Mr. Rubio began his political career and lives surrounded"
+            " by Hispanic immigrants, he showed his cultural dexterity at a recent rally by"
+            " joking that he would bring a Cuban pork roasting box to Washington.",
+            "he would bring a Cuban pork roasting box to Washington",
+            "Marco Rubio",
+        ),
+        # usa-today_2016-01-05_bill-is-back (train): was Bill Clinton
+        (
+            'Former President Bill Clinton campaigned in New Hampshire. "You\'re very rude,"'
+            " Clinton told a state representative.\n\nDonald Trump may be harder to ignore."
+            ' After Hillary Clinton accused him of sexism, he warned, "Certainly if they play'
+            " the woman's card with respect to me, that will be fair game.\"",
+            "Certainly if they play the woman's card with respect to me, that will be fair game",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_name_after_an_opening_preposition_is_no_subject(
+    text: str, said: str, speaker: str
+) -> None:
+    claims = extract(Article.from_text(text))
+    assert [c.speaker for c in claims if c.text == said] == [speaker]

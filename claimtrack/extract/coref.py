@@ -875,6 +875,14 @@ _OPENING_NAME = re.compile(
     rf"(?:(?:[A-Z][\w.’'\-]*|of|{alternation(ROLE_NOUNS)})\s+){{0,5}}"
     r"(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
+# prepositions that may open a sentence before a name that is no subject: "With Merrick
+# Garland,", "Like Makaeff, the former Trump University customer, Roffman" (not "For" and
+# "To", which give a view: "To Florida consultant Wilson, the official party line ... is just
+# plain silly")
+_OPENING_PREPOSITIONS = frozenset(
+    "In With Like Unlike At On From After Before Despite Under Among Against During Since By "
+    "Of Beyond Besides".split()
+)
 # a person's name set off by commas after a description: "her personal lawyer[, David E.
 # Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,"),
 # and where they are from: "top challenger[, Sen. Bernie Sanders of Vermont,]"
@@ -1765,6 +1773,11 @@ class Resolver:
             for at in _clause_starts(self.text, start, pos):
                 words = _OPENING_NAME.match(self.text, at, pos)
                 if words is None:
+                    continue
+                if words.group().split(None, 1)[0] in _OPENING_PREPOSITIONS:
+                    # "With Merrick Garland, President Obama made the safe ... choice", "In
+                    # West Miami, where Mr. Rubio began": a name after a preposition opens no
+                    # subject (the clause after the comma may)
                     continue
                 last = words.group("last")
                 owner = _without_possessive(last)
