@@ -2342,6 +2342,20 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
 # what it is seen as are the content, up to a comma; an expectation of someone's act, or a
 # clause after "expect that"; PolNeAR train
 VIEWS: list[tuple[str, str, str, str]] = [
+    # a memory: what is remembered, or when
+    (
+        "Tennis great Billie Jean King remembered Ali as fun to be around.",
+        "Billie Jean King",
+        "remembered",
+        "Ali as fun to be around",
+    ),
+    (
+        "She remembers when military officers showed up at her family's door and tried to "
+        "arrest her sister, who had given speeches criticizing the government.",
+        "She",
+        "remembers",
+        "when military officers showed up at her family's door and tried to arrest her sister",
+    ),
     # an expectation under way: what is expected, or the act; after its noun, the participle
     # is a relative whose object ends at the noun's predicate
     (
