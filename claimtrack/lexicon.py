@@ -78,6 +78,9 @@ ATTITUDE_CUES: tuple[str, ...] = (
 # the economy")
 ATTITUDE_FORMS: frozenset[str] = frozenset({"worried about"})
 
+# the reflexive pronouns of "distanced himself from"
+DISTANCED_SELVES: tuple[str, ...] = ("himself", "herself", "themselves", "itself")
+
 # lemma, or "lemma:past:third:gerund" when irregular (only the given forms are used; a lemma
 # marked "!" is no cue itself: "state!" because "the state" and "some states" are nouns)
 SPEECH_VERBS: tuple[str, ...] = (
@@ -267,6 +270,14 @@ SPEECH_VERBS: tuple[str, ...] = (
     "argue in favor of:argued in favor of:argues in favor of:arguing in favor of",
     "argue against:argued against:argues against:arguing against",
     "rule against!:ruled against",
+    # a stand taken away from someone or something: "Mr. Rubio quickly distanced himself from
+    # the bill", "Bolton distanced himself from the NeverTrump movement" (train: 5 of 5
+    # "distanced himself from" outside quotations and other contents are gold cues; not
+    # "distancing": "not every organization is distancing itself from Cosby")
+    *(
+        f"distance {self} from!:distanced {self} from:distances {self} from"
+        for self in DISTANCED_SELVES
+    ),
     # what is held back from, as PolNeAR marks it (cue the phrase, content its object): "She
     # praised Fields ... but stopped short of calling for Lewandowski to be fired"
     "stop short of:stopped short of:stops short of:stopping short of",
@@ -405,6 +416,7 @@ STAND_CUES: frozenset[str] = frozenset(
         "argue in favor of",
         "argue against",
         "rule against",
+        *(f"distance {self} from" for self in DISTANCED_SELVES),
     }
 )
 

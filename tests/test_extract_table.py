@@ -1896,7 +1896,21 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "Trump",
     ),
     # a stand taken for or against a person or a plan, what it is for or against to a time,
-    # a place, "with" or a dash (PolNeAR train)
+    # a place, "with", a dash or the means of the stand (PolNeAR train)
+    (
+        "Bolton distanced himself from the NeverTrump movement by saying he would be willing to "
+        "bring his expertise to the Trump Administration if asked.",
+        "Bolton",
+        "distanced himself from",
+        "the NeverTrump movement",
+    ),
+    (
+        "After fierce backlash from conservatives and Tea Party supporters, though, Mr. Rubio "
+        "quickly distanced himself from the bill and moved to emphasize border security.",
+        "Mr. Rubio",
+        "distanced himself from",
+        "the bill",
+    ),
     (
         "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax "
         "in September.",

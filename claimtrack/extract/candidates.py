@@ -469,8 +469,9 @@ _PERSON_TARGET_END = re.compile(
     rf"|\s(?:{_DAYS})\b|\s(?:[–—-]|--)\s|\s\("
 )
 # where what a stand is for or against ends: as a person target does, or before "with" ("58.9
-# percent voting against the SVP initiative with a turnout of 63.1 percent")
-_STAND_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + r"|\swith\s")
+# percent voting against the SVP initiative with a turnout of 63.1 percent") or the means of
+# the stand ("distanced himself from the NeverTrump movement by saying")
+_STAND_TARGET_END = re.compile(_PERSON_TARGET_END.pattern + r"|\swith\s|\sby\s+[a-z]+ing\b")
 # where the target of a participle after its noun ends ("pastors supporting Mr. Cruz in all of
 # Iowa's 99 counties was the brainchild of"): as a person target does, or at the predicate of
 # the noun ("have pointed", "paid", "declined to comment", "who's trying", "to clinch")
