@@ -263,6 +263,32 @@ def test_the_subject_after_an_opening_with_a_place() -> None:
     assert (claim.speaker_mention, claim.speaker) == ("Trump", "Trump")
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # nyt 2015-11-26 (golf courses), train: was "Boca West"
+        (
+            "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the "
+            "club's 78-year-old president and general manager, suggested that the troubles of "
+            "some of his competitors could be attributed to poor management.",
+            "suggested",
+            "Jay DiPietro",
+        ),
+        # wash-post 2016-08-09 (Ivanka Trump), train: had no speaker
+        (
+            'In July, Sammy Aaron, vice chairman of G-III, told Forbes that Trump is "very '
+            'involved on a weekly basis" in the design process.',
+            "told",
+            "Sammy Aaron",
+        ),
+    ],
+)
+def test_a_place_or_a_time_before_an_appositive_is_no_speaker(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert [c.speaker for c in claims_of(text) if c.cue == cue] == [speaker]
+
+
 def test_an_acronym_is_no_surname() -> None:
     # PolNeAR train store: "Carson CNN" was a person, and every "CNN" of the corpus his alias
     assert describe("Carson CNN").kind is SpeakerKind.GROUP

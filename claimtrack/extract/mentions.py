@@ -205,6 +205,10 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return found[0] if found is not None else None
 
 
+# a preposition and a name, opening a phrase of place or time: "At Boca West", "In Iowa"
+_PLACED = re.compile(r"(?:At|In|On|From|Inside|Outside|Near)\s+[A-Z]")
+
+
 def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str], Span] | None:
     """Return the SPEAKER_BEFORE match ending at cs and its speaker as `clean_mention` cuts it
     (which the search asks already: a cue's candidate need not ask again).
@@ -262,8 +266,12 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
             return None
         # "on Tuesday, Kevin Brady, chairman of ...," : skip a speaker made of function words
         speaker = clean_mention(text, *m.span("speaker"))
-        if speaker is not None:
+        if speaker is not None and not (
+            m.group("appos") and _PLACED.match(text, m.start("speaker"), speaker[1])
+        ):
             return m, speaker
+        # "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the
+        # club's 78-year-old president, said": a place with its clause, no speaker
         pos = m.end("speaker")
 
 
