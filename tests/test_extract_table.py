@@ -1962,6 +1962,13 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "knew",
         "some of this was coming",
     ),
+    (
+        "Donald Trump’s supporters erupted into cheers as they learned their candidate had won "
+        "South Carolina’s GOP primary.",
+        "they",
+        "learned",
+        "their candidate had won South Carolina’s GOP primary",
+    ),
     # an attitude, with what it bears on or the clause it holds (PolNeAR train)
     (
         "The head of the Service Employees International Union is worried about what Donald "
