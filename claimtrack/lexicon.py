@@ -784,6 +784,7 @@ PARTICIPLES: frozenset[str] = (
             "mentioning",
             "slamming",
             "mocking",
+            "believing",
         }
     )
     | COMMA_PARTICIPLES

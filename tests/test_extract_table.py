@@ -1962,6 +1962,14 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "knew",
         "some of this was coming",
     ),
+    # a belief, as a participle after a comma (PolNeAR train)
+    (
+        "Sanders supporters have long called for her ouster, believing she was tipping the "
+        "scales toward Clinton in the primary.",
+        "Sanders supporters",
+        "believing",
+        "she was tipping the scales toward Clinton in the primary",
+    ),
     (
         "Donald Trump’s supporters erupted into cheers as they learned their candidate had won "
         "South Carolina’s GOP primary.",
