@@ -308,6 +308,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     # a comparison, with its two terms: "An EP member cynically likened the EU-Turkey deal
     # to Donald Trump’s proposal ..."
     "liken",
+    # (only before the two things compared, see COMPARE_VERBS)
+    "compare!:compared:compares:comparing",
     # cognition verbs that PolNeAR train annotates as cues with a "that" clause: "agreed
     # that", "knows that", "learned that", "recognized that", "doubts that"
     "agree",
@@ -392,6 +394,16 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
+# comparisons that are cues only before what is compared and what it is compared to or with:
+# "Henry compared Trump to former California Gov. Pete Wilson", "she compared abortion to the
+# Holocaust and slavery" (not the measure "Trump so far has won 758 pledged delegates, compared
+# to Cruz's 538", nor "by comparing prediction markets to FiveThirtyEight's forecasts"):
+# PolNeAR train, 14 claims, 9 matching gold, 12 right by reading
+COMPARE_VERBS: frozenset[str] = frozenset({"compare"})
+# their forms, which govern no short quotation outside that frame: "Pew's research focuses on
+# comparing online panels to various known government “benchmarks”"
+COMPARE_FORMS: frozenset[str] = frozenset({"compared", "compares", "comparing"})
+
 # verbs that are cues only before the one they move and the act they move them to, with a
 # speaker that is no "it": "Beck encouraged Americans to join him in a fast", "Palin called a
 # pro-Trump delegate candidate, Clara Powers, and encouraged her to take the slot" (not "It
@@ -462,6 +474,7 @@ NP_OBJECT_VERBS: frozenset[str] = frozenset(
     rebuke lambaste bemoan chide scold reference order
     lament emphasize caution disclose reveal
     explain tweet promise vow urge liken offer favor prefer expect remember
+    compare
     """.split()
 ) | {"refer to", "rail against", "lash out at", "make clear", *_OBJECT_CUES}
 

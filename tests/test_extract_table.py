@@ -1163,6 +1163,21 @@ FORMS: list[tuple[str, str, str, str]] = [
         "encouraged",
         "the State Department to release her email as quickly as possible",
     ),
+    # a comparison: what is compared and what it is compared to (PolNeAR train, huff-post
+    # 2016-04-06, west-journal_2015-11-13)
+    (
+        "In another column, she compared abortion to the Holocaust and slavery.",
+        "she",
+        "compared",
+        "abortion to the Holocaust and slavery",
+    ),
+    (
+        "Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a "
+        "child molester.",
+        "Donald Trump",
+        "comparing",
+        "Carson to a child molester",
+    ),
 ]
 
 
@@ -3094,8 +3109,33 @@ NOT_ACTS: list[tuple[str, str]] = [
 ]
 
 
+# a measure compared to another, a noun's modifier, the means of the verb before (PolNeAR
+# train: politico, wash-post_2016-05-19, huff-post_2016-05-02)
+NOT_COMPARISONS: list[tuple[str, str]] = [
+    (
+        "Trump so far has won 758 pledged delegates, compared to Cruz’s 538 and Ohio Governor "
+        "John Kasich’s 145, according to a CNN tally.",
+        "compared",
+    ),
+    (
+        "Increasingly, Sanders's most passionate supporters claim that the primary has been "
+        "rigged. A Reddit user's chart comparing the first wave of exit polls with Clinton's "
+        "stronger-than-expected performances has been circulated - most famously by Sanders "
+        "surrogate and actor Tim Robbins - as evidence of election fraud.",
+        "comparing",
+    ),
+    (
+        "What the report doesn’t mean - Pew’s research focuses on comparing online panels to "
+        "various known government “benchmarks” (the numbers generally considered the most "
+        "accurate).",
+        "comparing",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    "sentence, cue", NOT_SEEMINGS + NOT_VIEWS + NOT_WISHES + NOT_AGREEMENTS + NOT_ACTS
+    "sentence, cue",
+    NOT_SEEMINGS + NOT_VIEWS + NOT_WISHES + NOT_AGREEMENTS + NOT_ACTS + NOT_COMPARISONS,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))

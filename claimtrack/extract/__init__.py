@@ -93,6 +93,7 @@ from claimtrack.extract.wrap import unwrap
 from claimtrack.lexicon import (
     ASKING,
     ATTITUDE_CUES,
+    COMPARE_FORMS,
     CUE_NOUNS,
     GROUP_NOUNS,
     HELD_AS_CUES,
@@ -834,7 +835,11 @@ def _leftover_quotes(
     # what the four rules share: the claims taken, the quotations inside the sentence, the
     # cues outside every quotation
     inner = [q for q in sent.quotes if ss <= q[0] < q[1] <= se]
-    cues = [m.span("cue") for m in _outside(sent.cues, sent.quotes)]
+    cues = [
+        m.span("cue")
+        for m in _outside(sent.cues, sent.quotes)
+        if m.group("cue") not in COMPARE_FORMS
+    ]
     if inner:
         _signed_quotes(state, sent, inner, taken)
     _loose_quotes(state, sent.para, ss, se, sent.quotes, taken.renew(), subject, cues)

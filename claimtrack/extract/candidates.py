@@ -45,6 +45,7 @@ from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_FORMS,
     BARE_CLAUSE_VERBS,
+    COMPARE_VERBS,
     CONTRACTED_NEGATIVES,
     DAYS,
     DECLINE_VERBS,
@@ -375,9 +376,15 @@ _ACT_REACH = 50
 # the one moved and the act moved to, after ACT_OBJECT_VERBS: " Americans to join him", " the
 # State Department to release her email" (not " people to their homes")
 _MOVED_TO_ACT = re.compile(
-    r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|this|"
-    r"these|those|him|them|me|us|it)\b)[a-z]"
+    r"\s+(?:[^\s,.;:!?“”\"]+\s+){1,6}?to\s+(?:[“\"]|'')?"
+    r"(?!(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|me|us|it)\b)[a-z]"
 )
+# what is compared and what it is compared to, after COMPARE_VERBS: " Trump to former
+# California Gov. Pete Wilson" (not " to Cruz's 538": a measure, nothing compared)
+_COMPARED_PAIR = re.compile(r"\s+(?!(?:to|with)\b)[^.,;:!?“”\"]{1,80}?\s(?:to|with)\s")
+# what makes "comparing" a verb of its clause, not a noun's modifier ("A Reddit user's chart
+# comparing the first wave of exit polls with ... has been circulated"): a comma or a "be"
+_COMPARING_LEAD = re.compile(r"(?:,|\b(?:is|are|was|were|been)|[’']s)\s+$")
 # subjects that move no one to act: "It encouraged people to drive somewhat less"
 _NO_MOVER = frozenset({"it", "It", "which", "that"})
 _WH_CLAUSE = re.compile(
@@ -1441,6 +1448,14 @@ def verbal(
     if loose and not found_by_work and not _clause_follows(text, ce, se, right):
         return None
     if form.infinitive_only and right is None:
+        return None
+    if lemma in COMPARE_VERBS and (
+        _COMPARED_PAIR.match(text, ce, se) is None
+        or (form.cue == "comparing" and _COMPARING_LEAD.search(text, max(ss, cs - 8), cs) is None)
+    ):
+        # "Trump ... has won 758 pledged delegates, compared to Cruz's 538": nothing compared;
+        # "by comparing prediction markets to ...", "A Reddit user's chart comparing ...": no
+        # verb of its clause
         return None
     if lemma in ACT_OBJECT_VERBS and (
         right is None or (speaker is not None and text[speaker[0] : speaker[1]] in _NO_MOVER)
