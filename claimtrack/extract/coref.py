@@ -2539,12 +2539,12 @@ class Resolver:
         sentence: "Young" of the headline line "Young Sanders supporters never had to live
         through the Cold War era", which the article writes in lower case ("young voters")
         and never capitalised inside a sentence (not "Young" of "Sen. Todd Young")."""
+        text = self.text
+        if start > 1 and text[start - 1] != "\n" and text[start - 2] not in ".!?\n \t":
+            return False  # (most names stand inside a sentence: "said Trump")
         return (
             said.startswith(word)
-            and (
-                start == 0
-                or _OPENS_SENTENCE.search(self.text, max(0, start - 3), start) is not None
-            )
+            and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None)
             and self._writes_lower(word.lower())
             and self._never_named(word)
         )
