@@ -1977,6 +1977,29 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "knew",
         "some of this was coming",
     ),
+    # a suspicion, an assumption or a demonstration, with its "that" clause (PolNeAR train)
+    (
+        "Bob said he first heard gunfire about 9:42 p.m. and suspected immediately that the "
+        "diplomatic compound was under attack.",
+        "Bob",
+        "suspected",
+        "the diplomatic compound was under attack",
+    ),
+    (
+        "But it assumes that a majority of convention delegates would then suddenly swarm to "
+        "Rubio’s side.",
+        "it",
+        "assumes",
+        "a majority of convention delegates would then suddenly swarm to Rubio’s side",
+    ),
+    (
+        "Over decades in business, through his well-publicized romantic entanglements, and now "
+        "as a presidential candidate, Trump has demonstrated that those who rise up to "
+        "criticize him do so at their own peril.",
+        "Trump",
+        "demonstrated",
+        "those who rise up to criticize him do so at their own peril",
+    ),
     # a belief, as a participle after a comma (PolNeAR train)
     (
         "Sanders supporters have long called for her ouster, believing she was tipping the "
