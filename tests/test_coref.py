@@ -612,3 +612,35 @@ def test_a_name_after_an_opening_preposition_is_no_subject(
 ) -> None:
     claims = extract(Article.from_text(text))
     assert [c.speaker for c in claims if c.text == said] == [speaker]
+
+
+def test_a_last_speaker_named_far_back_yields_to_one_named_just_before() -> None:
+    # usa-today_2016-03-02_no-clear-path-points-to-white-house (train), after a speaker named
+    # more than 1,200 characters before: was that speaker
+    text = (
+        "On Tuesday night, voters in a dozen states handed big wins to Hillary Clinton and to"
+        " Donald Trump, who now lead their races.\n\n"
+        '"It was a very good night," said Jennifer Palmieri, her communications director.\n\n'
+        "Even on age: Marco Rubio (44 years old) and Cruz (45) are among the youngest serious"
+        " contenders ever for the White House. Clinton (68), Trump (69) and Sanders (74) are"
+        " among the oldest.\n\nOn their Inauguration Days, only John Kennedy and Teddy Roosevelt"
+        " were younger than Rubio or Cruz would be next January. Only Ronald Reagan was older"
+        " than Clinton would be.\n\nBesides Clinton's potential status as the first woman"
+        " president, none of those breakthroughs has gotten much attention or raised"
+        " significant barriers. Even for Clinton, her gender is generating less commentary"
+        " than it did eight years ago.\n\n5. All roads lead to Florida -- and November.\n\n"
+        "Trump watched the returns from Palm Beach. Clinton was an hour away, in Miami.\n\n"
+        "Florida isn't a Super Tuesday state, but both candidates had good reason to be there."
+        " The Sunshine State will award a trove of convention delegates in its primary in two"
+        " weeks, particularly on the Republican side, where the winner takes all. It's a"
+        " chance for Trump to vanquish Rubio in his home state (or for Rubio to stage a"
+        " comeback) and for Clinton to widen her lead over Sanders (or for him to stage a"
+        " surprise).\n\nThen there's November. Florida is one of the quintessential swing"
+        " states in presidential elections, and Clinton aimed her victory speech not at her"
+        " primary rival but at her likely general election opponent. \"We know we've got work"
+        ' to do," she told a cheering crowd.'
+    )
+    claims = extract(Article.from_text(text))
+    assert [c.speaker for c in claims if c.text == "We know we've got work to do"] == [
+        "Hillary Clinton"
+    ]

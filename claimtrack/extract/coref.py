@@ -917,6 +917,11 @@ _ROLE_THEN_NAME = re.compile(
 _AGENT_ENDINGS = ("writer", "ist", "ster")
 # how far back a pronoun's subject is looked for, in characters
 _SUBJECT_REACH = 2000
+# how far back the last speaker of a pronoun may be named before a person named just before
+# the pronoun is taken instead
+_FAR = 1200
+# a capitalised word, an owner's too: "Rubio", "Sanders" of "Sanders’ pitch"
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w\-]*")
 # how far back the sentence starts before a pronoun are looked for first
 _NEAR_REACH = 300
 
@@ -1847,6 +1852,23 @@ class Resolver:
                 return None
         return None
 
+    def _named_near(self, pos: int, gender: Gender, last: str) -> str | None:
+        """Return the person of that gender whose surname the text writes last in the few
+        hundred characters before pos, outside quotations, when the last speaker's (`last`)
+        is written nowhere in the `_FAR` characters before pos; else None."""
+        text = self.text
+        if last.split()[-1] in text[pos - _FAR : pos]:
+            return None
+        low = max(0, pos - _NEAR_REACH, self._section_start(pos))
+        for m in reversed(list(_CAPITALISED_WORD.finditer(text, low, pos))):
+            word = m.group()
+            if word not in self.by_surname or _inside_quote(text, m.start()):
+                continue
+            person = self._person([word], gender)
+            if person is not None and _gender_shown(person) is gender:
+                return person.name
+        return None
+
     def _plain_name(self, name: str, gender: Gender) -> bool:
         """Return whether a person's name may stand for "he" or "she" though nothing shows a
         gender: none of its words is an English word or one the article writes in lower case
@@ -2046,6 +2068,13 @@ class Resolver:
                     if subject is not None:
                         return subject, False
                 if recent is not None:
+                    if gender is not None and pos - recent[0] > _FAR:
+                        # "... a surprisingly strong finish by Rubio here Monday. He is hoping
+                        # for two things": the last speaker, named far back and not since, is
+                        # not the person of that gender named just before
+                        near = self._named_near(pos, gender, recent[1])
+                        if near is not None:
+                            return near, False
                     return recent[1], False
                 return self._nearest_person(pos, gender), False
             if first in PLURAL_PRONOUNS:
