@@ -1149,21 +1149,12 @@ def _roles(text: str, end: int, before: list[str], titles: list[str]) -> set[str
 _STATE_NAMES = frozenset({"Georgia", "Virginia", "Washington", "New York"})
 
 
-def _opens_no_name(r: Resolver, word: str, start: int) -> bool:
-    """Return whether the first word of a capitalised sequence at start is no part of a name:
-    a preposition ("Outside Carrier's plant"), a participle opening a sentence ("Following
-    Sanders on MSNBC"), or a past participle ("Continued Stone:", "Understated Perez")."""
-    opens = _opens_no_name_alone(word)
-    if opens is not None:
-        return opens
-    # a word in -ing opens no name where it opens a sentence
-    return start == 0 or _OPENS_SENTENCE.search(r.text, max(0, start - 3), start) is not None
-
-
 @lru_cache(maxsize=8192)
 def _opens_no_name_alone(word: str) -> bool | None:
-    """Return `_opens_no_name` as the word alone tells it, or None when it depends on where
-    the word stands (a word in -ing)."""
+    """Return whether the first word of a capitalised sequence is no part of a name, as the
+    word alone tells it: a preposition ("Outside Carrier's plant"), a past participle
+    ("Continued Stone:", "Understated Perez"); None when it depends on where the word stands:
+    a word in -ing opens no name where it opens a sentence ("Following Sanders on MSNBC")."""
     key = word.lower()
     if key in _PREPOSITIONS:
         return True
@@ -1208,10 +1199,9 @@ _PREPOSITIONS = frozenset(
 
 
 def _org_tail(text: str, start: int, words: Sequence[str]) -> bool:
-    """Return whether a name at start ends an organisation's name ("Center for Global
-    Development", "Organization for Economic Cooperation"): no first name opens it."""
-    if not text.endswith(("for ", "of "), max(0, start - 4), start):
-        return False
+    """Return whether a name at start, after "for " or "of ", ends an organisation's name
+    ("Center for Global Development", "Organization for Economic Cooperation"): no first
+    name opens it."""
     before = _ORG_BEFORE.search(text, max(0, start - 30), start)
     return (
         before is not None
@@ -1468,13 +1458,17 @@ class Resolver:
         if paras is None:
             paras = paragraphs(text)
         r.paras = paras
-        r.para_starts = starts = [s for s, _ in paras]
+        r.para_starts = [s for s, _ in paras]
         headline_of = r.headline_of
+        # in_headline, inlined: the paragraph of each sequence, walked forward with them
+        i, count = -1, len(paras)
+        para_end = -1
         for m in _NAME_SEQ.finditer(text):
             start = m.start()
-            # in_headline, inlined: one call per capitalised sequence of the text
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and start < paras[i][1]:
+            while i + 1 < count and paras[i + 1][0] <= start:
+                i += 1
+                para_end = paras[i][1]
+            if start < para_end:
                 headline = headline_of.get(i)
                 if headline is None:
                     headline = headline_of[i] = _headline(text, *paras[i])
@@ -1482,10 +1476,10 @@ class Resolver:
                     # "Clinton Cash Debunks Hillary" is no person, but a name it holds
                     # tells whom the article is about
                     r.headlined.append(m.group())
-                    if m.end() > paras[i][1]:
+                    if m.end() > para_end:
                         # "... Sext Scandal.\n\nFormer Rep. Anthony Weiner (D-N.Y.)": the
                         # sequence runs on into the first line, whose name is a person's
-                        after = _NAME_SEQ.search(text, paras[i][1], m.end())
+                        after = _NAME_SEQ.search(text, para_end, m.end())
                         if after is not None and not r.in_headline(after.start()):
                             r._add_name(after.start(), after.end(), after.group())
                     continue
@@ -1501,19 +1495,31 @@ class Resolver:
 
     def _add_name(self, start: int, end: int, said: str) -> None:
         """Record the person a capitalised sequence names, if it names one, at start."""
-        text = self.text
         surname, named = _name_in(said)
         if surname is not None:
             # "President Obama": the article's president (read with the roles)
             self.pending_titled.append((start, end, said, surname))
         if named is None:
             return
-        glued = start > 1 and text[start - 1] == "." and text[start - 2].isupper()
-        if glued and len(named[0]) == 2:
+        text = self.text
+        if (
+            len(named[0]) == 2
+            and start > 1
+            and text[start - 1] == "."
+            and text[start - 2].isupper()
+        ):
             return  # "W. Bush" of "George H.W. Bush" is no one's whole name
-        if _is_place_words(named) or _org_tail(text, start, named):
-            return  # "San Diego"; "Global Development" of "Center for Global Development"
-        if _opens_no_name(self, named[0], start) or self._opening_word(said, named[0], start):
+        if _is_place_words(named):
+            return  # "San Diego"
+        if text.endswith(("for ", "of "), max(0, start - 4), start) and _org_tail(
+            text, start, named
+        ):
+            return  # "Global Development" of "Center for Global Development"
+        opens = _opens_no_name_alone(named[0])
+        if opens is None:
+            # a word in -ing opens no name where it opens a sentence
+            opens = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
+        if opens or self._opening_word(said, named[0], start):
             # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier; "Young
             # Sanders supporters" opening a line names Sanders
             named = named[1:]
@@ -1523,7 +1529,9 @@ class Resolver:
         if person_words is None:
             return
         words = list(person_words)
-        people = self.by_surname.setdefault(words[-1], [])
+        people = self.by_surname.get(words[-1])
+        if people is None:
+            people = self.by_surname[words[-1]] = []
         for person in people:
             if person.same_as(words):
                 break
@@ -1786,22 +1794,22 @@ class Resolver:
                     continue
                 last = words.group("last")
                 owner = _without_possessive(last)
-                owned = self.text[words.end() : words.end() + 40].split(",")[0].split()[:3]
-                if owner != last and back < 2 and not any(map(_is_role, owned)):
-                    # "Clinton’s team was all too happy to seize on Ryan’s comments. Her
-                    # campaign": the owner of what opens the clause, when the surname is of
-                    # one person of that gender only (not "Trump's attorney, Alan Garten")
-                    owners = {p.name for p in self.by_surname.get(owner, [])}
-                    shown = {
-                        p.name for p in self.by_surname.get(owner, []) if _gender_shown(p) is gender
-                    }
-                    if len(owners) == 1 and shown == owners:
-                        return owners.pop()
-                    if len(shown) == 1 and gender_of(words.group().split()[-3:-1]) is gender:
-                        # "These days, Mr. Clinton's remarks can be plodding ... as he
-                        # mentioned": the title shows which of the Clintons
-                        return shown.pop()
                 if owner != last:
+                    owned = self.text[words.end() : words.end() + 40].split(",")[0].split()[:3]
+                    if back < 2 and not any(map(_is_role, owned)):
+                        # "Clinton’s team was all too happy to seize on Ryan’s comments. Her
+                        # campaign": the owner of what opens the clause, when the surname is
+                        # of one person of that gender only (not "Trump's attorney, Alan
+                        # Garten")
+                        people = self.by_surname.get(owner, [])
+                        owners = {p.name for p in people}
+                        shown = {p.name for p in people if _gender_shown(p) is gender}
+                        if len(owners) == 1 and shown == owners:
+                            return owners.pop()
+                        if len(shown) == 1 and gender_of(words.group().split()[-3:-1]) is gender:
+                            # "These days, Mr. Clinton's remarks can be plodding ... as he
+                            # mentioned": the title shows which of the Clintons
+                            return shown.pop()
                     continue
                 if _MODIFIED.match(self.text, words.end()) is not None:
                     # "The Sanders campaign was the first time she had been politically
