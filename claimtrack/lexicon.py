@@ -693,6 +693,20 @@ SUMMONS_CUES: tuple[str, ...] = (
     "call upon",
 )
 
+# a question or a doubt raised, what it is about the content: "Trump has raised questions
+# about Obama's birthplace and religion", "The clash raised serious doubts about whether
+# Congress will heed warnings" (PolNeAR train: 6 claims, all 6 matching gold and right by
+# reading; "expressed/voiced concern about" are the object verbs' already); with its raiser
+# right before it, not across a comma ("the idea of a former president engaging in
+# back-channel communications with foreign leaders, especially amid ..., raises concerns
+# about": "foreign leaders" raise nothing)
+RAISED_CUES: tuple[str, ...] = tuple(
+    f"{verb} {raised} {about}"
+    for verb in ("raised", "raises", "raising")
+    for raised in ("concern", "concerns", "questions", "new questions", "serious doubts")
+    for about in ("about", "over")
+)
+
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {
     "refused to confirm or deny": CueClass.DECLINE,
@@ -712,6 +726,7 @@ PHRASE_CUES: dict[str, CueClass] = {
     "expressed doubts about": CueClass.HEDGE,
     "expressed concern that": CueClass.SPEECH,
     "expressed concerns that": CueClass.SPEECH,
+    **dict.fromkeys(RAISED_CUES, CueClass.SPEECH),
     "expressed confidence that": CueClass.SPEECH,
     "raised concerns that": CueClass.SPEECH,
     "spoke about": CueClass.SPEECH,

@@ -1178,6 +1178,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "comparing",
         "Carson to a child molester",
     ),
+    # a question or a doubt raised about something (PolNeAR train, wash-post_2016-03-30,
+    # wash-post_2016-06-29)
+    (
+        "She resigned from Breitbart on March 14 after the news organization raised questions "
+        "about whether Lewandowski had actually grabbed her.",
+        "the news organization",
+        "raised questions about",
+        "Lewandowski had actually grabbed her",
+    ),
+    (
+        "The clash raised serious doubts about whether Congress will heed warnings and allocate "
+        "funds to fight Zika before lawmakers leave for an extended recess next month.",
+        "The clash",
+        "raised serious doubts about",
+        "Congress will heed warnings and allocate funds to fight Zika before lawmakers leave for "
+        "an extended recess next month",
+    ),
 ]
 
 
@@ -3156,9 +3173,27 @@ NOT_COMPARISONS: list[tuple[str, str]] = [
 ]
 
 
+# a raiser across a comma is the name nearest the cue, not the subject (the seeds)
+NOT_RAISED: list[tuple[str, str]] = [
+    (
+        "For many, the idea of a former president engaging in back-channel communications with "
+        "foreign leaders, especially amid a high-stakes conflict like the one in Ukraine, raises "
+        "concerns about national security and the potential for mixed messages or unintended "
+        "consequences.",
+        "raises concerns about",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "sentence, cue",
-    NOT_SEEMINGS + NOT_VIEWS + NOT_WISHES + NOT_AGREEMENTS + NOT_ACTS + NOT_COMPARISONS,
+    NOT_SEEMINGS
+    + NOT_VIEWS
+    + NOT_WISHES
+    + NOT_AGREEMENTS
+    + NOT_ACTS
+    + NOT_COMPARISONS
+    + NOT_RAISED,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))

@@ -68,6 +68,7 @@ from claimtrack.lexicon import (
     POSSESSIVE_PRONOUNS,
     QUANTITY_WORDS,
     QUOTE_VERBS,
+    RAISED_CUES,
     STAND_CUES,
     SUMMONS_CUES,
     TARGET_VERBS,
@@ -1456,6 +1457,10 @@ def verbal(
         # "Trump ... has won 758 pledged delegates, compared to Cruz's 538": nothing compared;
         # "by comparing prediction markets to ...", "A Reddit user's chart comparing ...": no
         # verb of its clause
+        return None
+    if lemma in RAISED_CUES and speaker is not None and "," in text[speaker[1] : cs]:
+        # "... with foreign leaders, especially amid a high-stakes conflict ..., raises
+        # concerns about": the raiser is the subject before the comma, not the name after
         return None
     if lemma in ACT_OBJECT_VERBS and (
         right is None or (speaker is not None and text[speaker[0] : speaker[1]] in _NO_MOVER)
