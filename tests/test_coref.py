@@ -644,3 +644,37 @@ def test_a_last_speaker_named_far_back_yields_to_one_named_just_before() -> None
     assert [c.speaker for c in claims if c.text == "We know we've got work to do"] == [
         "Hillary Clinton"
     ]
+
+
+def test_a_subject_named_far_back_yields_to_one_named_just_before() -> None:
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-trump (train): was Chris Christie,
+    # whose name opens a clause of a list more than 1,200 characters before "He"
+    text = (
+        "Advisers to four remaining mainstream candidates - former Florida governor Jeb Bush,"
+        " New Jersey Gov. Chris Christie, Ohio Gov. John Kasich and Sen. Marco Rubio (Fla.) -"
+        " discount either of those outcomes. All see events that would bring one or two of the"
+        " mainstream conservatives into genuine competition and possible victory. What they"
+        ' need is time, patience and what all successful politicians have: luck.\n\n"I think'
+        " it's coming,\" said a strategist for one of these candidates, speaking on the"
+        " condition of anonymity to offer a strategic assessment. \"But it's not going to"
+        " materialize until the field significantly winnows down. . . . So until the voters"
+        " get their say in at least one or two states and start the winnowing process"
+        " themselves, I think we're going to be stuck with the bifurcation that we have right"
+        ' now."\n\nOver the past seven months, the Republican nominating campaign has been'
+        " mostly about Trump. Or it has been about the rise of the outsiders, candidates in"
+        " addition to Trump, such as Ben Carson and Carly Fiorina, who have never held public"
+        " office, and Cruz, who long has fought the Washington establishment.\n\nMainstream"
+        " candidates have struggled as never before. Because there was no next-in-line"
+        " candidate, no heir apparent among them, establishment support splintered, pitting"
+        " the four candidates against one another to squabble among themselves for that"
+        " portion of the pie. And they have been conventional in an unconventional year.\n\n"
+        'One strategist described the imbalance in the race to date as "an anti-establishment'
+        ' superhighway and an establishment dirt path."\n\nWhat is most striking about the'
+        " assessments of how establishment candidates can get back into the fight is a"
+        " consensus that it will not happen quickly, that it will require the capacity to"
+        " absorb a series of losses before the dynamic shifts.\n\nWhat could start this"
+        " process is a surprisingly strong finish by Rubio here Monday. He is hoping for two"
+        " things that day."
+    )
+    r = Resolver.build(text)
+    assert r.resolve("He", text.index("He is hoping"))[0] == "Marco Rubio"

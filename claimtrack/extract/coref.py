@@ -1865,7 +1865,7 @@ class Resolver:
         hundred characters before pos, outside quotations, when the last speaker's (`last`)
         is written nowhere in the `_FAR` characters before pos; else None."""
         text = self.text
-        if last.split()[-1] in text[pos - _FAR : pos]:
+        if last.split()[-1] in text[max(0, pos - _FAR) : pos]:
             return None
         low = max(0, pos - _NEAR_REACH, self._section_start(pos))
         for m in reversed(list(_CAPITALISED_WORD.finditer(text, low, pos))):
@@ -2074,7 +2074,9 @@ class Resolver:
                     since = recent[0] if recent is not None else pos - 2000
                     subject = self._subject_since(pos, since, gender)
                     if subject is not None:
-                        return subject, False
+                        # (named far back too: "What could start this process is a
+                        # surprisingly strong finish by Rubio here Monday. He is hoping")
+                        return self._named_near(pos, gender, subject) or subject, False
                 if recent is not None:
                     if gender is not None and pos - recent[0] > _FAR:
                         # "... a surprisingly strong finish by Rubio here Monday. He is hoping
