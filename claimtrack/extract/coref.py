@@ -1865,7 +1865,7 @@ class Resolver:
         hundred characters before pos, outside quotations, when the last speaker's (`last`)
         is written nowhere in the `_FAR` characters before pos; else None."""
         text = self.text
-        if last.split()[-1] in text[max(0, pos - _FAR) : pos]:
+        if text.find(last.split()[-1], max(0, pos - _FAR), pos) >= 0:
             return None
         low = max(0, pos - _NEAR_REACH, self._section_start(pos))
         for m in reversed(list(_CAPITALISED_WORD.finditer(text, low, pos))):
