@@ -85,6 +85,8 @@ _SOURCED_WORKS = WORK_NOUNS | {"average"}
 _POSSESSIVE = re.compile(r"(?:’s|'s|(?<=s)’|(?<=s)')$")
 # an owner before a name, with or without the s: "CNBC's", "RealClearPolitics’"
 _OWNER_ENDINGS = ("’s", "'s", "s’", "s'")
+# the endings of an owner's name that follow it in the text: "Trump's"
+_OWNS = _OWNER_ENDINGS[:2]
 _OWNER = re.compile("(?:" + "|".join(_OWNER_ENDINGS) + ")$")
 # an acronym, not a roman numeral: "CNN" in "Carson CNN" is no surname
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
@@ -1019,6 +1021,10 @@ def _word_before(text: str, pos: int) -> tuple[int, str] | None:
         end -= 1
     if end <= low or text[end] != " ":
         return None
+    # (most words before a mention follow a space: read at once when all of it is a word)
+    start = text.rfind(" ", low, end) + 1 or low
+    if start < end and _WORD_RUN.fullmatch(text, start, end) is not None:
+        return start, text[start:end]
     run = _WORD_RUN.match(text[low:end][::-1])
     if run is None:
         return None
@@ -1303,7 +1309,9 @@ def _name_parts(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     in it, as `Resolver.canonical_name` reads them before it looks at the article's people;
     None when no name is left."""
     # "Stephanie Hooton of Derry, N.H." is Stephanie Hooton
-    head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
+    head = mention
+    if "of" in mention or "," in mention or "(" in mention:
+        head = _POSTMODIFIER.split(mention, maxsplit=1)[0] or mention
     person, on, _ = head.partition(" on ")
     if on and person.split()[0].lower() in FIRST_NAME_GENDERS:
         head = person  # "Larry O’Connor on Hot Air" is Larry O’Connor
@@ -1427,8 +1435,9 @@ class Resolver:
     # first needs them); each person's roles wait in Person.named_at until a rule asks
     titled_read: bool = False
     pending_titled: list[tuple[int, int, str, str]] = field(default_factory=list)
-    # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act")
-    headlined: list[str] = field(default_factory=list)
+    # the capitalised sequences of the headlines ("Hillary Clinton Accused Of Shocking Act"),
+    # one a line
+    headlined: str = ""
     # answers that depend on the names gathered by `build` only, kept for the next time an
     # article asks (a third of the mentions and of the pronouns' candidates come again)
     canonical: dict[str, str] = field(default_factory=dict)
@@ -1460,6 +1469,7 @@ class Resolver:
         r.paras = paras
         r.para_starts = [s for s, _ in paras]
         headline_of = r.headline_of
+        headlined: list[str] = []
         # in_headline, inlined: the paragraph of each sequence, walked forward with them
         i, count = -1, len(paras)
         para_end = -1
@@ -1475,7 +1485,7 @@ class Resolver:
                 if headline:
                     # "Clinton Cash Debunks Hillary" is no person, but a name it holds
                     # tells whom the article is about
-                    r.headlined.append(m.group())
+                    headlined.append(m.group())
                     if m.end() > para_end:
                         # "... Sext Scandal.\n\nFormer Rep. Anthony Weiner (D-N.Y.)": the
                         # sequence runs on into the first line, whose name is a person's
@@ -1491,6 +1501,8 @@ class Resolver:
                 if ended:
                     r._add_name(start, start + len(ended), ended)
             r._add_name(start, m.end(), said)
+        # (one line each: a name never holds a line break, so none is found across two)
+        r.headlined = "\n".join(headlined)
         return r
 
     def _add_name(self, start: int, end: int, said: str) -> None:
@@ -1607,7 +1619,7 @@ class Resolver:
         # Trump"), however often another is named: "Clinton" after "Hillary Clinton", though
         # "Bill Clinton" comes up three times; "Trump" after "Donald Trump", though the
         # article is about Eric Trump, his son, named seven times in full to tell him apart.
-        named = [p for p in fits if any(p.name in h for h in self.headlined)]
+        named = [p for p in fits if p.name in self.headlined]
         first = named[0] if len(named) == 1 else fits[0] if fits else None
         if first is not None and first.gender is not None:
             return first
@@ -2106,9 +2118,12 @@ class Resolver:
                 # "Supporters of Sanders would argue", "Strategists for Barack Obama and
                 # Clinton all agree": the group keeps whose it is
                 return mention + whose.group(), True
+        # (a role noun after a space, an appositive after a comma: what follows the mention
+        # tells which of the two may name someone)
+        follows = self.text[pos + len(mention) : pos + len(mention) + 1]
         named = (
-            self._named_after_role(mention, pos)
-            or self._appositive_name(mention, pos)
+            (self._named_after_role(mention, pos) if follows == " " else None)
+            or (self._appositive_name(mention, pos) if follows == "," else None)
             or self._member_named(mention, pos)
         )
         if named is not None:
@@ -2132,7 +2147,7 @@ class Resolver:
             return None, False  # "for not letting voters know", "the bill's chief negotiators"
         if (
             _WORK_NOUNS_IN.isdisjoint(map(str.lower, words))
-            and not self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention))
+            and not self.text.startswith(_OWNS, pos + len(mention))
             and self._placed_after_no_one(pos)
         ):
             return None, False  # "Nobody in British Columbia is talking about going that far"
@@ -2281,7 +2296,7 @@ class Resolver:
         before = self._word_before(pos)
         if before is None or before[1] not in _OBJECT_PREPOSITIONS:
             return False
-        if self.text.startswith(_OWNER_ENDINGS[:2], pos + len(mention)):
+        if self.text.startswith(_OWNS, pos + len(mention)):
             return False  # "as she doubled-down on her claim that": the cue is hers
         clause = _clause_before(self.text, max(0, pos - 200), before[0])
         return _RELATIVE_PRONOUN.search(clause) is not None
