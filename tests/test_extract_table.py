@@ -1195,6 +1195,23 @@ FORMS: list[tuple[str, str, str, str]] = [
         "Congress will heed warnings and allocate funds to fight Zika before lawmakers leave for "
         "an extended recess next month",
     ),
+    # words echoed (PolNeAR train, usa-today_2015-12-07, nyt_2015-12-09)
+    (
+        "Other Republicans echoed those comments, saying Obama's strategy -- airstrikes against "
+        "Islamic State positions in Iraq and Syria and training local ground forces -- is "
+        "inadequate to the threat.",
+        "Republicans",
+        "echoed",
+        "those comments",
+    ),
+    (
+        "''There should be common ground the government and tech can find to address this "
+        "concern and make sure the American people are safe,'' said Josh Earnest, the White "
+        "House press secretary, echoing comments made earlier by President Obama.",
+        "Josh Earnest",
+        "echoing",
+        "comments made earlier by President Obama",
+    ),
 ]
 
 
@@ -3173,8 +3190,15 @@ NOT_COMPARISONS: list[tuple[str, str]] = [
 ]
 
 
-# a raiser across a comma is the name nearest the cue, not the subject (the seeds)
+# a raiser across a comma is the name nearest the cue, not the subject (the seeds); a
+# participle echoes what follows it, not the quotation before it (PolNeAR train,
+# west-journal_2016-08-03)
 NOT_RAISED: list[tuple[str, str]] = [
+    (
+        "When Trump used the words, “I’m not quite there yet,” he was echoing Ryan, who used "
+        "the same words when asked in May if he would endorse Trump.",
+        "echoing",
+    ),
     (
         "For many, the idea of a former president engaging in back-channel communications with "
         "foreign leaders, especially amid a high-stakes conflict like the one in Ukraine, raises "

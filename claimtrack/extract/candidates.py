@@ -50,6 +50,7 @@ from claimtrack.lexicon import (
     DAYS,
     DECLINE_VERBS,
     DO_FORMS,
+    ECHOED_NOUNS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
     HEADLINE_VERBS,
@@ -386,6 +387,12 @@ _COMPARED_PAIR = re.compile(r"\s+(?!(?:to|with)\b)[^.,;:!?“”\"]{1,80}?\s(?:t
 # what makes "comparing" a verb of its clause, not a noun's modifier ("A Reddit user's chart
 # comparing the first wave of exit polls with ... has been circulated"): a comma or a "be"
 _COMPARING_LEAD = re.compile(r"(?:,|\b(?:is|are|was|were|been)|[’']s)\s+$")
+# an object headed by words said, after "echo": " Mr. Ryan's denunciation", " those comments",
+# " similar liberal themes", " Clinton's line of criticism" (lexicon.ECHOED_NOUNS)
+_ECHOED_WORDS = re.compile(
+    r"\s+(?:(?:the|those|these|his|her|their|its|a|an|that|this|many|[A-Z][\w.’'\-]*)\s+){0,4}"
+    rf"(?:[a-z\-]+\s+){{0,2}}(?:{alternation(ECHOED_NOUNS)})\b"
+)
 # subjects that move no one to act: "It encouraged people to drive somewhat less"
 _NO_MOVER = frozenset({"it", "It", "which", "that"})
 _WH_CLAUSE = re.compile(
@@ -1458,6 +1465,10 @@ def verbal(
         # "by comparing prediction markets to ...", "A Reddit user's chart comparing ...": no
         # verb of its clause
         return None
+    if form.cue == "echoing" and right is None:
+        # "he was echoing Ryan, who used the same words": a participle echoes what follows it,
+        # never the quotation before it
+        return None
     if lemma in RAISED_CUES and speaker is not None and "," in text[speaker[1] : cs]:
         # "... with foreign leaders, especially amid a high-stakes conflict ..., raises
         # concerns about": the raiser is the subject before the comma, not the name after
@@ -1617,10 +1628,13 @@ def verbal(
         # content, not an adverbial ("said to reporters"); it ends at a comma ("pledged to
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
-    elif (lemma in SUMMONS_CUES or lemma in ACT_OBJECT_VERBS) and right is not None:
+    elif right is not None and (
+        lemma in SUMMONS_CUES or lemma in ACT_OBJECT_VERBS or (lemma == "echo" and right == ce + 1)
+    ):
         # "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the
         # city's Muslim community, which ...", "has encouraged the State Department to release
-        # her email": the one summoned or moved and the act, to a comma
+        # her email", "A number of other members of Congress echo her concerns, in large part
+        # because ...": the one summoned or moved and the act, the words echoed, to a comma
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     elif shown is not None:
         # "Sanders showed no sign of backing down, releasing a statement that ...": to a comma
@@ -2035,6 +2049,9 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     if lemma in ACT_OBJECT_VERBS:
         # "Beck encouraged Americans to join him in a fast": the one moved and the act
         return ce + 1 if _MOVED_TO_ACT.match(text, ce, se) else None
+    if lemma == "echo" and _ECHOED_WORDS.match(text, ce, se):
+        # "Other Republicans echoed those comments": the words echoed
+        return ce + 1
     opening = CONTENT_OPENING.match(text, ce, se)
     if opening is None:
         # the cue runs past the end of its sentence: nothing follows it there
