@@ -3319,6 +3319,37 @@ NEGATED_INFINITIVES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a promise dated between its cue and its "to": the content opens at "to" (PolNeAR train: 2
+# claims made, 2 matching gold; "pledged Saturday to rid the world" loses its "Saturday")
+TIMED_INFINITIVES: list[tuple[str, str, str]] = [
+    (
+        "The Independent Vermont senator vowed last month to take his campaign all the way to "
+        "the convention.",
+        "vowed",
+        "to take his campaign all the way to the convention",
+    ),
+    (
+        "Mr. Sanders's campaign vowed Tuesday to remain in the fight through the California "
+        "primary on June 7, and perhaps until the party's convention in July.",
+        "vowed",
+        "to remain in the fight through the California primary on June 7, and perhaps until "
+        "the party's convention in July",
+    ),
+    (
+        'Sanders pledged Saturday to rid the world of "this barbarous organization" but said '
+        "little about how.",
+        "pledged",
+        'to rid the world of "this barbarous organization"',
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, cue, text", TIMED_INFINITIVES)
+def test_timed_infinitive(sentence: str, cue: str, text: str) -> None:
+    found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (cue, text) in found, found
+
+
 @pytest.mark.parametrize("sentence, speaker, cue, text", NEGATED_INFINITIVES)
 def test_negated_infinitive(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]

@@ -339,8 +339,17 @@ _CLAUSE_SUBJECT = re.compile(
 _THAT_OPENING = re.compile(r"[\s,]+that\s+")
 # an infinitive right after its cue: " to leverage"
 _TO_INFINITIVE = re.compile(r"\s+to\s+(?:[“\"]|'')?[a-z]")
+# how an infinitive content opens
+_INFINITIVE_OPENINGS = ("to ", "not to ", "never to ")
 # the same, negated: " not to take Carrier's calls" (PolNeAR marks the content from "not")
 _NOT_TO_INFINITIVE = re.compile(r"\s+(?:not|never)\s+to\s+(?:[“\"]|'')?[a-z]")
+# the same after a time or a manner of the promise: " Tuesday to remain in the fight" / " last
+# month to take his campaign all the way to the convention" (the content opens at "to")
+_TIMED_INFINITIVE = re.compile(
+    rf"\s+(?:(?:on\s+)?(?:{_DAYS})(?:\s+(?:night|morning|afternoon|evening))?|yesterday|today|"
+    r"last\s+(?:week|month|year|night)|this\s+(?:week|month|year)|again|repeatedly|publicly|"
+    r"privately)\s+(?P<to>(?:(?:not|never)\s+)?to)\s+(?:[“\"]|'')?[a-z]"
+)
 # a short object before a clause with no "that": " me " / " reporters "
 _PRONOUN_OBJECT = re.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+crowd|the\s+audience)\s+"
@@ -1895,9 +1904,12 @@ def _place(
     if trail is not None and (punct in ".!?;" or after >= se):
         if left_end is not None:
             return Direction.LEFT, ss, left_end
-        if right is not None and _clause_at(text, ce, se, right):
-            # "Trump said on Tuesday that he would win.", "said Thursday he would leave ...":
-            # the adverbial ends where the clause starts
+        if right is not None and (
+            _clause_at(text, ce, se, right) or text.startswith(_INFINITIVE_OPENINGS, right)
+        ):
+            # "Trump said on Tuesday that he would win.", "said Thursday he would leave ...",
+            # "vowed last month to take his campaign all the way to the convention.": the
+            # adverbial ends where the clause or the infinitive starts
             return Direction.RIGHT, right, None
         return Direction.NONE, ce, None
     if right is None:
@@ -2025,6 +2037,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         if inf is not None:
             # the content opens with its "to", as annotators mark it: "to “take our fight”"
             return text.rfind("to", inf.start(), inf.end())
+        timed = _TIMED_INFINITIVE.match(text, ce, se)
+        if timed is not None:
+            # "vowed Tuesday to remain in the fight": past the time, from its "to"
+            return timed.start("to")
         if _NOT_TO_INFINITIVE.match(text, ce, se) is not None:
             # "vows not to take Carrier's calls until it agrees to change course": the
             # content opens with the negation
