@@ -526,6 +526,13 @@ _STRANDED_VERB = re.compile(
 )
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
+# a clause with a subject of its own joined to the sentence after a comma: " and Trump
+# appeared" / " but he was copied" / " while Trump received" (not a second verb of the
+# speaker's, " and railed about", nor an aside, " and I quote")
+_CLAUSE_JOINED_NEXT = re.compile(
+    r"\s*(?:and|but|while|whereas)\s+"
+    r"(?:he|she|they|we|it|there|(?!I\b)[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s+[a-z]"
+)
 # an object and then a quote: ' Fox News: “Both' / ' her "weak' / ' Trump as “a great'
 _OBJECT_THEN_QUOTE = re.compile(
     r"\s+(?P<object>(?:[^.;:!?“”\"]|\.(?=\s?[A-Z])){1,80}?)[,:]?\s*(?P<mark>[\"“]|'')"
@@ -1899,6 +1906,10 @@ def _place(
             and has_words(text, after, se, 3)
             and not _PARTICIPLE_NEXT.match(text, after, se)
         ):
+            if _CLAUSE_JOINED_NEXT.match(text, after, se):
+                # "The network did not respond to the request, and Trump appeared at the
+                # September debate anyway": a clause of the writer's joined after the comma
+                return Direction.NONE, ce, None
             # "But, he said, it is a risky strategy": what follows the parenthesis
             return Direction.RIGHT, after, None
     if trail is not None and (punct in ".!?;" or after >= se):
