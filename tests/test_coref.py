@@ -678,3 +678,30 @@ def test_a_subject_named_far_back_yields_to_one_named_just_before() -> None:
     )
     r = Resolver.build(text)
     assert r.resolve("He", text.index("He is hoping"))[0] == "Marco Rubio"
+
+
+def test_a_nearest_person_named_far_back_yields_to_one_named_just_before() -> None:
+    # huff-post_2016-02-12_the-democratic-primary-is-a-fight (train): was Christina Romer
+    text = (
+        "In the primary, Hillary Clinton has run against Bernie Sanders, who calls himself a"
+        " democratic socialist.\n\nObama economic adviser Christina Romer was sidelined after"
+        " demonstrating that the economic stimulus package needed to be much larger than what"
+        " National Economic Council Chair Larry Summers would accept. Obama has deported more"
+        " people than any other president — nearly 25 percent more than even President George"
+        " W. Bush. He supported Medicare and Social Security cuts for years.\n\nWhile it’s true"
+        " that he faced scorched-earth opposition from Republicans, it was Obama who pressed"
+        " for an entitlement-slashing “Grand Bargain” during the nearly catastrophic debt"
+        " ceiling talks of 2011. This maneuvering on critical support for the elderly is what"
+        " prompted Sanders in 2011 to advocate for a primary challenger to Obama — a comment"
+        " Clinton is now wielding against him as evidence of supposed liberal apostasy.\n\n"
+        "“I think there are millions of Americans who are deeply disappointed in the"
+        " president, who believe that, with regard to Social Security and a number of other"
+        " issues, he said one thing as a candidate and is doing something very much else as a"
+        " president,” Sanders said in 2011.\n\nAt the time, Sanders didn’t come out and say"
+        " Obama should be replaced — only that the prospect of another candidate could hold"
+        " his feet to the fire.\n\nAt first, that’s how many political experts viewed Sanders’"
+        " challenge to Clinton. When she publicly opposed Obama’s Trans-Pacific Partnership"
+        " trade pact, it was a clear victory for the liberal wing."
+    )
+    r = Resolver.build(text)
+    assert r.resolve("she", text.index("she publicly"))[0] == "Hillary Clinton"

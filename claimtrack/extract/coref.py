@@ -2098,7 +2098,10 @@ class Resolver:
                         if near is not None:
                             return near, False
                     return recent[1], False
-                return self._nearest_person(pos, gender), False
+                nearest = self._nearest_person(pos, gender)
+                if nearest is not None and gender is not None:
+                    return self._named_near(pos, gender, nearest) or nearest, False
+                return nearest, False
             if first in PLURAL_PRONOUNS:
                 return self._they(pos), True
             if first == "who":
