@@ -721,6 +721,17 @@ RAISED_CUES: tuple[str, ...] = tuple(
     for about in ("about", "over")
 )
 
+# a case made, what it is for, against, or that: "They have made the case that she is too
+# close to Wall Street banks", "Pulitzer Prize-winning author Junot Díaz made a case for
+# reading authors with diverse genders", "super PACs that will be able to make the case for him"
+# (PolNeAR train: 6 of the 6 outside quotations and other contents are gold cues)
+CASE_CUES: tuple[str, ...] = tuple(
+    f"{verb} {article} case {link}"
+    for verb in ("made", "make", "makes", "making")
+    for article in ("the", "a")
+    for link in ("that", "for", "against")
+)
+
 # multiword cues, with their class: "refused to confirm or deny ongoing contact"
 PHRASE_CUES: dict[str, CueClass] = {
     "refused to confirm or deny": CueClass.DECLINE,
@@ -741,6 +752,7 @@ PHRASE_CUES: dict[str, CueClass] = {
     "expressed concern that": CueClass.SPEECH,
     "expressed concerns that": CueClass.SPEECH,
     **dict.fromkeys(RAISED_CUES, CueClass.SPEECH),
+    **dict.fromkeys(CASE_CUES, CueClass.SPEECH),
     "expressed confidence that": CueClass.SPEECH,
     "raised concerns that": CueClass.SPEECH,
     "spoke about": CueClass.SPEECH,

@@ -1212,6 +1212,20 @@ FORMS: list[tuple[str, str, str, str]] = [
         "echoing",
         "comments made earlier by President Obama",
     ),
+    # a case made, what it is for or that (PolNeAR train, nyt_2016-07-26, politico_2016-07-06)
+    (
+        "They have made the case that she is too close to Wall Street banks.",
+        "They",
+        "made the case that",
+        "she is too close to Wall Street banks",
+    ),
+    (
+        "(The negative press coverage from that convention helped Atlantic City make the case "
+        "for legalized gambling, which was later approved in 1976.)",
+        "Atlantic City",
+        "make the case for",
+        "legalized gambling",
+    ),
 ]
 
 

@@ -45,6 +45,7 @@ from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
     BARE_CLAUSE_FORMS,
     BARE_CLAUSE_VERBS,
+    CASE_CUES,
     COMPARE_VERBS,
     CONTRACTED_NEGATIVES,
     DAYS,
@@ -1645,12 +1646,17 @@ def verbal(
         # shut down private detention centers, after he introduced a bill")
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     elif right is not None and (
-        lemma in SUMMONS_CUES or lemma in ACT_OBJECT_VERBS or (lemma == "echo" and right == ce + 1)
+        lemma in SUMMONS_CUES
+        or lemma in ACT_OBJECT_VERBS
+        or (lemma == "echo" and right == ce + 1)
+        or (lemma in CASE_CUES and not lemma.endswith("that"))
     ):
         # "Trump called upon Mayor Bill de Blasio to restart surveillance of mosques and the
         # city's Muslim community, which ...", "has encouraged the State Department to release
         # her email", "A number of other members of Congress echo her concerns, in large part
-        # because ...": the one summoned or moved and the act, the words echoed, to a comma
+        # because ...", "helped Atlantic City make the case for legalized gambling, which
+        # ...": the one summoned or moved and the act, the words echoed, the thing a case is
+        # made for, to a comma
         direction, begin, end = Direction.RIGHT, right, infinitive_end(text, right, se)
     elif shown is not None:
         # "Sanders showed no sign of backing down, releasing a statement that ...": to a comma
