@@ -3443,6 +3443,18 @@ def test_a_clause_joined_after_the_comma_is_not_said(sentence: str, wrong: str) 
     assert not any(t.startswith(wrong) for t in texts), texts
 
 
+def test_a_gerund_subject_after_an_attribution_goes_on_with_the_clause() -> None:
+    # "..., she added, revoking clearances would be ...": the attribution interrupts one
+    # sentence, whose clause goes on with a gerund as its subject (PolNeAR train)
+    sentence = (
+        "While some low-level State employees could get a slap on the wrist, she added, "
+        "revoking clearances would be “really very aggressive considering the facts that have "
+        "emerged.”"
+    )
+    found = [(c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert ("added", sentence) in found, found
+
+
 # sentences that hold a cue word but no attribution the rule may take
 NOT_CLAIMS: list[str] = [
     # a comma after the one called: what follows in single marks is said, not a label

@@ -527,6 +527,14 @@ _STRANDED_VERB = re.compile(
 )
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
+# a gerund opening the clause that goes on after an attribution, as its subject: " revoking
+# clearances would be" (not a participle of saying: " telling them Valeant was")
+_GERUND_SUBJECT = re.compile(
+    r"\s*(?!(?:saying|telling|adding|noting|arguing|explaining|insisting|suggesting|warning|"
+    r"claiming|asserting|calling)\b)[a-z]+ing\s+(?!(?:that|to|he|she|they|it|we|I)\b)"
+    r"(?:[\w’'\-]+\s+){0,3}?"
+    r"(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had)\b"
+)
 # a clause with a subject of its own joined to the sentence after a comma: " and Trump
 # appeared" / " but he was copied" / " while Trump received" (not a second verb of the
 # speaker's, " and railed about", nor an aside, " and I quote")
@@ -1904,7 +1912,10 @@ def _place(
             # "Holding open a book, Beck said, “I just want ...”": the quote is the content
             return Direction.RIGHT, quote.end() - len(quote.group("mark")), None
         if left_end is not None:
-            if not has_words(text, after, se, 3) or _PARTICIPLE_NEXT.match(text, after, se):
+            if not has_words(text, after, se, 3) or (
+                _PARTICIPLE_NEXT.match(text, after, se)
+                and not _GERUND_SUBJECT.match(text, after, se)
+            ):
                 return Direction.LEFT, ss, left_end
             return Direction.WHOLE, ss, se
         if (
