@@ -439,6 +439,11 @@ def _not_a_name(words: list[str], known: dict[str, list[Person]]) -> bool:
 _DESCRIBER = re.compile(r"[A-Z]?[\w’']*-(?:born|winner|winning|nominated|based|backed|alike)")
 
 
+# the first words _strip_titles may strip whatever follows them ("general" is stripped when no
+# English word follows it)
+_STRIPPED = TITLES | FUNCTION_WORDS | _NOT_NAME_OPENERS | {"general"}
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     """Return the words after the last title or function word ("former President X Y" -> X Y)."""
     last = -1
@@ -1228,6 +1233,12 @@ def _name_in(said: str) -> tuple[str | None, tuple[str, ...] | None]:
     dotted = "." in said
     owning = "'" in said or "’" in said
     words = said.split()
+    if not dotted and not owning and len(words) == 2:
+        # "Donald Trump", "White House" (a third of the sequences): two words, the first no
+        # title, function word or describer to strip, are the name's as they are
+        first = words[0].lower()
+        if first not in _STRIPPED and "-" not in first:
+            return None, (words[0], words[1])
     if dotted:
         words = _after_sentence_end(words)
     # (an ending, not _OWNER.search: split words hold no newline, before which "$" matches)
