@@ -705,3 +705,19 @@ def test_a_nearest_person_named_far_back_yields_to_one_named_just_before() -> No
     )
     r = Resolver.build(text)
     assert r.resolve("she", text.index("she publicly"))[0] == "Hillary Clinton"
+
+
+def test_his_after_an_owner_opening_the_clause_is_the_one_person_whose_gender_shows() -> None:
+    # politico_2015-12-11_politico-new-york-s-culture-business-report (train): "Dump Trump"
+    # of a slogan is a person of no gender; "his" was Mark Levine, the last speaker
+    text = (
+        "An interfaith rally by the city’s political and religious leaders on Wednesday had"
+        ' one message: "Dump Trump."\n\nLed by Mayor Bill de Blasio, the rally denounced'
+        " Republican presidential candidate Donald Trump’s call for a shutdown.\n\n“There is"
+        " language in the contract that gives the commissioner the authority to terminate,”"
+        " Levine said.\n\nFor Trump’s part, his organization has argued that its contracts"
+        " are protected under the First Amendment."
+    )
+    r = Resolver.build(text)
+    r.remember(text.index("Levine said"), "Mark Levine", False)
+    assert r.resolve("his", text.index("his organization"))[0] == "Donald Trump"

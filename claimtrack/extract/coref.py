@@ -1829,6 +1829,13 @@ class Resolver:
                         shown = {p.name for p in people if _gender_shown(p) is gender}
                         if len(owners) == 1 and shown == owners:
                             return owners.pop()
+                        if len(shown) == 1 and all(
+                            _gender_shown(p) in (gender, None) for p in people
+                        ):
+                            # "For Trump’s part, his organization has argued": the one
+                            # person of the surname whose gender shows (not "Dump Trump" of
+                            # a placard)
+                            return shown.pop()
                         if len(shown) == 1 and gender_of(words.group().split()[-3:-1]) is gender:
                             # "These days, Mr. Clinton's remarks can be plodding ... as he
                             # mentioned": the title shows which of the Clintons
