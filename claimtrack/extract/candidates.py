@@ -1863,8 +1863,14 @@ def _place(
         # weekend’s broadcast of “Fox News Sunday,” ... Mike Pence (R-IN) said his running
         # mate ...': a phrase quoted inside the clause before, and a clause after the cue
         return Direction.RIGHT, right, None
-    left_end = _left_end(text, ss, start)
     trail = TRAILING_ADVERBIAL.match(text, ce, se)
+    if trail is None and not after_quote and lemma not in OBJECT_VERBS:
+        # "Trump said he would win": no adverbial and no quotation before, so no content
+        # before the cue can be one (each rule below asks a trail, a quotation or a comma
+        # after the cue's trail): what follows is the content, if anything (most cues; the
+        # search for a content before is not made)
+        return (Direction.NONE, ce, None) if right is None else (Direction.RIGHT, right, None)
+    left_end = _left_end(text, ss, start)
     if trail is None and lemma in OBJECT_VERBS and left_end is not None:
         # "He had been completing his second year, a school spokesman told The Wall Street
         # Journal.": the one told, then the end of the attribution
