@@ -1226,6 +1226,15 @@ FORMS: list[tuple[str, str, str, str]] = [
         "make the case for",
         "legalized gambling",
     ),
+    # an aim, "to discuss", of the clause's subject (PolNeAR train, huff-post_2016-04-08)
+    (
+        "Sen. Bernie Sanders (I-Vt.) visited NBC’s “Today” to discuss his recent remarks about "
+        "his Democratic presidential rival, Hillary Clinton, saying “on her worst day” she’d be "
+        "“an infinitely better president” than any of the Republican 2016 hopefuls.",
+        "Sen. Bernie Sanders",
+        "discuss",
+        "his recent remarks about his Democratic presidential rival",
+    ),
 ]
 
 
@@ -3204,6 +3213,23 @@ NOT_COMPARISONS: list[tuple[str, str]] = [
 ]
 
 
+# an aim inside another cue's content, or the formula of anonymity, is no aim of the subject's
+# (PolNeAR train, breitbart_2016-04-14, wash-post_2016-01-24)
+NOT_AIMS: list[tuple[str, str]] = [
+    (
+        "He barely mentioned his campaign or political platform at the start of his speech, "
+        "joking that it’s boring to discuss politics all the time.",
+        "discuss",
+    ),
+    (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private "
+        'meeting, said the message was that "this is not going to be over in February or March '
+        'as much as we would all like it to be."',
+        "discuss",
+    ),
+]
+
+
 # a raiser across a comma is the name nearest the cue, not the subject (the seeds); a
 # participle echoes what follows it, not the quotation before it (PolNeAR train,
 # west-journal_2016-08-03)
@@ -3231,7 +3257,8 @@ NOT_RAISED: list[tuple[str, str]] = [
     + NOT_AGREEMENTS
     + NOT_ACTS
     + NOT_COMPARISONS
-    + NOT_RAISED,
+    + NOT_RAISED
+    + NOT_AIMS,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))

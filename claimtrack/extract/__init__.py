@@ -101,6 +101,7 @@ from claimtrack.lexicon import (
     OPENING_PARTICIPLES,
     PARTICIPLES,
     PASSIVE_BY_CUES,
+    PURPOSE_VERBS,
     RAISING_CUES,
     SOURCE_CUES,
     SPEAKER_PRONOUNS,
@@ -624,6 +625,10 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         else None
     )
     cand = verbal(text, ss, se, m, seeming.start() if seeming is not None else None)
+    if cand is not None and cue in PURPOSE_VERBS and cand.inherit and sent.cues[0] is not m:
+        # "joking that it's boring to discuss politics all the time": an aim after another cue
+        # of the sentence is most often part of its content
+        return None
     if cand is None:
         # no form read a speaker before the cue: its clause's subject may still say it
         return that_fallback(text, ss, se, m)

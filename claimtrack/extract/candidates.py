@@ -68,6 +68,7 @@ from claimtrack.lexicon import (
     PLURAL_VERB_PRONOUNS,
     PLURALS_WITHOUT_S,
     POSSESSIVE_PRONOUNS,
+    PURPOSE_VERBS,
     QUANTITY_WORDS,
     QUOTE_VERBS,
     RAISED_CUES,
@@ -402,6 +403,12 @@ _COMPARING_LEAD = re.compile(r"(?:,|\b(?:is|are|was|were|been)|[’']s)\s+$")
 _ECHOED_WORDS = re.compile(
     r"\s+(?:(?:the|those|these|his|her|their|its|a|an|that|this|many|[A-Z][\w.’'\-]*)\s+){0,4}"
     rf"(?:[a-z\-]+\s+){{0,2}}(?:{alternation(ECHOED_NOUNS)})\b"
+)
+# what makes such an infinitive no aim: "speaking on the condition of anonymity to discuss",
+# "not authorized to discuss", "declined to discuss", "topics to discuss"
+_NO_PURPOSE = re.compile(
+    r"(?:anonymity|authorized|permitted|allowed|declined|refused|agreed|willing|topics|issues|"
+    r"went on|go on|goes on)\s+to\s+$"
 )
 # subjects that move no one to act: "It encouraged people to drive somewhat less"
 _NO_MOVER = frozenset({"it", "It", "which", "that"})
@@ -1429,6 +1436,23 @@ def verbal(
         negated = contracted or not _NEGATION.isdisjoint(aux)
         start = speaker[0]
     elif text[max(ss, cs - 3) : cs].endswith("to ") and not form.phrase:
+        if lemma in PURPOSE_VERBS and not _NO_PURPOSE.search(text, max(ss, cs - 30), cs):
+            # "Bernie Sanders (I-Vt.) visited NBC's “Today” to discuss his recent remarks": the
+            # subject of the clause discusses
+            right = _content_after(text, ce, se, form, bare)
+            if right is None:
+                return None
+            return Candidate(
+                start=cs - 3,
+                end=ce,
+                speaker=None,
+                cue=(cs, ce),
+                cls=cls,
+                direction=Direction.RIGHT,
+                content_from=right,
+                inherit=True,
+                content_to=target_end(text, lemma, ce, right, se),
+            )
         return None
     if not early:
         right = _content_after(text, ce, se, form, bare)
