@@ -232,9 +232,11 @@ def test_huge_worker_count_is_a_usage_error(store: Path, tmp_path: Path) -> None
 
 
 # Ten times the text: a linear reader takes about 10 times as long, a quadratic one 100 times.
-# The bound sits between them with room for cache effects at 1 MB and for a loaded machine (it
-# failed at 12.09 against 12 on a quiet one, and at 12.2 under load, for a linear reader).
-LINEAR_BOUND = 20
+# The bound is their midpoint on a log scale, 10 ** 1.5 (about 31.6): the ratio of a linear
+# reader runs 9 to 13 on a quiet machine, and cache effects at 1 MB on a loaded one pushed it
+# past 12 (12.09, 12.2: the first bound) and once past 20 (the second, with five processes
+# sharing two cores), while a quadratic reader is near 100.
+LINEAR_BOUND = 10**1.5
 
 
 def ratio(make: Callable[[int], Any], work: Callable[[Any], object], n: int) -> float:
