@@ -1235,6 +1235,14 @@ FORMS: list[tuple[str, str, str, str]] = [
         "discuss",
         "his recent remarks about his Democratic presidential rival",
     ),
+    # (PolNeAR train, nyt_2016-07-21)
+    (
+        "Ryan, who was reluctant to endorse Mr. Trump, was more direct in his remarks over the "
+        "party's rift.",
+        "Ryan",
+        "endorse",
+        "Mr. Trump",
+    ),
 ]
 
 
