@@ -304,6 +304,8 @@ _OWNER_OR_ARTICLE = _OWNER_PRONOUNS | frozenset({"its", "the", "a", "an"})
 _TIME_OR_CLAUSE_WORDS = _TIME_WORDS | _CLAUSE_WORDS
 # a word of four letters or more (a whole run of letters: a shorter run never holds one)
 _LONG_LETTERS = re.compile(r"[^\W\d_]{4,}")
+# a long word in lower case after a space, each the start of a _LONG_LETTERS match
+_SPACED_LOWER = re.compile(r" [a-z]{4}")
 # a word written in lower case: "back", "look" (the article's ordinary words)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z\-]+")
 # the characters of a _LOWER_WORD match
@@ -1349,6 +1351,11 @@ def _headline(text: str, start: int, end: int) -> bool:
         return False
     line = text[start:end].rstrip().rstrip(".")
     if _SENTENCE_END.search(line):
+        return False
+    # (a line of n long words has at least 5n - 1 characters, so a headline has at most
+    # (len(line) + 1) / 20 long words in lower case; the lower-case words after a space, read
+    # by a quick scan, are enough to tell most lines of prose from one)
+    if 20 * len(_SPACED_LOWER.findall(line)) > len(line) + 1:
         return False
     long_words = _LONG_LETTERS.findall(line)
     if len(long_words) < 3:
