@@ -1243,6 +1243,13 @@ FORMS: list[tuple[str, str, str, str]] = [
         "endorse",
         "Mr. Trump",
     ),
+    # (PolNeAR train, west-journal_2016-02-02)
+    (
+        "Readers of TheBlaze were quick to condemn the outcome.",
+        "Readers",
+        "condemn",
+        "the outcome",
+    ),
 ]
 
 
