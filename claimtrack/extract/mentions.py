@@ -185,18 +185,13 @@ _POSTMODIFIERS = frozenset({"of", "with", "from"})
 def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
     """Return where the k-th of the tokens `text[low:end].split()` starts.
 
-    Tokens hold no space, so the first occurrence of a token after the one before it (or
-    the last one before the one after it) is the token itself: found from the nearer end.
+    Splitting off the tokens after it from the right leaves text[low:] up to the end of
+    that token (one call, where finding each token again took one per token).
     """
-    if k <= len(toks) - k:
-        at = text.find(toks[0], low, end)
-        for j in range(1, k + 1):
-            at = text.find(toks[j], at + len(toks[j - 1]), end)
-        return at
-    at = end
-    for j in range(len(toks) - 1, k - 1, -1):
-        at = text.rfind(toks[j], low, at)
-    return at
+    if k == 0:
+        return text.find(toks[0], low, end)
+    head = text[low:end].rsplit(None, len(toks) - k - 1)[0]
+    return low + len(head) - len(toks[k])
 
 
 def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
