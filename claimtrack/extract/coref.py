@@ -2086,52 +2086,7 @@ class Resolver:
         if len(words) == 1 and first in POSSESSIVE_PRONOUNS:
             first = POSSESSIVE_PRONOUNS[first]
         if len(words) == 1 and first in SUBJECT_PRONOUNS:
-            if (
-                first == "i"
-                and not _inside_quote(self.text, pos)
-                and not _said_aloud(self.text, pos)
-            ):
-                # "I argue that speeches ...": the writer's, who is no one the article names
-                return None, False
-            line = self.text.rfind("\n", 0, pos) + 1
-            if first == "i" and self.text.startswith("A:", line):
-                # "Q: ... A: I think his conclusory comment is correct": an interview's
-                # answers are the words of the person it is with, the first it names
-                return (self.mentions[0][1].name if self.mentions else None), False
-            label = _SPEAKER_LABEL.match(self.text, line, pos) if first == "i" else None
-            labelled = label.group(1).title() if label is not None else ""
-            if labelled in self.by_surname:
-                # "FALLIN: I think he is trying to campaign as a racial healer": the "I" of a
-                # transcript's line is the person its label names
-                return self.canonical_name(labelled), False
-            if first in SINGULAR_PRONOUNS or first == "i":
-                gender = gender_of([first])
-                recent = self._recent_at(pos, False, gender)
-                if gender is not None:
-                    since = recent[0] if recent is not None else pos - 2000
-                    subject = self._subject_since(pos, since, gender)
-                    if subject is not None:
-                        # (named far back too: "What could start this process is a
-                        # surprisingly strong finish by Rubio here Monday. He is hoping")
-                        return self._named_near(pos, gender, subject) or subject, False
-                if recent is not None:
-                    if gender is not None and pos - recent[0] > _FAR:
-                        # "... a surprisingly strong finish by Rubio here Monday. He is hoping
-                        # for two things": the last speaker, named far back and not since, is
-                        # not the person of that gender named just before
-                        near = self._named_near(pos, gender, recent[1])
-                        if near is not None:
-                            return near, False
-                    return recent[1], False
-                nearest = self._nearest_person(pos, gender)
-                if nearest is not None and gender is not None:
-                    return self._named_near(pos, gender, nearest) or nearest, False
-                return nearest, False
-            if first in PLURAL_PRONOUNS:
-                return self._they(pos), True
-            if first == "who":
-                return self._who(pos)
-            return None, False
+            return self._pronoun(first, pos)
         if (
             len(words) == 1
             and (first in GROUP_NOUNS or first[:-1] in ROLE_NOUNS)
@@ -2214,66 +2169,9 @@ class Resolver:
         last = words[-1].lower()
         stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
         if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:
-            rest = words[1:]
-            tail = _trailing_name(words)
-            if len(tail) < len(words) and is_person(" ".join(tail)):
-                return self.canonical_name(" ".join(tail)), False  # "his friend Saleh Oumar"
-            sourced = self._by_source(mention, pos)
-            if sourced is not None:
-                return sourced
-            author = (
-                _AUTHOR_IN.search(self.text, max(0, pos - 50), pos) if stem in WORK_NOUNS else None
-            )
-            if (
-                author is not None
-                and self._person(author["name"].split(), None) is not None
-                and _OBJECT_OF.search(self.text, max(0, author.start() - 6), author.start()) is None
-            ):
-                # "Jeb Bush in a Medium post said", "Trump in his announcement speech called":
-                # the person whose work it is speaks
-                return self.canonical_name(author["name"]), False
-            if stem in WORK_NOUNS:
-                for start, noun, name in reversed(self._works()):
-                    if start < pos and noun == stem:
-                        return name, False
-            if stem in ROLE_NOUNS and last == stem:
-                found = self._describe([w for w in rest if w.lower() not in {"the"}], pos)
-                if found:
-                    return found, False
-            if first in _OWNER_PRONOUNS and rest:
-                # "his campaign" is Donald Trump's campaign when "his" is Donald Trump
-                owner, _ = self.resolve(first, pos)
-                known = owner is not None and self._person(owner.split(), None) is not None
-                if owner is not None and known and _owned_noun(rest):
-                    return f"{owner}'s {' '.join(rest)}", _plural(last)
-            if stem in WORK_NOUNS and len(plain := undated(rest)) < len(rest):
-                return " ".join(plain), _plural(last)  # "a new Associated Press-GfK poll"
-            person = self._person(rest, None) if first == "the" and len(rest) == 1 else None
-            if person is not None and name_gender(person.name.split()) is not None:
-                # "the Sanders claim", "The Murphy conference call": the surname of someone
-                # the article names in full, used as a modifier, is that person ("The
-                # Republic" of Turkey is no "Soviet Republic")
-                return person.name, False
-            return " ".join(rest) if first == "the" else mention, _plural(last)
+            return self._determined(words, mention, pos)
         if "’s" in mention or "'s" in mention:
-            parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
-            owned = " ".join(_trailing_name(parts[-1].split()))
-            if len(parts) == 2 and is_person(owned):
-                # "CNBC's Becky Quick", "Italy's Northern League leader Matteo Salvini"
-                return self.canonical_name(owned), False
-            surnamed = (
-                self._person([owned], None) if owned[:1].isupper() and " " not in owned else None
-            )
-            if len(parts) == 2 and surnamed is not None:
-                return surnamed.name, False  # "Purple PAC's Crane said": Ed Crane, named before
-            head = parts[-1].split()[-1].lower() if parts[-1].split() else ""
-            if len(parts) == 2 and head in _EVENT_NOUNS:
-                return None, False  # "Sanders's victory ... confirmed"
-            if len(parts) == 2 and parts[0].strip() and head in _SAYING_NOUNS:
-                return self.canonical_name(parts[0].strip()), False  # "Starr's remarks suggested"
-            if len(parts) == 2 and parts[0].strip():
-                return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
-            return mention, False
+            return self._possessed(mention)
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
             # a work without the words that date it: "new Crowdpac research", "Another recent
             # NBC/Wall Street Journal poll"
@@ -2293,6 +2191,117 @@ class Resolver:
         ):
             return None, False  # "Clinton Cash Debunks Hillary:" opening a headline
         return name, False
+
+    def _pronoun(self, first: str, pos: int) -> tuple[str | None, bool]:
+        """Return the speaker a pronoun at pos stands for ("i", "he", "they", "who" lower-cased),
+        and whether it is plural: the writer's "I" is no one, a transcript's "I" its label."""
+        if first == "i" and not _inside_quote(self.text, pos) and not _said_aloud(self.text, pos):
+            # "I argue that speeches ...": the writer's, who is no one the article names
+            return None, False
+        line = self.text.rfind("\n", 0, pos) + 1
+        if first == "i" and self.text.startswith("A:", line):
+            # "Q: ... A: I think his conclusory comment is correct": an interview's
+            # answers are the words of the person it is with, the first it names
+            return (self.mentions[0][1].name if self.mentions else None), False
+        label = _SPEAKER_LABEL.match(self.text, line, pos) if first == "i" else None
+        labelled = label.group(1).title() if label is not None else ""
+        if labelled in self.by_surname:
+            # "FALLIN: I think he is trying to campaign as a racial healer": the "I" of a
+            # transcript's line is the person its label names
+            return self.canonical_name(labelled), False
+        if first in SINGULAR_PRONOUNS or first == "i":
+            gender = gender_of([first])
+            recent = self._recent_at(pos, False, gender)
+            if gender is not None:
+                since = recent[0] if recent is not None else pos - 2000
+                subject = self._subject_since(pos, since, gender)
+                if subject is not None:
+                    # (named far back too: "What could start this process is a
+                    # surprisingly strong finish by Rubio here Monday. He is hoping")
+                    return self._named_near(pos, gender, subject) or subject, False
+            if recent is not None:
+                if gender is not None and pos - recent[0] > _FAR:
+                    # "... a surprisingly strong finish by Rubio here Monday. He is hoping
+                    # for two things": the last speaker, named far back and not since, is
+                    # not the person of that gender named just before
+                    near = self._named_near(pos, gender, recent[1])
+                    if near is not None:
+                        return near, False
+                return recent[1], False
+            nearest = self._nearest_person(pos, gender)
+            if nearest is not None and gender is not None:
+                return self._named_near(pos, gender, nearest) or nearest, False
+            return nearest, False
+        if first in PLURAL_PRONOUNS:
+            return self._they(pos), True
+        if first == "who":
+            return self._who(pos)
+        return None, False
+
+    def _determined(self, words: list[str], mention: str, pos: int) -> tuple[str | None, bool]:
+        """Return the speaker of a mention opening with a determiner or an owner ("the
+        campaign", "his friend Saleh Oumar", "a new poll"), and whether it is plural."""
+        first, last = words[0].lower(), words[-1].lower()
+        stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
+        rest = words[1:]
+        tail = _trailing_name(words)
+        if len(tail) < len(words) and is_person(" ".join(tail)):
+            return self.canonical_name(" ".join(tail)), False  # "his friend Saleh Oumar"
+        sourced = self._by_source(mention, pos)
+        if sourced is not None:
+            return sourced
+        author = _AUTHOR_IN.search(self.text, max(0, pos - 50), pos) if stem in WORK_NOUNS else None
+        if (
+            author is not None
+            and self._person(author["name"].split(), None) is not None
+            and _OBJECT_OF.search(self.text, max(0, author.start() - 6), author.start()) is None
+        ):
+            # "Jeb Bush in a Medium post said", "Trump in his announcement speech called":
+            # the person whose work it is speaks
+            return self.canonical_name(author["name"]), False
+        if stem in WORK_NOUNS:
+            for start, noun, name in reversed(self._works()):
+                if start < pos and noun == stem:
+                    return name, False
+        if stem in ROLE_NOUNS and last == stem:
+            found = self._describe([w for w in rest if w.lower() not in {"the"}], pos)
+            if found:
+                return found, False
+        if first in _OWNER_PRONOUNS and rest:
+            # "his campaign" is Donald Trump's campaign when "his" is Donald Trump
+            owner, _ = self.resolve(first, pos)
+            known = owner is not None and self._person(owner.split(), None) is not None
+            if owner is not None and known and _owned_noun(rest):
+                return f"{owner}'s {' '.join(rest)}", _plural(last)
+        if stem in WORK_NOUNS and len(plain := undated(rest)) < len(rest):
+            return " ".join(plain), _plural(last)  # "a new Associated Press-GfK poll"
+        person = self._person(rest, None) if first == "the" and len(rest) == 1 else None
+        if person is not None and name_gender(person.name.split()) is not None:
+            # "the Sanders claim", "The Murphy conference call": the surname of someone
+            # the article names in full, used as a modifier, is that person ("The
+            # Republic" of Turkey is no "Soviet Republic")
+            return person.name, False
+        return " ".join(rest) if first == "the" else mention, _plural(last)
+
+    def _possessed(self, mention: str) -> tuple[str | None, bool]:
+        """Return the speaker of a mention with a possessive ("CNBC's Becky Quick", "Starr's
+        remarks", "Clinton's campaign"), and whether it is plural."""
+        parts = _POSSESSIVE_SPLIT.split(mention, maxsplit=1)
+        owned = " ".join(_trailing_name(parts[-1].split()))
+        if len(parts) == 2 and is_person(owned):
+            # "CNBC's Becky Quick", "Italy's Northern League leader Matteo Salvini"
+            return self.canonical_name(owned), False
+        surnamed = self._person([owned], None) if owned[:1].isupper() and " " not in owned else None
+        if len(parts) == 2 and surnamed is not None:
+            return surnamed.name, False  # "Purple PAC's Crane said": Ed Crane, named before
+        head = parts[-1].split()[-1].lower() if parts[-1].split() else ""
+        if len(parts) == 2 and head in _EVENT_NOUNS:
+            return None, False  # "Sanders's victory ... confirmed"
+        if len(parts) == 2 and parts[0].strip() and head in _SAYING_NOUNS:
+            return self.canonical_name(parts[0].strip()), False  # "Starr's remarks suggested"
+        if len(parts) == 2 and parts[0].strip():
+            return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
+        return mention, False
 
     def _word_before(self, pos: int) -> tuple[int, str] | None:
         """Return `_word_before(text, pos)`, kept for the last pos asked: three rules of
