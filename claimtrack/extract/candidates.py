@@ -2202,6 +2202,62 @@ def _single_mark_in(text: str, start: int, end: int) -> bool:
     return text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0
 
 
+def _asked_or_told(text: str, ce: int, se: int, lemma: str) -> int | None:
+    """Return where the content after a cue of asking or telling starts, or None for no such
+    content: a wh-clause asked or explained, what a question is about, an act told, or what
+    the one told hears."""
+    if lemma in WH_VERBS:
+        # "asked Trump how he would handle ..." / "explained why being portrayed as such ..."
+        wh = _WH_CLAUSE.match(text, ce, se)
+        if wh is None and lemma == "ask":
+            near = text[ce : min(se, ce + _LONG_ASKED_REACH)]
+            if any(word in near for word in _LONG_ASKED_WORDS):
+                wh = _LONG_ASKED.match(text, ce, se)
+        if wh is not None:
+            return wh.start("wh")
+    if lemma == "ask" and text.find(" about ", ce, ce + _ABOUT_REACH) >= 0:
+        # "the AP asked Bennett about Carson’s comments": what the question is about (PolNeAR
+        # train: 7 such claims, 6 in gold, all 7 right by reading)
+        about = _ASKED_ABOUT.match(text, ce, se)
+        if about is not None:
+            return about.end()
+    if lemma == "tell" and text.find(" to ", ce, ce + _ACT_REACH) >= 0:
+        # "he told Jeb Bush to quiet down during a heated exchange": the act told (PolNeAR
+        # train: 5 such claims, 4 in gold, 5 right by reading)
+        act = _TOLD_ACT.match(text, ce, se)
+        if act is not None:
+            return act.start("act")
+    if lemma in OBJECT_VERBS:
+        told = _PRONOUN_OBJECT.match(text, ce, se) or _NAMED_OBJECT.match(text, ce, se)
+        if told is not None:
+            # "Mr. Hannity told me his support for Mr. Trump makes him ''more honest''"
+            return told.end()
+    return None
+
+
+def _gerund_or_timed(text: str, ce: int, se: int, lemma: str, bare: bool, pos: int) -> int | None:
+    """Return where the content starts after a cue whose next word opens no clause
+    (`NOT_CLAUSE_START`), or None: an act named by its gerund, a clause a gerund opens, or a
+    clause after a time or place."""
+    if (
+        lemma in NP_OBJECT_VERBS
+        and not text.endswith("ing", ce - 3, ce)
+        and _GERUND_ACT.match(text, ce, se)
+    ):
+        # "Trump proposed barring all foreign Muslims from entering the United States": an act
+        # named by its gerund is the object
+        return pos
+    if bare and GERUND_CLAUSE.match(text, ce, se):
+        # "says running for president is tough": a gerund opens the clause
+        return pos
+    if bare:
+        when = _WHEN_THEN_SUBJECT.match(text, ce, se)
+        if when is not None:
+            # "said Thursday he would leave", "said in a statement Thursday night they pulled"
+            return when.end()
+    return None
+
+
 def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = None) -> int | None:
     """Return where the content after a cue starts, or None when nothing can follow.
 
@@ -2285,32 +2341,9 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         return None
     if lemma in PHRASE_CUES:
         return pos
-    if lemma in WH_VERBS:
-        # "asked Trump how he would handle ..." / "explained why being portrayed as such ..."
-        wh = _WH_CLAUSE.match(text, ce, se)
-        if wh is None and lemma == "ask":
-            near = text[ce : min(se, ce + _LONG_ASKED_REACH)]
-            if any(word in near for word in _LONG_ASKED_WORDS):
-                wh = _LONG_ASKED.match(text, ce, se)
-        if wh is not None:
-            return wh.start("wh")
-    if lemma == "ask" and text.find(" about ", ce, ce + _ABOUT_REACH) >= 0:
-        # "the AP asked Bennett about Carson’s comments": what the question is about (PolNeAR
-        # train: 7 such claims, 6 in gold, all 7 right by reading)
-        about = _ASKED_ABOUT.match(text, ce, se)
-        if about is not None:
-            return about.end()
-    if lemma == "tell" and text.find(" to ", ce, ce + _ACT_REACH) >= 0:
-        # "he told Jeb Bush to quiet down during a heated exchange": the act told (PolNeAR
-        # train: 5 such claims, 4 in gold, 5 right by reading)
-        act = _TOLD_ACT.match(text, ce, se)
-        if act is not None:
-            return act.start("act")
-    if lemma in OBJECT_VERBS:
-        told = _PRONOUN_OBJECT.match(text, ce, se) or _NAMED_OBJECT.match(text, ce, se)
-        if told is not None:
-            # "Mr. Hannity told me his support for Mr. Trump makes him ''more honest''"
-            return told.end()
+    asked = _asked_or_told(text, ce, se, lemma)
+    if asked is not None:
+        return asked
     prepositional = NOT_CLAUSE_START.match(text, ce, se) is not None
     # (the bridge is looked for only where it counts and a "that" follows: a scan of up to
     # 13 words)
@@ -2321,23 +2354,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     )
     if bridge is not None:
         return bridge.end() + 1
-    if (
-        prepositional
-        and lemma in NP_OBJECT_VERBS
-        and not text.endswith("ing", ce - 3, ce)
-        and _GERUND_ACT.match(text, ce, se)
-    ):
-        # "Trump proposed barring all foreign Muslims from entering the United States": an act
-        # named by its gerund is the object
-        return pos
-    if prepositional and bare and GERUND_CLAUSE.match(text, ce, se):
-        # "says running for president is tough": a gerund opens the clause
-        return pos
-    if prepositional and bare:
-        when = _WHEN_THEN_SUBJECT.match(text, ce, se)
-        if when is not None:
-            # "said Thursday he would leave", "said in a statement Thursday night they pulled"
-            return when.end()
+    if prepositional:
+        opened = _gerund_or_timed(text, ce, se, lemma, bare, pos)
+        if opened is not None:
+            return opened
     if lemma == "tell" and _TOLD_STORY.match(text, ce, se):
         # "Gary Johnson told a joke", "Exit polls told a tale of two parties", "She regularly
         # tells the story of how he wooed her": the story told
