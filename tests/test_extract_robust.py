@@ -124,6 +124,8 @@ _SLOW_BEFORE = {
     "cues, no sentence end": "Trump called him a liar ",
     # acts after commas, each the subject of a clause with no verb found
     "acts after commas": ", Trump's decision to go there today ",
+    # one sentence of passive stands: each looked for its subject's start from the sentence's
+    "passive stands, one sentence": "the plan was supported by Bob Smith and ",
 }
 
 

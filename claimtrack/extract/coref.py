@@ -1084,10 +1084,9 @@ def _said_aloud(text: str, pos: int) -> bool:
     return before.endswith(":")
 
 
-# a transcript's speaker label in capitals opening a line: "FALLIN: ", "TAPPER: "
 # the one asked, named right after "asked": "asked [Rubio] which states", "asked [Sen. Tim Kaine]"
 _ASKED = re.compile(rf" ((?:{CAP} ){{0,3}}{CAP})")
-
+# a transcript's speaker label in capitals opening a line: "FALLIN: ", "TAPPER: "
 _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z’']+):\s")
 # a transcript's speaker label opening a line: "TAPPER: ", "A: ", "CLINTON: "
 _LINE_LABEL = re.compile(r"[A-Z][A-Za-z.’' ]{0,30}:\s")

@@ -1050,6 +1050,9 @@ _AGENT_END = re.compile(
 _PASSIVE_SUBJECT_START = re.compile(
     r"(?:[,;:—–(]|\s-|\b(?:and|but|while|after|when|where|because|if|though|that|who|which|whom))\s+"
 )
+# how far back a passive stand's subject may start, in characters: a subject longer than
+# this has no clause word near enough to tell where it starts, and makes no claim
+_SUBJECT_REACH = 300
 _PASSIVE_SUBJECT = re.compile(
     r"(?!(?:[a-z]+ed|[a-z]+ing|in|on|at|by|for|to|of|with|from|as|about)\b)[\w“\"‘'$]"
 )
@@ -1059,19 +1062,22 @@ def passive_by(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | Non
     """Return the candidate of "Trump was supported by 42 percent of the Republicans surveyed".
 
     The subject is what the agent stands for or against (PolNeAR: content "Trump", source "42
-    percent of the Republicans surveyed"), from the comma or the clause word before it; a
-    subject after a comma or a relative pronoun, or opening with a participle or a
-    preposition, is none ("Mr. Bush, the former governor of Florida, had been soundly
-    rejected by" is left out with the rest).
+    percent of the Republicans surveyed"), from the comma or the clause word before it ("In
+    Iowa, Trump was supported by"); a passive right after a comma or a dash ("Mr. Bush, the
+    former governor of Florida, had been soundly rejected by"), a subject after a relative
+    pronoun, or one opening with a participle or a preposition is none.
     """
     cs, ce = m.span("cue")
     aux = _PASSIVE_BY_AUX.search(text, max(ss, cs - 40), cs)
     if aux is None or text[aux.start() - 1 : aux.start()] in {",", "—", "-", "–"}:
         return None
-    start = ss
-    for opener in _PASSIVE_SUBJECT_START.finditer(text, ss, aux.start() + 1):
+    # (the clause word is looked for in the subject's reach only: a search from the
+    # sentence's start at each cue took time quadratic in a sentence of many passives)
+    low = max(ss, aux.start() - _SUBJECT_REACH)
+    start = ss if low == ss else None
+    for opener in _PASSIVE_SUBJECT_START.finditer(text, low, aux.start() + 1):
         start = opener.end()
-    if start >= aux.start() or not _PASSIVE_SUBJECT.match(text, start):
+    if start is None or start >= aux.start() or not _PASSIVE_SUBJECT.match(text, start):
         return None
     src = ACCORDING_SOURCE.match(text, ce, se)
     if src is None:
