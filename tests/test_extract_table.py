@@ -4459,3 +4459,25 @@ def test_two_contents_in_one_quotation_stay_two() -> None:
 def test_no_report_of_its_own(sentence: str) -> None:
     cues = [c.cue for c in extract(Article.from_text(sentence))]
     assert "reportedly" not in cues and "Reportedly" not in cues, cues
+
+
+@pytest.mark.parametrize("noun", ["total", "tougher", "top"])
+def test_a_wish_of_a_thing_opening_with_to_is_no_infinitive(noun: str) -> None:
+    # no PolNeAR sentence has it: "wants" + an object whose first word begins with "to" was
+    # read as "wants to" + a verb, and a wish to act after "who" is dropped
+    text = f"Sanders, who wants {noun} control of the banks, spoke Monday."
+    claims = extract(Article.from_text(text))
+    assert [(c.cue, c.text) for c in claims] == [("wants", f"{noun} control of the banks")]
+
+
+@pytest.mark.parametrize("participle", ["predicting", "stressing", "saying"])
+def test_a_participle_of_saying_after_an_attribution_is_no_gerund_subject(participle: str) -> None:
+    # no PolNeAR sentence has it: "predicting" and "stressing" were missing from the list of
+    # participles of saying that _GERUND_SUBJECT wrote for itself, so the sentence went on as
+    # a gerund's clause and the said claim took all of it
+    text = f"Sales were great last year, he said, {participle} the economy would grow again."
+    claims = extract(Article.from_text(text))
+    assert [(c.cue, c.text) for c in claims] == [
+        ("said", "Sales were great last year"),
+        (participle, "the economy would grow again"),
+    ]

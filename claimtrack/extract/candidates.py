@@ -64,6 +64,7 @@ from claimtrack.lexicon import (
     NP_OBJECT_VERBS,
     NP_ONLY_VERBS,
     OBJECT_VERBS,
+    PARTICIPLES,
     PHRASE_CUES,
     PLURAL_VERB_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -535,10 +536,11 @@ _STRANDED_VERB = re.compile(
 # a participle opening what follows a cue: " referring to" / " adding that"
 _PARTICIPLE_NEXT = re.compile(r"\s*[a-z]+ing\b")
 # a gerund opening the clause that goes on after an attribution, as its subject: " revoking
-# clearances would be" (not a participle of saying: " telling them Valeant was")
+# clearances would be" (not a participle of saying, lexicon.PARTICIPLES: " telling them
+# Valeant was", " predicting the economy would")
 _GERUND_SUBJECT = re.compile(
-    r"\s*(?!(?:saying|telling|adding|noting|arguing|explaining|insisting|suggesting|warning|"
-    r"claiming|asserting|calling)\b)[a-z]+ing\s+(?!(?:that|to|he|she|they|it|we|I)\b)"
+    rf"\s*(?!(?:{alternation({p.split()[0] for p in PARTICIPLES})})\b)[a-z]+ing\s+"
+    r"(?!(?:that|to|he|she|they|it|we|I)\b)"
     r"(?:[\w’'\-]+\s+){0,3}?"
     r"(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had)\b"
 )

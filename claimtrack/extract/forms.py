@@ -1002,7 +1002,7 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     start = seen.start("object")
     if (
         m.group("cue") in WANT_CUES
-        and text.startswith("to", start)
+        and text.startswith(("to ", "to\n"), start)
         and not _wish_opens(text, ss, se, speaker, sm.group("aux").lower().split())
     ):
         return None
