@@ -400,6 +400,26 @@ OBJECT_VERBS: frozenset[str] = frozenset(
     {"tell", "assure", "remind", "inform", "warn", "promise", "urge", "write", "show", "ask"}
 )
 
+# prepositions that open a sentence's phrase of place, time or manner before a name, which
+# is then no subject: "In West Miami, where ...", "At Boca West, ... Jay DiPietro",
+# "Unlike Garland,", "Like Makaeff, the former Trump University customer, Roffman" (not "For"
+# and "To", which give a view: "To Florida consultant Wilson, the official party line ...")
+OPENING_PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    In With Like Unlike At On From After Before Despite Under Among Against During Since By Of
+    Beyond Besides Inside Outside Near
+    """.split()
+)
+
+# what someone says, as a noun a name owns: "Starr's remarks suggested", "Clinton’s response
+# was: “Is Dalton Brody ...”" (the owner is the speaker; not "Trump's latest victories")
+SAYING_NOUNS: frozenset[str] = frozenset(
+    """
+    speech speeches remarks comments words testimony response responses reply replies answer
+    answers statement statements
+    """.split()
+)
+
 # what is echoed, the words of another, after "echo(ed/es/ing)": its object is the content
 # when one of these heads it ("Senator Jeff Flake ... who echoed Mr. Ryan's denunciation of Mr.
 # Trump's comments", "Other Republicans echoed those comments", "Mrs. Clinton echoed the

@@ -289,6 +289,17 @@ def test_a_place_or_a_time_before_an_appositive_is_no_speaker(
     assert [c.speaker for c in claims_of(text) if c.cue == cue] == [speaker]
 
 
+def test_an_opening_of_whom_it_is_said_is_no_speaker() -> None:
+    # politico 2015-12-03 (Trump, Carson and Jewish Republicans), train: the second claim was
+    # Ben Carson's ("Of" was missing from the prepositions opening a phrase)
+    text = (
+        "“But as president, his lack of knowledge is disturbing to me,” New York attorney "
+        "Eric Levine said of Trump. Of Carson, Levine, who has given money to Marco Rubio, "
+        "said, “He’s flat-out scary.”"
+    )
+    assert [c.speaker for c in claims_of(text)] == ["Eric Levine", "Eric Levine"]
+
+
 def test_an_acronym_is_no_surname() -> None:
     # PolNeAR train store: "Carson CNN" was a person, and every "CNN" of the corpus his alias
     assert describe("Carson CNN").kind is SpeakerKind.GROUP

@@ -103,6 +103,7 @@ from claimtrack.lexicon import (
     PASSIVE_BY_CUES,
     PURPOSE_VERBS,
     RAISING_CUES,
+    SAYING_NOUNS,
     SOURCE_CUES,
     SPEAKER_PRONOUNS,
     VERBS,
@@ -131,7 +132,7 @@ _OBJECT_BEFORE = re.compile(
 # an owner's ending and the next word: "’s latest", "'s response"
 _OWNED_AFTER = re.compile(r"(?:’s|'s)\s+([a-z]+)")
 # the words a name owns that are its words: "Clinton’s response was: “Is Dalton Brody ...”"
-_WORDS_OWNED = CUE_NOUNS | {"response", "reply", "answer", "remarks", "comments", "words"}
+_WORDS_OWNED = CUE_NOUNS | SAYING_NOUNS
 
 # what opens a sentence before its subject: a preposition ("In a statement released Thursday,"
 # / "Throughout the 2000s," / "Shortly after the merger announcement,"), or a conjunction,

@@ -29,6 +29,7 @@ from claimtrack.lexicon import (
     MASCULINE_WORDS,
     MODALS,
     MONTHS,
+    OPENING_PREPOSITIONS,
     ORGANISATION_WORDS,
     PLURAL_PRONOUNS,
     PLURALS_WITHOUT_S,
@@ -36,6 +37,7 @@ from claimtrack.lexicon import (
     PRONOUNS,
     QUANTITY_WORDS,
     ROLE_NOUNS,
+    SAYING_NOUNS,
     SINGULAR_PRONOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
@@ -235,10 +237,6 @@ _PRESENTING = frozenset({"Here's", "Here’s"})
 _PLACING_WORDS = frozenset({"in", "on", "at"})
 # a work after them is a source ("in the latest NBC News/Wall Street Journal poll")
 _WORK_NOUNS_IN = WORK_NOUNS | frozenset(noun + "s" for noun in WORK_NOUNS)
-# heads of a possessive mention that are the owner's words, so the owner speaks: "Starr's
-# remarks, first reported by The New York Times on Tuesday, suggested", "Hillary Clinton's
-# Tuesday speech denouncing his economic policies"
-_SAYING_NOUNS = frozenset("speech remarks comments words testimony".split())
 # heads of a possessive mention that are an event or a thing, which no one is: "Sanders's
 # victory ... confirmed the strength of his iconoclastic appeal", "Trump's attacks on Curiel",
 # "A look at Mr. Trump's airplanes and helicopters suggests", "Mr. Obama's diagnosis of the
@@ -884,14 +882,6 @@ _OPENING_NAME = re.compile(
     rf"(?:(?:[A-Z][\w.’'\-]*|of|{alternation(ROLE_NOUNS)})\s+){{0,5}}"
     r"(?P<last>[A-Z][\w’'\-]*[a-z])(?=,|\s+[a-z(])"
 )
-# prepositions that may open a sentence before a name that is no subject: "With Merrick
-# Garland,", "Like Makaeff, the former Trump University customer, Roffman" (not "For" and
-# "To", which give a view: "To Florida consultant Wilson, the official party line ... is just
-# plain silly")
-_OPENING_PREPOSITIONS = frozenset(
-    "In With Like Unlike At On From After Before Despite Under Among Against During Since By "
-    "Of Beyond Besides".split()
-)
 # a person's name set off by commas after a description: "her personal lawyer[, David E.
 # Kendall,]" (a name of two to four words, titles in them: ", Vermont Sen. Bernie Sanders,"),
 # and where they are from: "top challenger[, Sen. Bernie Sanders of Vermont,]"
@@ -971,8 +961,9 @@ _SUBJECT_ENDS = re.compile(r",|\s+\(|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed|n[’']t)\
 _MODIFIED = re.compile(rf" (?:{alternation(GROUP_NOUNS | ORGANISATION_WORDS | WORK_NOUNS)})\b")
 
 
-# people no name tells and a saying, before a name: "aides say [Ivanka Trump]", "Some
-# officials said that [Trump]"
+# a subject of a few words and a saying, before a name: "aides say [Ivanka Trump]", "Some
+# officials said that [Trump]" (and "Clinton has said that [Trump]": the name opens a clause
+# whoever says it)
 _SAID_BY_SOME = re.compile(r"(?:[A-Za-z]+ ){0,2}[a-z]+s (?:say|said) (?:that )?(?=[A-Z])")
 
 
@@ -1816,7 +1807,7 @@ class Resolver:
                 words = _OPENING_NAME.match(self.text, at, pos)
                 if words is None:
                     continue
-                if words.group().split(None, 1)[0] in _OPENING_PREPOSITIONS:
+                if words.group().split(None, 1)[0] in OPENING_PREPOSITIONS:
                     # "With Merrick Garland, President Obama made the safe ... choice", "In
                     # West Miami, where Mr. Rubio began": a name after a preposition opens no
                     # subject (the clause after the comma may)
@@ -2296,7 +2287,10 @@ class Resolver:
         head = parts[-1].split()[-1].lower() if parts[-1].split() else ""
         if len(parts) == 2 and head in _EVENT_NOUNS:
             return None, False  # "Sanders's victory ... confirmed"
-        if len(parts) == 2 and parts[0].strip() and head in _SAYING_NOUNS:
+        if len(parts) == 2 and parts[0].strip() and head in SAYING_NOUNS:
+            # the owner's words: "Starr's remarks, first reported by The New York Times on
+            # Tuesday, suggested", "Hillary Clinton's Tuesday speech denouncing his economic
+            # policies"
             return self.canonical_name(parts[0].strip()), False  # "Starr's remarks suggested"
         if len(parts) == 2 and parts[0].strip():
             return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False

@@ -18,6 +18,7 @@ from claimtrack.lexicon import (
     DAYS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    OPENING_PREPOSITIONS,
     ROLE_NOUNS,
     WORK_NOUNS,
 )
@@ -201,7 +202,7 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
 
 
 # a preposition and a name, opening a phrase of place or time: "At Boca West", "In Iowa"
-_PLACED = re.compile(r"(?:At|In|On|From|Inside|Outside|Near)\s+[A-Z]")
+_PLACED = re.compile(rf"(?:{alternation(OPENING_PREPOSITIONS)})\s+[A-Z]")
 
 
 def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str], Span] | None:
