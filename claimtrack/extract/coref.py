@@ -1897,7 +1897,7 @@ class Resolver:
         low = max(0, pos - _NEAR_REACH, self._section_start(pos))
         for m in reversed(list(_CAPITALISED_WORD.finditer(text, low, pos))):
             word = m.group()
-            if word not in self.by_surname or _inside_quote(text, m.start()):
+            if word not in self.by_surname or self._inside_quote(m.start()):
                 continue
             person = self._person([word], gender)
             if person is not None and _gender_shown(person) is gender:
@@ -2159,7 +2159,7 @@ class Resolver:
         last = words[-1].lower()
         stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
         if first in {"the", "a", "an", "his", "her", "their", "its", "one"}:
-            return self._determined(words, mention, pos)
+            return self._determined(words, mention, pos, stem)
         if "’s" in mention or "'s" in mention:
             return self._possessed(mention)
         if last in GROUP_NOUNS or stem in WORK_NOUNS:
@@ -2228,11 +2228,13 @@ class Resolver:
             return self._who(pos)
         return None, False
 
-    def _determined(self, words: list[str], mention: str, pos: int) -> tuple[str | None, bool]:
+    def _determined(
+        self, words: list[str], mention: str, pos: int, stem: str
+    ) -> tuple[str | None, bool]:
         """Return the speaker of a mention opening with a determiner or an owner ("the
-        campaign", "his friend Saleh Oumar", "a new poll"), and whether it is plural."""
+        campaign", "his friend Saleh Oumar", "a new poll"), and whether it is plural; `stem`
+        is its last word, a plural role noun made singular."""
         first, last = words[0].lower(), words[-1].lower()
-        stem = last[:-1] if last.endswith("s") and last[:-1] in ROLE_NOUNS else last
         rest = words[1:]
         tail = _trailing_name(words)
         if len(tail) < len(words) and is_person(" ".join(tail)):
