@@ -171,6 +171,33 @@ def test_inflections_meet_their_base_form(one: str, other: str, shared: set[str]
     assert {stem(w) for w in shared} <= a.stems & b.stems
 
 
+@pytest.mark.parametrize(
+    ("one", "other", "concept"),
+    [
+        # PolNeAR train: one judgement of a person in other words, outlet to outlet
+        (
+            "the judge handling the lawsuits against him was biased because of his Hispanic"
+            " heritage",
+            "an Indiana-born judge can’t be impartial because he is Mexican-American",
+            "~bias",
+        ),
+        (
+            "a federal judge can’t be relied on to do his job because of his ethnicity",
+            "the judge handling the lawsuits against him was biased because of his Hispanic"
+            " heritage",
+            "~origin",
+        ),
+        (
+            "her use of the private email system as a reckless danger to national security",
+            "her actions ''extremely careless.''",
+            "~careless",
+        ),
+    ],
+)
+def test_paraphrased_judgements_meet_in_a_concept(one: str, other: str, concept: str) -> None:
+    assert concept in features(one).stems & features(other).stems
+
+
 def test_lemmas_leave_other_words_alone() -> None:
     assert stem("passed") == stem("pass")  # a double s is the word's own
     assert stem("called") == stem("call")

@@ -152,6 +152,17 @@ def test_an_identical_pair_of_common_words_is_still_linked() -> None:
     assert any({x.from_, x.to} == {first.id, again.id} for x in links)
 
 
+def test_a_judgement_in_a_concept_counts_with_its_concept() -> None:
+    # PolNeAR train (New York Times, Breitbart): the FBI director's "extremely careless", in
+    # two outlets; the judgement is what the two claims say, and counts as its concept too
+    comey = claim("her actions ''extremely careless.''", "James Comey")
+    fbi = claim(
+        "was “extremely careless” but did not warrant criminal charges", "FBI investigation"
+    )
+    assert "~careless" in features(comey.text).stems
+    assert any({x.from_, x.to} == {comey.id, fbi.id} for x in link_claims([comey, fbi]))
+
+
 # PolNeAR train: one outlet's editor's note at the foot of many articles
 NOTE = (
     "Editor’s note: Donald Trump regularly incites political violence and is a serial liar,"

@@ -118,6 +118,11 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "~buy": ("buy", "bought", "acquir", "purcha", "takeov"),
     "~send": ("sent", "send", "shipp", "ship", "deliv", "suppli", "provid"),
     "~false": ("false", "untrue", "fake", "hoax", "fabric", "made-u", "lie", "lies"),
+    # judgements news paraphrases from outlet to outlet: "biased" / "can't be impartial",
+    # "his heritage" / "his ethnicity", "extremely careless" / "negligent" / "reckless"
+    "~bias": ("bias", "impart", "prejud", "unfair"),
+    "~origin": ("herita", "ethnic", "descen", "ancest"),
+    "~careless": ("carele", "neglig", "reckle"),
 }  # fmt: skip
 CONCEPTS: dict[str, str] = {s: key for key, stems in CONCEPT_GROUPS.items() for s in stems}
 
