@@ -1079,8 +1079,12 @@ def _first_names() -> dict[str, str]:
 def common_words() -> frozenset[str]:
     """Return the English words that are no name ("giant", "concerns"), read on first use: few
     articles ask, and start-up stays quick."""
-    lines = (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    text = (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8")
+    # the comments head the file and each line after them is one word: the words are split
+    # off at once (testing each of the 39,000 lines for a comment cost more than the reading,
+    # 45M instructions in the first extraction of every process)
+    words = text[text.index("\n", text.rfind("\n#") + 1) :]
+    return frozenset(words.split())
 
 
 # a first name's gender when the words above do not tell it ("Roy Cooper", "Robby Mook"): asked

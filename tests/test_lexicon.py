@@ -212,3 +212,15 @@ def test_group_words_and_titles_are_shared_by_extraction_and_store() -> None:
     assert aliases.GROUP_WORDS >= ORGANISATION_WORDS | GROUP_NOUNS
     assert "a" not in QUANTITY_WORDS and "half" in QUANTITY_WORDS
     assert {"mr", "mrs", "ms"} <= HONORIFICS <= TITLES
+
+
+def test_the_common_words_are_the_lines_of_their_file_after_its_comments() -> None:
+    # read at once after the comments that head the file: each line holds one word, and no
+    # comment or blank line comes among the words
+    path = Path(lexicon.__file__).with_name("common_words.txt")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    words = [line for line in lines if line and not line.startswith("#")]
+    assert lexicon.common_words() == frozenset(words)
+    assert all(len(word.split()) == 1 for word in words)
+    assert lines[: len(lines) - len(words)] == [line for line in lines if line.startswith("#")]
+    assert {"giant", "concerns"} <= lexicon.common_words()
