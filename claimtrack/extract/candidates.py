@@ -213,10 +213,12 @@ _DESCRIPTION_AFTER_QUOTE = re.compile(
 )
 # the end of a content before a speaker description: '," former Florida governor '
 # (each mark its own branch, here and above: a pattern whose branches all open with a
-# character is tried only where one of those characters stands, not at every position)
-_LEFT_END = re.compile(r"(?P<mark>,|”|\"|—|'')\s*(?:[\w\-.’']+\s+){0,3}$")
-# the two words right before a cue: "the debunked " in "the debunked claim that"
-_WORDS_BEFORE = re.compile(r"(?:[\w’'\-]+\s+){1,2}$")
+# character is tried only where one of those characters stands, not at every position; each
+# word and gap read whole, "++": a word split by backtracking is never followed by a space)
+_LEFT_END = re.compile(r"(?P<mark>,|”|\"|—|'')\s*+(?:[\w\-.’']++\s++){0,3}$")
+# the two words right before a cue: "the debunked " in "the debunked claim that" (each word
+# and gap read whole: a third of the instructions of letting sre split them)
+_WORDS_BEFORE = re.compile(r"(?:[\w’'\-]++\s++){1,2}$")
 # words that make a noun of a cue after them: "a claim that Gowdy's office strongly disputes",
 # "her claim that" (the article "the" does not: "cling to the hope that" is theirs)
 _NOUN_MARKERS = frozenset({"a", "an", "his", "her", "their", "its", "our", "my", "your"})

@@ -263,12 +263,13 @@ NOT_CLAUSE_START = re.compile(
 # a plain noun phrase opening a sentence, right before its cue, for a cue whose content is
 # a "that" clause or a clause: "The witness said", "the suit claims that", "Another ranking
 # says", "The SVP counterproposal argued that", "..., most of them said" (a speaker no name
-# or role word makes)
+# or role word makes; each word read whole, "++" and "*+": only a space or the end may follow a
+# word here, so a word given back letter by letter never makes a match, and sre would try each)
 LOOSE_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
     r"(?P<speaker>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|"
     r"[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Ss]everal|[Hh]alf|[Nn]one|[Ee]ach|"
-    r"[A-Z][\w\-]*(?:’s|'s))\s+(?:[\w\-’'.]+\s+){0,3}?[A-Za-z][\w\-]*)"
+    r"[A-Z][\w\-]*(?:’s|'s))\s+(?:[\w\-’'.]++\s+){0,3}?[A-Za-z][\w\-]*+)"
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
@@ -391,21 +392,23 @@ GERUND_CLAUSE = re.compile(
 )
 
 # a whole sentence opening before its cue, when no speaker rule reads it: "People briefed on
-# the move said that" / "Aides to Clinton say she's" (the subject is everything before)
+# the move said that" / "Aides to Clinton say she's" (the subject is everything before; each
+# word read whole, as in LOOSE_SUBJECT: half the instructions of letting sre split them)
 OPENING_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+)?"
-    r"(?P<speaker>[A-Z][\w’'\-.]*(?:\s+[^\s,;:“”\"()—]+){0,11}?)"
+    r"(?P<speaker>[A-Z][\w’'\-.]*+(?:\s+[^\s,;:“”\"()—]++){0,11}?)"
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
 # the same opening in lower case, after a connective or an opening clause's comma: "Yet many
 # officials on and off the island believe", "..., people who have battled other online
 # threats say", or after a subordinating conjunction: "Though executives who have worked with
-# Lachlan Murdoch say they assume he shares some of his father's conservatism, ..."
+# Lachlan Murdoch say they assume he shares some of his father's conservatism, ..." (each word
+# read whole)
 LOWER_OPENING_SUBJECT = re.compile(
     r"(?:(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Ii]ndeed|[Hh]owever|[Mm]eanwhile|[Nn]ow|[Ss]o|[Aa]lso)\s*,?\s+"
     r"|(?:[Ee]ven\s+)?(?:[Tt]hough|[Aa]lthough|[Ww]hile|[Bb]ecause|[Ss]ince|[Ww]hen|[Ii]f)\s+)?"
-    r"(?P<speaker>[a-z][\w’'\-]*(?:\s+[^\s,;:“”\"()—]+){0,15}?)"
+    r"(?P<speaker>[a-z][\w’'\-]*+(?:\s+[^\s,;:“”\"()—]++){0,15}?)"
     rf"(?P<aux>(?:\s+(?:{_AUXILIARY}|[a-z]+ly))*)\s*$"
 )
 
