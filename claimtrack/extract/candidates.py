@@ -264,10 +264,11 @@ _QUANTITY_BEFORE = re.compile(
 )
 # a quantity of people opening a clause as the subject of a cue, with its auxiliaries: "But
 # few believe", ", many said Monday that", ", 39 have said", "; one suggested" (not a year:
-# "in 2012 said"; not "most recently defended")
+# "in 2012 said"; not "most recently defended") (optional groups as branches, "(?:X|)": see
+# patterns.py)
 _QUANTITY_SUBJECT = re.compile(
-    r"(?P<open>[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Bb]ecause|[Yy]et|[Ss]till)\s+)?"
-    r"(?P<speaker>(?:(?:[Aa]t\s+least|[Nn]early|[Aa]bout|[Mm]ore\s+than|[Aa]lmost)\s+)?"
+    r"(?:(?P<open>[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Ww]hile|[Tt]hough|[Aa]lthough|[Bb]ecause|[Yy]et|[Ss]till)\s+)|)"
+    r"(?P<speaker>(?:(?:[Aa]t\s+least|[Nn]early|[Aa]bout|[Mm]ore\s+than|[Aa]lmost)\s+|)"
     rf"(?:{_PEOPLE}|[Nn]one|[Oo]ne|"
     r"(?!(?:19|20)\d\d\b)\d[\d,]*))(?!\s+[a-z]+ly\b)"
     rf"(?P<aux>(?:\s+(?:{alternation(AUXILIARIES_BEFORE_CUE)}|[a-z]+ly))*)\s+$"
@@ -641,8 +642,9 @@ _TOLD_OBJECT = re.compile(
     r"crowd|aides|advisers|supporters|donors|reporters|audiences|interviewer|senators))"
 )
 # the opening of the last quotation before a closing mark, and an owner before it:
-# "channel’s “" (a title's owner) / ' "' (anything else)
-_TITLE_OPENING = re.compile(r"(?:(?P<owner>\w(?:’s|'s))\s+)?(?:''|[“\"])(?=[^“”\"]*$)")
+# "channel’s “" (a title's owner) / ' "' (anything else) (the owner optional as a branch,
+# "(?:X|)": see patterns.py)
+_TITLE_OPENING = re.compile(r"(?:(?P<owner>\w(?:’s|'s))\s+|)(?:''|[“\"])(?=[^“”\"]*$)")
 # how far back a title's opening mark is looked for, in characters
 _TITLE_REACH = 120
 # the opening of the last quotation before a closing mark, after a lower-case word: "of “"
