@@ -19,6 +19,7 @@ from claimtrack.extract.text import (
     quotes,
     sentences,
     strip_span,
+    word_alternation,
 )
 from tests.conftest import shared_path
 
@@ -152,6 +153,39 @@ def test_alternation_matches_the_same_as_a_plain_alternation() -> None:
         "added",
         "add",
     ]
+
+
+# words sharing first letters and prefixes, a phrase, one-letter words, a word after "’"
+_WORDS = ["said", "says", "say", "saying", "according to", "add", "added", "a", "I", "’s", "s"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train, and text built to trip the first letter's early end
+        "He said, she says; they say, saying a lot, according  to Trump, added add",
+        "Mr. Rubio’s saying - said-so, saidx, sa, s, a-, I, ’s, accordingly, according to",
+        # a letter beyond ASCII after a first letter, or after a word
+        "sé aé Ié saidé said-é said é",
+        "a",
+        "",
+    ],
+)
+def test_word_alternation_matches_the_same_as_the_alternation(text: str) -> None:
+    committed = re.compile(rf"(?<![\w\-]){word_alternation(_WORDS)}")
+    plain = re.compile(rf"(?<![\w\-])(?:{alternation(_WORDS)})(?![\w\-])")
+    assert [m.span() for m in committed.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_WORDS, " ", "-", "x", ",", "’", "é", "\n", "to"])))
+def test_word_alternation_holds_on_any_sequence_of_words(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    committed = re.compile(word_alternation(_WORDS))
+    plain = re.compile(rf"(?:{alternation(_WORDS)})(?![\w\-])")
+    for at in range(len(text) + 1):
+        fast, slow = committed.match(text, at), plain.match(text, at)
+        assert (fast and fast.span()) == (slow and slow.span())
 
 
 def test_opening_mark_typed_for_a_closing_one() -> None:

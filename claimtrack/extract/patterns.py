@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.text import alternation
+from claimtrack.extract.text import alternation, word_alternation
 from claimtrack.lexicon import (
     AS_CUES,
     AUXILIARIES_BEFORE_CUE,
@@ -65,9 +65,9 @@ CUE = re.compile(rf"(?<![\w\-]){_CUE_BODY}")
 # tests it on one bitmap of 256 bits, where `[^\w\-]` asks the Unicode tables of each
 # character of the text and the same set written as ranges a table of 256 blocks and a range
 # after it; a cue after a non-ASCII letter ("ésaid") is left to CUE's own lookbehind. Cues
-# and nouns are one trie, tried once at each word
+# and nouns are one trie, tried once at each word, and given up at its first letter
 CUE_OR_NOUN_AFTER = re.compile(
-    rf"[^0-9A-Z_a-z\-](?:{alternation((*CUE_WORDS, *CUE_NOUNS, *INTENT_NOUNS))})(?![\w\-])"
+    rf"[^0-9A-Z_a-z\-]{word_alternation((*CUE_WORDS, *CUE_NOUNS, *INTENT_NOUNS))}"
 )
 
 # what links a nominal cue to its content: "that" / "in" / "about", or an infinitive's "to"

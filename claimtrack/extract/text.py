@@ -282,6 +282,54 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_pattern(_trie(words))
 
 
+# the lower-case letters by how many English words start with them ("the", "to", "a", "and",
+# "said"): re asks a branch's choices in their order
+_INITIALS = "tasoiwchpfbmrdelnguvyjkqxz"
+# a whole word's end: no word character or "-" after it
+_WORD_END = r"(?![\w\-])"
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """Return a regex matching what `(?:alternation(words))(?![\\w\\-])` matches, cheaper where
+    it fails: at a word's start that starts none of the words (nearly every word of a text).
+
+    re asks every branch of an alternation before it fails: at each word, all the trie's
+    first letters (some fifty), after the one that started it failed. Here that letter's
+    branch ends the choice: inside a longer word it matches nothing (`\\B`), the atomic group
+    keeps re from asking the other branches, and the `\\b` after it fails. Both read ASCII
+    word characters only (a Unicode one costs a lookup in its tables): after a first letter
+    that a letter beyond ASCII follows ("té"), re asks the other branches as before. Words
+    that end with no ASCII letter or digit, where `\\b` would not hold, get the plain pattern.
+    """
+    words = list(words)
+    if not all(word[-1:].isascii() and word[-1:].isalnum() for word in words):
+        return f"(?:{alternation(words)}){_WORD_END}"
+    trie = _trie(words)
+    branches = []
+    for ch in sorted((ch for ch in trie if ch), key=_initial_rank):
+        node = trie[ch]
+        # the next characters' branches each with the word's end after it (re asks them
+        # by their first character), then the first letter's own word, if it is one
+        choices = [
+            (r"\s+" if nxt == " " else re.escape(nxt)) + _trie_pattern(child) + _WORD_END
+            for nxt, child in sorted(node.items())
+            if nxt
+        ]
+        if "" in node:
+            choices.append(_WORD_END)
+        if ch.isascii() and ch.isalnum():
+            # a longer word with this first letter: the choice is over
+            choices.append(r"(?a:\B)")
+        body = choices[0] if len(choices) == 1 else "(?:" + "|".join(choices) + ")"
+        branches.append(re.escape(ch) + body)
+    return r"(?>(?:" + "|".join(branches) + r"))(?a:\b)"
+
+
+def _initial_rank(ch: str) -> tuple[bool, int, str]:
+    """Return where a first letter's branch stands: lower case first, by `_INITIALS`."""
+    return not ch.islower(), _INITIALS.find(ch.lower()), ch
+
+
 # the letters that Python's re, ignoring case, takes for each lower-case ASCII letter:
 # its capital, and for three of them a Unicode letter ("ı", "ſ", the Kelvin sign K)
 _CASELESS = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"} | {
