@@ -14,11 +14,13 @@ from claimtrack.link.answers import (
     answers_proposal,
     names_by_sentence,
     names_proposition,
+    predicates,
     proposal_of,
     refers_back,
 )
 from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
+    FRAGMENT,
     Linker,
     different_facts,
     make_item,
@@ -155,7 +157,7 @@ def test_an_identical_pair_of_common_words_is_still_linked() -> None:
 def test_a_judgement_in_a_concept_counts_with_its_concept() -> None:
     # PolNeAR train (New York Times, Breitbart): the FBI director's "extremely careless", in
     # two outlets; the judgement is what the two claims say, and counts as its concept too
-    comey = claim("her actions ''extremely careless.''", "James Comey")
+    comey = claim("her actions ''extremely careless.''", "James Comey", cue="called")
     fbi = claim(
         "was “extremely careless” but did not warrant criminal charges", "FBI investigation"
     )
@@ -1552,3 +1554,30 @@ def test_a_claim_naming_no_proposal_is_not_read_for_one() -> None:
     assert found >= 1 or not files
     assert may_name_proposal(BAN, "widely condemned")
     assert not may_name_proposal("the wall would be built", "said")
+
+
+def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
+    # PolNeAR train: "Cruz never mentioned Trump by name" and Clinton's "Trump by name" name
+    # one man and say nothing of him; nor do two questions about "Trump's temperament"
+    mention = make_item(claim("Trump by name", "Ted Cruz", cue="mentioned"))
+    other = make_item(claim("Trump by name", "Hillary Clinton", cue="mention"))
+    assert not predicates("Trump by name", "mentioned")
+    assert not predicates("Trump’s temperament", "question")
+    assert make_link(mention, other, 0.68) is None
+    assert make_link(mention, other, FRAGMENT) is not None
+    # a cue that names makes its content a small clause: "he called her actions ''extremely
+    # careless.''" predicates what the FBI's "Clinton had been 'extremely careless'" does
+    called = make_item(claim("her actions ''extremely careless.''", "James B. Comey", cue="called"))
+    careless = make_item(
+        claim(
+            "Clinton had been “extremely careless” in her handling of classified material via"
+            " a private email server",
+            "FBI",
+        )
+    )
+    assert make_link(careless, called, 0.65) is not None
+    # verbs the finite pattern leaves out: an infinitive, a present tense, a Title Case headline
+    assert predicates("to stay in the campaign until the Democratic National Convention")
+    assert predicates("Clinton beats Trump by 46 percent to 42 percent")
+    assert predicates("Benghazi Investigation Helped Reveal Clinton Email Scandal")
+    assert not predicates("Hillary Clinton and the Vermont senator in a dead heat", "shows")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
-from claimtrack.link.features import features
+from claimtrack.link.features import TITLE_CASE, features
 from claimtrack.models import Relation, Stance
 
 # How sure a link must be for an answer to answer a claim, by relation. Read on PolNeAR train
@@ -316,6 +316,42 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     # a verb only in a clause of time or reason says nothing of the thing itself: "an
     # inquiry about her use of a private e-mail server while she was secretary of state"
     return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
+
+
+# a verb the finite pattern leaves out: an infinitive or a participle ("to release all of the
+# emails", "Hillary Clinton leading Bernie Sanders", "being"), a present tense after its
+# subject ("Clinton beats Trump", "it goes nowhere near far enough", "they welcome the
+# national attention"), "I'm"
+_OTHER_VERB = re.compile(
+    r"\bto\s+[a-z]+\b|\b\w{2,}ing\b|[’']m\b"
+    r"|(?:\b(?:he|she|it|who|that|which)|\b[A-Z][\w’'-]*)\s+[a-z]+[^\Wsu]s\b"
+    r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+[a-z]{2,}\b"
+)
+# quotation marks inside a claim, read as spaces: 'Clinton "caused tremendous death"'
+_QUOTES = re.compile('[“”"‘]')
+
+
+# cues whose content is a small clause, its predicate the cue's complement: "called her
+# actions 'extremely careless'", "accused him of sexism", "blamed police shootings on bias"
+_SMALL_CLAUSE_CUES = _LABELS | frozenset(
+    "accused accusing accuses accuse blamed blaming blames blame".split()
+)
+
+
+@lru_cache(maxsize=50_000)
+def predicates(text: str, cue: str | None = None) -> bool:
+    """Return whether a claim predicates something: its words hold a verb, finite or not, or
+    its cue makes them a small clause ("called Trump a 'con artist'"). A bare noun phrase
+    ("Trump's temperament", "Trump by name", "his rivals, especially Ted Cruz and Marco
+    Rubio") names what a claim is about and predicates nothing of it. A Title Case headline
+    is read as a clause ("Benghazi Investigation Helped Reveal Clinton Email Scandal")."""
+    if _SMALL_CLAUSE_CUES.intersection((cue or "").lower().split()):
+        return True
+    words = text.split()
+    if len(words) > 3 and sum(w[0].isupper() for w in words) > TITLE_CASE * len(words):
+        return True
+    plain = " " + _QUOTES.sub(" ", text)
+    return _FINITE.search(plain) is not None or _OTHER_VERB.search(plain) is not None
 
 
 # an answer whose object is only a pronoun or a bare claim noun: "disputed their account",
