@@ -46,8 +46,6 @@ _ONE_WORD_NOUNS = all(noun.isalpha() for noun in _NOUNS)
 # the cue shortcut assumes every cue ends with a letter or digit: a match then never ends
 # on a character that could open the next one
 _CUES_END_IN_WORDS = all(word[-1:].isalnum() for word in CUE_WORDS)
-# the nouns, for a cue's word that may be one
-_NOUN_WORDS = tuple(_NOUNS)
 
 
 def cue_and_nominal_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -78,9 +76,10 @@ def _scan(text: str) -> tuple[list[re.Match[str]], list[int]]:
     is one character on (the rest is the same pattern) when CUE's lookbehind holds there,
     as it does but after a letter beyond ASCII, and no cue starts right where another ends
     (cues end in a word character, so the character before the next one lies after the
-    last). Where it finds a noun after a space, `_NOUN_LINK` asks for its link word. A cue
-    may be a noun too ("claim that"), or hold one after a space ("expressed concern that"):
-    those are asked apart.
+    last). Where it finds a noun after a space, `_NOUN_LINK` asks for its link word: a noun
+    before a space is the first word of what the scan took, asked of the set of nouns (one
+    lookup, where `startswith` with the nouns compared each). A cue may be a noun too ("claim
+    that"), or hold one after a space ("expressed concern that"): those are asked apart.
     """
     nouns = [] if _NOUN_LINK_AT_START.match(text) is None else [0]
     if not _CUES_END_IN_WORDS or not _ONE_WORD_NOUNS:
@@ -99,14 +98,15 @@ def _scan(text: str) -> tuple[list[re.Match[str]], list[int]]:
         if cue is None:
             # a noun that is no cue ("assertion"), or a letter beyond ASCII before the word
             # ("ésaid"): no cue there, and one may start inside what the scan took
-            if text.startswith(_NOUN_WORDS, at + 1) and link(text, at) is not None:
+            if m.group().split(None, 1)[0] in _NOUNS and link(text, at) is not None:
                 nouns.append(at + 1)
             m = after(text, at + 1)
             continue
         found.append(cue)
-        if text.startswith(_NOUN_WORDS, at + 1) and link(text, at) is not None:
+        words = cue.group()
+        if words.split(None, 1)[0] in _NOUNS and link(text, at) is not None:
             nouns.append(at + 1)
-        if not cue.group().isalpha():
+        if not words.isalpha():
             _nouns_inside(text, at + 1, cue.end(), nouns)
         m = after(text, cue.end())
     return found, nouns
