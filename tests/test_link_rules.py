@@ -30,6 +30,7 @@ from claimtrack.link.linker import (
     set_sources,
 )
 from claimtrack.link.polarity import (
+    asks,
     asks_against,
     asks_only,
     contradicts,
@@ -1581,3 +1582,28 @@ def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
     assert predicates("Clinton beats Trump by 46 percent to 42 percent")
     assert predicates("Benghazi Investigation Helped Reveal Clinton Email Scandal")
     assert not predicates("Hillary Clinton and the Vermont senator in a dead heat", "shows")
+
+
+def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:
+    # PolNeAR train: "Hannity asked Trump if he would deport all illegal immigrants or just
+    # 'the bad ones.'" asks; "he says he will assemble a 'deportation force' to round up
+    # illegal immigrants" says
+    asked = claim(
+        "if he would deport all illegal immigrants or just “the bad ones.”",
+        "Sean Hannity",
+        cue="asked",
+    )
+    says = claim(
+        "he will assemble a “deportation force” to round up illegal immigrants",
+        "Donald Trump",
+        cue="says",
+    )
+    assert asks(asked.text, asked.cue)
+    assert make_link(make_item(says), make_item(asked), 0.65) is None
+    assert make_link(make_item(asked), make_item(says), 0.65) is None
+    # an asking cue that takes no question: a request, a condition of anonymity
+    assert not asks("Russia to find, which would require hacking into Clinton's server", "asked")
+    assert not asks("for anonymity to speak freely", "asking")
+    # the same question asked twice is one question
+    twice = "if her email practices were illegal"
+    assert not asks_only(twice, twice, "asked", "asked")

@@ -533,7 +533,9 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     """Return the link from the responding claim to its target (None when it is in doubt)."""
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     a, b = resp.claim.text, target.claim.text
-    if not resp.responds and (asks_against(a, b) or asks_only(a, b)):
+    if not resp.responds and (
+        asks_against(a, b) or asks_only(a, b, resp.claim.cue, target.claim.cue)
+    ):
         return None
     if (
         not resp.responds

@@ -254,11 +254,26 @@ _WHETHER = re.compile(r"^\W*whether\b", re.IGNORECASE)
 _QUESTION = re.compile(r"^[^.!?]*\?[\s\"”’']*$")
 
 
-def asks_only(text_a: str, text_b: str) -> bool:
-    """Return whether one claim is a question of one sentence and the other is not: a
-    question asks, it neither repeats nor relays ("Do you think Donald Trump has campaigned as
-    a racial healer?" against "Trump is trying to campaign as a racial healer")."""
-    return (_QUESTION.match(text_a) is None) is not (_QUESTION.match(text_b) is None)
+def asks_only(text_a: str, text_b: str, cue_a: str | None = None, cue_b: str | None = None) -> bool:
+    """Return whether one claim is a question and the other is not: a question asks, it
+    neither repeats nor relays ("Do you think Donald Trump has campaigned as a racial
+    healer?" against "Trump is trying to campaign as a racial healer"; Hannity "asked if he
+    would deport all illegal immigrants" against "he will assemble a 'deportation force'")."""
+    return asks(text_a, cue_a) is not asks(text_b, cue_b)
+
+
+# what an asking cue takes when it puts a question: "asked if ...", "asked which quality ..."
+_ASKED = re.compile(r"^\W*(?:if|whether|who|whom|whose|what|which|why|how)\b", re.IGNORECASE)
+
+
+def asks(text: str, cue: str | None = None) -> bool:
+    """Return whether a claim is a question: one sentence ending on a question mark, or what
+    an asking cue takes when it opens as a question ("asked if ...", not "asked Russia to
+    find" or "asking for anonymity")."""
+    if _QUESTION.match(text) is not None:
+        return True
+    words = (cue or "").lower().split()
+    return bool(words) and words[0].startswith(("ask", "wonder")) and bool(_ASKED.match(text))
 
 
 def asks_against(text_a: str, text_b: str) -> bool:
