@@ -143,6 +143,18 @@ def test_different_places_or_numbers_are_different_propositions() -> None:
         features("ongoing contact with Putin since leaving office in 2021"),
         features("Trump communicated secretly with Putin on seven occasions after leaving office"),
     )
+    # PolNeAR train (Washington Post, January and March 2016): a count written with a comma is
+    # no year, whatever its digits: 1,300 emails are not 2,093
+    assert different_facts(
+        features(
+            "more than 1,300 Clinton emails contained classified material, but the vast"
+            ' majority were just "confidential,"'
+        ),
+        features(
+            "2,093 of Clinton's released emails were redacted in all or part because they"
+            ' contained classified material, the vast majority of them rated "confidential,"'
+        ),
+    )
 
 
 def test_an_identical_pair_of_common_words_is_still_linked() -> None:

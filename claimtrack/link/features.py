@@ -128,10 +128,20 @@ CONCEPTS: dict[str, str] = {s: key for key, stems in CONCEPT_GROUPS.items() for 
 
 
 def number(token: str) -> str | None:
-    """Return the digits of a number token ("2,000" -> "2000"), or None for a word."""
+    """Return the digits of a number token ("2,000" -> "2000"), or None for a word.
+
+    A number written with a comma that would read as a year keeps its comma: no year is
+    written "2,093", and "2,093 of Clinton's released emails" is no year to compare with years.
+    """
     if token[0].isdigit():
-        return token.replace(",", "").rstrip(".")
+        digits = token.replace(",", "").rstrip(".")
+        return token.rstrip(".") if "," in token and is_year(digits) else digits
     return NUMBER_WORDS.get(token.lower())
+
+
+def is_year(digits: str) -> bool:
+    """Return whether a number's digits read as a year (1900-2099)."""
+    return len(digits) == 4 and digits[:2] in ("19", "20")
 
 
 @dataclass(frozen=True, slots=True)

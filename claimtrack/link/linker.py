@@ -35,6 +35,7 @@ from claimtrack.link.features import (
     TOKEN,
     Features,
     features,
+    is_year,
     merge,
     token_key,
 )
@@ -521,12 +522,8 @@ def different_facts(a: Features, b: Features) -> bool:
 @lru_cache(maxsize=100_000)
 def _years(numbers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """Return the years among numbers and the other numbers (cached: asked of every pair)."""
-    years = frozenset(n for n in numbers if _year(n))
+    years = frozenset(n for n in numbers if is_year(n))
     return years, numbers - years
-
-
-def _year(number: str) -> bool:
-    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def make_link(resp: Item, target: Item, value: float) -> Link | None:
