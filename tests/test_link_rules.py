@@ -25,6 +25,7 @@ from claimtrack.link.linker import (
     different_facts,
     make_item,
     make_link,
+    one_predicate_word,
     pair_score,
     set_denials,
     set_sources,
@@ -1619,3 +1620,37 @@ def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:
     # the same question asked twice is one question
     twice = "if her email practices were illegal"
     assert not asks_only(twice, twice, "asked", "asked")
+
+
+def test_two_peoples_claims_sharing_one_word_are_linked_only_when_sure() -> None:
+    # PolNeAR train (Breitbart, June and July 2016): Clinton's "he would appoint Supreme Court
+    # judges who would overturn Roe v" and Ginsburg's "Democrat Hillary Clinton will win and
+    # have a few appointments to make" share the court and one word, not a proposition
+    appoint = make_item(
+        claim("he would appoint Supreme Court judges who would overturn Roe v", "Hillary Clinton")
+    )
+    appointments = make_item(
+        claim(
+            "Democrat Hillary Clinton will win and have a few appointments to make to the"
+            " Supreme Court",
+            "Ruth Bader Ginsburg",
+        )
+    )
+    assert one_predicate_word(appointments, appoint)
+    assert make_link(appointments, appoint, 0.6) is None
+    assert make_link(appointments, appoint, FRAGMENT) is not None
+    # one speaker in his own other words ("fabricated" / "made up"): a paraphrase, linked
+    fabricated = make_item(claim("he believed Fields had fabricated the story", "Donald Trump"))
+    made_up = make_item(claim("he thought Fields had “made up the story.”", "Donald Trump"))
+    assert one_predicate_word(made_up, fabricated)
+    assert make_link(made_up, fabricated, 0.6) is not None
+    # one word that is all one of them predicates is its predicate (Ghazala Khan, Sadiq Khan)
+    ignorant = make_item(claim("Mr. Trump was ''ignorant'' of Islam", "Ghazala Khan"))
+    view = make_item(
+        claim(
+            "Donald Trump's ignorant view of Islam could make both our countries less safe -- it"
+            " risks alienating mainstream Muslims around the world",
+            "Sadiq Khan",
+        )
+    )
+    assert not one_predicate_word(view, ignorant)
