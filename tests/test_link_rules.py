@@ -144,6 +144,21 @@ def test_different_places_or_numbers_are_different_propositions() -> None:
         features("ongoing contact with Putin since leaving office in 2021"),
         features("Trump communicated secretly with Putin on seven occasions after leaving office"),
     )
+    # PolNeAR train (Washington Post, March 2016): Sanders's $15 and Clinton's $12 share the
+    # $7.25 of today; a number in each that the other does not hold is another proposition
+    assert different_facts(
+        features("the national minimum wage, now $7.25 an hour, to be raised to $15 by 2020"),
+        features("she favors raising the minimum wage from the current $7.25 to $12"),
+    )
+    assert not different_facts(
+        features(
+            "Hillary Clinton leading Bernie Sanders among likely voters, 46 percent to 44 percent"
+        ),
+        features(
+            "Clinton with only a small lead over Sanders, 46 percent to 44 percent, among likely"
+            " voters in the Democratic primary next month"
+        ),
+    )
     # PolNeAR train (Washington Post, January and March 2016): a count written with a comma is
     # no year, whatever its digits: 1,300 emails are not 2,093
     assert different_facts(

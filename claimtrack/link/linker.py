@@ -528,7 +528,8 @@ def different_facts(a: Features, b: Features) -> bool:
 
     Years are compared with years, other numbers with other numbers: 500 is not 4,000,
     2015 is not 2016, but "in 2021" says nothing against "seven times". Either is a
-    different proposition.
+    different proposition; so is one whose numbers each hold one the other does not ("$7.25
+    an hour, to be raised to $15" is not "from the current $7.25 to $12").
     """
     if a.names and b.names and not a.names & b.names:
         # "17% of New Hampshire voters" is not "17% of Delaware voters"
@@ -536,7 +537,7 @@ def different_facts(a: Features, b: Features) -> bool:
     if not a.numbers or not b.numbers:
         return False
     for mine, theirs in zip(_years(a.numbers), _years(b.numbers), strict=True):
-        if mine and theirs and not mine & theirs:
+        if mine and theirs and not (mine <= theirs or theirs <= mine):
             return True
     return False
 
