@@ -451,9 +451,14 @@ def _strip_titles(words: list[str]) -> list[str]:
         if w.endswith(("'", "’")) and not w.endswith(("s'", "s’")):
             last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
             continue
+        key = w.lower().rstrip(".")
+        if key not in _STRIPPED:
+            # (most words of a name: none of the tests below but the last can hold for them)
+            if "-" in w and _DESCRIBER.fullmatch(w) is not None:
+                last = i  # "Liberal Oscar-winner Sarandon", "South Korean-born Monte Haines"
+            continue
         if len(w) == 2 and w[0].isupper() and w[1] == ".":
             continue  # an initial: "Nicole A. Navas" is not "a Navas"
-        key = w.lower().rstrip(".")
         if key == "general" and words[i + 1].lower() in common_words():
             continue  # "General Electric", "General Mills": a body's name, no general's title
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
@@ -512,7 +517,10 @@ def _names_a_body(word: str) -> bool:
 
 def _is_role(word: str) -> bool:
     """Return whether a word is a title or a role: "Secretary-Treasurer", "Assemblywoman"."""
-    parts = word.lower().rstrip(".").split("-")
+    key = word.lower().rstrip(".")
+    if "-" not in key:
+        return key in _ROLE_WORDS or _man_of(key)  # (most words: one part)
+    parts = key.split("-")
     return any(p in _ROLE_WORDS for p in parts) or _man_of(parts[-1])
 
 
@@ -1263,6 +1271,10 @@ def _is_place_words(words: tuple[str, ...]) -> bool:
     return is_place(" ".join(words))
 
 
+# a word of a name that makes it a body's or a circle's ("Trump National Doral", "Trump World")
+_BODY_OR_REALM_WORDS = ORGANISATION_WORDS | _REALM_WORDS
+
+
 @lru_cache(maxsize=8192)
 def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """Return the words of a person's name, or None when they name a place, a body or a text."""
@@ -1281,8 +1293,9 @@ def _person_words(words: tuple[str, ...]) -> tuple[str, ...] | None:
         words = words[1:]
         if len(words) < 2:
             return None
-    parts = [p.lower() for w in words for p in w.split("-")]
-    if any(p in ORGANISATION_WORDS or p in _REALM_WORDS for p in parts) or (
+    # the words and the parts of hyphenated ones ("Trump-Pence"), lower-cased in one piece
+    parts = "-".join(words).lower().split("-")
+    if not _BODY_OR_REALM_WORDS.isdisjoint(parts) or (
         words[-1].lower() in _PLACE_WORDS or _ACRONYM.match(words[-1]) is not None
     ):
         if (
