@@ -390,7 +390,12 @@ def _without_possessive(word: str) -> str:
 
 def _name_words(words: list[str]) -> list[str]:
     """Return the words of a name without a possessive or a sentence's period ("Trump." -> "Trump")."""
-    out = [_without_possessive(w) for w in words]
+    # (a word loses an ending only when it holds an apostrophe or a newline: most names none)
+    held = "".join(words)
+    if "'" in held or "’" in held or "\n" in held:
+        out = [_without_possessive(w) for w in words]
+    else:
+        out = list(words)
     if out and len(out[-1]) > 4 and out[-1].endswith(".") and out[-1][-2].islower():
         out[-1] = out[-1][:-1]
     return out
@@ -1339,10 +1344,15 @@ def _name_parts(mention: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     person, on, _ = head.partition(" on ")
     if on and person.split()[0].lower() in FIRST_NAME_GENDERS:
         head = person  # "Larry O’Connor on Hot Air" is Larry O’Connor
-    raw = _after_sentence_end(head.split())
-    owners = [i for i, w in enumerate(raw[:-2]) if w.endswith(_OWNER_ENDINGS)]
-    if owners:
-        raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
+    # (a word is asked whether it ends a sentence or owns, only when the mention holds a
+    # period or an apostrophe: most hold neither)
+    raw = head.split()
+    if "." in head:
+        raw = _after_sentence_end(raw)
+    if "'" in head or "’" in head:
+        owners = [i for i, w in enumerate(raw[:-2]) if w.endswith(_OWNER_ENDINGS)]
+        if owners:
+            raw = raw[owners[-1] + 1 :]  # "CNN's Dana Bash" is Dana Bash
     said = _name_words(raw)
     words = _strip_titles(said)
     while len(words) > 1 and words[0].islower():
