@@ -176,12 +176,6 @@ def test_inflections_meet_their_base_form(one: str, other: str, shared: set[str]
     [
         # PolNeAR train: one judgement of a person in other words, outlet to outlet
         (
-            "the judge handling the lawsuits against him was biased because of his Hispanic"
-            " heritage",
-            "an Indiana-born judge can’t be impartial because he is Mexican-American",
-            "~bias",
-        ),
-        (
             "a federal judge can’t be relied on to do his job because of his ethnicity",
             "the judge handling the lawsuits against him was biased because of his Hispanic"
             " heritage",
@@ -196,6 +190,13 @@ def test_inflections_meet_their_base_form(one: str, other: str, shared: set[str]
 )
 def test_paraphrased_judgements_meet_in_a_concept(one: str, other: str, concept: str) -> None:
     assert concept in features(one).stems & features(other).stems
+
+
+def test_a_judgement_and_its_opposite_share_no_concept() -> None:
+    # "impartial" is the opposite of "biased" (polarity.OPPOSITES), never its synonym
+    biased = "the judge handling the lawsuits against him was biased"
+    assert not {"~bias"} <= features("an Indiana-born judge can’t be impartial").stems
+    assert "~bias" in features(biased).stems
 
 
 def test_lemmas_leave_other_words_alone() -> None:

@@ -1632,9 +1632,23 @@ def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:
     # an asking cue that takes no question: a request, a condition of anonymity
     assert not asks("Russia to find, which would require hacking into Clinton's server", "asked")
     assert not asks("for anonymity to speak freely", "asking")
-    # the same question asked twice is one question
-    twice = "if her email practices were illegal"
-    assert not asks_only(twice, twice, "asked", "asked")
+    # two questions of one proposition are compared ("asked if" and a question mark)
+    assert not asks_only(
+        "if her email practices were illegal", "Were her email practices illegal?", "asked", None
+    )
+    # "when" and "where" open questions too: "asked when the wall would be built"
+    assert asks("when the wall would be built", "asked")
+    assert not asks("the wall would be built", "said")
+
+
+def test_a_word_capitalised_only_by_opening_a_claim_is_no_name() -> None:
+    # "Wages" opens one claim and "wages" is in the other: one predicate word, not a name
+    falling = make_item(claim("Wages are falling everywhere", "Bernie Sanders"))
+    also = make_item(claim("wages are falling", "Elizabeth Warren"))
+    assert not one_predicate_word(falling, also)
+    # a name opening a claim stays a name
+    trump = make_item(claim("Trump would build a wall on the border", "Chris Christie"))
+    assert "trump" in linker._names(trump.claim.text)
 
 
 def test_two_peoples_claims_sharing_one_word_are_linked_only_when_sure() -> None:

@@ -118,9 +118,10 @@ CONCEPT_GROUPS: dict[str, tuple[str, ...]] = {
     "~buy": ("buy", "bought", "acquir", "purcha", "takeov"),
     "~send": ("sent", "send", "shipp", "ship", "deliv", "suppli", "provid"),
     "~false": ("false", "untrue", "fake", "hoax", "fabric", "made-u", "lie", "lies"),
-    # judgements news paraphrases from outlet to outlet: "biased" / "can't be impartial",
-    # "his heritage" / "his ethnicity", "extremely careless" / "negligent" / "reckless"
-    "~bias": ("bias", "impart", "prejud", "unfair"),
+    # judgements news paraphrases from outlet to outlet: "biased" / "prejudiced", "his
+    # heritage" / "his ethnicity", "extremely careless" / "negligent" / "reckless" (never a
+    # word and its opposite: "impartial" is polarity.OPPOSITES' business, not a synonym)
+    "~bias": ("bias", "prejud", "unfair"),
     "~origin": ("herita", "ethnic", "descen", "ancest"),
     "~careless": ("carele", "neglig", "reckle"),
 }  # fmt: skip
@@ -128,14 +129,15 @@ CONCEPTS: dict[str, str] = {s: key for key, stems in CONCEPT_GROUPS.items() for 
 
 
 def number(token: str) -> str | None:
-    """Return the digits of a number token ("2,000" -> "2000"), or None for a word.
+    """Return the digits of a number token ("1,300" -> "1300"), or None for a word.
 
-    A number written with a comma that would read as a year keeps its comma: no year is
-    written "2,093", and "2,093 of Clinton's released emails" is no year to compare with years.
+    A number written with a comma that would read as a year keeps its comma ("2,093" ->
+    "2,093"): no year is written so, and "2,093 of Clinton's released emails" is no year to
+    compare with years.
     """
     if token[0].isdigit():
-        digits = token.replace(",", "").rstrip(".")
-        return token.rstrip(".") if "," in token and is_year(digits) else digits
+        digits = token.replace(",", "")
+        return token if "," in token and is_year(digits) else digits
     return NUMBER_WORDS.get(token.lower())
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from claimtrack.lexicon import common_words
 from claimtrack.link.acts import Act, act_of, event_negated, refers_to_act, same_act
 from claimtrack.link.answers import (
     ANSWER_FLOOR,
@@ -481,11 +482,10 @@ def one_predicate_word(a: Item, b: Item) -> bool:
     each says more than that: one word in common is a topic ("the Orlando nightclub attack"
     / "to attack the oil"), unless it is all that one of them predicates ("Mr. Trump was
     ''ignorant'' of Islam"). A concept ("~careless") counts only through its words."""
-    named = capitalised(a.claim.text) & capitalised(b.claim.text)
 
     def words(x: Item) -> set[str]:
-        own = capitalised(x.claim.text)
-        return {s for s in x.own.stems if s[0].isalpha() and s not in named and s not in own}
+        names = _names(x.claim.text)
+        return {s for s in x.own.stems if s[0].isalpha() and s not in names}
 
     mine, theirs = words(a), words(b)
     shared = len(mine & theirs)
@@ -510,6 +510,19 @@ def names_only(a: Item, b: Item) -> bool:
     # capitalised in both: a Title Case headline's capitals alone do not make its words names
     named = capitalised(a.claim.text) & capitalised(b.claim.text)
     return all(s in named or s[0].isdigit() for s in shared)
+
+
+@lru_cache(maxsize=100_000)
+def _names(text: str) -> frozenset[str]:
+    """Return the index keys of a claim's names: its capitalised words, but an ordinary word
+    that is capitalised only because it opens the claim ("Wages are falling everywhere")."""
+    names = capitalised(text)
+    first = TOKEN.search(text)
+    if first is not None and first.group()[0].isupper() and first.group().lower() in common_words():
+        key = token_key(first.group())
+        if key is not None and key not in capitalised(text[first.end() :]):
+            names -= {key}
+    return names
 
 
 @lru_cache(maxsize=100_000)

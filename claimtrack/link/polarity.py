@@ -52,7 +52,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("succeeded", "failed"), ("better", "worse"),
     ("honest", "dishonest"), ("truthful", "untruthful"), ("fit", "unfit"),
     ("qualified", "unqualified"), ("careful", "careless"), ("able", "unable"),
-    ("competent", "incompetent"), ("fair", "unfair"), ("constitutional", "unconstitutional"),
+    ("competent", "incompetent"), ("fair", "unfair"),
+    ("biased", "impartial"), ("biased", "unbiased"), ("constitutional", "unconstitutional"),
 )  # fmt: skip
 _OPPOSITE_OF: dict[str, frozenset[str]] = {}
 for _a, _b in OPPOSITES:
@@ -263,7 +264,9 @@ def asks_only(text_a: str, text_b: str, cue_a: str | None = None, cue_b: str | N
 
 
 # what an asking cue takes when it puts a question: "asked if ...", "asked which quality ..."
-_ASKED = re.compile(r"^\W*(?:if|whether|who|whom|whose|what|which|why|how)\b", re.IGNORECASE)
+_ASKED = re.compile(
+    r"^\W*(?:if|whether|who|whom|whose|what|which|why|how|when|where)\b", re.IGNORECASE
+)
 
 
 def asks(text: str, cue: str | None = None) -> bool:
