@@ -1082,9 +1082,13 @@ def common_words() -> frozenset[str]:
     text = (Path(__file__).with_name("common_words.txt")).read_text(encoding="utf-8")
     # the comments head the file and each line after them is one word: the words are split
     # off at once (testing each of the 39,000 lines for a comment cost more than the reading,
-    # 45M instructions in the first extraction of every process)
-    words = text[text.index("\n", text.rfind("\n#") + 1) :]
-    return frozenset(words.split())
+    # 45M instructions in the first extraction of every process); the test of the file says
+    # that no comment stands among the words
+    start = 0
+    while text.startswith("#", start):
+        end = text.find("\n", start)
+        start = len(text) if end < 0 else end + 1
+    return frozenset(text[start:].split())
 
 
 # a first name's gender when the words above do not tell it ("Roy Cooper", "Robby Mook"): asked

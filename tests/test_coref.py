@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimtrack import extract
-from claimtrack.extract.coref import Resolver, is_person, name_key
+from claimtrack.extract.coref import _STRIPPED, Resolver, is_person, name_key, names_someone
 from claimtrack.extract.mentions import clean_mention, speaker_before
 from claimtrack.models import Article
 
@@ -721,3 +721,31 @@ def test_his_after_an_owner_opening_the_clause_is_the_one_person_whose_gender_sh
     r = Resolver.build(text)
     r.remember(text.index("Levine said"), "Mark Levine", False)
     assert r.resolve("his", text.index("his organization"))[0] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("name", "names"),
+    [
+        ("SPEAKING to ABC News", False),  # an -ing word opening a clause, in capitals too
+        ("Speaking to reporters", False),
+        ("Latin hits including", False),
+        ("hacking specialists", True),
+        ("Jim Eastland I've", False),
+        ("Jim Eastland I’ve", False),
+        ("Tuesday’s results", False),
+        ("the foundation's tally", False),
+        ("Sanders’", False),
+        ("CNN's Dana Bash", True),
+        ("Donald Trump", True),
+    ],
+)
+def test_a_name_is_read_for_endings_and_marks_only_where_it_holds_them(
+    name: str, names: bool
+) -> None:
+    # names_someone tests each word for "ing" or an apostrophe only when the name holds one
+    assert names_someone(name) is names
+
+
+def test_no_word_stripped_before_a_name_holds_a_hyphen() -> None:
+    # _strip_titles asks the describer test ("Oscar-winner") only of words not in _STRIPPED
+    assert not any("-" in word for word in _STRIPPED)

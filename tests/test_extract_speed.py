@@ -44,7 +44,6 @@ from claimtrack.extract.coref import (
     _without_possessive,
     _word_before,
     _writes_lower,
-    names_someone,
     work_matches,
 )
 from claimtrack.extract.mentions import (
@@ -801,26 +800,3 @@ def test_inside_a_quote_is_the_marks_read_in_turn(text: str, pos: int) -> None:
     # a curly mark sets the state, each straight one after it turns it over
     pos = min(pos, len(text))
     assert _inside_quote(text, pos) == _inside_quote_marks_in_turn(text, pos)
-
-
-@pytest.mark.parametrize(
-    ("name", "names"),
-    [
-        ("SPEAKING to ABC News", False),  # an -ing word opening a clause, in capitals too
-        ("Speaking to reporters", False),
-        ("Latin hits including", False),
-        ("hacking specialists", True),
-        ("Jim Eastland I've", False),
-        ("Jim Eastland I’ve", False),
-        ("Tuesday’s results", False),
-        ("the foundation's tally", False),
-        ("Sanders’", False),
-        ("CNN's Dana Bash", True),
-        ("Donald Trump", True),
-    ],
-)
-def test_a_name_is_read_for_endings_and_marks_only_where_it_holds_them(
-    name: str, names: bool
-) -> None:
-    # names_someone tests each word for "ing" or an apostrophe only when the name holds one
-    assert names_someone(name) is names

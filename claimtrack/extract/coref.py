@@ -458,7 +458,8 @@ def _strip_titles(words: list[str]) -> list[str]:
             continue
         key = w.lower().rstrip(".")
         if key not in _STRIPPED:
-            # (most words of a name: none of the tests below but the last can hold for them)
+            # (most words of a name: of the tests below, only the describer's can make them
+            # the last to strip, and no word of _STRIPPED holds a hyphen)
             if "-" in w and _DESCRIBER.fullmatch(w) is not None:
                 last = i  # "Liberal Oscar-winner Sarandon", "South Korean-born Monte Haines"
             continue
@@ -469,8 +470,6 @@ def _strip_titles(words: list[str]) -> list[str]:
         opens = i == 0 or words[i - 1].lower() in FUNCTION_WORDS
         if key in TITLES or key in FUNCTION_WORDS or (key in _NOT_NAME_OPENERS and opens):
             last = i  # an opener only opens: "GOP Chairman Will Rogers" keeps "Will"
-        elif "-" in w and _DESCRIBER.fullmatch(w) is not None:
-            last = i  # "Liberal Oscar-winner Sarandon", "South Korean-born Monte Haines"
     return words[last + 1 :]
 
 

@@ -282,8 +282,8 @@ def alternation(words: Iterable[str]) -> str:
     return _trie_pattern(_trie(words))
 
 
-# the lower-case letters by how many English words start with them ("the", "to", "a", "and",
-# "said"): re asks a branch's choices in their order
+# the lower-case letters by how often a word of running text starts with them ("the", "to",
+# "a", "and", "said"): re asks a branch's choices in their order
 _INITIALS = "tasoiwchpfbmrdelnguvyjkqxz"
 # a whole word's end: no word character or "-" after it
 _WORD_END = r"(?![\w\-])"
