@@ -1610,6 +1610,14 @@ def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
     assert predicates("Clinton beats Trump by 46 percent to 42 percent")
     assert predicates("Benghazi Investigation Helped Reveal Clinton Email Scandal")
     assert not predicates("Hillary Clinton and the Vermont senator in a dead heat", "shows")
+    # PolNeAR train: CNN's and the Roosevelt Institute's "Clinton’s remarks" and "America's
+    # traditions of diversity and tolerance" are noun phrases: an owner and a plural, "to" +
+    # a determiner, an -ing noun after a determiner are no verb; an irregular past is one
+    assert not predicates("Clinton’s remarks")
+    assert not predicates("America's traditions of diversity and tolerance")
+    assert not predicates("a trip to the border")
+    assert not predicates("the meeting in the morning")
+    assert predicates("prices rose sharply after the tariffs")
 
 
 def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:
