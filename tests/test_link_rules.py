@@ -1618,6 +1618,8 @@ def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
     assert not predicates("a trip to the border")
     assert not predicates("the meeting in the morning")
     assert predicates("prices rose sharply after the tariffs")
+    # a relative pronoun before a present tense is a subject ("a plan that helps workers")
+    assert predicates("a plan that helps workers")
 
 
 def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:

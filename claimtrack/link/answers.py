@@ -333,7 +333,7 @@ _NOT_AFTER_DET = "".join(rf"(?<!\b{d}\s)" for d in _DETS)
 _OTHER_VERB = re.compile(
     rf"\bto\s+(?!{_DET}\b)[a-z]+\b"
     rf"|{_NOT_AFTER_DET}\b(?!(?:some|any|every|no)thing\b|during\b)\w{{2,}}ing\b|[’']m\b"
-    rf"|(?:\b(?:he|she|it|who)|{_NOT_AFTER_DET}\b[A-Z][\w-]*+(?![’']))\s+[a-z]+[^\Wsu]s\b"
+    rf"|(?:\b(?:he|she|it|who|that|which)|{_NOT_AFTER_DET}\b[A-Z][\w-]*+(?![’']))\s+[a-z]+[^\Wsu]s\b"
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+[a-z]{2,}\b"
     # an irregular past ("prices rose", "wages grew"), not after a determiner ("the thought")
     rf"|{_NOT_AFTER_DET}\b(?:{'|'.join(sorted(_PAST_FORMS))})\b"
