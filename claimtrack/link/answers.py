@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
 from claimtrack.link.features import TITLE_CASE, features
-from claimtrack.link.lemmas import IRREGULAR
+from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.models import Relation, Stance
 
 # How sure a link must be for an answer to answer a claim, by relation. Read on PolNeAR train
@@ -319,24 +319,20 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
 
 
-# a verb the finite pattern leaves out: an infinitive or a participle ("to release all of the
-# emails", "Hillary Clinton leading Bernie Sanders", "being"), a present tense after its
-# subject ("Clinton beats Trump", "it goes nowhere near far enough", "they welcome the
-# national attention"), "I'm"
-# the past forms of irregular verbs (lemmas.IRREGULAR holds plurals too: "children", "women")
-_PAST_FORMS = frozenset(
-    form for form, base in IRREGULAR.items() if base not in {"child", "man", "woman", "person"}
-)
+# determiners, which make the word after them a noun ("the meeting", "the thought")
 _DETS = "the a an his her their its my our your this these those some any every no".split()
 _DET = "(?:" + "|".join(_DETS) + ")"
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d}\s)" for d in _DETS)
+# a verb the finite pattern leaves out: an infinitive or a participle ("to release all of the
+# emails", "Hillary Clinton leading Bernie Sanders", "being"), a present tense after its
+# subject ("Clinton beats Trump", "it goes nowhere near far enough", "they welcome the
+# national attention"), "I'm", an irregular past ("prices rose")
 _OTHER_VERB = re.compile(
     rf"\bto\s+(?!{_DET}\b)[a-z]+\b"
     rf"|{_NOT_AFTER_DET}\b(?!(?:some|any|every|no)thing\b|during\b)\w{{2,}}ing\b|[’']m\b"
     rf"|(?:\b(?:he|she|it|who|that|which)|{_NOT_AFTER_DET}\b[A-Z][\w-]*+(?![’']))\s+[a-z]+[^\Wsu]s\b"
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+[a-z]{2,}\b"
-    # an irregular past ("prices rose", "wages grew"), not after a determiner ("the thought")
-    rf"|{_NOT_AFTER_DET}\b(?:{'|'.join(sorted(_PAST_FORMS))})\b"
+    rf"|{_NOT_AFTER_DET}\b(?:{'|'.join(sorted(VERB_FORMS))})\b"
 )
 # quotation marks inside a claim, read as spaces: 'Clinton "caused tremendous death"'
 _QUOTES = re.compile('[“”"‘]')

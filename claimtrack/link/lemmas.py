@@ -9,7 +9,7 @@ the stemmer then treats like any other word. Forms that are also common other wo
 
 from __future__ import annotations
 
-# base form: inflected forms (past tense, past participle, irregular plural)
+# base form: past tense and past participle
 _FORMS: dict[str, tuple[str, ...]] = {
     "arise": ("arose", "arisen"),
     "beat": ("beaten",),
@@ -83,13 +83,20 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "win": ("won",),
     "withdraw": ("withdrew", "withdrawn"),
     "write": ("wrote", "written"),
+}
+# base form: irregular plural
+_PLURALS: dict[str, tuple[str, ...]] = {
     "child": ("children",),
     "man": ("men",),
     "woman": ("women",),
     "person": ("persons",),
 }
 
-IRREGULAR: dict[str, str] = {form: base for base, forms in _FORMS.items() for form in forms}
+IRREGULAR: dict[str, str] = {
+    form: base for base, forms in (_FORMS | _PLURALS).items() for form in forms
+}
+# the past tenses and participles of the irregular verbs ("rose", "grown")
+VERB_FORMS: frozenset[str] = frozenset(form for forms in _FORMS.values() for form in forms)
 
 # consonants doubled before "-ed" and "-ing" ("banned", "planning", "grabbed"), undone
 # after the suffix goes; l, s, z and f double in base forms too ("called", "passed")
