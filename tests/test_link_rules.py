@@ -1649,6 +1649,10 @@ def test_a_question_put_by_an_asking_cue_repeats_no_claim() -> None:
     # "when" and "where" open questions too: "asked when the wall would be built"
     assert asks("when the wall would be built", "asked")
     assert not asks("the wall would be built", "said")
+    # PolNeAR train: "Judicial Watch has questioned whether the email server thwarted public
+    # laws" questions; a cue of several words asks when one of them does
+    assert asks("whether the email server thwarted public laws", "questioned")
+    assert asks("whether the email server thwarted public laws", "has questioned")
 
 
 def test_a_word_capitalised_only_by_opening_a_claim_is_no_name() -> None:

@@ -275,8 +275,12 @@ def asks(text: str, cue: str | None = None) -> bool:
     find" or "asking for anonymity")."""
     if _QUESTION.match(text) is not None:
         return True
-    words = (cue or "").lower().split()
-    return bool(words) and words[0].startswith(("ask", "wonder")) and bool(_ASKED.match(text))
+    return _asking(cue) and _ASKED.match(text) is not None
+
+
+def _asking(cue: str | None) -> bool:
+    """Return whether a cue puts a question: "asked", "wondered", "questioned whether"."""
+    return any(w.startswith(("ask", "wonder", "question")) for w in (cue or "").lower().split())
 
 
 def asks_against(text_a: str, text_b: str) -> bool:
@@ -342,9 +346,7 @@ def has_condition(text: str) -> bool:
 
 def _asks_if(text: str, cue: str | None) -> bool:
     """Return whether a claim is a question put with "if": "asked if he would deport ..."."""
-    if not cue or not text.lstrip().lower().startswith("if "):
-        return False
-    return any(w.startswith(("ask", "wonder", "question")) for w in cue.lower().split())
+    return text.lstrip().lower().startswith("if ") and _asking(cue)
 
 
 @lru_cache(maxsize=100_000)
