@@ -311,7 +311,7 @@ def word_alternation(words: Iterable[str]) -> str:
         # the next characters' branches each with the word's end after it (re asks them
         # by their first character), then the first letter's own word, if it is one
         choices = [
-            (r"\s+" if nxt == " " else re.escape(nxt)) + _trie_pattern(child) + _WORD_END
+            _trie_char(nxt) + _trie_pattern(child) + _WORD_END
             for nxt, child in sorted(node.items())
             if nxt
         ]
@@ -366,6 +366,11 @@ def _trie(words: Iterable[str]) -> dict[str, Any]:
     return trie
 
 
+def _trie_char(ch: str) -> str:
+    """Return the regex of one character of a trie: a space as any run of spaces."""
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
 def _trie_pattern(node: dict[str, Any], cased: int | None = None) -> str:
     """Return the regex of one trie node; with `cased`, lower-case letters match in either
     case, spelled out one branch per case for that many levels, then as (?i:...)."""
@@ -376,10 +381,8 @@ def _trie_pattern(node: dict[str, Any], cased: int | None = None) -> str:
         if not ch:
             continue
         rest = _trie_pattern(child, None if cased is None else max(cased - 1, 0))
-        if ch == " ":
-            branches.append(r"\s+" + rest)
-        elif cased is None or ch not in _CASELESS:
-            branches.append(re.escape(ch) + rest)
+        if ch == " " or cased is None or ch not in _CASELESS:
+            branches.append(_trie_char(ch) + rest)
         elif cased > 0:
             branches.extend(re.escape(variant) + rest for variant in _CASELESS[ch])
         else:
