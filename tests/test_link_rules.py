@@ -42,7 +42,7 @@ from claimtrack.link.polarity import (
 )
 from claimtrack.link.score import THRESHOLD
 from claimtrack.link.subjects import different_subjects, subject
-from claimtrack.link.topic import topic_only
+from claimtrack.link.topic import background_only, topic_only
 from claimtrack.models import Claim, Kind, Relation, Stance, article_id, claim_id
 from tests.lone_claims import claim, reported_claim
 
@@ -519,6 +519,39 @@ def test_one_noun_phrase_in_common_is_a_topic_not_a_proposition() -> None:
          " intelligence services hacked into Democratic National Committee computers"),
     ):  # fmt: skip
         assert not topic_only(one, features(one), other, features(other))
+
+
+def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
+    # PolNeAR train (USA Today, January 2016; Breitbart, March 2016): the ban only dates what
+    # Facebook says of Trump's interactions (a repeat at 0.67 in a train+dev store)
+    facebook = claim(
+        "Trump generated the most interactions across the social media network the week after"
+        " his controversial proposal to temporarily ban non-citizen Muslims from entering the"
+        " country",
+        "Facebook",
+    )
+    ban = claim("temporarily banning non-citizen Muslims from entering the United States", "poll")
+    assert background_only(facebook.text, features(facebook.text), ban.text, features(ban.text))
+    assert link_claims([facebook, ban]) == []
+    # (Washington Post, June and February 2016) what the judge would do, not the wall
+    judge = claim(
+        "the judge would treat him unfairly because of his plans to build a wall on the"
+        " U.S.-Mexico border",
+        "Donald Trump",
+    )
+    wall = claim(
+        "to build a wall on the U.S.-Mexico border were about more than immigration",
+        "Donald Trump",
+    )
+    assert link_claims([judge, wall]) == []
+    # an event named in the claim's own predicate, or a verb's "after", stays evidence
+    for one, other in (
+        ("he called for a ban on Muslims after the San Bernardino shooting",
+         "a ban on Muslims entering the United States"),
+        ("he’s a counterpuncher who goes after people when they go after him, only 10 times"
+         " harder", "When you attack him, he will punch back 10 times harder."),
+    ):  # fmt: skip
+        assert not background_only(one, features(one), other, features(other))
 
 
 def test_an_open_question_neither_repeats_nor_denies() -> None:

@@ -53,7 +53,7 @@ from claimtrack.link.relation import claim_relation
 from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
-from claimtrack.link.topic import topic_only
+from claimtrack.link.topic import background_only, topic_only
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
@@ -402,10 +402,14 @@ class _Texts(NamedTuple):
 
 def _texts(resp: Item, target: Item) -> _Texts:
     """Return what a pair's texts give its score whatever the idf values (`empty` unasked)."""
-    if different_facts(resp.own, target.own) or only_in_condition(
-        resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue
+    a, b = resp.claim.text, target.claim.text
+    if (
+        different_facts(resp.own, target.own)
+        or only_in_condition(a, b, resp.claim.cue, target.claim.cue)
+        or background_only(a, resp.own, b, target.own)
     ):
-        # (one says only on a condition what the other says)
+        # (one says only on a condition what the other says, or names it only as the
+        # background of something else it says)
         return _Texts(True, 1.0, None, None)
     fewest = min(len(resp.own.stems), len(target.own.stems))
     # two or three shared words ("in an interview with CNN", "Trump") are thin evidence

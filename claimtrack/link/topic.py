@@ -1,5 +1,6 @@
-"""Whether all two claims share is one topic phrase: "the real estate mogul", "comprehensive
-immigration reform", "the federal minimum wage".
+"""Whether all two claims share is one topic phrase ("the real estate mogul", "comprehensive
+immigration reform", "the federal minimum wage"), or an event one of them only dates or
+explains its own predicate by ("the week after his controversial proposal to ...").
 
 A noun phrase names what claims are about, not what they say of it: "the real estate mogul
 still has time to step up" and "they are set on voting for the real estate mogul" are two
@@ -22,6 +23,20 @@ OTHER_WORDS = 2
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
 # a short quotation: a shared quoted phrase is a claim's own words ("“textbook definition”")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
+# what opens a phrase that dates or explains a predicate by another event: "Trump generated the
+# most interactions ... the week after his controversial proposal to temporarily ban ...",
+# "the judge would treat him unfairly because of his plans to build a wall" (not "goes after
+# people when they go after him": a verb's "after" is no date)
+_BACKGROUND = re.compile(
+    r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgoing\s)(?<!\bcome\s)(?<!\bcame\s)"
+    r"\b(?:after|following|since|amid|ahead of|because of|in the wake of|in the aftermath of|"
+    r"in response to)\s",
+    re.IGNORECASE,
+)
+# the end of the sentence of a background phrase: "... San Bernardino. I would ..."
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# the words of a claim's own predicate before a background phrase: "generated", "interactions"
+PREDICATE_WORDS = 2
 
 
 @lru_cache(maxsize=100_000)
@@ -70,3 +85,33 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     if any(_VERB_FORM.search(w) for w in (*pa, *pb)):
         return False
     return not shared & (_quoted(a) | _quoted(b))
+
+
+@lru_cache(maxsize=100_000)
+def _backgrounds(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Return, for each background phrase of a text, the keys before it (the claim's own
+    predicate, when it says PREDICATE_WORDS words) and those of the phrase to its sentence's end."""
+    out = []
+    for m in _BACKGROUND.finditer(text):
+        head = features(text[: m.start()]).stems
+        if sum(not s.startswith("~") for s in head) < PREDICATE_WORDS:
+            continue
+        end = _SENTENCE_END.search(text, m.end())
+        out.append((head, features(text[m.end() : end.start() if end else len(text)]).stems))
+    return tuple(out)
+
+
+def background_only(a: str, fa: Features, b: str, fb: Features) -> bool:
+    """Return whether all two claims (texts and features) share is an event one of them names
+    only as the background of its own predicate: "Trump generated the most interactions ...
+    the week after his controversial proposal to temporarily ban non-citizen Muslims from
+    entering the country" says nothing of the ban that "temporarily banning non-citizen
+    Muslims from entering the United States" says."""
+    shared = fa.stems & fb.stems
+    if not shared:
+        return False
+    for text in (a, b):
+        for head, phrase in _backgrounds(text):
+            if shared <= phrase and shared.isdisjoint(head):
+                return True
+    return False
