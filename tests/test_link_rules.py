@@ -35,6 +35,7 @@ from claimtrack.link.polarity import (
     asks_against,
     asks_only,
     contradicts,
+    cue_stance,
     negated,
     negated_words,
     only_in_condition,
@@ -1730,3 +1731,38 @@ def test_two_peoples_claims_sharing_one_word_are_linked_only_when_sure() -> None
         )
     )
     assert not one_predicate_word(view, ignorant)
+
+
+def _cued(text: str, content: str, speaker: str, cue: str) -> Claim:
+    """Return the claim of `content` in an article of this text, with its cue's span."""
+    found = _of_paragraph(text, content, speaker, cue)
+    start = text.index(cue)
+    return found.model_copy(update={"cue_span": (start, start + len(cue))})
+
+
+def test_a_claim_under_a_negated_cue_is_not_linked() -> None:
+    # PolNeAR train (Breitbart, AP's live blog; West Journal): what Clinton did not mention
+    # is no claim of hers, and repeats nothing she claimed
+    mention = "Republican front-runner Donald Trump by name"
+    not_said = f"Clinton, a Democrat, did not mention {mention}.\n"
+    recruiter = (
+        "statements made by Republican front-runner Donald Trump calling for a temporary ban on"
+        " Muslim immigration makes him “ISIS’ best recruiter.”"
+    )
+    said = f"During the debate, Clinton claimed that {recruiter}\n"
+    named = _cued(not_said, mention, "Hillary Clinton", "mention")
+    claimed = _cued(said, recruiter, "Hillary Clinton", "claimed")
+    texts = {named.article: not_said, claimed.article: said}
+    assert link_claims([claimed, named], texts) == []
+    asserts, declines = Stance.ASSERTS, Stance.DECLINES
+    assert cue_stance("Clinton, a Democrat, did not ", "mention", asserts) is None
+    assert cue_stance("Trump isn’t ", "saying", asserts) is None
+    assert cue_stance("Monday, he did not directly ", "criticize", asserts) is None
+    # a withheld accusation declines (the links gold: the DNC hack)
+    assert cue_stance("The United States has not publicly ", "accused", asserts) is declines
+    # the doer of a gerund after a preposition is another: Trump calls it "radical Islamic
+    # terrorism"; and a negated view holds the contrary view, which is said
+    calling = "called again for President Obama to resign for not "
+    assert cue_stance(calling, "calling", asserts) is asserts
+    assert cue_stance("it's clear that you don't ", "think", asserts) is asserts
+    assert cue_stance("Trump not only ", "said", asserts) is asserts

@@ -46,6 +46,7 @@ from claimtrack.link.polarity import (
     asks_against,
     asks_only,
     contradicts,
+    cue_stance,
     only_in_condition,
     sharp_contradiction,
 )
@@ -182,6 +183,9 @@ class Item:
     passage: str = ""  # a digest of its sentence, to find passages repeated across articles
     proposal: Proposal | None = None  # the proposal it condemns, when it names whose and what
     act: Act | None = None  # the act it states or denies: who did what to whom (link/acts.py)
+    # whether its speaker says its content: not under a negated cue ("did not mention Trump
+    # by name"), and then it is not linked (polarity.cue_stance)
+    said: bool = True
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
@@ -256,8 +260,20 @@ def make_item(
     if stance in RESPONSES and refers_back(claim.text):
         # "(A campaign spokeswoman disputed their account.)": the account is the sentence before
         context = previous_sentence(article_text, lo) + " " + context
+    said = True
+    if claim.cue_span is not None:
+        # the sentence's words before the cue, and after the content when it comes first
+        # ("... Not fit!” Trump tweeted")
+        cue_start = claim.cue_span[0]
+        opening = claim.span[1] if claim.span[1] <= cue_start else lo
+        under = cue_stance(article_text[max(lo, opening) : cue_start], claim.cue, stance)
+        said, stance = under is not None, under or stance
     proposal = None
-    if stance in (Stance.ASSERTS, Stance.DENIES) and may_name_proposal(claim.text, claim.cue):
+    if (
+        said
+        and stance in (Stance.ASSERTS, Stance.DENIES)
+        and may_name_proposal(claim.text, claim.cue)
+    ):
         # "Clinton has forcefully condemned the GOP candidate's proposal" denies what "Trump
         # called to ban Muslims from entering the U.S." proposes, said before it
         after = article_text[claim.span[1] : hi]
@@ -275,7 +291,19 @@ def make_item(
         denied=stance is Stance.DENIES,
     )
     return Item(
-        claim, stance, published, rank, (lo, hi), context, own, wide, source, passage, proposal, act
+        claim,
+        stance,
+        published,
+        rank,
+        (lo, hi),
+        context,
+        own,
+        wide,
+        source,
+        passage,
+        proposal,
+        act,
+        said,
     )
 
 
@@ -568,6 +596,8 @@ def _years(numbers: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 def make_link(resp: Item, target: Item, value: float) -> Link | None:
     """Return the link from the responding claim to its target (None when it is in doubt)."""
+    if not (resp.said and target.said):
+        return None  # "did not mention Republican front-runner Donald Trump by name"
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     a, b = resp.claim.text, target.claim.text
     if not resp.responds and (
@@ -690,7 +720,7 @@ def _link(from_: str, to: str, relation: Relation, value: float) -> Link:
 
 def set_sources(item: Item) -> set[str]:
     """Return the last names of the sources whose whole set of claims this denial rejects."""
-    if item.claim.stance is not Stance.DENIES:
+    if item.claim.stance is not Stance.DENIES or not item.said:
         return set()
     found: set[str] = set()
     for text in (item.claim.text, item.context):

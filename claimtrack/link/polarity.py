@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import DENIAL_CONTENT
+from claimtrack.lexicon import DENIAL_CONTENT, VERBS
 from claimtrack.link.answers import judged_false
 from claimtrack.link.features import STOPWORDS, TITLE_CASE, TOKEN, features, token_key
 from claimtrack.models import Stance
@@ -244,6 +244,47 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
     if positive_a != positive_b:
         return True
     return opposite_predicates(text_a, text_b)
+
+
+# a negation just before a cue, at most two adverbs between: "did not mention", "had never
+# suggested", "isn't saying", "did not directly criticize", "has not yet endorsed"; not one
+# of a gerund after a preposition, whose doer is another ("called again for President Obama
+# to resign for not calling the Orlando nightclub attack an act of 'radical Islamic
+# terrorism'": Trump calls it that), nor "not only"
+_CUE_NEGATED = re.compile(
+    r"(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwithout\s)(?:\b(?:not|never)|n[’']t)\s+"
+    r"(?:(?:(?!only\b)[a-z]+ly|yet|even|ever|once|always|been|so\s+much\s+as)\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# cues of a view, whose negation holds the contrary view ("you don't think ... that all
+# Muslims should be banned" holds that they should not be): by lemma
+BELIEF_CUES = frozenset("think believe feel expect suppose want".split())
+# cues of an accusation, whose negation withholds it: "The United States has not publicly
+# accused Russia of being behind the hack of Democratic Party computers" declines to say so
+ACCUSING_CUES = frozenset("accuse blame".split())
+
+
+def negated_cue(before: str, cue: str | None) -> str | None:
+    """Return the lemma of a claim's cue when it is negated, by the words of its sentence
+    before the cue ("Clinton, a Democrat, did not" mention Republican front-runner Donald
+    Trump by name; "Trump isn't" saying what other interrogation techniques he would
+    support), else None. Under a negated cue the speaker does not say the content."""
+    if not cue or _CUE_NEGATED.search(before[-80:]) is None:
+        return None
+    first = cue.lower().split()[0]
+    return VERBS.get(first, (first, None))[0]
+
+
+def cue_stance(before: str, cue: str | None, stance: Stance) -> Stance | None:
+    """Return the stance a claim takes under its cue (`before`: its sentence's words before
+    the cue): a withheld accusation declines, and under another negated cue, but one of a
+    view, its speaker says nothing (None)."""
+    lemma = negated_cue(before, cue)
+    if lemma is None or lemma in BELIEF_CUES:
+        return stance
+    return Stance.DECLINES if lemma in ACCUSING_CUES else None
 
 
 # a claim that is an open question takes no side: "Whether it will happen in time to head off
