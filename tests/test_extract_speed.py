@@ -299,13 +299,25 @@ def test_speakers_after_quotations_and_in_parentheses() -> None:
         assert m.group("speaker") == speaker, text
 
 
+# junk words, words that end with one's letters ("that", "was"), and letters that are word
+# characters without being ASCII ones
+_JUNK_PIECES = ["and", "but", "or", "who", "as", "while", "although", "least", "than", "that"]
+_JUNK_PIECES += ["was", "for", "band", "whereas", "more", "at", "_", "é", "ſ", "1", "(", "\t"]
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from([*_PIECES, "and", "but", "or", "who", "as", "while"]), max_size=12))
-def test_trailing_junk_is_only_looked_for_where_it_can_end(pieces: list[str]) -> None:
-    text = " ".join(pieces)
-    for end in range(len(text) + 1):
-        if TRAILING_JUNK.search(text, max(0, end - 40), end) is not None:
-            assert _may_end_in_junk(text, 0, end)
+@given(
+    st.lists(st.sampled_from([*_PIECES, *_JUNK_PIECES]), max_size=12),
+    st.sampled_from([" ", ""]),
+    st.integers(0, 12),
+)
+def test_trailing_junk_is_only_looked_for_where_it_can_end(
+    pieces: list[str], sep: str, start: int
+) -> None:
+    text = sep.join(pieces)
+    for end in range(start, len(text) + 1):
+        if TRAILING_JUNK.search(text, max(start, end - 40), end) is not None:
+            assert _may_end_in_junk(text, start, end)
 
 
 @settings(max_examples=400, deadline=None)
