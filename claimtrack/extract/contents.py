@@ -44,6 +44,8 @@ _NAMING_CUES = frozenset({"refer to"})
 _JUNK_MARKS = ",;:—-("
 _JUNK_WORDS = frozenset(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
 _JUNK_WORD_CHARS = max(map(len, _JUNK_WORDS))
+# the longest of FILLER_CONTENTS
+_FILLER_CHARS = max(map(len, FILLER_CONTENTS))
 # how far a content reaches from its attribution, in characters: the longest content
 # annotated in PolNeAR train is 1,289 characters (the train claims are the same with or
 # without this bound)
@@ -371,7 +373,9 @@ def content_spans(
     for a, b in parts:
         span, quoted = trim(text, a, b)
         # "The full poll can be found here.", "As I mentioned above": a lone adverb says nothing
-        if span[1] - span[0] >= 2 and text[span[0] : span[1]].lower() not in FILLER_CONTENTS:
+        # (a content longer than any is not lowered to be looked up: lower() never shortens)
+        n = span[1] - span[0]
+        if n >= 2 and (n > _FILLER_CHARS or text[span[0] : span[1]].lower() not in FILLER_CONTENTS):
             out.append((span, quoted))
     return out
 
