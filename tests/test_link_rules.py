@@ -36,6 +36,7 @@ from claimtrack.link.polarity import (
     asks_only,
     contradicts,
     cue_stance,
+    in_question,
     negated,
     negated_words,
     only_in_condition,
@@ -1766,3 +1767,34 @@ def test_a_claim_under_a_negated_cue_is_not_linked() -> None:
     assert cue_stance(calling, "calling", asserts) is asserts
     assert cue_stance("it's clear that you don't ", "think", asserts) is asserts
     assert cue_stance("Trump not only ", "said", asserts) is asserts
+
+
+# PolNeAR train (Washington Post, March 2016; Politico, December 2015): Clinton's emails
+PARTICIPANTS = (
+    "As the FBI looks to wrap up its investigation in the coming months, agents are likely to"
+    "  want to interview Clinton and her senior aides about the decision to use a private"
+    " server, how it was set up, and whether any of the participants knew they were sending"
+    " classified information in emails, current and former officials said.\n"
+)
+STRESSED = (
+    "She has since stressed that she did not send any classified information and that no"
+    " messages she sent or received were marked classified at the time.\n"
+)
+
+
+def test_an_open_question_asserts_nothing() -> None:
+    # the officials say what agents will ask, not that anyone knew: no denial of Clinton's
+    sending = "they were sending classified information in emails, current and former officials"
+    asked = _cued(PARTICIPANTS, sending, "current and former officials", "said")
+    did_not = _cued(STRESSED, "she did not send any classified information", "Clinton", "stressed")
+    texts = {asked.article: PARTICIPANTS, did_not.article: STRESSED}
+    assert link_claims([did_not, asked], texts) == []
+    assert in_question("and whether any of the participants knew ")
+    assert not in_question("Trump, who previously ")  # "questioned whether ...": his own
+    assert not in_question("A lot will have to do with Israel and whether or not ")
+    # all that one claim shares with the other is inside its question
+    assert only_in_condition(
+        "it has not analyzed whether the material should have been marked classified when it"
+        " was sent, only whether it requires classification before being released now",
+        "none of the material was marked classified at the time it was sent",
+    )

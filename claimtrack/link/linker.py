@@ -47,6 +47,7 @@ from claimtrack.link.polarity import (
     asks_only,
     contradicts,
     cue_stance,
+    in_question,
     only_in_condition,
     sharp_contradiction,
 )
@@ -260,8 +261,10 @@ def make_item(
     if stance in RESPONSES and refers_back(claim.text):
         # "(A campaign spokeswoman disputed their account.)": the account is the sentence before
         context = previous_sentence(article_text, lo) + " " + context
-    said = True
-    if claim.cue_span is not None:
+    # an open question before the claim and its cue ("whether any of the participants knew
+    # they were sending classified information"; "questioned whether" is the speaker's own)
+    said = not in_question(article_text[lo:start])
+    if said and claim.cue_span is not None:
         # the sentence's words before the cue, and after the content when it comes first
         # ("... Not fit!” Trump tweeted")
         cue_start = claim.cue_span[0]

@@ -287,6 +287,19 @@ def cue_stance(before: str, cue: str | None, stance: Stance) -> Stance | None:
     return Stance.DECLINES if lemma in ACCUSING_CUES else None
 
 
+# an open question a claim stands in, at most six words before it in its sentence: "and
+# whether any of the participants" (knew they were sending classified information in emails)
+_IN_QUESTION = re.compile(
+    r"\bwhether\s+(?!or\s+not\b)(?:[^\s,;:.!?()“”\"]+\s+){0,6}$", re.IGNORECASE
+)
+
+
+def in_question(before: str) -> bool:
+    """Return whether a claim stands in an open question, by the words of its sentence before
+    it ("whether any of the participants knew"): its speaker says neither yes nor no."""
+    return _IN_QUESTION.search(before[-80:]) is not None
+
+
 # a claim that is an open question takes no side: "Whether it will happen in time to head off
 # dangerous climate change is really the question"
 _WHETHER = re.compile(r"^\W*whether\b", re.IGNORECASE)
@@ -334,12 +347,15 @@ def asks_against(text_a: str, text_b: str) -> bool:
 
 
 # a condition: what follows "if", "unless", "in the event of" up to the end of its clause is
-# not asserted ("he would have fired Lewandowski if such an incident had happened")
+# not asserted ("he would have fired Lewandowski if such an incident had happened"); nor is
+# an open question a claim holds ("investigators are looking at whether anyone knowingly
+# mishandled classified information"; "whether or not" is no question)
 # ("even if" concedes, and "asked if" asks whether: neither is a condition)
 _CONDITION = re.compile(
     r"(?<!\beven\s)(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)(?<!\basking\s)(?<!\bknow\s)"
     r"(?<!\bsee\s)(?<!\bwonder\s)(?<!\bwondered\s)(?<!\bdecide\s)(?<!\bsay\s)"
-    r"\b(?:if|unless|in the event (?:of|that)|in case of|provided that)\b[^,;:.!?—–]*",
+    r"\b(?:if|unless|in the event (?:of|that)|in case of|provided that|whether(?!\s+or\s+not\b))"
+    r"\b[^,;:.!?—–]*",
     re.IGNORECASE,
 )
 
@@ -363,8 +379,8 @@ def only_in_condition(
     question put with "if" ("asked if he would deport all illegal immigrants") is no condition.
     """
     for cond, other, cue in ((text_a, text_b, cue_a), (text_b, text_a, cue_b)):
-        if not has_condition(cond) or _asks_if(cond, cue):
-            continue
+        if not has_condition(cond) or _asks_if(cond, cue) or _WHETHER.match(cond):
+            continue  # a question put ("questioned whether ...") is what asks judges
         said = _stems(other)
         shared = _stems(cond) & said
         if shared and not (_asserted_stems(cond) & said) - _names(other):
