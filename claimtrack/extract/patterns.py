@@ -104,7 +104,9 @@ TRAILING_ADVERBIAL = re.compile(
 )
 
 # the start of content right after a cue: optional punctuation and "that"
-CONTENT_OPENING = re.compile(r"[\s,:—\-]*(?:(?P<that>that|whether|if)\b[\s,]*|)")
+OPENING_GAP = r"[\s,:—\-]*"
+THAT_OPENING = r"(?P<that>that|whether|if)\b[\s,]*"
+CONTENT_OPENING = re.compile(rf"{OPENING_GAP}(?:{THAT_OPENING}|)")
 
 # an opening quotation mark after a comma or colon: ', “If I did' / ': "We' / " ''We"
 QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
@@ -248,8 +250,8 @@ DENIAL_TEXT = re.compile("|".join(DENIAL_CONTENT), re.IGNORECASE)
 DECLINE_TEXT = re.compile("|".join(DECLINE_CONTENT), re.IGNORECASE)
 
 # a word that can open a clause after a bare cue: "said the", not "said in" or "said of"
-NOT_CLAUSE_START = re.compile(
-    r"\s*(?:in|on|at(?!\s+(?:least|most)\b)|of|for|by|with|from|into|during|before|after|up|out|"
+NOT_CLAUSE_WORD = (
+    r"(?:in|on|at(?!\s+(?:least|most)\b)|of|for|by|with|from|into|during|before|after|up|out|"
     r"so|and|or|but|"
     # (a quantity is no topic: "said about half of the higher adjustment ... reflected")
     r"about(?!\s+(?:half\b|a\s+(?:third|quarter|dozen)|one|two|three|four|five|\d))|"
@@ -266,6 +268,7 @@ NOT_CLAUSE_START = re.compile(
     # (a participle in lower case: a name in -ing opens a clause, "said Beijing has decreased")
     r"[a-z]+ing|(?:Some|No|Any|Every)thing)\b"
 )
+NOT_CLAUSE_START = re.compile(rf"\s*{NOT_CLAUSE_WORD}")
 
 # a plain noun phrase opening a sentence, right before its cue, for a cue whose content is
 # a "that" clause or a clause: "The witness said", "the suit claims that", "Another ranking
