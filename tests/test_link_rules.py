@@ -523,6 +523,35 @@ def test_one_noun_phrase_in_common_is_a_topic_not_a_proposition() -> None:
         assert not topic_only(one, features(one), other, features(other))
 
 
+def test_a_phrase_in_common_is_a_topic_wherever_the_names_stand() -> None:
+    # PolNeAR train (Western Journalism, December 2015; Breitbart, March 2016): what both say
+    # of "Democratic front-runner Hillary Clinton" differs; a repeat at 0.71 in a train+dev store
+    defeat = claim(
+        "Not one, but two Republican candidates would defeat Democratic presidential"
+        " front-runner Hillary Clinton",
+        "poll",
+    )
+    crazy = claim(
+        "both Trump and Democratic front-runner Hillary Clinton “crazy”", "Lindsey Graham"
+    )
+    assert topic_only(defeat.text, features(defeat.text), crazy.text, features(crazy.text))
+    assert pair_score(make_item(defeat), make_item(crazy)) == 0.0
+    # (Western Journalism, February 2016; Washington Post, March 2016)
+    seattle = (
+        "last year Seattle became the first major city in the country to mandate a $15 minimum wage"
+    )
+    workers = "workers in New York, Los Angeles and Seattle who demanded a $15 minimum wage"
+    assert topic_only(seattle, features(seattle), workers, features(workers))
+    # an irregular past is a predicate, and one word besides the names is not a phrase
+    for one, other in (
+        ("eventual nominee Hillary Clinton’s paid speeches to Goldman Sachs",
+         "Clinton was busy giving high-paid speeches to Goldman Sachs"),
+        ("No, I meant he’s the founder of ISIS", "Obama was the founder of ISIS on Wednesday at a"
+         " Florida rally"),
+    ):  # fmt: skip
+        assert not topic_only(one, features(one), other, features(other))
+
+
 def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
     # PolNeAR train (USA Today, January 2016; Breitbart, March 2016): the ban only dates what
     # Facebook says of Trump's interactions (a repeat at 0.67 in a train+dev store)

@@ -16,11 +16,15 @@ import re
 from functools import lru_cache
 
 from claimtrack.link.features import CONCEPTS, TOKEN, Features, features, token_key
+from claimtrack.link.lemmas import VERB_FORMS
 
 # each claim says at least this many content words besides the shared phrase
 OTHER_WORDS = 2
-# a word that is a verb form by its ending: "hacked", "sexting", "born" is in the lemma table
-_VERB_FORM = re.compile(r"(?:ed|ing|en)$", re.IGNORECASE)
+# a phrase whose names stand apart has at least this many words of its own
+PHRASE_WORDS = 2
+# a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
+# table leaves out (its irregular pasts, "paid", "won", are lemmas.VERB_FORMS)
+_VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
 # a short quotation: a shared quoted phrase is a claim's own words ("“textbook definition”")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
 # what opens a phrase that dates or explains a predicate by another event: "Trump generated the
@@ -60,6 +64,21 @@ def _phrase(text: str, shared: frozenset[str]) -> list[str] | None:
     return [tokens[i][0] for i in where]
 
 
+@lru_cache(maxsize=100_000)
+def _capitalised(text: str) -> frozenset[str]:
+    """Return the keys of a text's capitalised words."""
+    return frozenset(k for t, k in _keyed(text) if k is not None and t[0].isupper())
+
+
+def _side_by_side(a: str, b: str, shared: frozenset[str]) -> list[str] | None:
+    """Return the words of the shared keys in both texts when they stand side by side in each."""
+    pa = _phrase(a, shared)
+    if pa is None:
+        return None
+    pb = _phrase(b, shared)
+    return None if pb is None else pa + pb
+
+
 def _quoted(text: str) -> frozenset[str]:
     return frozenset().union(
         *(features(m.group(1) or m.group(2)).stems for m in _QUOTED.finditer(text))
@@ -67,8 +86,8 @@ def _quoted(text: str) -> frozenset[str]:
 
 
 def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
-    """Return whether two claims (texts and features) share only one noun phrase, each
-    saying more of their own."""
+    """Return whether two claims (texts and features) share only one noun phrase (and the
+    names both capitalise), each saying more of their own."""
     shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
     if not shared:
         return False
@@ -79,10 +98,19 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     for f in (fa, fb):
         if sum(not s.startswith("~") for s in f.stems - shared) < OTHER_WORDS:
             return False
-    pa, pb = _phrase(a, shared), _phrase(b, shared)
-    if pa is None or pb is None:
-        return False
-    if any(_VERB_FORM.search(w) for w in (*pa, *pb)):
+    words = _side_by_side(a, b, shared)
+    if words is None:
+        # the names both capitalise may stand apart from the phrase, when it has words
+        # enough of its own: "two Republican candidates would defeat Democratic presidential
+        # front-runner Hillary Clinton" / "both Trump and Democratic front-runner Hillary
+        # Clinton “crazy”"
+        phrase = shared - (_capitalised(a) & _capitalised(b))
+        if len(phrase) < PHRASE_WORDS:
+            return False
+        words = _side_by_side(a, b, phrase)
+        if words is None:
+            return False
+    if any(_VERB_FORM.search(w) or w.lower() in VERB_FORMS for w in words):
         return False
     return not shared & (_quoted(a) | _quoted(b))
 
