@@ -42,6 +42,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
+from claimtrack.link.relation import refusal_stance
 from claimtrack.link.score import THRESHOLD
 from claimtrack.link.subjects import different_subjects, subject
 from claimtrack.link.topic import background_only, topic_only
@@ -1827,3 +1828,29 @@ def test_an_open_question_asserts_nothing() -> None:
         " was sent, only whether it requires classification before being released now",
         "none of the material was marked classified at the time it was sent",
     )
+
+
+def test_a_refusal_to_act_answers_no_claim() -> None:
+    # PolNeAR train (HuffPost; USA Today, June 2016): what Grassley refused to do is a fact
+    # Tester states too, in other words; it declines to confirm or deny nothing (as two
+    # answers, the two were not linked at all)
+    hold = (
+        "to hold hearings for President Barack Obama‘s court pick, Merrick Garland, because"
+        " Republicans are hoping Trump will win in November and put forward a more conservative"
+        " nominee"
+    )
+    refused = reported_claim(
+        "grassley", (0, len(hold)), hold, "Chuck Grassley", Stance.DECLINES, "refused"
+    )
+    denied = claim(
+        "Merrick Garland, President Obama's nominee for the Supreme Court, a confirmation hearing"
+        " before his panel",
+        "Jon Tester",
+        Stance.DENIES,
+        "denied",
+    )
+    assert refusal_stance(refused.stance, refused.text) is Stance.ASSERTS
+    assert [x.relation for x in link_claims([refused, denied])] == [Relation.REPEATS]
+    # a refusal to say something declines
+    for text in ("to comment", "to disclose detailed medical records", "to publicly detail it"):
+        assert refusal_stance(Stance.DECLINES, text) is Stance.DECLINES

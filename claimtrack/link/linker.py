@@ -51,7 +51,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
-from claimtrack.link.relation import claim_relation
+from claimtrack.link.relation import claim_relation, refusal_stance
 from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
@@ -240,7 +240,7 @@ def make_item(
     allegations about the calls, stating, 'it's not true'").
     """
     own = text_features(claim.text)
-    stance = answer_stance(claim.stance, claim.text, claim.cue)
+    stance = refusal_stance(answer_stance(claim.stance, claim.text, claim.cue), claim.text)
     if article_text is None:
         act = act_of(claim.text, claim.speaker, denied=stance is Stance.DENIES)
         return Item(claim, stance, published, rank, None, "", own, own, source, act=act)

@@ -111,6 +111,30 @@ def negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
 
 
+# what a refusal refuses: to say something ("declined to comment", "refused to disclose
+# detailed medical records", "declined to rule out") declines to answer; to do something
+# ("refused to hold hearings for President Barack Obama's court pick, Merrick Garland",
+# "declined to renew the offer") is an act, which the claim reports: it answers no claim.
+# The reporting verbs of the lexicon, and these of giving word
+REFUSED_WORDS = frozenset(
+    """comment speak state elaborate specify detail identify name address weigh disavow
+    define rule provide give offer""".split()
+)
+_REFUSED = re.compile(r"^\W*to\s+(?:[^\W\d_]+ly\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def refusal_stance(stance: Stance, text: str) -> Stance:
+    """Return the stance a claim takes in linking: a refusal to do something, not to say
+    something, asserts ("refused to hold hearings for ... Merrick Garland")."""
+    if stance is not Stance.DECLINES:
+        return stance
+    m = _REFUSED.match(text)
+    if m is None:
+        return stance
+    verb = m.group(1).lower()
+    return stance if verb in VERBS or verb in REFUSED_WORDS else Stance.ASSERTS
+
+
 _CUE_RELATION = {
     CueClass.DENIAL: Relation.DENIES,
     CueClass.DECLINE: Relation.DECLINES,
