@@ -1764,6 +1764,39 @@ def test_two_peoples_claims_sharing_one_word_are_linked_only_when_sure() -> None
     assert not one_predicate_word(view, ignorant)
 
 
+EXPECTED = "He is scheduled to make a short speech there but is not expected to meet Pope Francis"
+CREDIT = "credit for hacking the Democratic National Committee this year"
+
+
+def test_a_claim_of_no_one_named_sharing_one_word_is_linked_only_when_sure() -> None:
+    # PolNeAR train (Washington Post and USA Today, April 2016): Sanders's meeting with the
+    # Pope and a narrator's "not expected to meet" him share a name and one word
+    meeting = make_item(
+        claim("his private meeting with Pope Francis is not an endorsement", "Bernie Sanders")
+    )
+    expected = make_item(reported_claim("usa-today", (0, 85), EXPECTED, None))
+    assert one_predicate_word(meeting, expected)
+    assert make_link(meeting, expected, 0.65) is None
+    # the same act in both, whatever its objects, is more than a topic (Washington Post,
+    # September 2016; a right link of the links gold)
+    credit = make_item(
+        reported_claim(
+            "wash-post",
+            (0, 64),
+            "credit for hacking the Democratic National Committee this year",
+            None,
+        )
+    )
+    hacked = make_item(
+        claim(
+            "Russian intelligence services hacked into Democratic National Committee computers",
+            "Hillary Clinton",
+        )
+    )
+    assert not one_predicate_word(credit, hacked)
+    assert make_link(credit, hacked, 0.57) is not None
+
+
 def _cued(text: str, content: str, speaker: str, cue: str) -> Claim:
     """Return the claim of `content` in an article of this text, with its cue's span."""
     found = _of_paragraph(text, content, speaker, cue)

@@ -79,6 +79,16 @@ def _side_by_side(a: str, b: str, shared: frozenset[str]) -> list[str] | None:
     return None if pb is None else pa + pb
 
 
+def _is_verb(word: str) -> bool:
+    return _VERB_FORM.search(word) is not None or word.lower() in VERB_FORMS
+
+
+def verb_form(text: str, keys: frozenset[str]) -> bool:
+    """Return whether a word of the text with one of these keys is a verb form ("hacked",
+    "hacking", "paid")."""
+    return any(_is_verb(t) for t, k in _keyed(text) if k in keys)
+
+
 def _quoted(text: str) -> frozenset[str]:
     return frozenset().union(
         *(features(m.group(1) or m.group(2)).stems for m in _QUOTED.finditer(text))
@@ -110,7 +120,7 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
         words = _side_by_side(a, b, phrase)
         if words is None:
             return False
-    if any(_VERB_FORM.search(w) or w.lower() in VERB_FORMS for w in words):
+    if any(map(_is_verb, words)):
         return False
     return not shared & (_quoted(a) | _quoted(b))
 
