@@ -28,7 +28,13 @@ from claimtrack.extract.candidates import (
     verbal,
     words_in,
 )
-from claimtrack.extract.contents import _TITLE_CUE, _TITLE_WORD, _may_end_in_junk, is_title
+from claimtrack.extract.contents import (
+    _TITLE_CUE,
+    _TITLE_WORD,
+    _introduced_quote,
+    _may_end_in_junk,
+    is_title,
+)
 from claimtrack.extract.coref import (
     _CAPITALISED,
     _INSIDE_LOOKUPS,
@@ -59,7 +65,14 @@ from claimtrack.extract.mentions import (
     _token_start,
     speaker_before,
 )
-from claimtrack.extract.patterns import AND_THAT, CUE, NOMINAL, SECOND_PREDICATE, TRAILING_JUNK
+from claimtrack.extract.patterns import (
+    AND_THAT,
+    CUE,
+    NOMINAL,
+    QUOTE_INTRODUCED,
+    SECOND_PREDICATE,
+    TRAILING_JUNK,
+)
 from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
 from claimtrack.extract.text import _CASELESS, alternation, caseless_alternation
 from claimtrack.lexicon import common_words
@@ -663,6 +676,39 @@ def test_a_title_is_told_as_by_all_the_words_of_its_quotation(
     for qs in (0, 9, 10):
         for qe in (len(text), min(len(text), qs + cut)):
             assert is_title(text, qs, qe) == _is_title_plain(text, qs, qe)
+
+
+def _introduced_quote_plain(text: str, start: int, end: int) -> int:
+    last = None
+    for m in QUOTE_INTRODUCED.finditer(text, start, end):
+        last = m
+    if last is None or last.end() - start < 8:
+        return start
+    inside = text[last.end() : end]
+    marks = sum(inside.count(mark) for mark in '"“”') + 2 * inside.count("''")
+    return last.end() if marks <= 2 else start
+
+
+# PolNeAR train: "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her
+# mouth,'' Mr. Elkins said"; and the marks that introduce a quotation, or do not
+_INTRODUCED_PIECES = [
+    "Neither", "man", "was", "impressed", "-", "—", "–", ":", "(", ")", "''", "“", "”", '"',
+    "well-known", "\n", "  ", "said",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_INTRODUCED_PIECES), max_size=16),
+    st.sampled_from([" ", ""]),
+    st.integers(0, 12),
+)
+def test_a_quotation_is_found_introduced_as_the_whole_scan_finds_it(
+    pieces: list[str], sep: str, start: int
+) -> None:
+    text = sep.join(pieces)
+    for end in range(min(start, len(text)), len(text) + 1):
+        assert _introduced_quote(text, start, end) == _introduced_quote_plain(text, start, end)
 
 
 _SPAN = st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted).map(tuple)
