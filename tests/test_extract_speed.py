@@ -678,6 +678,29 @@ def test_a_title_is_told_as_by_all_the_words_of_its_quotation(
             assert is_title(text, qs, qe) == _is_title_plain(text, qs, qe)
 
 
+# what may stand before a quotation: title cues in any case (re matches "ſ" for "s" and the
+# Kelvin sign for "k" ignoring case), what may follow one, and what follows a cue of speech
+_BEFORE_TITLE_PIECES = [
+    "his", "book", "BOOK", "bookſ", "boo\u212a", "Show's", "titled", "ad", ",", "''", '"', "“",
+    "said.", "said:", "\n", "  ", "_", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_BEFORE_TITLE_PIECES), max_size=10),
+    st.sampled_from([" ", ""]),
+    st.sampled_from(["“the plan is bad”", "the plan is bad, he said"]),
+)
+def test_a_title_cue_is_found_before_a_quotation_as_the_search_finds_it(
+    pieces: list[str], sep: str, quotation: str
+) -> None:
+    before = sep.join(pieces)
+    text = before + quotation
+    for qs in range(len(before) + 1):
+        assert is_title(text, qs, len(text)) == _is_title_plain(text, qs, len(text))
+
+
 def _introduced_quote_plain(text: str, start: int, end: int) -> int:
     last = None
     for m in QUOTE_INTRODUCED.finditer(text, start, end):

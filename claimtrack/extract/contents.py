@@ -56,13 +56,16 @@ _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
 # characters first
 _TITLE_WORDS = 12
 _TITLE_CHARS = 160
-# what stands before a title: "his book “", "the show ''", "titled "'
+# what stands before a title: "his book “", "the show ''", "titled "', looked for in this many
+# characters before the quotation; what may stand between its word and the quotation
 _TITLE_CUE = re.compile(
     r"\b(?:book|books|novel|memoir|movie|film|show|program|programme|series|song|album|segment|"
     r"documentary|podcast|pageant|play|musical|titled|entitled|dubbed|headlined|episode|column|"
     r"magazine|newspaper|article|essay|video|ad|slogan|hashtag|program's|show's)\s*,?\s*(?:''|[\"“])?$",
     re.IGNORECASE,
 )
+_TITLE_CUE_CHARS = 30
+_AFTER_TITLE_CUE = ",'\"“"
 
 
 # a subordinate clause or a phrase opening a content, up to its comma: "although Lazar
@@ -436,7 +439,14 @@ def is_title(text: str, qs: int, qe: int) -> bool:
         caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
         if caps * 5 >= len(words) * 3 and caps >= 2:
             return True
-    return _TITLE_CUE.search(text, max(0, qs - 30), qs) is not None
+    # _TITLE_CUE's word ends in a letter, and only spaces, a comma and a quotation mark stand
+    # after it: skipped back over, they leave a letter before them, or the search (30
+    # characters, tried at each) cannot match; most quotations follow "said. " or "said: "
+    low = max(0, qs - _TITLE_CUE_CHARS)
+    at = qs
+    while at > low and (text[at - 1].isspace() or text[at - 1] in _AFTER_TITLE_CUE):
+        at -= 1
+    return at > low and text[at - 1].isalpha() and _TITLE_CUE.search(text, low, qs) is not None
 
 
 def _split_quote(text: str, cand: Candidate, ss: int, se: int) -> Span:
