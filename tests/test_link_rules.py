@@ -576,6 +576,20 @@ def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
         "Donald Trump",
     )
     assert link_claims([judge, wall]) == []
+    # (Huffington Post, May 2016; New York Times, December 2015) what Cameron called Trump
+    # for proposing the ban, and (Politico, January 2016) what an ad talks about
+    cameron = (
+        "he was unlikely to have a good relationship with David Cameron because the British"
+        " prime minister cast the U.S. presidential candidate as “divisive, stupid and wrong”"
+        " for proposing a temporary ban on Muslims entering the United States"
+    )
+    should = "there should be a temporary ban on Muslims' entering the country"
+    assert background_only(cameron, features(cameron), should, features(should))
+    ad = (
+        "Trump's first TV ad talking about building a wall along the U.S.-Mexico border and a"
+        " proposal to ban Muslims from entering the U.S"
+    )
+    assert background_only(ad, features(ad), wall.text, features(wall.text))
     # an event named in the claim's own predicate, or a verb's "after", stays evidence
     for one, other in (
         ("he called for a ban on Muslims after the San Bernardino shooting",

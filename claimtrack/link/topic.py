@@ -30,11 +30,14 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
 # what opens a phrase that dates or explains a predicate by another event: "Trump generated the
 # most interactions ... the week after his controversial proposal to temporarily ban ...",
 # "the judge would treat him unfairly because of his plans to build a wall" (not "goes after
-# people when they go after him": a verb's "after" is no date)
+# people when they go after him": a verb's "after" is no date); what a judgement is passed for
+# ("cast ... as “divisive, stupid and wrong” for proposing a temporary ban"), what is talked
+# about ("Trump's first TV ad talking about building a wall")
 _BACKGROUND = re.compile(
     r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgoing\s)(?<!\bcome\s)(?<!\bcame\s)"
     r"\b(?:after|following|since|amid|ahead of|because of|in the wake of|in the aftermath of|"
-    r"in response to)\s",
+    r"in response to|for (?:proposing|suggesting|saying|calling for|advocating|his|her|their)|"
+    r"(?:talking|talked|speaking|spoke|asked|questioned) about)\s",
     re.IGNORECASE,
 )
 # the end of the sentence of a background phrase: "... San Bernardino. I would ..."
