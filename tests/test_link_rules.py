@@ -12,6 +12,7 @@ from claimtrack.link.answers import (
     answer_stance,
     answers_claim,
     answers_proposal,
+    designates,
     names_by_sentence,
     names_proposition,
     predicates,
@@ -551,6 +552,29 @@ def test_a_phrase_in_common_is_a_topic_wherever_the_names_stand() -> None:
          " Florida rally"),
     ):  # fmt: skip
         assert not topic_only(one, features(one), other, features(other))
+
+
+def test_a_claim_that_only_names_someone_is_no_proposition() -> None:
+    # PolNeAR train (Breitbart, September 2016; West Journal, May 2016): two narrators' "Republican
+    # presidential nominee Donald Trump", a repeat at 1.0 in a train+dev store; (Politico,
+    # January 2016; West Journal, May 2016) and Sanders's "he would debate the front-runner"
+    nominee = "Republican presidential nominee Donald Trump"
+    one = reported_claim("breitbart", (0, len(nominee)), nominee, None)
+    other = reported_claim("west-journal", (0, len(nominee)), nominee, None)
+    assert designates(nominee)
+    assert link_claims([one, other]) == []
+    front = make_item(claim("Democratic front-runner Hillary Clinton", "politico"))
+    debate = make_item(claim("he would debate the front-runner", "Bernie Sanders"))
+    assert pair_score(debate, front) == 0.0
+    for text in ("Trump rival Sen. Ted Cruz", "former President George W. Bush"):
+        assert designates(text)
+    # a role said of someone is a predicate
+    for text in (
+        "he would debate the front-runner",
+        "President George W. Bush's former chief political strategist",
+        "Trump Should Win GOP Nomination",
+    ):
+        assert not designates(text)
 
 
 def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:

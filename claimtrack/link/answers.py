@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT
+from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, ROLE_NOUNS, TITLES
 from claimtrack.link.features import TITLE_CASE, features
 from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.models import Relation, Stance
@@ -359,6 +359,31 @@ def predicates(text: str, cue: str | None = None) -> bool:
         return True
     plain = " " + _QUOTES.sub(" ", text)
     return _FINITE.search(plain) is not None or _OTHER_VERB.search(plain) is not None
+
+
+# the lower-case words that name someone by a role ("Democratic front-runner Hillary Clinton",
+# "Trump rival Sen. Ted Cruz", "former President George W. Bush"), and those that may stand
+# between them
+_ROLE_WORDS = (ROLE_NOUNS | TITLES | {"presidential", "former", "rival"}) - {"the", "us", "state"}
+_ROLE_FILLERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of", "and"})
+# a word with its dots and hyphens: "Sen.", "front-runner", "U.S."
+_ROLE_WORD = re.compile(r"[\w’'.-]+")
+
+
+@lru_cache(maxsize=50_000)
+def designates(text: str) -> bool:
+    """Return whether a claim only names someone, by a role and a name ("Republican
+    presidential nominee Donald Trump"): it says nothing of them, and is no proposition."""
+    roles = 0
+    for word in _ROLE_WORD.findall(text):
+        word = word.strip(".,").removesuffix("’s").removesuffix("'s")
+        if not word or word[0].isupper():
+            continue
+        if word.lower() in _ROLE_WORDS:
+            roles += 1
+        elif word.lower() not in _ROLE_FILLERS:
+            return False
+    return roles > 0
 
 
 # an answer whose object is only a pronoun or a bare claim noun: "disputed their account",

@@ -23,6 +23,7 @@ from claimtrack.link.answers import (
     answer_stance,
     answers_claim,
     answers_proposal,
+    designates,
     may_name_proposal,
     names_by_sentence,
     predicates,
@@ -439,9 +440,11 @@ def _texts(resp: Item, target: Item) -> _Texts:
         different_facts(resp.own, target.own)
         or only_in_condition(a, b, resp.claim.cue, target.claim.cue)
         or background_only(a, resp.own, b, target.own)
+        or designates(a)
+        or designates(b)
     ):
         # (one says only on a condition what the other says, or names it only as the
-        # background of something else it says)
+        # background of something else it says, or one only names someone)
         return _Texts(True, 1.0, None, None)
     fewest = min(len(resp.own.stems), len(target.own.stems))
     # two or three shared words ("in an interview with CNN", "Trump") are thin evidence
