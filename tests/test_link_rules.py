@@ -614,6 +614,10 @@ def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
         " proposal to ban Muslims from entering the U.S"
     )
     assert background_only(ad, features(ad), wall.text, features(wall.text))
+    # (USA Today, February and April 2016) the lead Sanders's prediction is made despite
+    closer = "a closer-than-expected primary despite his double-digit lead in polls over Clinton"
+    lead = "Clinton with a double-digit lead"
+    assert background_only(closer, features(closer), lead, features(lead))
     # an event named in the claim's own predicate, or a verb's "after", stays evidence
     for one, other in (
         ("he called for a ban on Muslims after the San Bernardino shooting",

@@ -32,10 +32,12 @@ _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
 # "the judge would treat him unfairly because of his plans to build a wall" (not "goes after
 # people when they go after him": a verb's "after" is no date); what a judgement is passed for
 # ("cast ... as “divisive, stupid and wrong” for proposing a temporary ban"), what is talked
-# about ("Trump's first TV ad talking about building a wall")
+# about ("Trump's first TV ad talking about building a wall"), what stands against it ("a
+# closer-than-expected primary despite his double-digit lead in polls")
 _BACKGROUND = re.compile(
     r"(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgoing\s)(?<!\bcome\s)(?<!\bcame\s)"
     r"\b(?:after|following|since|amid|ahead of|because of|in the wake of|in the aftermath of|"
+    r"during|despite|"
     r"in response to|for (?:proposing|suggesting|saying|calling for|advocating|his|her|their)|"
     r"(?:talking|talked|speaking|spoke|asked|questioned) about)\s",
     re.IGNORECASE,
