@@ -43,7 +43,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
-from claimtrack.link.relation import refusal_stance
+from claimtrack.link.relation import answers_locally, refusal_stance
 from claimtrack.link.score import THRESHOLD
 from claimtrack.link.subjects import different_subjects, subject
 from claimtrack.link.topic import background_only, topic_only
@@ -1929,3 +1929,25 @@ def test_a_refusal_to_act_answers_no_claim() -> None:
     # a refusal to say something declines
     for text in ("to comment", "to disclose detailed medical records", "to publicly detail it"):
         assert refusal_stance(Stance.DECLINES, text) is Stance.DECLINES
+
+
+def test_an_answer_naming_its_object_by_a_pronoun_answers_in_its_article_only() -> None:
+    # PolNeAR train (Washington Post, December 2015 and March 2016): what Israel disputes is
+    # that east Jerusalem is occupied territory, said before it, not Trump's pledge
+    embassies = (
+        "The United States and other nations have their embassies in Tel Aviv and not"
+        " Jerusalem, whose eastern flanks are considered occupied territory under international"
+        " law, although Israel disputes this.\n"
+    )
+    aid = article_id(embassies)
+    start = embassies.index("this.")
+    disputes = reported_claim(aid, (start, start + 4), "this", None, Stance.DENIES, "disputes")
+    pledged = claim(
+        'to relocate the U.S. Embassy in Israel to the "eternal capital of the Jewish people,'
+        ' Jerusalem."',
+        "Donald Trump",
+        cue="pledged",
+    )
+    assert link_claims([pledged, disputes], {aid: embassies}) == []
+    assert answers_locally("this") and answers_locally("the allegation")
+    assert not answers_locally("the fraud claims")  # says what it answers

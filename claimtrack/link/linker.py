@@ -52,7 +52,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
-from claimtrack.link.relation import claim_relation, refusal_stance
+from claimtrack.link.relation import answers_locally, claim_relation, refusal_stance
 from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
@@ -638,6 +638,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         a = resp.proposal.what
     elif resp.responds and not answers_proposal(a, b, said_by(target.claim), known):
         return None
+    elif resp.responds and resp.claim.article != target.claim.article and answers_locally(a):
+        return None  # "although Israel disputes this": this is what its article says before
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target
     ):

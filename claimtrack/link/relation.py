@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
+from claimtrack.link.answers import refers_back
 from claimtrack.models import Relation, Stance
 
 
@@ -133,6 +134,19 @@ def refusal_stance(stance: Stance, text: str) -> Stance:
         return stance
     verb = m.group(1).lower()
     return stance if verb in VERBS or verb in REFUSED_WORDS else Stance.ASSERTS
+
+
+# an answer naming its object by a pronoun or a bare claim noun, in at most this many words
+# ("this", "the allegation"; not "the fraud claims", which says what it answers)
+BARE_WORDS = 2
+
+
+def answers_locally(text: str) -> bool:
+    """Return whether an answer can answer only a claim of its own article: it names its
+    object by a pronoun or a bare claim noun, whose antecedent is in its article ("Israel
+    disputes this", after "... not Jerusalem, whose eastern flanks are considered occupied
+    territory")."""
+    return len(text.split()) <= BARE_WORDS and refers_back(text)
 
 
 _CUE_RELATION = {
