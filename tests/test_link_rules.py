@@ -618,6 +618,14 @@ def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
     closer = "a closer-than-expected primary despite his double-digit lead in polls over Clinton"
     lead = "Clinton with a double-digit lead"
     assert background_only(closer, features(closer), lead, features(lead))
+    # (USA Today, May 2016) the offer of an exception says nothing of the ban it is an
+    # exception to; support of a call says what it calls for (New York Times, February 2016)
+    assert background_only(OFFER, features(OFFER), should, features(should))
+    support = (
+        "65 percent of Republicans supported his call for a temporary ban on Muslims entering"
+        " the United States"
+    )
+    assert not background_only(support, features(support), should, features(should))
     # an event named in the claim's own predicate, or a verb's "after", stays evidence
     for one, other in (
         ("he called for a ban on Muslims after the San Bernardino shooting",

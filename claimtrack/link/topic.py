@@ -42,6 +42,19 @@ _BACKGROUND = re.compile(
     r"(?:talking|talked|speaking|spoke|asked|questioned) about)\s",
     re.IGNORECASE,
 )
+# what someone calls for, named as what a claim says something else of: "Donald Trump's offer to
+# make an “exception” to his call for a temporary ban on Muslims entering the United States"
+_CALL_FOR = re.compile(
+    r"\b(?:his|her|their|its|the|[A-Z][\w-]+[’']s?)\s(?:[\w-]+\s)?"
+    r"(?:calls?|proposals?|plans?|pledges?|promises?|idea)\s(?:for|to)\s"
+)
+# ... but support of it or opposition to it says what the call says ("65 percent of Republicans
+# supported his call for a temporary ban")
+_SUPPORT = re.compile(
+    r"\b(?:support|supports|supported|back|backs|backed|favor|favors|favored|oppose|opposes|"
+    r"opposed|endorse|endorses|endorsed|agree|agrees|agreed)\b",
+    re.IGNORECASE,
+)
 # the end of the sentence of a background phrase: "... San Bernardino. I would ..."
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 # the words of a claim's own predicate before a background phrase: "generated", "interactions"
@@ -135,7 +148,8 @@ def _backgrounds(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
     """Return, for each background phrase of a text, the keys before it (the claim's own
     predicate, when it says PREDICATE_WORDS words) and those of the phrase to its sentence's end."""
     out = []
-    for m in _BACKGROUND.finditer(text):
+    calls = (m for m in _CALL_FOR.finditer(text) if not _SUPPORT.search(text, 0, m.start()))
+    for m in (*_BACKGROUND.finditer(text), *calls):
         head = features(text[: m.start()]).stems
         if sum(not s.startswith("~") for s in head) < PREDICATE_WORDS:
             continue
