@@ -1959,3 +1959,20 @@ def test_an_answer_naming_its_object_by_a_pronoun_answers_in_its_article_only() 
     assert link_claims([pledged, disputes], {aid: embassies}) == []
     assert answers_locally("this") and answers_locally("the allegation")
     assert not answers_locally("the fraud claims")  # says what it answers
+
+
+def test_a_negation_of_what_is_to_come_is_no_sharp_contradiction_of_what_is() -> None:
+    # PolNeAR train (Breitbart; Washington Post, April 2016): a prediction and an attack for
+    # what has not happened yet do not contradict (the reader judged this denial WRONG)
+    release = (
+        "Clinton would inevitably release a transcript of a speech she had given to Goldman Sachs"
+    )
+    attack = (
+        "Clinton as being too cozy with Wall Street, too dependent on big money and for not"
+        " releasing transcripts of her paid speeches to Goldman Sachs"
+    )
+    assert not sharp_contradiction(release, attack)
+    links = link_claims(
+        [claim(release, "Kristen Gillibrand", cue="believed"), claim(attack, "Bernie Sanders")]
+    )
+    assert all(x.relation is not Relation.DENIES for x in links)

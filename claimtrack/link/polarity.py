@@ -119,8 +119,29 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
         # and of the same thing: two more words shared by the negated clause ("emails",
         # "classified"), so that "I can't vote for Trump" does not contradict "they will
         # vote for Trump"
-        if _shared(stems - denied, said) >= SHARP_SHARED:
+        if _shared(stems - denied, said) >= SHARP_SHARED and not _times_apart(part, pos, denied):
             return True
+    return False
+
+
+# a predicate said of what is to come: "Clinton would inevitably release a transcript",
+# "Donald Trump will be releasing his tax returns", "he won't release them"
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|gonna|plans?\s+to|planning\s+to|intends?\s+to)\b"
+    r"|[’']ll\b|\b(?:won|wouldn)[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def _times_apart(negated_part: str, positive: str, denied: frozenset[str]) -> bool:
+    """Return whether a negated clause and the clause of the other claim saying what it
+    negates speak of different times, one of what is to come: "Clinton would inevitably
+    release a transcript of a speech she had given to Goldman Sachs" does not contradict
+    Sanders's attack on her "for not releasing transcripts of her paid speeches"."""
+    to_come = _FUTURE.search(negated_part) is not None
+    for part, stems in clauses(positive):
+        if denied & stems:
+            return (_FUTURE.search(part) is not None) is not to_come
     return False
 
 
