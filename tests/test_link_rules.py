@@ -544,6 +544,11 @@ def test_a_phrase_in_common_is_a_topic_wherever_the_names_stand() -> None:
     )
     workers = "workers in New York, Los Angeles and Seattle who demanded a $15 minimum wage"
     assert topic_only(seattle, features(seattle), workers, features(workers))
+    # (West Journal, March and July 2016) the phrase where it stands whole, though one of its
+    # words came before ("zero military experience")
+    her = "her foreign policy experience as secretary of state as one of her qualifications to be president"
+    zero = "He has absolutely zero military experience. He has zero foreign policy experience"
+    assert topic_only(her, features(her), zero, features(zero))
     # an irregular past is a predicate, and one word besides the names is not a phrase
     for one, other in (
         ("eventual nominee Hillary Clinton’s paid speeches to Goldman Sachs",

@@ -68,18 +68,18 @@ def _keyed(text: str) -> tuple[tuple[str, str | None], ...]:
 
 
 def _phrase(text: str, shared: frozenset[str]) -> list[str] | None:
-    """Return the words of the shared keys when they stand side by side in the text, else None."""
-    first: dict[str, int] = {}
+    """Return the words of the shared keys where they stand side by side in the text, each
+    once, else None ("zero military experience. He has zero foreign policy experience")."""
     tokens = _keyed(text)
-    for i, (_, key) in enumerate(tokens):
-        if key in shared and key not in first:
-            first[key] = i
-    if len(first) != len(shared):
-        return None
-    where = sorted(first.values())
-    if where[-1] - where[0] + 1 != len(where):
-        return None
-    return [tokens[i][0] for i in where]
+    run: list[int] = []
+    for i, (_, key) in enumerate((*tokens, ("", None))):
+        if key in shared and key not in {tokens[j][1] for j in run}:
+            run.append(i)
+            continue
+        if len(run) == len(shared):
+            return [tokens[j][0] for j in run]
+        run = [i] if key in shared else []
+    return None
 
 
 @lru_cache(maxsize=100_000)
