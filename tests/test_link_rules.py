@@ -1981,3 +1981,22 @@ def test_a_negation_of_what_is_to_come_is_no_sharp_contradiction_of_what_is() ->
         [claim(release, "Kristen Gillibrand", cue="believed"), claim(attack, "Bernie Sanders")]
     )
     assert all(x.relation is not Relation.DENIES for x in links)
+
+
+def test_a_claim_its_speaker_has_yet_to_make_is_not_linked() -> None:
+    # PolNeAR train (West Journal, August 3; HuffPost, August 5, 2016): what Trump had yet to
+    # do is no claim of his, and does not repeat his endorsement two days later
+    bid = "endorse House Speaker Paul Ryan’s re-election bid"
+    not_yet = (
+        "While Republican presidential nominee Donald Trump has yet to endorse House Speaker"
+        " Paul Ryan’s re-election bid, Trump’s running mate — Indiana Gov. Mike Pence — has"
+        " thrown his support behind Ryan.\n"
+    )
+    done = (
+        "Republican presidential nominee Donald Trump on Friday endorsed the re-election of"
+        " House Speaker Paul Ryan.\n"
+    )
+    yet = _cued(not_yet, bid, "Donald Trump", "endorse")
+    endorsed = _cued(done, "the re-election of House Speaker Paul Ryan", "Donald Trump", "endorsed")
+    assert link_claims([endorsed, yet], {yet.article: not_yet, endorsed.article: done}) == []
+    assert cue_stance("Donald Trump has yet to ", "endorse", Stance.ASSERTS) is None

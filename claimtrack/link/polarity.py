@@ -268,12 +268,13 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
 
 
 # a negation just before a cue, at most two adverbs between: "did not mention", "had never
-# suggested", "isn't saying", "did not directly criticize", "has not yet endorsed"; not one
-# of a gerund after a preposition, whose doer is another ("called again for President Obama
-# to resign for not calling the Orlando nightclub attack an act of 'radical Islamic
-# terrorism'": Trump calls it that), nor "not only"
+# suggested", "isn't saying", "did not directly criticize", "has not yet endorsed", "has yet
+# to endorse", "failed to mention"; not one of a gerund after a preposition, whose doer is
+# another ("called again for President Obama to resign for not calling the Orlando nightclub
+# attack an act of 'radical Islamic terrorism'": Trump calls it that), nor "not only"
 _CUE_NEGATED = re.compile(
-    r"(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwithout\s)(?:\b(?:not|never)|n[’']t)\s+"
+    r"(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwithout\s)"
+    r"(?:\b(?:not|never|yet\s+to|fail(?:s|ed)?\s+to|refrain(?:s|ed)?\s+from)|n[’']t)\s+"
     r"(?:(?:(?!only\b)[a-z]+ly|yet|even|ever|once|always|been|so\s+much\s+as)\s+){0,2}$",
     re.IGNORECASE,
 )
