@@ -1738,6 +1738,19 @@ def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
     assert not predicates("a trip to the border")
     assert not predicates("the meeting in the morning")
     assert predicates("prices rose sharply after the tariffs")
+    # (Washington Post, April 2016; Breitbart, July 2016) an -ing noun is no verb: Clinton's
+    # leftover quotation "that highest, hardest glass ceiling" predicates nothing, and is
+    # not linked to "Democrats had “put the biggest crack” yet in the glass ceiling" (0.67)
+    assert not predicates("that highest, hardest glass ceiling")
+    assert not predicates("the worst thing")
+    ceiling = make_item(claim("that highest, hardest glass ceiling", "Hillary Clinton", cue=""))
+    crack = make_item(
+        claim(
+            "Democrats had “put the biggest crack” yet in the glass ceiling for women",
+            "Hillary Clinton",
+        )
+    )
+    assert make_link(crack, ceiling, 0.67) is None
     # a relative pronoun before a present tense is a subject ("a plan that helps workers")
     assert predicates("a plan that helps workers")
 

@@ -323,13 +323,16 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
 _DETS = "the a an his her their its my our your this these those some any every no".split()
 _DET = "(?:" + "|".join(_DETS) + ")"
 _NOT_AFTER_DET = "".join(rf"(?<!\b{d}\s)" for d in _DETS)
+# nouns ending in "-ing" that are no verb's form ("that highest, hardest glass ceiling")
+_ING_NOUNS = r"(?:ceiling|morning|evening|king|ring|spring|wing|string|sibling)s?"
 # a verb the finite pattern leaves out: an infinitive or a participle ("to release all of the
 # emails", "Hillary Clinton leading Bernie Sanders", "being"), a present tense after its
 # subject ("Clinton beats Trump", "it goes nowhere near far enough", "they welcome the
 # national attention"), "I'm", an irregular past ("prices rose")
 _OTHER_VERB = re.compile(
     rf"\bto\s+(?!{_DET}\b)[a-z]+\b"
-    rf"|{_NOT_AFTER_DET}\b(?!(?:some|any|every|no)thing\b|during\b)\w{{2,}}ing\b|[’']m\b"
+    rf"|{_NOT_AFTER_DET}\b(?!(?:some|any|every|no)?things?\b|during\b|{_ING_NOUNS}\b)"
+    r"\w{2,}ing\b|[’']m\b"
     rf"|(?:\b(?:he|she|it|who|that|which)|{_NOT_AFTER_DET}\b[A-Z][\w-]*+(?![’']))\s+[a-z]+[^\Wsu]s\b"
     r"|\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)\s+[a-z]{2,}\b"
     rf"|{_NOT_AFTER_DET}\b(?:{'|'.join(sorted(VERB_FORMS))})\b"
