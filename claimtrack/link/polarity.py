@@ -273,15 +273,16 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
 # another ("called again for President Obama to resign for not calling the Orlando nightclub
 # attack an act of 'radical Islamic terrorism'": Trump calls it that), nor "not only"
 _CUE_NEGATED = re.compile(
-    r"(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwithout\s)"
+    r"(?<!\bfor\s)(?<!\bby\s)(?<!\bof\s)"
     r"(?:\b(?:not|never|yet\s+to|fail(?:s|ed)?\s+to|refrain(?:s|ed)?\s+from)|n[’']t)\s+"
     r"(?:(?:(?!only\b)[a-z]+ly|yet|even|ever|once|always|been|so\s+much\s+as)\s+){0,2}$",
     re.IGNORECASE,
 )
 
 
-# cues of a view, whose negation holds the contrary view ("you don't think ... that all
-# Muslims should be banned" holds that they should not be): by lemma
+# cues of a view, by lemma: under a negation the speaker holds the contrary view, which is
+# still theirs to say ("you don't think ... that all Muslims should be banned"), so the claim
+# stays said (its polarity is not turned: a denial of two assertions needs more evidence)
 BELIEF_CUES = frozenset("think believe feel expect suppose want".split())
 # cues of an accusation, whose negation withholds it: "The United States has not publicly
 # accused Russia of being behind the hack of Democratic Party computers" declines to say so
