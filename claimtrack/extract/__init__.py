@@ -345,13 +345,32 @@ def _extract(article: Article) -> list[Claim]:
         cues = sorted(cues + polls, key=_match_start)
     cue_starts = [m.start() for m in cues]
     nominal_starts = [m.start() for m in nominals]
+    nc, nn, nq = len(cue_starts), len(nominal_starts), len(quote_starts)
+    # the paragraphs and sentences come in text order, and so do the cues, nominals and
+    # quotations: each list is walked with the index of its first item not before the piece
+    # of text at hand (ca, na, qa), and bisected only where an item lies before that piece
+    # (a paragraph or a sentence with none of them, most, costs a comparison, not a call)
+    ca = na = qa = 0
+    colon = text.find(":")  # the first colon not before the paragraph, or -1
     for index, (ps, pe) in enumerate(paras):
-        qa, qb = bisect_left(quote_starts, ps), bisect_left(quote_starts, pe)
-        has_cue = bisect_left(cue_starts, ps) < bisect_left(cue_starts, pe)
-        has_nominal = bisect_left(nominal_starts, ps) < bisect_left(nominal_starts, pe)
+        if qa < nq and quote_starts[qa] < ps:
+            qa = bisect_left(quote_starts, ps, qa)
+        qb = bisect_left(quote_starts, pe, qa) if qa < nq and quote_starts[qa] < pe else qa
+        if ca < nc and cue_starts[ca] < ps:
+            ca = bisect_left(cue_starts, ps, ca)
+        if na < nn and nominal_starts[na] < ps:
+            na = bisect_left(nominal_starts, ps, na)
+        if 0 <= colon < ps:
+            colon = text.find(":", ps)
         reach = HEADLINE_COLON_REACH if index == 0 else COLON_REACH
-        colon_near = text.find(":", ps, min(pe, ps + reach)) >= 0
-        if qa == qb and not has_cue and not has_nominal and not colon_near and text[pe - 1] != ":":
+        colon_near = 0 <= colon < pe and colon < ps + reach
+        if (
+            qa == qb
+            and not (ca < nc and cue_starts[ca] < pe)
+            and not (na < nn and nominal_starts[na] < pe)
+            and not colon_near
+            and text[pe - 1] != ":"
+        ):
             continue
         para_quotes = quote_spans[qa:qb]
         if colon_near:
@@ -370,8 +389,12 @@ def _extract(article: Article) -> list[Claim]:
             rule_failed(article, "sentences", ps, exc)
             spans = [(ps, pe)]
         for ss, se in spans:
-            ca, cb = bisect_left(cue_starts, ss), bisect_left(cue_starts, se)
-            na, nb = bisect_left(nominal_starts, ss), bisect_left(nominal_starts, se)
+            if ca < nc and cue_starts[ca] < ss:
+                ca = bisect_left(cue_starts, ss, ca)
+            cb = bisect_left(cue_starts, se, ca) if ca < nc and cue_starts[ca] < se else ca
+            if na < nn and nominal_starts[na] < ss:
+                na = bisect_left(nominal_starts, ss, na)
+            nb = bisect_left(nominal_starts, se, na) if na < nn and nominal_starts[na] < se else na
             near: list[Span] = []
             if para_quotes:
                 # quotations never overlap, so those touching the sentence are one slice (a
@@ -382,10 +405,18 @@ def _extract(article: Article) -> list[Claim]:
                     for q in quote_spans[qa2 : bisect_left(quote_starts, se, qa2, qb)]
                     if q[1] > ss
                 ]
-            if ca == cb and na == nb and not near and not ends_with_colon(text, ss, se):
+            sent_cues, sent_nominals = cues[ca:cb], nominals[na:nb]
+            # (the next sentence starts after this one ends)
+            ca, na = cb, nb
+            if (
+                not sent_cues
+                and not sent_nominals
+                and not near
+                and not ends_with_colon(text, ss, se)
+            ):
                 continue  # no cue, no quotation, no introduction: nothing to attribute
             try:
-                _sentence(state, _Sentence(index, ss, se, cues[ca:cb], nominals[na:nb], near))
+                _sentence(state, _Sentence(index, ss, se, sent_cues, sent_nominals, near))
             except Exception as exc:
                 rule_failed(article, "sentence", ss, exc)
     state.claims.sort(key=_span_of)  # spans are (start, end) tuples
