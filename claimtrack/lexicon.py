@@ -979,7 +979,9 @@ DECLINE_CONTENT: tuple[str, ...] = (
 DENIAL_KEYS: tuple[str, ...] = (
     "true", "false", " lie", "fake news", "nonsense", "fabricat", "never happened",
 )  # fmt: skip
-DECLINE_KEYS: tuple[str, ...] = ("comment", "won", "will not", "wouldn")
+# (the end of the negation before "comment", "say" or "tell you": "comment" alone is in many
+# contents, "won" in most stories of a race)
+DECLINE_KEYS: tuple[str, ...] = ("t comment", "no comment", "t say", "t tell you")
 
 # words that open a paragraph with a colon but name no speaker: "Note:", "Update:", "FIX IS IN:"
 COLON_NON_SPEAKERS: frozenset[str] = frozenset(
