@@ -318,16 +318,19 @@ _JUNK_PIECES = ["and", "but", "or", "who", "as", "while", "although", "least", "
 _JUNK_PIECES += ["was", "for", "band", "whereas", "more", "at", "_", "é", "ſ", "1", "(", "\t"]
 
 
+def _joined(pieces: list[str], max_size: int) -> st.SearchStrategy[tuple[str, int]]:
+    """Texts of the pieces joined by spaces or glued, with a start in the first characters."""
+    return st.tuples(
+        st.lists(st.sampled_from(pieces), max_size=max_size),
+        st.sampled_from([" ", ""]),
+        st.integers(0, 12),
+    ).map(lambda t: (t[1].join(t[0]), t[2]))
+
+
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(st.sampled_from([*_PIECES, *_JUNK_PIECES]), max_size=12),
-    st.sampled_from([" ", ""]),
-    st.integers(0, 12),
-)
-def test_trailing_junk_is_only_looked_for_where_it_can_end(
-    pieces: list[str], sep: str, start: int
-) -> None:
-    text = sep.join(pieces)
+@given(_joined([*_PIECES, *_JUNK_PIECES], 12))
+def test_trailing_junk_is_only_looked_for_where_it_can_end(text_start: tuple[str, int]) -> None:
+    text, start = text_start
     for end in range(start, len(text) + 1):
         if TRAILING_JUNK.search(text, max(start, end - 40), end) is not None:
             assert _may_end_in_junk(text, start, end)
@@ -721,15 +724,11 @@ _INTRODUCED_PIECES = [
 
 
 @settings(max_examples=500, deadline=None)
-@given(
-    st.lists(st.sampled_from(_INTRODUCED_PIECES), max_size=16),
-    st.sampled_from([" ", ""]),
-    st.integers(0, 12),
-)
+@given(_joined(_INTRODUCED_PIECES, 16))
 def test_a_quotation_is_found_introduced_as_the_whole_scan_finds_it(
-    pieces: list[str], sep: str, start: int
+    text_start: tuple[str, int],
 ) -> None:
-    text = sep.join(pieces)
+    text, start = text_start
     for end in range(min(start, len(text)), len(text) + 1):
         assert _introduced_quote(text, start, end) == _introduced_quote_plain(text, start, end)
 

@@ -25,7 +25,7 @@ from claimtrack.extract.patterns import (
     SPEECH_AGENT,
     TRAILING_JUNK,
 )
-from claimtrack.extract.text import quotes_closed
+from claimtrack.extract.text import holds_any, quotes_closed
 from claimtrack.lexicon import FILLER_CONTENTS, INVERTED_VERBS, NP_OBJECT_VERBS
 
 _OPEN = '"“«'
@@ -46,6 +46,9 @@ _JUNK_WORDS = frozenset(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
 _JUNK_WORD_CHARS = max(map(len, _JUNK_WORDS))
 # the longest of FILLER_CONTENTS
 _FILLER_CHARS = max(map(len, FILLER_CONTENTS))
+# the marks that may open a quotation, and those that may introduce one (QUOTE_INTRODUCED)
+_OPENING_MARKS = ("“", '"', "''")
+_INTRODUCING = ("-", "—", ":", "(", "–")
 # how far a content reaches from its attribution, in characters: the longest content
 # annotated in PolNeAR train is 1,289 characters (the train claims are the same with or
 # without this bound)
@@ -327,19 +330,9 @@ def _introduced_quote(text: str, start: int, end: int) -> int:
     "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her
     mouth,'' Mr. Elkins said": the content is the quotation, not what comes before it.
     """
-    if (
-        text.find("“", start, end) < 0
-        and text.find('"', start, end) < 0
-        and text.find("''", start, end) < 0
-    ):
+    if not holds_any(text, _OPENING_MARKS, start, end):
         return start  # no mark, no quotation introduced (most left contents)
-    if not (
-        text.find("-", start, end) >= 0
-        or text.find("—", start, end) >= 0
-        or text.find(":", start, end) >= 0
-        or text.find("(", start, end) >= 0
-        or text.find("–", start, end) >= 0
-    ):
+    if not holds_any(text, _INTRODUCING, start, end):
         # no mark that introduces one (QUOTE_INTRODUCED's colon, parenthesis or dash): most
         # left contents with a mark are a quotation whole ('"...," he said'), and scanning
         # them costs ten times these five tests

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.extract.text import alternation, caseless_alternation
+from claimtrack.extract.text import alternation, caseless_alternation, holds_any
 from claimtrack.lexicon import (
     AUXILIARIES_BEFORE_CUE,
     DAYS,
@@ -201,6 +201,8 @@ def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     return found[0] if found is not None else None
 
 
+# the marks that let a SPEAKER_BEFORE match hold a comma or a colon: a parenthesis, a dash
+_APPOSITIVE_MARKS = ("(", ")", "—", "–", "--")
 # a preposition and a name, opening a phrase of place or time: "At Boca West", "In Iowa"
 _PLACED = re.compile(rf"(?:{alternation(OPENING_PREPOSITIONS)})\s+[A-Z]")
 
@@ -287,15 +289,8 @@ def _past_barriers(text: str, pos: int, cs: int) -> int:
         return pos  # (no barrier to pass: most windows)
     if last >= 0 and _AFTER_APPOSITIVE.match(text, last + 1, cs) is not None:
         return pos
-    # what lets a match hold any comma or colon: a parenthesis, a dash (each asked in turn:
-    # any() over a tuple costs twice as much, once per cue)
-    if (
-        text.find("(", pos, cs) >= 0
-        or text.find(")", pos, cs) >= 0
-        or text.find("—", pos, cs) >= 0
-        or text.find("–", pos, cs) >= 0
-        or text.find("--", pos, cs) >= 0
-    ):
+    # what lets a match hold any comma or colon: a parenthesis, a dash
+    if holds_any(text, _APPOSITIVE_MARKS, pos, cs):
         return pos
     comma = last
     while comma > pos and (text[comma - 1].isdigit() or text[comma - 1] in ".,"):
