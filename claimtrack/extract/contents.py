@@ -354,6 +354,8 @@ def content_spans(
     # a content lies within reach of its cue: in a sentence that never ends (no stop in
     # 100 kB) each attribution costs its reach, not the length of the sentence
     ss, se = max(ss, cand.start - _REACH), min(se, cand.end + _REACH)
+    # a left content trimmed whole, which _occasion asks for (and the content is, unsplit)
+    whole: tuple[Span, bool] | None = None
     if cand.direction is Direction.RIGHT:
         start, end = cand.content_from, right_end(text, cand, se, others)
         if _illustration(text, start, end):
@@ -367,7 +369,8 @@ def content_spans(
         # a left content starts after the attribution before it that looks right
         start = max(ss, others.last_right_end(cand.content_from, end))
         start = _introduced_quote(text, start, end)
-        if _occasion(text, start, end):
+        whole = trim(text, start, end)
+        if _occasion(text, *whole[0]):
             return []
     parts: list[tuple[int, int]] = []
     cut = start
@@ -378,7 +381,7 @@ def content_spans(
     parts.append((cut, end))
     out: list[tuple[Span, bool]] = []
     for a, b in parts:
-        span, quoted = trim(text, a, b)
+        span, quoted = whole if whole is not None and len(parts) == 1 else trim(text, a, b)
         # "The full poll can be found here.", "As I mentioned above": a lone adverb says nothing
         # (a content longer than any is not lowered to be looked up: lower() never shortens)
         n = span[1] - span[0]
@@ -398,13 +401,12 @@ def _illustration(text: str, start: int, end: int) -> bool:
 
 
 def _occasion(text: str, start: int, end: int) -> bool:
-    """Return whether a left content is one phrase of occasion, with no verb: what opens the
-    attribution's sentence, not what was said.
+    """Return whether a left content, trimmed, is one phrase of occasion, with no verb: what
+    opens the attribution's sentence, not what was said.
 
     "In a 1963 speech, he declared:", "In an interview with CNN, Trump continued to question
     Cruz's temperament": the speech follows the cue, or is not quoted at all.
     """
-    (start, end), _ = trim(text, start, end)
     if end - start > _OCCASION_CHARS:
         return False
     m = _OCCASION.fullmatch(text, start, end)
