@@ -42,7 +42,8 @@ _PRONOUNS = ("him ", "her ", "it ", "them ", "me ", "us ", "this ")
 _NAMING_CUES = frozenset({"refer to"})
 # what TRAILING_JUNK can end with: its marks, and its words ("and", "but")
 _JUNK_MARKS = ",;:—-("
-_JUNK_WORDS = frozenset(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
+_JUNK_WORDS = tuple(re.findall(r"\\b(\w+)\\b", TRAILING_JUNK.pattern))
+_JUNK_WORD_SET = frozenset(_JUNK_WORDS)
 _JUNK_WORD_CHARS = max(map(len, _JUNK_WORDS))
 # the longest of FILLER_CONTENTS
 _FILLER_CHARS = max(map(len, FILLER_CONTENTS))
@@ -112,11 +113,13 @@ def _may_end_in_junk(text: str, start: int, end: int) -> bool:
     last = text[end - 1]
     if last.isspace() or last in _JUNK_MARKS:
         return True
+    if not text.endswith(_JUNK_WORDS, start, end):
+        return False  # (most contents: one call)
     # a word ends a match whole (\bword\b): the run of ASCII letters the text ends with is
     # the word itself, where "that", "was" or "for" ends with one only in part (three in four
     # contents ending with a junk word's letters, each of which cost a search of 27 us)
     tail = text[max(start, end - _JUNK_WORD_CHARS - 1) : end]
-    return tail[len(tail.rstrip(ascii_letters)) :] in _JUNK_WORDS
+    return tail[len(tail.rstrip(ascii_letters)) :] in _JUNK_WORD_SET
 
 
 def _marks_inside(text: str, start: int, end: int, opens: int, closes: int) -> bool:
