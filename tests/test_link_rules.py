@@ -549,6 +549,14 @@ def test_a_phrase_in_common_is_a_topic_wherever_the_names_stand() -> None:
     her = "her foreign policy experience as secretary of state as one of her qualifications to be president"
     zero = "He has absolutely zero military experience. He has zero foreign policy experience"
     assert topic_only(her, features(her), zero, features(zero))
+    # (Politico, February 2016; Breitbart, April 2016) "of" within the phrase: Biden's and
+    # Sanders's "concentration of wealth" is a topic; what a copula predicates is not
+    wealth = "the concentration of wealth is a gigantic problem, politically and economically"
+    big = "They are just too big — too much concentration of wealth and power"
+    assert topic_only(wealth, features(wealth), big, features(big))
+    founder = "No, I meant he’s the founder of ISIS"
+    obama = "Obama was the founder of ISIS on Wednesday at a Florida rally"
+    assert not topic_only(founder, features(founder), obama, features(obama))
     # an irregular past is a predicate, and one word besides the names is not a phrase
     for one, other in (
         ("eventual nominee Hillary Clinton’s paid speeches to Goldman Sachs",

@@ -20,6 +20,12 @@ from claimtrack.link.lemmas import VERB_FORMS
 
 # each claim says at least this many content words besides the shared phrase
 OTHER_WORDS = 2
+# words that may stand inside a shared phrase: "the concentration of wealth"
+_JOINERS = frozenset({"of", "and"})
+# a copula before a phrase makes it a predicate: "he's the founder of ISIS"
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_PRONOUN_IS = frozenset({"he's", "she's", "it's", "that's", "who's", "there's"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # a phrase whose names stand apart has at least this many words of its own
 PHRASE_WORDS = 2
 # a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
@@ -72,14 +78,25 @@ def _phrase(text: str, shared: frozenset[str]) -> list[str] | None:
     once, else None ("zero military experience. He has zero foreign policy experience")."""
     tokens = _keyed(text)
     run: list[int] = []
-    for i, (_, key) in enumerate((*tokens, ("", None))):
+    for i, (word, key) in enumerate((*tokens, ("", ""))):
         if key in shared and key not in {tokens[j][1] for j in run}:
             run.append(i)
             continue
+        if key is None and run and i == run[-1] + 1 and word.lower() in _JOINERS:
+            continue
         if len(run) == len(shared):
-            return [tokens[j][0] for j in run]
+            return None if _after_copula(tokens, run[0]) else [tokens[j][0] for j in run]
         run = [i] if key in shared else []
     return None
+
+
+def _after_copula(tokens: tuple[tuple[str, str | None], ...], at: int) -> bool:
+    """Return whether the phrase at a token is what a copula predicates ("he's the founder
+    of ISIS", "Obama was the founder of ISIS"): a predicate, not a topic."""
+    before = [t.lower().replace("’", "'") for t, _ in tokens[max(0, at - 2) : at]]
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    return bool(before) and (before[-1] in _COPULAS or before[-1] in _PRONOUN_IS)
 
 
 @lru_cache(maxsize=100_000)
