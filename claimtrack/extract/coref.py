@@ -1039,6 +1039,11 @@ def _word_before(text: str, pos: int) -> tuple[int, str] | None:
         end -= 1
     if end <= low or text[end] != " ":
         return None
+    last = text[end - 1]
+    if not (last.isalnum() or last in "_’'"):
+        # no word ends right before the space ("said. [Trump]", "— [Trump]"): a word
+        # character of _WORD_RUN (\w is a letter, a digit or "_") must end it
+        return None
     # (most words before a mention follow a space: read at once when all of it is a word)
     start = text.rfind(" ", low, end) + 1 or low
     if start < end and _WORD_RUN.fullmatch(text, start, end) is not None:
