@@ -557,6 +557,11 @@ def test_a_phrase_in_common_is_a_topic_wherever_the_names_stand() -> None:
     founder = "No, I meant he’s the founder of ISIS"
     obama = "Obama was the founder of ISIS on Wednesday at a Florida rally"
     assert not topic_only(founder, features(founder), obama, features(obama))
+    # (Washington Post, March 2016; New York Times, June 2016) a phrase about no one both name
+    # needs one word of each claim's own: "We need steady hands" is no "she had steady hands"
+    need = "We need steady hands"
+    had = "she had ''steady hands, but most of all, she has a good heart.''"
+    assert topic_only(need, features(need), had, features(had))
     # an irregular past is a predicate, and one word besides the names is not a phrase
     for one, other in (
         ("eventual nominee Hillary Clinton’s paid speeches to Goldman Sachs",

@@ -18,8 +18,10 @@ from functools import lru_cache
 from claimtrack.link.features import CONCEPTS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
 
-# each claim says at least this many content words besides the shared phrase
+# each claim says at least this many content words besides the shared phrase (this many when
+# the phrase holds no name both capitalise)
 OTHER_WORDS = 2
+UNNAMED_OTHER_WORDS = 1
 # words that may stand inside a shared phrase: "the concentration of wealth"
 _JOINERS = frozenset({"of", "and"})
 # a copula before a phrase makes it a predicate: "he's the founder of ISIS"
@@ -140,8 +142,12 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     # begun" and "would not have occurred"
     if {s for s in fa.stems & fb.stems if s.startswith("~")} - {CONCEPTS.get(s) for s in shared}:
         return False
+    names = _capitalised(a) & _capitalised(b)
+    # one word of its own is enough when the phrase is about no one both name: "We need
+    # steady hands" / "she had ''steady hands, but most of all, she has a good heart.''"
+    least = OTHER_WORDS if shared & names else UNNAMED_OTHER_WORDS
     for f in (fa, fb):
-        if sum(not s.startswith("~") for s in f.stems - shared) < OTHER_WORDS:
+        if sum(not s.startswith("~") for s in f.stems - shared) < least:
             return False
     words = _side_by_side(a, b, shared)
     if words is None:
@@ -149,7 +155,7 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
         # enough of its own: "two Republican candidates would defeat Democratic presidential
         # front-runner Hillary Clinton" / "both Trump and Democratic front-runner Hillary
         # Clinton “crazy”"
-        phrase = shared - (_capitalised(a) & _capitalised(b))
+        phrase = shared - names
         if len(phrase) < PHRASE_WORDS:
             return False
         words = _side_by_side(a, b, phrase)
