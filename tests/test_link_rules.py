@@ -43,7 +43,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
-from claimtrack.link.relation import answers_locally, refusal_stance
+from claimtrack.link.relation import answers_locally, refusal_stance, refuses_own
 from claimtrack.link.score import THRESHOLD
 from claimtrack.link.subjects import different_subjects, subject
 from claimtrack.link.topic import background_only, topic_only
@@ -2026,3 +2026,18 @@ def test_a_claim_its_speaker_has_yet_to_make_is_not_linked() -> None:
     endorsed = _cued(done, "the re-election of House Speaker Paul Ryan", "Donald Trump", "endorsed")
     assert link_claims([endorsed, yet], {yet.article: not_yet, endorsed.article: done}) == []
     assert cue_stance("Donald Trump has yet to ", "endorse", Stance.ASSERTS) is None
+
+
+def test_a_refusal_of_ones_own_act_answers_only_claims_naming_one() -> None:
+    # PolNeAR train (Breitbart, March 2016; Washington Post, January 2016): Cruz refusing to
+    # disavow Graham's endorsement answers Breitbart asking whether Cruz disavowed it, not
+    # Trump's jibe that "zero" voters would follow Graham
+    disavow = "to disavow the endorsement of Sen. Lindsey Graham"
+    zero = '"zero" voters would follow Sen. Lindsey O. Graham (R-S.C.) and endorse Bush'
+    asked = "whether Sen. Cruz disavowed Lindsey Graham’s endorsement"
+    assert refuses_own(disavow, "cruz", zero)
+    assert not refuses_own(disavow, "cruz", asked)
+    assert not refuses_own(disavow, None, zero)  # a refuser not named: any claim
+    refusal = claim(disavow, "Ted Cruz", Stance.DECLINES, "refuses")
+    jibe = claim(zero, "Donald Trump")
+    assert link_claims([jibe, refusal]) == []

@@ -52,7 +52,12 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
-from claimtrack.link.relation import answers_locally, claim_relation, refusal_stance
+from claimtrack.link.relation import (
+    answers_locally,
+    claim_relation,
+    refusal_stance,
+    refuses_own,
+)
 from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
@@ -640,6 +645,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         return None
     elif resp.responds and resp.claim.article != target.claim.article and answers_locally(a):
         return None  # "although Israel disputes this": this is what its article says before
+    if relation is Relation.DECLINES and refuses_own(a, resp.speaker_last, b):
+        return None  # "refused to pledge to release his tax returns" (Trump) x Romney's returns
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
         resp, target
     ):

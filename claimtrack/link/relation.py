@@ -136,6 +136,28 @@ def refusal_stance(stance: Stance, text: str) -> Stance:
     return stance if verb in VERBS or verb in REFUSED_WORDS else Stance.ASSERTS
 
 
+# what a refusal may withhold that is the refuser's own act or word, not a proposition about
+# others ("refused to say that Jerusalem should be the undivided ... capital" declines what
+# others say of Jerusalem)
+OWN_WORDS = frozenset(
+    "disclose release pledge disavow endorse apologize commit renounce repudiate retract".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def refuses_own(text: str, refuser: str | None, target: str) -> bool:
+    """Return whether a refusal "to VERB ..." of the refuser's own act or word (OWN_WORDS)
+    meets a claim that does not name the refuser, and so answers nothing of it: "refused to
+    pledge to release his tax returns" (Trump) declines nothing of "Romney for not releasing
+    his full tax returns", while "refuses to disavow the endorsement of Sen. Lindsey Graham"
+    (Cruz) answers "whether Sen. Cruz disavowed Lindsey Graham's endorsement". `refuser`: the
+    last name of its speaker, lower case (None: unknown, and any claim may be answered)."""
+    m = _REFUSED.match(text)
+    if refuser is None or m is None or m.group(1).lower() not in OWN_WORDS:
+        return False
+    return refuser not in _WORD.findall(target.lower())
+
+
 # an answer naming its object by a pronoun or a bare claim noun, in at most this many words
 # ("this", "the allegation"; not "the fraud claims", which says what it answers)
 BARE_WORDS = 2
