@@ -670,6 +670,7 @@ def _is_title_plain(text: str, qs: int, qe: int) -> bool:
     st.sampled_from([" ", "  ", ", ", "-", "\n"]),
     st.integers(0, 400),
 )
+@example(["Lead"] * 10, " ", 400)  # twelve words from the start, ten capitalised: a title
 def test_a_title_is_told_as_by_all_the_words_of_its_quotation(
     words: list[str], gap: str, cut: int
 ) -> None:

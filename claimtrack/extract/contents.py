@@ -60,6 +60,9 @@ _TITLE_WORD = re.compile(r"[^\W_][\w’'\-]*")
 # characters first
 _TITLE_WORDS = 12
 _TITLE_CHARS = 160
+# more words than that, as findall reads them: what it skips ([\W_]), then a word read whole
+# (possessive, as findall never splits one)
+_MORE_THAN_TITLE_WORDS = re.compile(rf"(?:[\W_]*+[^\W_][\w’'\-]*+){{{_TITLE_WORDS + 1}}}")
 # what stands before a title: "his book “", "the show ''", "titled "', looked for in this many
 # characters before the quotation; what may stand between its word and the quotation
 _TITLE_CUE = re.compile(
@@ -426,17 +429,17 @@ def is_title(text: str, qs: int, qe: int) -> bool:
     capitalised, or right after "book", "show", "titled" and the like.
     """
     # only a quotation of 12 words or fewer is read word by word: the words of its first
-    # characters are enough to tell a longer one (a word cut at their end is still a word)
-    words = _TITLE_WORD.findall(text, qs, min(qe, qs + _TITLE_CHARS))
-    if qs + _TITLE_CHARS < qe and len(words) <= _TITLE_WORDS:
+    # characters are enough to tell a longer one (a word cut at their end is still a word),
+    # counted by one match that stops at the thirteenth, not gathered in a list
+    if _MORE_THAN_TITLE_WORDS.match(text, qs, min(qe, qs + _TITLE_CHARS)) is None:
         words = _TITLE_WORD.findall(text, qs, qe)
-    if not words:
-        return True
-    if len(words) <= _TITLE_WORDS:
-        # "I" is a capital in any sentence: '“I would, Donald.”' is no title
-        caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
-        if caps * 5 >= len(words) * 3 and caps >= 2:
+        if not words:
             return True
+        if len(words) <= _TITLE_WORDS:
+            # "I" is a capital in any sentence: '“I would, Donald.”' is no title
+            caps = sum(1 for w in words if (w[0].isupper() or w[0].isdigit()) and w != "I")
+            if caps * 5 >= len(words) * 3 and caps >= 2:
+                return True
     # _TITLE_CUE's word ends in a letter, and only spaces, a comma and a quotation mark stand
     # after it: skipped back over, they leave a letter before them, or the search (30
     # characters, tried at each) cannot match; most quotations follow "said. " or "said: "
