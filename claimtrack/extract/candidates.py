@@ -2219,6 +2219,10 @@ def _single_mark_in(text: str, start: int, end: int) -> bool:
     return text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0
 
 
+# the lemmas whose content _asked_or_told may find
+_ASKING_OR_TELLING = WH_VERBS | OBJECT_VERBS | {"ask", "tell"}
+
+
 def _asked_or_told(text: str, ce: int, se: int, lemma: str) -> int | None:
     """Return where the content after a cue of asking or telling starts, or None for no such
     content: a wh-clause asked or explained, what a question is about, an act told, or what
@@ -2334,8 +2338,9 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     pos = opening.end()
     if pos >= se:
         return None
+    gap = opening.group()  # the opening's words, read by several rules below
     if lemma.endswith(_PREPOSITION_ENDS) and (
-        opening.group().strip() == "-" or _STRANDED_VERB.match(text, pos, se)
+        gap.strip() == "-" or _STRANDED_VERB.match(text, pos, se)
     ):
         # "The federal judge Trump was referring to is Gonzalo Curiel", "what Bernie is
         # talking about now is mainstream", "none of the videos she was talking about -
@@ -2353,18 +2358,19 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         # a subject pronoun and its verb open a clause after any verb cue (train: 43 such
         # claims, 29 matching gold, 10 more right by reading: "Cleveland felt it had its mojo")
         return pos
-    if ":" in opening.group():
+    if ":" in gap:
         return pos
-    if "," in opening.group() or "—" in opening.group():
+    if "," in gap or "—" in gap:
         return None
     if lemma in PHRASE_CUES:
         return pos
-    asked = _asked_or_told(text, ce, se, lemma)
+    # (the lemmas _asked_or_told reads, asked first: most cues are none of them)
+    asked = _asked_or_told(text, ce, se, lemma) if lemma in _ASKING_OR_TELLING else None
     if asked is not None:
         return asked
     # NOT_CLAUSE_START's word, after spaces only (the opening holds no comma, colon nor long
     # dash here, and a hyphen stops the pattern's spaces)
-    prepositional = opening.group("word") is not None and "-" not in opening.group()
+    prepositional = opening.group("word") is not None and "-" not in gap
     # (the bridge is looked for only where it counts and a "that" follows: a scan of up to
     # 13 words)
     bridge = (
