@@ -644,6 +644,31 @@ def test_an_event_named_only_as_a_background_is_not_what_a_claim_says() -> None:
         " the United States"
     )
     assert not background_only(support, features(support), should, features(should))
+    # (USA Today and Huffington Post, December 2015; td2 L30) the names both capitalise may
+    # stand in the predicate, when it says more besides them
+    little = (
+        "Obama had too little to say about defeating the Islamic State in the wake of mass"
+        " attacks in Paris and San Bernardino, Calif"
+    )
+    ban_after = (
+        "a ban on Muslims entering the United States following the mass shooting in San"
+        " Bernardino, California by a Muslim couple"
+    )
+    assert background_only(little, features(little), ban_after, features(ban_after))
+    # ... but not a name alone (Washington Post, February 2016: a right link), nor the rest of
+    # a sentence a phrase between commas leaves (Washington Post, November 2015: Trump's tweet)
+    ties = (
+        "Clinton repeatedly for her long ties to Wall Street and her acceptance of campaign"
+        " contributions and personal speaking fees from major financial firms"
+    )
+    fees = "Clinton for accepting campaign donations and speaking fees from Wall Street firms"
+    assert not background_only(ties, features(ties), fees, features(fees))
+    ford = (
+        'Word is," Trump said last month on Twitter, "that Ford Motor, because of my constant'
+        " badgering at packed events, is going to cancel their deal to go to Mexico and stay in U.S"
+    )
+    plant = "Ford canceling its plant in Mexico"
+    assert not background_only(ford, features(ford), plant, features(plant))
     # an event named in the claim's own predicate, or a verb's "after", stays evidence
     for one, other in (
         ("he called for a ban on Muslims after the San Bernardino shooting",

@@ -174,10 +174,16 @@ def _backgrounds(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
     calls = (m for m in _CALL_FOR.finditer(text) if not _SUPPORT.search(text, 0, m.start()))
     for m in (*_BACKGROUND.finditer(text), *calls):
         head = features(text[: m.start()]).stems
-        if sum(not s.startswith("~") for s in head) < PREDICATE_WORDS:
+        if not _says_enough(head):
             continue
         end = _SENTENCE_END.search(text, m.end())
-        out.append((head, features(text[m.end() : end.start() if end else len(text)]).stems))
+        stop = end.start() if end else len(text)
+        if text[: m.start()].endswith(", "):
+            # a phrase between commas ends at the second: "Ford Motor, because of my constant
+            # badgering at packed events, is going to cancel their deal"
+            comma = text.find(",", m.end(), stop)
+            stop = comma if comma >= 0 else stop
+        out.append((head, features(text[m.end() : stop]).stems))
     return tuple(out)
 
 
@@ -187,11 +193,19 @@ def background_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     the week after his controversial proposal to temporarily ban non-citizen Muslims from
     entering the country" says nothing of the ban that "temporarily banning non-citizen
     Muslims from entering the United States" says."""
-    shared = fa.stems & fb.stems
+    # (the names both capitalise may stand anywhere, when the predicate says enough besides
+    # them: "Obama had too little to say about defeating the Islamic State in the wake of mass
+    # attacks in Paris and San Bernardino" / "a ban on Muslims entering the United States")
+    names = _capitalised(a) & _capitalised(b)
+    shared = (fa.stems & fb.stems) - names
     if not shared:
         return False
     for text in (a, b):
         for head, phrase in _backgrounds(text):
-            if shared <= phrase and shared.isdisjoint(head):
+            if shared <= phrase and shared.isdisjoint(head) and _says_enough(head - names):
                 return True
     return False
+
+
+def _says_enough(head: frozenset[str]) -> bool:
+    return sum(not s.startswith("~") for s in head) >= PREDICATE_WORDS
