@@ -15,7 +15,13 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, ROLE_NOUNS, TITLES
+from claimtrack.lexicon import (
+    DECLINE_CONTENT,
+    DENIAL_CONTENT,
+    ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
+    TITLES,
+)
 from claimtrack.link.features import TITLE_CASE, features
 from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.models import Relation, Stance
@@ -371,14 +377,28 @@ _ROLE_WORDS = (ROLE_NOUNS | TITLES | {"presidential", "former", "rival"}) - {"th
 _ROLE_FILLERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of", "and"})
 # a word with its dots and hyphens: "Sen.", "front-runner", "U.S."
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
+# a subject with its verb contracted: "That's Hillary's husband", "I'm a voter" say who
+# someone is (a possessive, "Hillary's", stays a name); with either apostrophe
+_CONTRACTED_VERB = re.compile(
+    r"(?:" + "|".join(sorted(SUBJECT_PRONOUNS | {"that", "there", "here", "what"})) + r")"
+    r"[’'](?:s|m|re)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=50_000)
-def designates(text: str) -> bool:
+def designates(text: str, cue: str | None = None) -> bool:
     """Return whether a claim only names someone, by a role and a name ("Republican
-    presidential nominee Donald Trump"): it says nothing of them, and is no proposition."""
+    presidential nominee Donald Trump"): it says nothing of them, and is no proposition. A
+    cue that makes its words a small clause ("calling Trump his friend"), or a contracted
+    verb ("That's Hillary's husband"), says a role of someone: a predicate, as in
+    `predicates`."""
+    if _SMALL_CLAUSE_CUES.intersection((cue or "").lower().split()):
+        return False
     roles = 0
     for word in _ROLE_WORD.findall(text):
+        if _CONTRACTED_VERB.fullmatch(word):
+            return False
         word = word.strip(".,").removesuffix("’s").removesuffix("'s")
         if not word or word[0].isupper():
             continue

@@ -445,8 +445,8 @@ def _texts(resp: Item, target: Item) -> _Texts:
         different_facts(resp.own, target.own)
         or only_in_condition(a, b, resp.claim.cue, target.claim.cue)
         or background_only(a, resp.own, b, target.own)
-        or designates(a)
-        or designates(b)
+        or designates(a, resp.claim.cue)
+        or designates(b, target.claim.cue)
     ):
         # (one says only on a condition what the other says, or names it only as the
         # background of something else it says, or one only names someone)
@@ -529,10 +529,15 @@ def one_predicate_word(a: Item, b: Item) -> bool:
     mine, theirs = words(a), words(b)
     common = frozenset(mine & theirs)
     shared = len(common)
-    if shared == 1 and all(verb_form(x.claim.text, common) for x in (a, b)):
-        # the same act, whatever its objects: "credit for hacking the Democratic National
-        # Committee" / "Russian intelligence services hacked into Democratic National
-        # Committee computers"
+    if (
+        shared == 1
+        and _names(a.claim.text) & _names(b.claim.text)
+        and all(verb_form(x.claim.text, common) for x in (a, b))
+    ):
+        # the same act on the same named party, whatever else: "credit for hacking the
+        # Democratic National Committee" / "Russian intelligence services hacked into
+        # Democratic National Committee computers" (but "the law violated the Constitution" /
+        # "the quarantine violated her constitutional rights": other doers, other facts)
         return False
     return shared <= 1 and min(len(mine), len(theirs)) > shared
 

@@ -63,8 +63,13 @@ _SUPPORT = re.compile(
     r"opposed|endorse|endorses|endorsed|agree|agrees|agreed)\b",
     re.IGNORECASE,
 )
-# the end of the sentence of a background phrase: "... San Bernardino. I would ..."
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+# the end of a background phrase: its sentence's ("... San Bernardino. I would ..."), or its
+# clause's, where a main clause goes on ("to secure the nomination during the primary
+# elections, but it will be difficult")
+_PHRASE_END = re.compile(r"[.!?][\"”’]?\s|\s[—–]\s|[,;]\s+(?:and|but)\s|;\s")
+# background phrases are looked for in a claim's first characters only: each costs the
+# features of all before it, and no claim of PolNeAR is longer than 1,600 characters
+BACKGROUND_REACH = 2_000
 # the words of a claim's own predicate before a background phrase: "generated", "interactions"
 PREDICATE_WORDS = 2
 
@@ -169,14 +174,17 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
 @lru_cache(maxsize=100_000)
 def _backgrounds(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Return, for each background phrase of a text, the keys before it (the claim's own
-    predicate, when it says PREDICATE_WORDS words) and those of the phrase to its sentence's end."""
+    predicate, when it says PREDICATE_WORDS words) and those of the phrase to its clause's end."""
     out = []
-    calls = (m for m in _CALL_FOR.finditer(text) if not _SUPPORT.search(text, 0, m.start()))
-    for m in (*_BACKGROUND.finditer(text), *calls):
+    reach = min(len(text), BACKGROUND_REACH)
+    calls = (
+        m for m in _CALL_FOR.finditer(text, 0, reach) if not _SUPPORT.search(text, 0, m.start())
+    )
+    for m in (*_BACKGROUND.finditer(text, 0, reach), *calls):
         head = features(text[: m.start()]).stems
         if not _says_enough(head):
             continue
-        end = _SENTENCE_END.search(text, m.end())
+        end = _PHRASE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         if text[: m.start()].endswith(", "):
             # a phrase between commas ends at the second: "Ford Motor, because of my constant
