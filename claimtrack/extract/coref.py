@@ -1653,6 +1653,11 @@ class Resolver:
         if len(words) > 1:
             joined = " ".join(words)
             return next((p for p in people if p.name.endswith(joined) or p.same_as(words)), None)
+        if len(people) == 1:
+            # one person of the surname (most are): the one the rules below choose, if that
+            # person may be of the gender
+            only = people[0]
+            return only if gender is None or only.gender in (gender, None) else None
         fits = [p for p in people if gender is None or p.gender in (gender, None)]
         if gender is not None and any(p.gender is gender for p in fits):
             fits = [p for p in fits if p.gender is gender]
