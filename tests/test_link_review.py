@@ -4,12 +4,17 @@ only name someone (link/answers.designates)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 import pytest
 
-from claimtrack.link import topic
+from claimtrack.extract import extract
+from claimtrack.link import link_claims, linker, topic
 from claimtrack.link.answers import designates
 from claimtrack.link.features import Features, features
 from claimtrack.link.linker import make_item, one_predicate_word
+from claimtrack.models import Article, Link
 from tests.lone_claims import claim
 
 
@@ -91,3 +96,32 @@ def test_one_verb_in_common_is_the_same_act_only_on_the_same_named_party() -> No
         )
     )
     assert not one_predicate_word(credit, hacked)
+
+
+def test_claims_are_linked_in_text_order_whatever_order_they_are_given_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the linker scores a pair of new claims from the earlier one's side and keeps the first
+    # claims of a key: each article's claims reach it in text order (the seeds, reversed)
+    seeds = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+    claims, texts = [], {}
+    for path in seeds:
+        article = Article.from_text(path.read_text(encoding="utf-8"), path=str(path))
+        claims += extract(article)
+        texts[article.id] = article.text
+    given: list[tuple[str, tuple[int, int]]] = []
+    add = linker.Linker.add
+
+    def recorded(self: linker.Linker, items: Sequence[linker.Item]) -> list[Link]:
+        given.extend((i.claim.article, i.claim.span) for i in items)
+        return add(self, items)
+
+    monkeypatch.setattr(linker.Linker, "add", recorded)
+    links = link_claims(claims, texts)
+    in_order = list(given)
+    given.clear()
+    backwards = link_claims(claims[::-1], texts)
+    assert links and sorted(x.id for x in backwards) == sorted(x.id for x in links)
+    articles = list(dict.fromkeys(a for a, _ in given))
+    assert given == sorted(given, key=lambda x: (articles.index(x[0]), x[1]))
+    assert sorted(given) == sorted(in_order)

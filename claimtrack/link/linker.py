@@ -776,8 +776,13 @@ def set_denials(items: Sequence[Item]) -> list[Link]:
         for name in sorted(set_sources(denial)):
             for other in items:
                 c = other.claim
-                if other is denial or c.article != denial.claim.article or other.responds:
-                    continue
+                if (
+                    other is denial
+                    or c.article != denial.claim.article
+                    or other.responds
+                    or not other.said
+                ):
+                    continue  # (an unsaid claim is no claim of its source: Item.said)
                 if name in said_by(c):
                     out.append(_link(denial.claim.id, c.id, Relation.DENIES, SET_DENIAL_SCORE))
     return out
@@ -1089,6 +1094,10 @@ def link_claims(
     ranks: dict[str, int] = {}
     for c in claims:
         ranks.setdefault(c.article, len(ranks))
+    # each article's claims in text order, whatever order they came in (as the store gives
+    # them): the index keeps the first claims of a key, and a pair of new claims is scored
+    # from the earlier one's side, so another order gave other links
+    claims = sorted(claims, key=lambda c: (ranks[c.article], c.span, c.id))
     spans: dict[str, list[tuple[int, int, Stance]]] = {}
     for c in claims:
         spans.setdefault(c.article, []).append((*c.span, c.stance))

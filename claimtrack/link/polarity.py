@@ -280,9 +280,9 @@ _CUE_NEGATED = re.compile(
 )
 
 
-# cues of a view, by lemma: under a negation the speaker holds the contrary view, which is
-# still theirs to say ("you don't think ... that all Muslims should be banned"), so the claim
-# stays said (its polarity is not turned: a denial of two assertions needs more evidence)
+# cues of a view, by lemma: under a negation the speaker holds the contrary view ("you don't
+# think ... that all Muslims should be banned"); the claim's words are not theirs, and they are
+# not turned into a denial either (a view is weaker evidence than a denial): unsaid
 BELIEF_CUES = frozenset("think believe feel expect suppose want".split())
 # cues of an accusation, whose negation withholds it: "The United States has not publicly
 # accused Russia of being behind the hack of Democratic Party computers" declines to say so
@@ -302,10 +302,10 @@ def negated_cue(before: str, cue: str | None) -> str | None:
 
 def cue_stance(before: str, cue: str | None, stance: Stance) -> Stance | None:
     """Return the stance a claim takes under its cue (`before`: its sentence's words before
-    the cue): a withheld accusation declines, and under another negated cue, but one of a
-    view, its speaker says nothing (None)."""
+    the cue): a withheld accusation declines, and under another negated cue, a view's
+    included, its speaker does not say the claim's words (None)."""
     lemma = negated_cue(before, cue)
-    if lemma is None or lemma in BELIEF_CUES:
+    if lemma is None:
         return stance
     return Stance.DECLINES if lemma in ACCUSING_CUES else None
 
@@ -313,7 +313,8 @@ def cue_stance(before: str, cue: str | None, stance: Stance) -> Stance | None:
 # an open question a claim stands in, at most six words before it in its sentence: "and
 # whether any of the participants" (knew they were sending classified information in emails)
 _IN_QUESTION = re.compile(
-    r"\bwhether\s+(?!or\s+not\b)(?:[^\s,;:.!?()“”\"]+\s+){0,6}$", re.IGNORECASE
+    r"\bwhether\s+(?!or\s+not\b)(?:(?!(?:and|but)\s)[^\s,;:.!?()“”\"]+\s+){0,6}$",
+    re.IGNORECASE,
 )
 
 
@@ -373,11 +374,16 @@ def asks_against(text_a: str, text_b: str) -> bool:
 # not asserted ("he would have fired Lewandowski if such an incident had happened"); nor is
 # an open question a claim holds ("investigators are looking at whether anyone knowingly
 # mishandled classified information"; "whether or not" is no question)
-# ("even if" concedes, and "asked if" asks whether: neither is a condition)
+# ("even if" concedes, and "asked if" asks whether: neither is a condition; "know if" and "say
+# if" ask too, but "did not know whether Pence would endorse him" holds an open question)
+_ASKING_BEFORE = r"(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)(?<!\basking\s)"
 _CONDITION = re.compile(
-    r"(?<!\beven\s)(?<!\bask\s)(?<!\basks\s)(?<!\basked\s)(?<!\basking\s)(?<!\bknow\s)"
-    r"(?<!\bsee\s)(?<!\bwonder\s)(?<!\bwondered\s)(?<!\bdecide\s)(?<!\bsay\s)"
-    r"\b(?:if|unless|in the event (?:of|that)|in case of|provided that|whether(?!\s+or\s+not\b))"
+    r"(?:(?<!\beven\s)"
+    + _ASKING_BEFORE
+    + r"(?<!\bknow\s)(?<!\bsee\s)(?<!\bwonder\s)(?<!\bwondered\s)"
+    r"(?<!\bdecide\s)(?<!\bsay\s)"
+    r"\b(?:if|unless|in the event (?:of|that)|in case of|provided that)"
+    r"|" + _ASKING_BEFORE + r"\bwhether(?!\s+or\s+not\b))"
     r"\b[^,;:.!?—–]*",
     re.IGNORECASE,
 )
