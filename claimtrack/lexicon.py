@@ -974,7 +974,7 @@ DECLINE_CONTENT: tuple[str, ...] = (
 )
 
 # the prefilter of the content patterns: whatever DENIAL_CONTENT or DECLINE_CONTENT matches
-# holds one of these pieces (lower-cased), so a content without any skips the regexes (each
+# holds one of these pieces (case-folded), so a content without any skips the regexes (each
 # as long as the patterns allow: "lie" alone is in "believe", "happened" in most stories)
 DENIAL_KEYS: tuple[str, ...] = (
     "true", "false", " lie", "fake news", "nonsense", "fabricat", "never happened",

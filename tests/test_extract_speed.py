@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 
 from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
 from claimtrack.extract.candidates import (
+    _AFTER_CUE,
     _CUE_FORMS,
+    _PRONOUN_CLAUSE,
     _QUANTITY_SUBJECT,
     _ends_with_quantity,
     cue_form,
@@ -29,6 +31,10 @@ from claimtrack.extract.candidates import (
     words_in,
 )
 from claimtrack.extract.contents import (
+    _AFTER_TITLE_CUE,
+    _INTRODUCING,
+    _JUNK_WORDS,
+    _OPENING_MARKS,
     _TITLE_CUE,
     _TITLE_WORD,
     _introduced_quote,
@@ -67,9 +73,12 @@ from claimtrack.extract.mentions import (
 )
 from claimtrack.extract.patterns import (
     AND_THAT,
+    CONTENT_OPENING,
     CUE,
     NOMINAL,
+    NOT_CLAUSE_START,
     QUOTE_INTRODUCED,
+    QUOTE_NEXT,
     SECOND_PREDICATE,
     TRAILING_JUNK,
 )
@@ -314,7 +323,7 @@ def test_speakers_after_quotations_and_in_parentheses() -> None:
 
 # junk words, words that end with one's letters ("that", "was"), and letters that are word
 # characters without being ASCII ones
-_JUNK_PIECES = ["and", "but", "or", "who", "as", "while", "although", "least", "than", "that"]
+_JUNK_PIECES = [*_JUNK_WORDS, ",", "that"]
 _JUNK_PIECES += ["was", "for", "band", "whereas", "more", "at", "_", "é", "ſ", "1", "(", "\t"]
 
 
@@ -881,3 +890,40 @@ def test_inside_a_quote_is_the_marks_read_in_turn(text: str, pos: int) -> None:
     # a curly mark sets the state, each straight one after it turns it over
     pos = min(pos, len(text))
     assert _inside_quote(text, pos) == _inside_quote_marks_in_turn(text, pos)
+
+
+def test_the_marks_of_the_contents_prefilters_are_those_of_their_patterns() -> None:
+    # _introduced_quote and is_title skip their regex when none of these marks stands in
+    # the text: a mark added to a pattern and not to its tuple would never fire
+    chars = [chr(c) for c in range(0x3000) if not chr(c).isspace()]
+    assert {c for c in chars if QUOTE_INTRODUCED.search(f"x {c} “")} <= set(_INTRODUCING)
+    assert {c for c in chars if QUOTE_INTRODUCED.search(f"x: {c}")} <= set("".join(_OPENING_MARKS))
+    assert {c for c in chars if _TITLE_CUE.search(f"book {c}")} <= set(_AFTER_TITLE_CUE)
+
+
+_AFTER_CUE_PIECES = [
+    "that", "whether", "if", "he", "it", "I", "they’re", "was", "in", "at", "least", "about", "half",
+    "Monday", "Monday's", "late", "walking", "quickly", "no", "Nothing", "said", "x",
+    " ", "  ", "\n", ",", ":", "—", "-", "–", '"', "“", "''", "'",
+]  # fmt: skip
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(_AFTER_CUE_PIECES, 8), st.integers(0, 40))
+def test_what_follows_a_cue_is_read_by_one_match_as_by_the_four_patterns(
+    text_start: tuple[str, int], cut: int
+) -> None:
+    text, ce = text_start
+    ce = min(ce, len(text))
+    se = min(len(text), ce + cut)
+    m = _AFTER_CUE.match(text, ce, se)
+    opening = CONTENT_OPENING.match(text, ce, se)
+    assert m is not None and opening is not None
+    assert (m.end(), m.group("that")) == (opening.end(), opening.group("that"))
+    quote = QUOTE_NEXT.match(text, ce, se)
+    assert (m.group("mark") is not None and "-" not in m.group()) == (quote is not None)
+    if m.end() == ce + 1:
+        assert (m.group("pronoun") is not None) == bool(_PRONOUN_CLAUSE.match(text, m.end(), se))
+    if not any(c in m.group() for c in ",:—"):
+        word = m.group("word") is not None and "-" not in m.group()
+        assert word == bool(NOT_CLAUSE_START.match(text, ce, se))

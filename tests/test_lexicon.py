@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from claimtrack import lexicon
+from claimtrack.extract.stance import stance
 from claimtrack.lexicon import (
     CUE_NOUNS,
     DECLINE_CONTENT,
@@ -29,6 +30,7 @@ from claimtrack.lexicon import (
     CueClass,
     verb_forms,
 )
+from claimtrack.models import Stance
 from claimtrack.store import aliases
 
 
@@ -224,3 +226,16 @@ def test_the_common_words_are_the_lines_of_their_file_after_its_comments() -> No
     assert all(len(word.split()) == 1 for word in words)
     assert lines[: len(lines) - len(words)] == [line for line in lines if line.startswith("#")]
     assert {"giant", "concerns"} <= lexicon.common_words()
+
+
+def test_a_declining_content_declines_in_any_case_the_patterns_match() -> None:
+    # re.IGNORECASE matches the long s for "s" and the Kelvin sign for "k", which lower() keeps
+    # as they are: the prefilter must let such a content through to the patterns
+    for text in [
+        "I won't \u017fay",
+        "We wouldn\u2019t \u017fay",
+        "I WILL NOT \u017fAY",
+        "I won't tell you",
+    ]:
+        assert re.search("|".join(DECLINE_CONTENT), text, re.IGNORECASE)
+        assert stance(CueClass.SPEECH, False, text) is Stance.DECLINES, text

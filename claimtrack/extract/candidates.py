@@ -799,7 +799,16 @@ class Candidates:
                     return c.start
             return se
         # words from start to a candidate = spaces between + 1; both only grow along the list
-        base = text.count(" ", self.sentence_start, start) if start > self.sentence_start else 0
+        # (counted on from the candidate before start, whose spaces are known: counting from the
+        # sentence's start made each call cost the sentence, quadratic in one with no stop)
+        ss = self.sentence_start
+        if start <= ss:
+            base = 0
+        elif first > 0:
+            at = max(ss, starts[first - 1])
+            base = self.spaces[first - 1] + text.count(" ", at, start)
+        else:
+            base = text.count(" ", ss, start)
         worded = bisect_left(self.spaces, base + _MIN_WORDS_BEFORE_CUT - 1, first)
         far = bisect_left(starts, start + _CLAUSE_BOUNDARY_WINDOW, first)
         found = n

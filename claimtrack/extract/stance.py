@@ -26,7 +26,8 @@ def stance(cls: CueClass, negated: bool, content: str) -> Stance:
         return Stance.DECLINES
     if negated and cls is CueClass.CONFIRMATION:
         return Stance.DECLINES
-    lower = content.lower()
+    # casefold, not lower: re.IGNORECASE matches "ſ" (long s) for "s", which lower() keeps
+    lower = content.casefold()
     # cheap word checks first: the content regexes are alternations run at every position
     # (plain loops, one per claim: a helper called twice per claim, or `any(map(...))`, cost
     # as much as the searches themselves)
