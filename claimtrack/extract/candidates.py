@@ -2228,8 +2228,9 @@ def _single_mark_in(text: str, start: int, end: int) -> bool:
     return text.find("‘", start, end) >= 0 or text.find(" '", start, end) >= 0
 
 
-# the lemmas whose content _asked_or_told may find
-_ASKING_OR_TELLING = WH_VERBS | OBJECT_VERBS | {"ask", "tell"}
+# the lemmas whose content _asked_or_told may find ("ask" is one of WH_VERBS, "tell" of
+# OBJECT_VERBS)
+_ASKING_OR_TELLING = WH_VERBS | OBJECT_VERBS
 
 
 def _asked_or_told(text: str, ce: int, se: int, lemma: str) -> int | None:
@@ -2299,7 +2300,8 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     # (one match reads what four patterns read at ce: see _AFTER_CUE)
     opening = _AFTER_CUE.match(text, ce, se)
     if opening is not None and opening.group("mark") is not None and "-" not in opening.group():
-        # an opening quotation mark after spaces, commas, colons or dashes (QUOTE_NEXT)
+        # an opening quotation mark after spaces, commas, colons or long dashes (QUOTE_NEXT; a
+        # hyphen stops it)
         return opening.end()
     if lemma in INFINITIVE_VERBS:
         # "urged Congress to act" has an object; "pledged delegates" is no promise

@@ -63,15 +63,16 @@ _TITLE_CHARS = 160
 # more words than that, as findall reads them: what it skips ([\W_]), then a word read whole
 # (possessive, as findall never splits one)
 _MORE_THAN_TITLE_WORDS = re.compile(rf"(?:[\W_]*+[^\W_][\w’'\-]*+){{{_TITLE_WORDS + 1}}}")
-# what stands before a title: "his book “", "the show ''", "titled "', looked for in this many
-# characters before the quotation; what may stand between its word and the quotation
+# what stands before a title: "his book “", "the show ''", "titled "'
 _TITLE_CUE = re.compile(
     r"\b(?:book|books|novel|memoir|movie|film|show|program|programme|series|song|album|segment|"
     r"documentary|podcast|pageant|play|musical|titled|entitled|dubbed|headlined|episode|column|"
     r"magazine|newspaper|article|essay|video|ad|slogan|hashtag|program's|show's)\s*,?\s*(?:''|[\"“])?$",
     re.IGNORECASE,
 )
+# _TITLE_CUE is looked for in this many characters before the quotation
 _TITLE_CUE_CHARS = 30
+# what may stand between its word and the quotation (the marks of _TITLE_CUE's tail)
 _AFTER_TITLE_CUE = ",'\"“"
 
 
