@@ -312,6 +312,13 @@ def labelled_proposal(text: str, cue: str | None) -> bool | None:
 
 
 @lru_cache(maxsize=50_000)
+def _title_case(text: str) -> bool:
+    """Return whether a text is a Title Case headline of more than three words, read as a
+    clause whatever its capitals ("Benghazi Investigation Helped Reveal Clinton Email Scandal")."""
+    words = text.split()
+    return len(words) > 3 and sum(w[0].isupper() for w in words) > TITLE_CASE * len(words)
+
+
 def names_proposition(text: str, cue: str | None = None) -> bool:
     """Return whether an answer's content names a proposition (a clause or a claim)."""
     content = text.strip().strip("“”\"'’‘()")
@@ -320,6 +327,10 @@ def names_proposition(text: str, cue: str | None = None) -> bool:
     first = (cue or "").lower().split()
     if first and first[0] in _LABEL_CUES and _AS_LABEL.search(content):
         return False
+    if _title_case(content):
+        # a headline's clause, its verb capitalised: "Donald Trump Denies Mike Tyson Invited to
+        # Appear at GOP Convention"
+        return True
     # a verb only in a clause of time or reason says nothing of the thing itself: "an
     # inquiry about her use of a private e-mail server while she was secretary of state"
     return _FINITE.search(" " + _SUBORDINATE.sub("", content)) is not None
@@ -363,8 +374,7 @@ def predicates(text: str, cue: str | None = None) -> bool:
     is read as a clause ("Benghazi Investigation Helped Reveal Clinton Email Scandal")."""
     if _SMALL_CLAUSE_CUES.intersection((cue or "").lower().split()):
         return True
-    words = text.split()
-    if len(words) > 3 and sum(w[0].isupper() for w in words) > TITLE_CASE * len(words):
+    if _title_case(text):
         return True
     plain = " " + _QUOTES.sub(" ", text)
     return _FINITE.search(plain) is not None or _OTHER_VERB.search(plain) is not None
