@@ -389,7 +389,7 @@ _ROLE_FILLERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "of",
 _ROLE_WORD = re.compile(r"[\w’'.-]+")
 # a subject with its verb contracted: "That's Hillary's husband", "I'm a voter" say who
 # someone is (a possessive, "Hillary's", stays a name); with either apostrophe
-_CONTRACTED_VERB = re.compile(
+CONTRACTED_VERB = re.compile(
     r"(?:" + "|".join(sorted(SUBJECT_PRONOUNS | {"that", "there", "here", "what"})) + r")"
     r"[’'](?:s|m|re)",
     re.IGNORECASE,
@@ -407,7 +407,7 @@ def designates(text: str, cue: str | None = None) -> bool:
         return False
     roles = 0
     for word in _ROLE_WORD.findall(text):
-        if _CONTRACTED_VERB.fullmatch(word):
+        if CONTRACTED_VERB.fullmatch(word):
             return False
         word = word.strip(".,").removesuffix("’s").removesuffix("'s")
         if not word or word[0].isupper():

@@ -61,7 +61,7 @@ from claimtrack.link.relation import (
 from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shape, weighed
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
-from claimtrack.link.topic import background_only, topic_only, verb_form
+from claimtrack.link.topic import background_only, capitalised, topic_only, verb_form
 from claimtrack.models import Claim, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
@@ -573,17 +573,6 @@ def _names(text: str) -> frozenset[str]:
         if key is not None and key not in capitalised(text[first.end() :]):
             names -= {key}
     return names
-
-
-@lru_cache(maxsize=100_000)
-def capitalised(text: str) -> frozenset[str]:
-    """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz).
-
-    Cached: a claim is scored against each of its candidates.
-    """
-    return frozenset(
-        k for t in TOKEN.findall(text) if t[0].isupper() and (k := token_key(t)) is not None
-    )
 
 
 def different_facts(a: Features, b: Features) -> bool:

@@ -280,10 +280,6 @@ _CUE_NEGATED = re.compile(
 )
 
 
-# cues of a view, by lemma: under a negation the speaker holds the contrary view ("you don't
-# think ... that all Muslims should be banned"); the claim's words are not theirs, and they are
-# not turned into a denial either (a view is weaker evidence than a denial): unsaid
-BELIEF_CUES = frozenset("think believe feel expect suppose want".split())
 # cues of an accusation, whose negation withholds it: "The United States has not publicly
 # accused Russia of being behind the hack of Democratic Party computers" declines to say so
 ACCUSING_CUES = frozenset("accuse blame".split())
@@ -302,8 +298,10 @@ def negated_cue(before: str, cue: str | None) -> str | None:
 
 def cue_stance(before: str, cue: str | None, stance: Stance) -> Stance | None:
     """Return the stance a claim takes under its cue (`before`: its sentence's words before
-    the cue): a withheld accusation declines, and under another negated cue, a view's
-    included, its speaker does not say the claim's words (None)."""
+    the cue): a withheld accusation declines, and under another negated cue its speaker does
+    not say the claim's words (None). A negated view too: "you don't think ... that all
+    Muslims should be banned" holds the contrary view, but is not turned into a denial (a
+    view is weaker evidence than a denial)."""
     lemma = negated_cue(before, cue)
     if lemma is None:
         return stance

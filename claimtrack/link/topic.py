@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.link.answers import CONTRACTED_VERB
 from claimtrack.link.features import CONCEPTS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
 
@@ -26,7 +27,6 @@ UNNAMED_OTHER_WORDS = 1
 _JOINERS = frozenset({"of", "and"})
 # a copula before a phrase makes it a predicate: "he's the founder of ISIS"
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
-_PRONOUN_IS = frozenset({"he's", "she's", "it's", "that's", "who's", "there's"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # a phrase whose names stand apart has at least this many words of its own
 PHRASE_WORDS = 2
@@ -100,15 +100,20 @@ def _phrase(text: str, shared: frozenset[str]) -> list[str] | None:
 def _after_copula(tokens: tuple[tuple[str, str | None], ...], at: int) -> bool:
     """Return whether the phrase at a token is what a copula predicates ("he's the founder
     of ISIS", "Obama was the founder of ISIS"): a predicate, not a topic."""
-    before = [t.lower().replace("’", "'") for t, _ in tokens[max(0, at - 2) : at]]
+    before = [t.lower() for t, _ in tokens[max(0, at - 2) : at]]
     if before and before[-1] in _ARTICLES:
         before.pop()
-    return bool(before) and (before[-1] in _COPULAS or before[-1] in _PRONOUN_IS)
+    return bool(before) and (
+        before[-1] in _COPULAS or CONTRACTED_VERB.fullmatch(before[-1]) is not None
+    )
 
 
 @lru_cache(maxsize=100_000)
-def _capitalised(text: str) -> frozenset[str]:
-    """Return the keys of a text's capitalised words."""
+def capitalised(text: str) -> frozenset[str]:
+    """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz).
+
+    Cached: a claim is scored against each of its candidates.
+    """
     return frozenset(k for t, k in _keyed(text) if k is not None and t[0].isupper())
 
 
@@ -147,7 +152,7 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     # begun" and "would not have occurred"
     if {s for s in fa.stems & fb.stems if s.startswith("~")} - {CONCEPTS.get(s) for s in shared}:
         return False
-    names = _capitalised(a) & _capitalised(b)
+    names = capitalised(a) & capitalised(b)
     # one word of its own is enough when the phrase is about no one both name: "We need
     # steady hands" / "she had ''steady hands, but most of all, she has a good heart.''"
     least = OTHER_WORDS if shared & names else UNNAMED_OTHER_WORDS
@@ -186,7 +191,7 @@ def _backgrounds(text: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]
             continue
         end = _PHRASE_END.search(text, m.end())
         stop = end.start() if end else len(text)
-        if text[: m.start()].endswith(", "):
+        if text.endswith(", ", 0, m.start()):
             # a phrase between commas ends at the second: "Ford Motor, because of my constant
             # badgering at packed events, is going to cancel their deal"
             comma = text.find(",", m.end(), stop)
@@ -204,7 +209,7 @@ def background_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     # (the names both capitalise may stand anywhere, when the predicate says enough besides
     # them: "Obama had too little to say about defeating the Islamic State in the wake of mass
     # attacks in Paris and San Bernardino" / "a ban on Muslims entering the United States")
-    names = _capitalised(a) & _capitalised(b)
+    names = capitalised(a) & capitalised(b)
     shared = (fa.stems & fb.stems) - names
     if not shared:
         return False
