@@ -24,6 +24,9 @@ from claimtrack.extract.candidates import (
     _CUE_FORMS,
     _PRONOUN_CLAUSE,
     _QUANTITY_SUBJECT,
+    Candidate,
+    Candidates,
+    Direction,
     _ends_with_quantity,
     cue_form,
     has_words,
@@ -84,7 +87,7 @@ from claimtrack.extract.patterns import (
 )
 from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
 from claimtrack.extract.text import _CASELESS, alternation, caseless_alternation
-from claimtrack.lexicon import common_words
+from claimtrack.lexicon import CueClass, common_words
 from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
 
@@ -927,3 +930,47 @@ def test_what_follows_a_cue_is_read_by_one_match_as_by_the_four_patterns(
     if not any(c in m.group() for c in ",:—"):
         word = m.group("word") is not None and "-" not in m.group()
         assert word == bool(NOT_CLAUSE_START.match(text, ce, se))
+
+
+class _CountingText(str):
+    """A text that tallies how many characters its `count` calls read."""
+
+    read = 0
+
+    def count(self, sub: str, start: int | None = None, end: int | None = None) -> int:
+        lo = 0 if start is None else start
+        hi = len(self) if end is None else end
+        _CountingText.read += max(0, hi - lo)
+        return super().count(sub, start, end)
+
+
+def _characters_read_cutting(clauses: int) -> int:
+    """Return the characters `first_cut` counts over a sentence of `clauses` attributions
+    with no stop, asked once for each attribution's content (as the extractor asks)."""
+    clause = "Mr. Smith said the plan would work for the state and its people, "
+    text = _CountingText(clause * clauses)
+    said = [i * len(clause) + clause.index("said") for i in range(clauses)]
+    items = [
+        Candidate(
+            start=s - 10,
+            end=s + 4,
+            speaker=(s - 10, s - 1),
+            cue=(s, s + 4),
+            cls=CueClass.SPEECH,
+            direction=Direction.RIGHT,
+            content_from=s + 5,
+        )
+        for s in said
+    ]
+    cands = Candidates.of(text, 0, items)
+    _CountingText.read = 0
+    for c in items:
+        cands.first_cut(text, c.content_from, len(text))
+    return _CountingText.read
+
+
+def test_cutting_contents_reads_a_long_sentence_without_a_stop_once() -> None:
+    # a 1 MB paragraph with no stop took 8 s when each content counted its words from the
+    # sentence's start; ten times the attributions must read about ten times the text
+    small, large = _characters_read_cutting(100), _characters_read_cutting(1000)
+    assert large <= 12 * small
