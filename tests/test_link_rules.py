@@ -284,6 +284,22 @@ def test_a_negated_predicate_is_a_sharp_contradiction() -> None:
     assert [x.relation for x in links] == [Relation.DENIES]
 
 
+def test_one_word_besides_names_of_a_negated_predicate_is_a_sharp_contradiction() -> None:
+    # PolNeAR train, two articles: the negated "marked" with "classified" besides it
+    markings = "She did receive some emails with classified markings"
+    unmarked = "they were not marked classified at the time they were sent"
+    assert sharp_contradiction(markings, unmarked)
+    # the women punished, negated in another outlet's account of his later statement
+    punished = (
+        "if abortion were made illegal, women who go through with the procedure should be punished"
+    )
+    assert sharp_contradiction(
+        punished, "abortion providers should be punished, but not women who seek abortions"
+    )
+    # a name alone besides the negated word says not that it is one predicate
+    assert not sharp_contradiction("I can't vote for Trump", "they will vote for Trump")
+
+
 # PolNeAR train (USA Today, 2016-02-04): two pledges on middle-class taxes, one article
 TAXES = (
     "The Clinton campaign says progressives agree Sanders' health care math doesn't add up"

@@ -112,14 +112,19 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
     # a verb after "to" is proposed or wanted, not said to be so: "he would require senior
     # federal employees to sign nondisclosure agreements" says nothing of who did not sign
     said = features(pos).stems - _infinitives(pos)
+    names = _names(neg) | _names(pos)
     for part, stems in clauses(neg):
         denied = negated_words(part)
         if not denied & said - negated_words(pos):
             continue
-        # and of the same thing: two more words shared by the negated clause ("emails",
-        # "classified"), so that "I can't vote for Trump" does not contradict "they will
-        # vote for Trump"
-        if _shared(stems - denied, said) >= SHARP_SHARED and not _times_apart(part, pos, denied):
+        # and of the same thing: two more words shared by the negated clause, or one that
+        # is no name ("they were not marked classified" / "She did receive some emails
+        # with classified markings"), so that "I can't vote for Trump" does not contradict
+        # "they will vote for Trump"
+        shared = (stems - denied) & said
+        if (
+            _shared(shared, said) >= SHARP_SHARED or _shared(shared - names, said) >= 1
+        ) and not _times_apart(part, pos, denied):
             return True
     return False
 
