@@ -30,6 +30,8 @@ _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # a phrase whose names stand apart has at least this many words of its own
 PHRASE_WORDS = 2
+# two people's claims sharing at most this many words, names included, share a phrase
+FEW_WORDS = 2
 # a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
 # table leaves out (its irregular pasts, "paid", "won", are lemmas.VERB_FORMS)
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
@@ -142,15 +144,38 @@ def _quoted(text: str) -> frozenset[str]:
     )
 
 
+def paraphrased(fa: Features, fb: Features, shared: frozenset[str]) -> bool:
+    """Return whether two claims (features, and the words they share) meet a concept through
+    different words: a paraphrased predicate ("would never have begun" and "would not have
+    occurred")."""
+    return bool(
+        {s for s in fa.stems & fb.stems if s.startswith("~")} - {CONCEPTS.get(s) for s in shared}
+    )
+
+
+def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
+    """Return whether two claims (texts and features) share at most FEW_WORDS words, names
+    included, none of them quoted, each saying more of its own: a phrase in common ("a
+    threat to public health and safety" / "he saw Fields as a threat to Trump's safety"),
+    not a proposition."""
+    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    if not shared or len(shared) > FEW_WORDS:
+        return False
+    if paraphrased(fa, fb, shared):
+        return False
+    for f in (fa, fb):
+        if all(s in shared or s.startswith("~") for s in f.stems):
+            return False
+    return not shared & (_quoted(a) | _quoted(b))
+
+
 def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     """Return whether two claims (texts and features) share only one noun phrase (and the
     names both capitalise), each saying more of their own."""
     shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
     if not shared:
         return False
-    # a concept met through different words is a paraphrased predicate: "would never have
-    # begun" and "would not have occurred"
-    if {s for s in fa.stems & fb.stems if s.startswith("~")} - {CONCEPTS.get(s) for s in shared}:
+    if paraphrased(fa, fb, shared):
         return False
     names = capitalised(a) & capitalised(b)
     # one word of its own is enough when the phrase is about no one both name: "We need
