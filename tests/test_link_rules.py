@@ -13,6 +13,7 @@ from claimtrack.link.answers import (
     answers_claim,
     answers_proposal,
     designates,
+    names_another,
     names_by_sentence,
     names_proposition,
     predicates,
@@ -2109,3 +2110,41 @@ def test_a_refusal_of_ones_own_act_answers_only_claims_naming_one() -> None:
     refusal = claim(disavow, "Ted Cruz", Stance.DECLINES, "refuses")
     jibe = claim(zero, "Donald Trump")
     assert link_claims([jibe, refusal]) == []
+
+
+def test_a_speaker_acknowledging_what_contradicts_their_own_claim_answers_nothing() -> None:
+    # PolNeAR train (politico 2015-12-15): two statements of one campaign, not a denial
+    acknowledged = claim(
+        "the candidate has delivered paid speeches since announcing his bid",
+        "Mike Huckabee's campaign",
+        Stance.CONFIRMS,
+        "acknowledged",
+    )
+    own = claim(
+        "he hasn’t accepted any new gigs since announcing his candidacy", "Mike Huckabee's campaign"
+    )
+    assert make_link(make_item(acknowledged), make_item(own), 0.69) is None
+    # another speaker's acknowledgement of it still answers it
+    other = claim(acknowledged.text, "Fred Barnes", Stance.CONFIRMS, "acknowledged")
+    link = make_link(make_item(other), make_item(own), 0.69)
+    assert link is not None and link.relation is Relation.DENIES
+
+
+def test_an_answer_naming_what_a_claim_is_about_answers_only_claims_about_it() -> None:
+    # PolNeAR train (wash-post 2015-11-13, usa-today 2016-01-29, politico 2015-12-23)
+    answer = 'Rubio\'s claim that Cruz is in favor of legalizing illegal immigrants is "simply not true."'
+    about = (
+        "they supported some degree of legalization for illegal immigrants earlier in their careers"
+    )
+    assert not names_another(answer, features(about).stems)
+    # the words naming who answers ("family members of 9/11 victims, many of whom say the
+    # president's claims about ... are unfounded", PolNeAR dev) are no words of what is denied
+    elsewhere = "she and the other family members of victims are tired of waiting for justice"
+    assert names_another(answer, features(elsewhere).stems)
+    notion = claim("the notion that a campaign shakeup is coming", "Barry Bennett", Stance.DENIES)
+    shakeup = claim("a shakeup is necessary and perhaps imminent", "former Carson advisers")
+    waiting = claim(elsewhere, "Terry Strada")
+    assert make_link(make_item(notion), make_item(shakeup), 0.6) is not None
+    assert make_link(make_item(notion), make_item(waiting), 0.6) is None
+    # an answer naming its claim bare leaves what it is about to its sentence
+    assert not names_another("the allegations", features(elsewhere).stems)

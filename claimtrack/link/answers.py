@@ -440,6 +440,29 @@ def refers_back(text: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
+def _named_stems(text: str) -> frozenset[str]:
+    """Return the stems of what a claim noun says a claim is about ("the allegations about
+    secret phone calls" -> secret, phone, call), less the claim nouns; empty when none."""
+    m = _CLAIM_NOUN_OF.match(text.strip().strip("“”\"'’‘()"))
+    if m is None:
+        return frozenset()
+    return (
+        frozenset(s for s in features(text[m.end() :]).stems if not s.startswith("~"))
+        - CLAIM_NOUN_STEMS
+    )
+
+
+def names_another(answer: str, target: frozenset[str]) -> bool:
+    """Return whether an answer names the claim it answers by what it is about, and a target's
+    stems hold none of those words: "the president's claims about potential retaliation from
+    other foreign governments are unfounded" answers nothing of "she and the other family
+    members of 9/11 victims are tired of waiting", whose words are in its sentence only as
+    the words naming who answers ("family members of 9/11 victims, many of whom say ...")."""
+    named = _named_stems(answer)
+    return bool(named) and named.isdisjoint(target)
+
+
+@lru_cache(maxsize=50_000)
 def names_by_sentence(text: str) -> bool:
     """Return whether an answer's words leave what it answers to its sentence: a pronoun
     ("denied it"), a bare "it's not true" or no-comment, or a claim noun ("denied the

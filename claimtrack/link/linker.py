@@ -25,6 +25,7 @@ from claimtrack.link.answers import (
     answers_proposal,
     designates,
     may_name_proposal,
+    names_another,
     names_by_sentence,
     predicates,
     proposal_keys,
@@ -642,6 +643,8 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         return None
     elif resp.responds and resp.claim.article != target.claim.article and answers_locally(a):
         return None  # "although Israel disputes this": this is what its article says before
+    elif resp.responds and names_another(a, target.own.stems):
+        return None  # "the president's claims about potential retaliation ... are unfounded"
     if relation is Relation.DECLINES and refuses_own(a, resp.speaker_last, b):
         return None  # "refused to pledge to release his tax returns" (Trump) x Romney's returns
     if (relation is Relation.DECLINES or resp.stance is Stance.DENIES) and same_speaker(
@@ -666,12 +669,14 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
             sure = CONTRADICTION if not sharp(resp, target) else SHARP_CONTRADICTION
             if value < sure or same_speaker(resp, target):
                 return None  # opposite words, and not sure enough that it is one proposition
+        if resp.responds and same_speaker(resp, target):
+            # one speaker confirming or denying a claim of their own: two statements of one
+            # side, not an answer, whichever way their words turn; Huckabee's campaign
+            # "acknowledged that the candidate has delivered paid speeches since announcing
+            # his bid" and said "he hasn't accepted any new gigs" (old bookings, new ones)
+            return None
         if against:
             relation = Relation.DENIES
-        elif resp.responds and same_speaker(resp, target):
-            # one speaker confirming or denying a claim of their own that says the same:
-            # two statements of one side, not an answer
-            return None
         elif relation is Relation.DENIES:
             # a denial of a claim that itself says "not": it agrees with it; a speaker's own
             # "This notion that Barack Obama doesn't know what he's doing is just not true"
