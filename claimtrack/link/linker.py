@@ -53,6 +53,7 @@ from claimtrack.link.polarity import (
     only_in_condition,
     sharp_contradiction,
 )
+from claimtrack.link.quotes import quote_ties
 from claimtrack.link.relation import (
     answers_locally,
     claim_relation,
@@ -100,6 +101,8 @@ _POSSESSIVE = re.compile(r"[’']s\b")
 # a pair whose own words score below this is not looked at further
 GATE = 0.3
 SPEAKER_WEIGHT = 0.15
+# a phrase both quote (link/quotes.py) adds this
+QUOTE_WEIGHT = 0.1
 CONTEXT_WEIGHT = 0.2
 # claims with fewer content words than this score lower, in proportion
 FULL_EVIDENCE = 4
@@ -412,6 +415,16 @@ def pair_score(
         return value  # decided by the words alone
     around = overlap(resp.wide.stems, target.wide.stems, w, total)
     value = (value + thin * spelled) / 2 + SPEAKER_WEIGHT * same_speaker(resp, target)
+    if (
+        not resp.responds
+        and weigh is not None
+        and quote_ties(
+            resp.claim.text, target.claim.text, weigh.count, weigh.size + weigh.base_size
+        )
+    ):
+        # the speaker's own words, quoted by both: "her handling of highly sensitive
+        # information “extremely careless,”" / "Clinton was “extremely careless” with ..."
+        value += QUOTE_WEIGHT
     if resp.responds or resp.claim.article != target.claim.article:
         # two sentences of one article share its story by construction: their overlap says
         # that two claims are about one thing only across articles (an answer's sentence
