@@ -1064,6 +1064,33 @@ def _clause_before(text: str, low: int, end: int) -> str:
     return text[low if mark is None else mark.end() : end]
 
 
+def _object_in_relative_clause(text: str, start: int, end: int, prep: int) -> bool:
+    """Return whether a mention at text[start:end], after a preposition at prep, is the
+    object of that preposition in a relative clause that runs up to it: "Others who have
+    advocated a more muscular approach against [Islamic terrorist groups] expressed",
+    "Supporters who have heard directly from [the Rubio campaign] say" (not "which was first
+    reported by [The Associated Press]")."""
+    if text.startswith(_OWNS, end):
+        return False  # "as she doubled-down on her claim that": the cue is hers
+    clause = _clause_before(text, max(0, start - 200), prep)
+    return _RELATIVE_PRONOUN.search(clause) is not None
+
+
+def _placed_after_no_one(text: str, place: int) -> bool:
+    """Return whether a mention after a word of place at place ("in", "on", "at") is where
+    something is or happens, after a word that names no one: "Nobody in [British Columbia]
+    is talking", "was on [CNN] talking about", "a commercial running on [Iowa TV]:", "while
+    at [the State Department], said" (not "Spokesmen at [the FBI]", "senior Democrats on
+    [the House Judiciary Committee]")."""
+    head = _word_before(text, place)
+    if head is None:
+        return False
+    key = head[1]
+    if key in {"Nobody", "nobody", "none", "None"}:
+        return True
+    return key.islower() and not (_head_noun(key) or _plural_head(key) or key in _SHARE_WORDS)
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Return whether pos lies inside a quotation opened earlier in its paragraph (in the
     last 2,000 characters: a huge paragraph must not make extraction quadratic)."""
@@ -1497,8 +1524,6 @@ class Resolver:
     # quotation, for each asked about
     section_lines: list[int] | None = None
     quoted: dict[int, bool] = field(default_factory=dict)
-    # the word before the last mention asked about, and where that mention is
-    before_at: tuple[int, tuple[int, str] | None] | None = None
 
     @classmethod
     def build(cls, text: str, paras: list[Span] | None = None) -> Resolver:
@@ -1574,7 +1599,12 @@ class Resolver:
         if opens is None:
             # a word in -ing opens no name where it opens a sentence
             opens = start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None
-        if opens or self._opening_word(said, named[0], start):
+        if opens or (
+            # (most names stand inside a sentence, "said Trump": no word of the language opens
+            # them, and _opening_word is not asked)
+            (start <= 1 or text[start - 1] == "\n" or text[start - 2] in ".!?\n \t")
+            and self._opening_word(said, named[0], start)
+        ):
             # "Continued Stone:" is Stone; "Outside Carrier's plant" names Carrier; "Young
             # Sanders supporters" opening a line names Sanders
             named = named[1:]
@@ -1584,14 +1614,16 @@ class Resolver:
         if person_words is None:
             return
         words = list(person_words)
+        joined = " ".join(words)
         people = self.by_surname.get(words[-1])
         if people is None:
             people = self.by_surname[words[-1]] = []
         for person in people:
-            if person.same_as(words):
+            # (a person named again the same way, most often, is the same at once)
+            if person.name == joined or person.same_as(words):
                 break
         else:
-            person = Person(" ".join(words), text=text)
+            person = Person(joined, text=text)
             people.append(person)
         # the roles and the gender wait until a rule asks for them: where the name is
         person.named_at.append((start, end, said, len(words)))
@@ -1957,12 +1989,10 @@ class Resolver:
 
     def _named_after_role(self, mention: str, pos: int) -> str | None:
         """Return the person a role noun after a capitalised mention names, when the article
-        gives the full name: "Former Obama" of "Former Obama speechwriter Jon Favreau"."""
+        gives the full name: "Former Obama" of "Former Obama speechwriter Jon Favreau" (a
+        space and a lower-case letter follow the mention: `resolve` asks)."""
         end = pos + len(mention)
         if not mention[-1:].isalpha() or not self.text.startswith(mention, pos):
-            return None
-        # (a space and a lower-case letter open the role: most mentions have none after them)
-        if not self.text.startswith(" ", end) or not "a" <= self.text[end + 1 : end + 2] <= "z":
             return None
         after = _ROLE_THEN_NAME.match(self.text, end)
         if after is None:
@@ -1987,9 +2017,8 @@ class Resolver:
     def _member_named(self, mention: str, pos: int) -> str | None:
         """Return the person named right before "of" an organisation's name: "Holger
         Schmieding of [Berenberg]", "Greg Raiff, chief executive officer of [Private Jet
-        Services]", whose words the claim is, not the body's."""
-        if not mention[:1].isupper() or not self.text.endswith("of ", max(0, pos - 3), pos):
-            return None
+        Services]", whose words the claim is, not the body's (a capitalised mention after "of ":
+        `resolve` asks)."""
         before = _MEMBER_OF.search(self.text, max(0, pos - 90), pos)
         if before is None:
             return None
@@ -2000,8 +2029,8 @@ class Resolver:
         """Return the person a mention names before "of" and the body or place they are of:
         "Mr. Burman of the Tax Policy Center", "Ross Eisenbrey of the Economic Policy
         Institute" (not "Early results of an entrance poll")."""
-        said, of, body = mention.partition(" of ")
-        if not of or not (body[:1].isupper() or body.startswith("the ")):
+        said, _, body = mention.partition(" of ")
+        if not (body[:1].isupper() or body.startswith("the ")):
             return None
         name = self.canonical_name(said)
         words = name.split()
@@ -2131,19 +2160,24 @@ class Resolver:
                 # "Supporters of Sanders would argue", "Strategists for Barack Obama and
                 # Clinton all agree": the group keeps whose it is
                 return mention + whose.group(), True
-        # (a role noun after a space, an appositive after a comma: what follows the mention
-        # tells which of the two may name someone)
-        follows = self.text[pos + len(mention) : pos + len(mention) + 1]
+        # (a role noun after a space, an appositive after a comma, a body after "of": what
+        # stands around the mention tells which rule may name someone, and most mentions
+        # have none of them, so the rules are called only where it does)
+        text = self.text
+        end = pos + len(mention)
+        follows = text[end : end + 2]
         named = (
-            (self._named_after_role(mention, pos) if follows == " " else None)
-            or (self._appositive_name(mention, pos) if follows == "," else None)
-            or self._member_named(mention, pos)
+            (self._named_after_role(mention, pos) if " a" <= follows <= " z" else None)
+            or (self._appositive_name(mention, pos) if follows[:1] == "," else None)
+            or (
+                self._member_named(mention, pos)
+                if mention[:1].isupper() and text.endswith("of ", max(0, pos - 3), pos)
+                else None
+            )
+            or (self._person_of(mention) if " of " in mention else None)
         )
         if named is not None:
             return named, False
-        member = self._person_of(mention)
-        if member is not None:
-            return member, False
         titled = _TITLE_BY.search(mention) if "by" in mention else None
         if titled is not None and is_person(name := self.canonical_name(titled.group(1))):
             return name, False  # '"Perfect Enough: ... the Reinvention of HP" by George Anders'
@@ -2151,20 +2185,32 @@ class Resolver:
             # "Another GOP Figure Endorses Hillary Clinton": one of many, kept as said, for
             # `names_someone` to leave out of the claim
             return mention, False
+        # the word before the mention, which three rules read (most mentions follow none of
+        # the words that let the last two apply)
+        before = _word_before(text, pos)
+        word = before[1] if before is not None else ""
         if (
             words[0][:1].islower()
             and first not in FUNCTION_WORDS
             and first not in _OPENING_DETERMINERS
-            and self._bound_before(mention, pos)
+            and before is not None
+            and self._bound_before(mention, word)
         ):
             return None, False  # "for not letting voters know", "the bill's chief negotiators"
         if (
-            _WORK_NOUNS_IN.isdisjoint(map(str.lower, words))
-            and not self.text.startswith(_OWNS, pos + len(mention))
-            and self._placed_after_no_one(pos)
+            word in _PLACING_WORDS
+            and _WORK_NOUNS_IN.isdisjoint(map(str.lower, words))
+            and not text.startswith(_OWNS, end)
+            and before is not None
+            and _placed_after_no_one(text, before[0])
         ):
             return None, False  # "Nobody in British Columbia is talking about going that far"
-        if first not in POSSESSIVE_PRONOUNS and self._object_in_relative_clause(mention, pos):
+        if (
+            word in _OBJECT_PREPOSITIONS
+            and first not in POSSESSIVE_PRONOUNS
+            and before is not None
+            and _object_in_relative_clause(text, pos, end, before[0])
+        ):
             return None, False  # "Anyone who knows anything about McConnell knows"
         if (
             len(words) <= 3
@@ -2338,56 +2384,17 @@ class Resolver:
             return f"{self.canonical_name(parts[0])}'s {parts[1].strip()}".strip(), False
         return mention, False
 
-    def _word_before(self, pos: int) -> tuple[int, str] | None:
-        """Return `_word_before(text, pos)`, kept for the last pos asked: three rules of
-        `resolve` ask about the word before the same mention."""
-        if self.before_at is None or self.before_at[0] != pos:
-            self.before_at = (pos, _word_before(self.text, pos))
-        return self.before_at[1]
-
-    def _bound_before(self, mention: str, pos: int) -> bool:
-        """Return whether the word before pos ties a mention there to what comes before it:
-        "for not [letting voters] know", "which [hits liberals] where they live", "the bill's
-        [chief negotiators]" (whose, the mention lost)."""
-        before = self._word_before(pos)
-        if before is None:
-            return False
-        word = before[1].lower()
+    def _bound_before(self, mention: str, before: str) -> bool:
+        """Return whether the word before a mention (`before`) ties it to what comes before
+        it: "for not [letting voters] know", "which [hits liberals] where they live", "the
+        bill's [chief negotiators]" (whose, the mention lost)."""
+        word = before.lower()
         if word in _RELATIVE_WORDS:
             # "which hits liberals": a verb in -s, where a subject would stand, and its object
             # (not "which critics said")
             key = mention.split(" ", 1)[0] if " " in mention else ""
             return key.endswith("s") and not key.endswith("ss") and key not in _NOUNS_IN_S
         return word in _BINDING_WORDS or word.endswith(("'s", "’s"))
-
-    def _object_in_relative_clause(self, mention: str, pos: int) -> bool:
-        """Return whether a mention at pos is the object of a preposition in a relative clause
-        that runs up to it: "Others who have advocated a more muscular approach against
-        [Islamic terrorist groups] expressed", "Supporters who have heard directly from [the
-        Rubio campaign] say" (not "which was first reported by [The Associated Press]")."""
-        before = self._word_before(pos)
-        if before is None or before[1] not in _OBJECT_PREPOSITIONS:
-            return False
-        if self.text.startswith(_OWNS, pos + len(mention)):
-            return False  # "as she doubled-down on her claim that": the cue is hers
-        clause = _clause_before(self.text, max(0, pos - 200), before[0])
-        return _RELATIVE_PRONOUN.search(clause) is not None
-
-    def _placed_after_no_one(self, pos: int) -> bool:
-        """Return whether a mention at pos is where something is or happens, after a word
-        that names no one: "Nobody in [British Columbia] is talking", "was on [CNN] talking
-        about", "a commercial running on [Iowa TV]:", "while at [the State Department], said"
-        (not "Spokesmen at [the FBI]", "senior Democrats on [the House Judiciary Committee]")."""
-        before = self._word_before(pos)
-        if before is None or before[1] not in _PLACING_WORDS:
-            return False
-        head = _word_before(self.text, before[0])
-        if head is None:
-            return False
-        key = head[1]
-        if key in {"Nobody", "nobody", "none", "None"}:
-            return True
-        return key.islower() and not (_head_noun(key) or _plural_head(key) or key in _SHARE_WORDS)
 
     def _by_source(self, mention: str, pos: int) -> tuple[str | None, bool] | None:
         """Return the speaker of a work described with the source it is by or from, as
@@ -2664,10 +2671,9 @@ class Resolver:
         """Return whether the first word of a name at start is an ordinary word opening a
         sentence: "Young" of the headline line "Young Sanders supporters never had to live
         through the Cold War era", which the article writes in lower case ("young voters")
-        and never capitalised inside a sentence (not "Young" of "Sen. Todd Young")."""
+        and never capitalised inside a sentence (not "Young" of "Sen. Todd Young"). The name
+        stands at a line's start or after a space and a sentence's end: `_add_name` asks."""
         text = self.text
-        if start > 1 and text[start - 1] != "\n" and text[start - 2] not in ".!?\n \t":
-            return False  # (most names stand inside a sentence: "said Trump")
         return (
             said.startswith(word)
             and (start == 0 or _OPENS_SENTENCE.search(text, max(0, start - 3), start) is not None)
