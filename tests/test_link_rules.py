@@ -18,6 +18,7 @@ from claimtrack.link.answers import (
     names_proposition,
     predicates,
     proposal_of,
+    puts_forward,
     refers_back,
 )
 from claimtrack.link.features import features, stem
@@ -2148,3 +2149,16 @@ def test_an_answer_naming_what_a_claim_is_about_answers_only_claims_about_it() -
     assert make_link(make_item(notion), make_item(waiting), 0.6) is None
     # an answer naming its claim bare leaves what it is about to its sentence
     assert not names_another("the allegations", features(elsewhere).stems)
+
+
+def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:
+    # PolNeAR train (breitbart 2016-02-08, wash-post 2016-05-29, huff-post 2016-07-18)
+    wall = proposal_of("Trump’s idea for border wall ‘stupid’, ‘useless.’", "calls")
+    assert wall is not None
+    trump = {"donald", "trump"}
+    assert puts_forward(wall, "promised to build a wall along the southern border", trump)
+    biased = (
+        "Curiel's Hispanic heritage made him biased due to Trump's support for building a wall"
+        " on the Mexican border"
+    )
+    assert not puts_forward(wall, biased, trump)

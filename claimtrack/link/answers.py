@@ -87,9 +87,10 @@ _FINITE = re.compile(
     r"felt|led|meant|became|stood|sought|hid|lied|(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
-# a clause of time or reason to the end of the content: "... while she was secretary of state"
+# a clause or phrase of time or reason to the end of the content: "... while she was secretary
+# of state", "... due to Trump's support for building a wall on the Mexican border"
 _SUBORDINATE = re.compile(
-    r"\s(?:while|when|whenever|after|before|because|since|until|where)\s.*$",
+    r"\s(?:while|when|whenever|after|before|because|since|until|where|due\s+to)\s.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # "dismissed X as Y", "rejected the comment as remote": a label, not a proposition
