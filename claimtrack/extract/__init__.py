@@ -291,7 +291,9 @@ def extract(article: Article) -> list[Claim]:
         # a wire dateline opening a paragraph is no part of its sentence: the rules read
         # "WASHINGTON, June 10 (UPI) — Hillary Clinton told ..." from "Hillary"
         work = _WIRE_DATELINE.sub(lambda m: " " * len(m.group()), work)
-    if BACKQUOTES in work:
+    if "`" in work and BACKQUOTES in work:
+        # (one backquote is looked for first: a character C finds twenty times faster than
+        # the pair, which nearly every text lacks)
         work = work.replace(BACKQUOTES, " “")
     if work.count("“") > work.count("”"):
         work = typo_closers(work)

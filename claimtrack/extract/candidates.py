@@ -300,6 +300,8 @@ _AFTER_CUE = re.compile(
     rf"{OPENING_GAP}(?:{THAT_OPENING}|(?=(?P<mark>[\"“]|''))"
     rf"|(?:(?=(?P<pronoun>{_PRONOUN_CLAUSE.pattern}))|)(?:(?=(?P<word>{NOT_CLAUSE_WORD}))|))"
 )
+# the words and groups of no opening (the cue runs past the end of its sentence)
+_NOTHING_AFTER: tuple[str, None, None, None, None] = ("", None, None, None, None)
 # a clause opened by a noun phrase of a few words and its auxiliary, after a cue of
 # NOUN_CLAUSE_VERBS: " Sanders will run", " Americans are impatient", " some of this was
 # coming" (not a question word, "it", "this", nor "or are" of "those they know or are
@@ -1569,10 +1571,12 @@ def verbal(
             if before is not None and sm is before[0]
             else clean_mention(text, *sm.span("speaker"))
         )
-        if speaker is None or text[speaker[0] : speaker[1]].lower() in POSSESSIVE_PRONOUNS:
-            # "His plans to stay were dropped": a possessive makes a noun of the cue
+        if speaker is None:
             return None
         mention = text[speaker[0] : speaker[1]]
+        if mention.lower() in POSSESSIVE_PRONOUNS:
+            # "His plans to stay were dropped": a possessive makes a noun of the cue
+            return None
         head = _work_head(mention.lower().split()) if by_work else None
         if text[max(ss, sm.start() - 3) : sm.start()].endswith("to ") or not (
             lead is not None
@@ -2297,9 +2301,15 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     """
     if bare is None:
         bare = lemma in BARE_CLAUSE_VERBS
-    # (one match reads what four patterns read at ce: see _AFTER_CUE)
+    # (one match reads what four patterns read at ce: see _AFTER_CUE; its words and groups
+    # are read at once, where a call per group read each)
     opening = _AFTER_CUE.match(text, ce, se)
-    if opening is not None and opening.group("mark") is not None and "-" not in opening.group():
+    gap, mark, that, pronoun, word = (
+        opening.group(0, "mark", "that", "pronoun", "word")
+        if opening is not None
+        else _NOTHING_AFTER
+    )
+    if opening is not None and mark is not None and "-" not in gap:
         # an opening quotation mark after spaces, commas, colons or long dashes (QUOTE_NEXT; a
         # hyphen stops it)
         return opening.end()
@@ -2349,7 +2359,6 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
     pos = opening.end()
     if pos >= se:
         return None
-    gap = opening.group()  # the opening's words, read by several rules below
     if lemma.endswith(_PREPOSITION_ENDS) and (
         gap.strip() == "-" or _STRANDED_VERB.match(text, pos, se)
     ):
@@ -2357,14 +2366,10 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         # talking about now is mainstream", "none of the videos she was talking about -
         # made by ...": the preposition's object stands before it, in a relative clause
         return None
-    if opening.group("that"):
+    if that:
         # "referring to whether he had communicated with Putin": a topic, not a claim
         return None if lemma in NP_ONLY_VERBS else pos
-    if (
-        opening.end() == ce + 1
-        and lemma not in NP_ONLY_VERBS
-        and opening.group("pronoun") is not None
-    ):
+    if pos == ce + 1 and lemma not in NP_ONLY_VERBS and pronoun is not None:
         # "Reporters know they’re being spun", "Coca-Cola indicated it would give $75,000":
         # a subject pronoun and its verb open a clause after any verb cue (train: 43 such
         # claims, 29 matching gold, 10 more right by reading: "Cleveland felt it had its mojo")
@@ -2381,7 +2386,7 @@ def content_start(text: str, ce: int, se: int, lemma: str, bare: bool | None = N
         return asked
     # NOT_CLAUSE_START's word, after spaces only (the opening holds no comma, colon nor long
     # dash here, and a hyphen stops the pattern's spaces)
-    prepositional = opening.group("word") is not None and "-" not in gap
+    prepositional = word is not None and "-" not in gap
     # (the bridge is looked for only where it counts and a "that" follows: a scan of up to
     # 13 words)
     bridge = (

@@ -209,7 +209,7 @@ def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Sp
     """Return the sentence spans of text[start:end], never splitting inside a protected span."""
     out: list[Span] = []
     begin = start
-    starts = [s for s, _ in protected]
+    starts = [s for s, _ in protected] if protected else []
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
         if cut <= begin:
