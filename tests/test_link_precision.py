@@ -5,10 +5,17 @@ about another thing, the same people with another predicate."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimtrack.link.features import features
-from claimtrack.link.linker import FRAGMENT, make_item, make_link
-from claimtrack.link.topic import few_words
+from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
+from claimtrack.link.topic import few_words, things_only
 from tests.lone_claims import claim, reported_claim
+
+
+def _unnamed(aid: str, text: str, start: int = 0) -> Item:
+    """Return the item of a claim said by no one named, at `start` in its article."""
+    return make_item(reported_claim(aid, (start, start + len(text)), text, None))
 
 
 def _few(a: str, b: str) -> bool:
@@ -37,13 +44,8 @@ def test_two_peoples_claims_sharing_two_words_share_a_phrase() -> None:
     assert make_link(part, proud, FRAGMENT) is not None
     # (New York Times, December 2015 and March 2016): Puerto Rico's default and a drug
     # company's, both said by no one named
-    governor, could = (
-        make_item(reported_claim(aid, (0, len(text)), text, None))
-        for aid, text in (
-            ("nyt-1", "the governor to default on the debt"),
-            ("nyt-2", "it could default on some of its debt as a result"),
-        )
-    )
+    governor = _unnamed("nyt-1", "the governor to default on the debt")
+    could = _unnamed("nyt-2", "it could default on some of its debt as a result")
     assert make_link(could, governor, 0.69) is None
 
 
@@ -63,3 +65,65 @@ def test_two_words_said_by_one_speaker_quoted_or_all_one_says_stay_evidence() ->
     assert not _few(
         "to make Mexico pay for a massive border wall", "he’d force Mexico to pay for the wall"
     )
+
+
+PUNISH = "to punish schools that violate state and federal rules"
+BLOCK = "a federal judge to block the rules in time for this school year"
+
+
+def _things(a: str, b: str) -> bool:
+    return things_only(a, features(a), b, features(b))
+
+
+def test_two_peoples_claims_sharing_only_things_say_two_things_of_them() -> None:
+    # PolNeAR train (Huffington Post, March 2016; USA Today, August 2016): schools and rules,
+    # and two things done to them
+    punish = _unnamed("huff-post", PUNISH)
+    block = _unnamed("usa-today", BLOCK)
+    assert _things(punish.claim.text, block.claim.text)
+    assert make_link(block, punish, 0.6) is None
+    assert make_link(block, punish, FRAGMENT) is not None
+    # (Washington Post, September and April 2016): building the wall is not making Mexico pay
+    assert _things(
+        "to build a massive wall along the U.S.-Mexico border and deport millions of"
+        " undocumented immigrants",
+        "to make Mexico pay for a massive border wall",
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a verb form in common: "hacked" / "hacking" (Washington Post, August 2016)
+        (
+            "Russian intelligence services hacked into Democratic National Committee computers",
+            "credit for hacking the Democratic National Committee this year",
+        ),
+        # a verb after "to" or a modal: "to pay", "he'd force Mexico to pay" (Breitbart,
+        # April 2016; Huffington Post, July 2016)
+        ("to make Mexico pay for a massive border wall", "he'd force Mexico to pay for the wall"),
+        # a graded adjective: "more liberal" (Breitbart, February 2016; Washington Post)
+        (
+            "they want the next president to have more liberal policies",
+            "they prefer the next president to pursue an agenda that is more liberal than"
+            " President Obama's",
+        ),
+        # what a copula predicates in both: "is a fraud" (Washington Post, USA Today, June 2016)
+        ("Donald Trump himself is a fraud", "Trump University is a fraud"),
+        # a quoted word (Politico, July 2016; USA Today, August 2016)
+        (
+            "her handling of highly sensitive information “extremely careless,”",
+            'Clinton\'s use of private email servers "extremely careless,"',
+        ),
+    ],
+)
+def test_a_predicate_in_common_is_more_than_things(a: str, b: str) -> None:
+    assert not _things(a, b)
+
+
+def test_claims_of_one_article_or_one_speaker_sharing_only_things_stay_linked() -> None:
+    # two claims of one article share its story by construction; one speaker's two claims
+    # are linked on other grounds (link.same_speaker)
+    punish = _unnamed("huff-post", PUNISH)
+    block = _unnamed("huff-post", BLOCK, 60)
+    assert make_link(block, punish, 0.6) is not None

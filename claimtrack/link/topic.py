@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from claimtrack.lexicon import MODALS
 from claimtrack.link.answers import CONTRACTED_VERB
 from claimtrack.link.features import CONCEPTS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
@@ -32,6 +33,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 PHRASE_WORDS = 2
 # two people's claims sharing at most this many words, names included, share a phrase
 FEW_WORDS = 2
+# a word after these is a predicate: a verb ("to pay for the wall", "he will fight on", "does
+# not clinch") or a graded adjective ("policies to be more liberal")
+_BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
+# ... and after a contracted modal or negation: "he'd force Mexico", "won't"
+_CONTRACTED_BEFORE_PREDICATE = re.compile(r"[’'](?:d|ll)$|n[’']t$", re.IGNORECASE)
 # a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
 # table leaves out (its irregular pasts, "paid", "won", are lemmas.VERB_FORMS)
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
@@ -167,6 +173,41 @@ def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
         if all(s in shared or s.startswith("~") for s in f.stems):
             return False
     return not shared & (_quoted(a) | _quoted(b))
+
+
+def things_only(a: str, fa: Features, b: str, fb: Features) -> bool:
+    """Return whether all two claims (texts and features) share are things and names, no word
+    of a predicate: no verb form ("hacked", "needed", "born"), no word after "to", a modal or
+    a negation ("to pay", "will fight"), none quoted, none both say after a copula ("is a
+    fraud"). "to punish schools that violate state and federal rules" / "a federal judge to
+    block the rules in time for this school year" say two things of schools and rules."""
+    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    if not shared or paraphrased(fa, fb, shared):
+        return False
+    if shared & (_quoted(a) | _quoted(b)) or verb_form(a, shared) or verb_form(b, shared):
+        return False
+    if _after_predicate_word(a, shared) or _after_predicate_word(b, shared):
+        return False
+    return not (_predicated(a, shared) and _predicated(b, shared))
+
+
+def _after_predicate_word(text: str, keys: frozenset[str]) -> bool:
+    """Return whether a word of the text with one of these keys follows "to", a modal or a
+    negation: a verb ("to pay for the wall", "he'd force Mexico to pay")."""
+    tokens = _keyed(text)
+    for i in range(1, len(tokens)):
+        if tokens[i][1] in keys:
+            before = tokens[i - 1][0].lower()
+            if before in _BEFORE_PREDICATE or _CONTRACTED_BEFORE_PREDICATE.search(before):
+                return True
+    return False
+
+
+def _predicated(text: str, keys: frozenset[str]) -> bool:
+    """Return whether a word of the text with one of these keys is what a copula predicates
+    ("Trump University is a fraud")."""
+    tokens = _keyed(text)
+    return any(k in keys and _after_copula(tokens, i) for i, (_, k) in enumerate(tokens))
 
 
 def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
