@@ -2162,3 +2162,13 @@ def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:
         " on the Mexican border"
     )
     assert not puts_forward(wall, biased, trump)
+
+
+def test_denying_having_said_it_contradicts_a_claim_that_it_was_said() -> None:
+    # PolNeAR train (usa-today 2015-11-27, wash-post 2015-11-10): Trump on Afghanistan
+    never = "I've never said we made a mistake going into Afghanistan"
+    assert sharp_contradiction('he believes Afghanistan was "a terrible mistake,"', never)
+    made = "We made a terrible mistake getting involved [in Afghanistan] in the first place"
+    assert sharp_contradiction(never, made)
+    # what is said besides a name alone is no contradiction
+    assert not sharp_contradiction(never, "Trump spoke about Afghanistan in October")

@@ -126,7 +126,27 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
             _shared(shared, said) >= SHARP_SHARED or _shared(shared - names, said) >= 1
         ) and not _times_apart(part, pos, denied):
             return True
-    return False
+    return _never_said(neg, said, names)
+
+
+# one's own words denied: "I've never said we made a mistake going into Afghanistan", "I
+# didn't say that ..."; what follows is what the speaker denies having said
+_NEVER_SAID = re.compile(
+    r"\b(?:I|we)(?:\s+(?:have|had)|[’'](?:ve|d))?\s+(?:never|did\s+not|didn[’']t)\s+"
+    r"(?:ever\s+)?(?:said|say|claimed|claim|suggested|suggest)\s+(?:that\s+)?(?P<what>[^.;:!?]+)",
+    re.IGNORECASE,
+)
+
+
+def _never_said(neg: str, said: frozenset[str], names: frozenset[str]) -> bool:
+    """Return whether a claim denies having said what another claim says it said: "I've never
+    said we made a mistake going into Afghanistan" against "he believes Afghanistan was 'a
+    terrible mistake'" (SHARP_SHARED words in common, one of them no name)."""
+    m = _NEVER_SAID.search(neg)
+    if m is None:
+        return False
+    shared = features(m.group("what")).stems & said
+    return _shared(shared, said) >= SHARP_SHARED and _shared(shared - names, said) >= 1
 
 
 # a predicate said of what is to come: "Clinton would inevitably release a transcript",
