@@ -2172,3 +2172,25 @@ def test_denying_having_said_it_contradicts_a_claim_that_it_was_said() -> None:
     assert sharp_contradiction(never, made)
     # what is said besides a name alone is no contradiction
     assert not sharp_contradiction(never, "Trump spoke about Afghanistan in October")
+
+
+def test_a_thing_rejected_is_no_claim_an_answer_answers() -> None:
+    # PolNeAR train (wash-post 2015-11-10, wash-post 2016-03-03)
+    inquiry = claim(
+        "an inquiry about her use of a private e-mail server while she was secretary of state",
+        "Bernie Sanders",
+        Stance.DENIES,
+        "rejecting",
+    )
+    assert make_item(inquiry).stance is Stance.ASSERTS  # it names no proposition
+    confirmed = claim(
+        "it was “working on matters related to former Secretary Clinton's use of a private email"
+        " server.”",
+        "FBI",
+        Stance.CONFIRMS,
+        "confirmed",
+    )
+    assert make_link(make_item(confirmed), make_item(inquiry), 0.58) is None
+    # a claim asserting it is answered as before
+    asserted = claim(inquiry.text, "Anderson Cooper", Stance.ASSERTS, "asked")
+    assert make_link(make_item(confirmed), make_item(asserted), 0.58) is not None

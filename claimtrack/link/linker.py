@@ -673,6 +673,11 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         return None
     elif resp.responds and resp.claim.article != target.claim.article and answers_locally(a):
         return None  # "although Israel disputes this": this is what its article says before
+    elif resp.responds and target.claim.stance is Stance.DENIES and not target.responds:
+        # a thing rejected is no claim to confirm or deny: Sanders "rejecting an inquiry
+        # about her use of a private e-mail server" (answer_stance: it names no proposition)
+        # is not what the FBI "confirmed": "it was working on matters related to ..."
+        return None
     elif resp.responds and names_another(a, target.own.stems):
         return None  # "the president's claims about potential retaliation ... are unfounded"
     if relation is Relation.DECLINES and refuses_own(a, resp.speaker_last, b):
