@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.link.features import features
 from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
-from claimtrack.link.topic import few_words, things_only
+from claimtrack.link.topic import few_words, poll_shares, things_only
 from tests.lone_claims import claim, reported_claim
 
 
@@ -127,3 +127,54 @@ def test_claims_of_one_article_or_one_speaker_sharing_only_things_stay_linked() 
     punish = _unnamed("huff-post", PUNISH)
     block = _unnamed("huff-post", BLOCK, 60)
     assert make_link(block, punish, 0.6) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("About 4 in 10 say they want the next president to have more liberal policies.", {"4/10"}),
+        ("while nine in 10 said they thought the economy favors the wealthy", {"9/10"}),
+        (
+            "In Virginia, 85% of Democrats said the nation's economic system favors the wealthy.",
+            {"85%"},
+        ),
+        ("showed that 65 percent of Republicans supported his call", {"65%"}),
+        ("Large majorities of Republican primary voters in six states", {"majority"}),
+        ("About two-thirds of Republican primary voters in all five states", {"two-thirds"}),
+        # no share: a leader, a game's half, a span of days
+        ("Senate Majority Leader Mitch McConnell said", set()),
+        ("in the second half of the year", set()),
+        ("it happened in 10 days", set()),
+    ],
+)
+def test_the_shares_a_sentence_reports(sentence: str, found: set[str]) -> None:
+    assert poll_shares(sentence) == found
+
+
+def _finding(aid: str, sentence: str) -> Item:
+    """Return the item of a poll's finding said by no one named: the sentence from "they"
+    to its period, the sentence its article."""
+    start, end = sentence.index("they"), len(sentence) - 1
+    return make_item(
+        reported_claim(aid, (start, end), sentence[start:end], None), sentence, others=()
+    )
+
+
+def test_two_polls_findings_with_other_shares_are_not_one_proposition() -> None:
+    # PolNeAR train (Breitbart, February and March 2016): an exit poll in Nevada and one in
+    # Vermont; the same finding, other voters, other numbers
+    nevada = "About 4 in 10 say they want the next president to have more liberal policies."
+    vermont = (
+        "In Vermont, about half of Democratic primary voters said they want the next president"
+        " to change to more liberal policies."
+    )
+    four, half = _finding("breitbart-1", nevada), _finding("breitbart-2", vermont)
+    assert four.shares == {"4/10"} and half.shares == {"half"}
+    assert make_link(half, four, 1.0) is None
+    # the same poll in two outlets gives the same shares: linked
+    assert make_link(_finding("breitbart-3", nevada), four, 1.0) is not None
+    # one article may report one poll's findings in several shares: linked
+    assert make_link(_finding("breitbart-1", vermont), four, 1.0) is not None
+    # a finding some one named says is no poll's
+    named = make_item(reported_claim("breitbart-4", (0, 20), vermont[57:77], "Bernie Sanders"))
+    assert not named.shares

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from claimtrack.lexicon import MODALS
 from claimtrack.link.answers import CONTRACTED_VERB
-from claimtrack.link.features import CONCEPTS, TOKEN, Features, features, token_key
+from claimtrack.link.features import CONCEPTS, NUMBER_WORDS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
 
 # each claim says at least this many content words besides the shared phrase (this many when
@@ -38,6 +38,17 @@ FEW_WORDS = 2
 _BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
 # ... and after a contracted modal or negation: "he'd force Mexico", "won't"
 _CONTRACTED_BEFORE_PREDICATE = re.compile(r"[’'](?:d|ll)$|n[’']t$", re.IGNORECASE)
+# a share of a group as a poll reports it: "65 percent", "85%", "four in 10", "4 out of 10",
+# "about two-thirds", "half", "a majority of", "large majorities" (not "the second half", "the
+# majority leader")
+_SHARE = re.compile(
+    r"\b(\d[\d.]*)\s?(?:percent\b|%)|\b(\d|[a-z]+)\s(?:in|out of)\s(?:10|ten)\b|"
+    r"(?<!first )(?<!second )(?<!other )\b(half|two-thirds|one-third|three-quarters|one-quarter|"
+    r"majority(?= of)|majorities)\b",
+    re.IGNORECASE,
+)
+# the counts of "N in 10" in words: "four in 10", "one in 10"
+_TENTHS = {**NUMBER_WORDS, "one": "1"}
 # a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
 # table leaves out (its irregular pasts, "paid", "won", are lemmas.VERB_FORMS)
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
@@ -157,6 +168,30 @@ def paraphrased(fa: Features, fb: Features, shared: frozenset[str]) -> bool:
     return bool(
         {s for s in fa.stems & fb.stems if s.startswith("~")} - {CONCEPTS.get(s) for s in shared}
     )
+
+
+def poll_shares(sentence: str) -> frozenset[str]:
+    """Return the shares of a group a sentence reports, as a poll does: "65 percent" -> "65%",
+    "four in 10" -> "4/10", "majorities" -> "majority"."""
+    out = set()
+    for m in _SHARE.finditer(sentence):
+        percent, tenths, word = m.groups()
+        if percent:
+            out.add(percent + "%")
+        elif word:
+            out.add("majority" if word.lower() == "majorities" else word.lower())
+        else:
+            count = _TENTHS.get(tenths.lower(), tenths)
+            if count.isdigit():
+                out.add(count + "/10")
+    return frozenset(out)
+
+
+def other_polls(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two sentences' shares (`poll_shares`) are all different: two polls
+    ("About 4 in 10 say they want the next president to have more liberal policies" / "Half
+    of Vermont Democrats said they want the next president's policies to be more liberal")."""
+    return bool(a and b) and a.isdisjoint(b)
 
 
 def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
