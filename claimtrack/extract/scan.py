@@ -163,9 +163,10 @@ def _starts_word(text: str, at: int) -> bool:
 
 def poll_openings(text: str) -> list[re.Match[str]]:
     """Return the matches of `POLL_OPENING` that start a word ("In a CNN poll, "), whose
-    "cue" group ("In") marks them among the cue matches."""
-    if "In " not in text:
-        return []
+    "cue" group ("In") marks them among the cue matches.
+
+    (No "In " looked for first: re skips to the pattern's own "In" as fast, and most texts
+    hold one.)"""
     return [m for m in POLL_OPENING.finditer(text) if _starts_word(text, m.start())]
 
 
