@@ -2149,6 +2149,17 @@ def test_an_answer_naming_what_a_claim_is_about_answers_only_claims_about_it() -
     assert make_link(make_item(notion), make_item(waiting), 0.6) is None
     # an answer naming its claim bare leaves what it is about to its sentence
     assert not names_another("the allegations", features(elsewhere).stems)
+    # what it is about stops at a quotation, and names (whose story, about whom) are not it
+    # (PolNeAR train, breitbart 2016-05-27; "President Bill Clinton's crime bill", dev)
+    story = (
+        "the story about Clinton’s emails, “Now, you famously said, in one of the first debates"
+        " with Hillary Clinton, oh, I’m tired of hearing about the emails. And you know, for a"
+        " long time, I was tired of hearing about the emails, and I still don’t think she"
+        " committed some horrible crime"
+    )
+    assert names_another(story, features("Clinton's use of a private server").stems)
+    assert not names_another(story, features("the FBI inquiry into her emails").stems)
+    assert not names_another("the allegations of Michelle Fields", features(elsewhere).stems)
 
 
 def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:

@@ -440,17 +440,24 @@ def refers_back(text: str) -> bool:
     return _BARE.match(text.strip().strip("“”\"'’‘()")) is not None
 
 
+_QUOTED_REST = re.compile(r"[“\"‘].*$", re.DOTALL)
+
+
 @lru_cache(maxsize=50_000)
 def _named_stems(text: str) -> frozenset[str]:
     """Return the stems of what a claim noun says a claim is about ("the allegations about
-    secret phone calls" -> secret, phone, call), less the claim nouns; empty when none."""
-    m = _CLAIM_NOUN_OF.match(text.strip().strip("“”\"'’‘()"))
+    secret phone calls" -> secret, phone, call), less the claim nouns and the names (whose
+    claim it is, or whom it is about: "the story about Clinton's emails" -> email); empty
+    when none."""
+    content = text.strip().strip("“”\"'’‘()")
+    m = _CLAIM_NOUN_OF.match(content)
     if m is None:
         return frozenset()
-    return (
-        frozenset(s for s in features(text[m.end() :]).stems if not s.startswith("~"))
-        - CLAIM_NOUN_STEMS
-    )
+    # up to a quotation, which is someone's words about it: "the story about Clinton's
+    # emails, “Now, you famously said, in one of the first debates ..."
+    rest = _QUOTED_REST.sub("", content[m.end() :])
+    stems = frozenset(s for s in features(rest).stems if not s.startswith("~"))
+    return stems - _names_of(rest) - CLAIM_NOUN_STEMS
 
 
 def names_another(answer: str, target: frozenset[str]) -> bool:
