@@ -59,9 +59,12 @@ from claimtrack.extract.coref import (
     _without_possessive,
     _word_before,
     _writes_lower,
+    gender_of,
+    word_gender,
     work_matches,
 )
 from claimtrack.extract.mentions import (
+    _LAST_NEVER_IN_SPEAKER,
     _NEVER_IN_SPEAKER,
     _NP,
     _NP_AT_WORD,
@@ -423,6 +426,26 @@ def test_a_token_starts_where_the_regex_finds_it(text: str, low: int, end: int) 
     starts = [m.start() for m in re.compile(r"\S+").finditer(text, low, end)]
     toks = text[low:end].split()
     assert [_token_start(text, low, end, toks, k) for k in range(len(toks))] == starts
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='ab “”";(\n', max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_the_last_mark_no_speaker_holds_is_the_last_of_their_rfinds(
+    text: str, pos: int, end: int
+) -> None:
+    # speaker_and_span_before finds it by one search, where it asked each mark's rfind
+    pos = min(pos, len(text))
+    end = min(max(pos, end), len(text))
+    last = max(text.rfind(mark, pos, end) for mark in _NEVER_IN_SPEAKER)
+    found = _LAST_NEVER_IN_SPEAKER.search(text, pos, end)
+    assert (found.start() if found is not None else -1) == last
+
+
+@pytest.mark.parametrize(
+    "word", ["Mrs.", "mr", "Congresswoman", "spokesman,", "he", "Hillary", "Donald", "Trump", ""]
+)
+def test_the_gender_of_one_word_is_that_of_the_word_alone(word: str) -> None:
+    assert word_gender(word) == gender_of([word])
 
 
 def test_a_claim_takes_its_words_back_as_model_copy_gives_them() -> None:

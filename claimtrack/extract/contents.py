@@ -151,11 +151,12 @@ def trim(text: str, start: int, end: int) -> tuple[Span, bool]:
     # direct when the content opens with quoted words ("“none of these ... are true”");
     # a partial quote inside reported speech ("Putin “respected him”") stays reported,
     # as in the seed gold (the marks are looked for in place: no copy of the content)
-    doubled = text.startswith("''", start, end)
+    # (a straight quote first, by index: most contents open and end with none)
+    doubled = text[start] == "'" and text.startswith("''", start, end)
     opens = 2 if doubled else 1 if text[start] in _OPEN else 0
     quoted = opens > 0
     closes = (
-        2 if end - start > 3 and text.startswith("''", end - 2, end)
+        2 if end - start > 3 and text[end - 1] == "'" and text.startswith("''", end - 2, end)
         else 1 if text[end - 1] in _CLOSE
         else 0
     )  # fmt: skip
@@ -262,7 +263,7 @@ def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
             se = m.start()
             break
     # within reach of the content's start: a sentence that never ends costs its reach only
-    limit = min(se, start + _REACH)
+    limit = start + _REACH if start + _REACH < se else se
     if text.find(",", start, limit) >= 0:
         for m in CLAUSE_AFTER_COMMA.finditer(text, start, limit):
             # "said all staffers sign NDAs, though she did not discuss their terms": a clause
@@ -360,7 +361,11 @@ def content_spans(
     """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
     # a content lies within reach of its cue: in a sentence that never ends (no stop in
     # 100 kB) each attribution costs its reach, not the length of the sentence
-    ss, se = max(ss, cand.start - _REACH), min(se, cand.end + _REACH)
+    # (conditional expressions: a call to max or min costs ten times one)
+    if cand.start - _REACH > ss:
+        ss = cand.start - _REACH
+    if cand.end + _REACH < se:
+        se = cand.end + _REACH
     # a left content trimmed whole, which _occasion asks for (and the content is, unsplit)
     whole: tuple[Span, bool] | None = None
     if cand.direction is Direction.RIGHT:

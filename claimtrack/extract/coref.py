@@ -487,7 +487,7 @@ def _trailing_name(words: list[str]) -> list[str]:
     rest = words[cut[-1] + 1 :] if cut else words
     if (
         len(rest) > 2
-        and gender_of(rest[-2:-1]) is not None
+        and word_gender(rest[-2]) is not None
         and _no_first_name(rest[-3])
         and (rest[-3].lower() in common_words() or rest[-3].endswith("s"))
     ):
@@ -499,7 +499,7 @@ def _trailing_name(words: list[str]) -> list[str]:
         len(rest) > 3
         and any(_names_a_body(w) for w in rest[:-2])
         and not any(_names_a_body(w) for w in rest[-2:])
-        and gender_of(rest[-2:-1]) is not None
+        and word_gender(rest[-2]) is not None
     ):
         # the office of a body before a name: its first name and surname (and an initial)
         return rest[-3:] if len(rest[-2]) == 2 and rest[-2].endswith(".") else rest[-2:]
@@ -509,7 +509,7 @@ def _trailing_name(words: list[str]) -> list[str]:
 def _no_first_name(word: str) -> bool:
     """Return whether a word before a first name is no part of the name: not a first name
     itself ("Donald John Trump"), nor an initial or a particle."""
-    return gender_of([word]) is None and len(word.rstrip(".")) > 1 and word[:1].isupper()
+    return word_gender(word) is None and len(word.rstrip(".")) > 1 and word[:1].isupper()
 
 
 def _names_a_body(word: str) -> bool:
@@ -594,7 +594,7 @@ def names_someone(name: str) -> bool:
     possessive = "'s" in name or "’s" in name
     if possessive and not any(w[:1].isupper() for w in words):
         return False  # "the foundation's tally": whose, it does not say
-    if len(words) == 2 and lower[1] in ROLE_NOUNS and gender_of(words[:1]) is None:
+    if len(words) == 2 and lower[1] in ROLE_NOUNS and word_gender(words[0]) is None:
         return False  # "Former Clinton Pollster Says ...": a role, no name
     if not _TIME_OR_CLAUSE_WORDS.isdisjoint(lower) or lower[-1] in _REALM_WORDS:
         return False
@@ -635,7 +635,7 @@ def names_someone(name: str) -> bool:
         return False  # "the U", "Atlantic City and", "Thirty percent of voters"
     if len(words) > 1 and lower[0] in _NUMBER_WORDS:
         return False  # "three helicopters", "One attendee": some of a kind, no name
-    if len(words) == 1 and gender_of(words) is not None:
+    if len(words) == 1 and word_gender(words[0]) is not None:
         return False  # "Donald": a first name alone is no name across a corpus
     if not _OWNER_OR_ARTICLE.isdisjoint(lower[1:]):
         return False  # "Clinton shook her head", "an arrangement the Sanders campaign"
@@ -814,12 +814,23 @@ def gender_of(words: Iterable[str]) -> Gender | None:
     return Gender.FEMININE if feminine else Gender.MASCULINE
 
 
+# the gender each word shows alone (one of both lists shows none)
+_WORD_GENDERS = dict.fromkeys(FEMININE_WORDS - MASCULINE_WORDS, Gender.FEMININE) | dict.fromkeys(
+    MASCULINE_WORDS - FEMININE_WORDS, Gender.MASCULINE
+)
+
+
+def word_gender(word: str) -> Gender | None:
+    """Return `gender_of([word])`, by one lookup: most rules ask of one word."""
+    return _WORD_GENDERS.get(word.lower().strip(".,"))
+
+
 def name_gender(words: Sequence[str]) -> Gender | None:
     """Return the gender a person's name shows by its first word ("Roy Cooper" -> he): the
     word lists first, then the census first names, for a name of two words or more only."""
     if not words:
         return None
-    found = gender_of(words[:1])
+    found = word_gender(words[0])
     if found is None and len(words) > 1:
         pronoun = FIRST_NAME_GENDERS.get(words[0].lower().strip(".,"))
         found = None if pronoun is None else Gender(pronoun)
@@ -1094,15 +1105,18 @@ def _placed_after_no_one(text: str, place: int) -> bool:
 def _inside_quote(text: str, pos: int) -> bool:
     """Return whether pos lies inside a quotation opened earlier in its paragraph (in the
     last 2,000 characters: a huge paragraph must not make extraction quadratic)."""
-    start = text.rfind("\n", max(0, pos - _SUBJECT_REACH), pos) + 1
-    start = max(start, pos - _SUBJECT_REACH)
+    low = pos - _SUBJECT_REACH if pos > _SUBJECT_REACH else 0
+    start = text.rfind("\n", low, pos) + 1
+    if start < pos - _SUBJECT_REACH:
+        start = pos - _SUBJECT_REACH
     # the marks read in turn, so that mixed marks pair: '"Donald Trump doesn't ...,” said
     # Daniel Benjamin ... "He is jaw-droppingly ignorant. First of all, Mateen was ...'. A
     # curly mark sets the state (“ opens, ” closes), each straight one turns it over: so the
     # state is that of the last curly mark, turned over by the straight ones after it
-    curly = max(text.rfind("“", start, pos), text.rfind("”", start, pos))
+    opening, closing = text.rfind("“", start, pos), text.rfind("”", start, pos)
+    curly = opening if opening > closing else closing
     opened = curly >= 0 and text[curly] == "“"
-    inside = opened != (text.count('"', max(curly + 1, start), pos) % 2 == 1)
+    inside = opened != (text.count('"', curly + 1 if curly >= start else start, pos) % 2 == 1)
     return inside or text.count("''", start, pos) % 2 == 1
 
 
@@ -1213,7 +1227,7 @@ def _opens_no_name_alone(word: str) -> bool | None:
     key = word.lower()
     if key in _PREPOSITIONS:
         return True
-    if gender_of([key]) is not None:
+    if word_gender(key) is not None:
         return False
     if key.endswith("ing") and len(key) > 5:
         return None
@@ -1228,7 +1242,7 @@ def _participle(word: str) -> bool:
         key.endswith(_PARTICIPLE_ENDINGS)
         and len(key) > 5
         and key not in _NAMING_PARTICIPLES
-        and gender_of([key]) is None
+        and word_gender(key) is None
     )
 
 
@@ -1261,7 +1275,7 @@ def _org_tail(text: str, start: int, words: Sequence[str]) -> bool:
     return (
         before is not None
         and before.group(1).lower() in _ORG_HEADS
-        and gender_of(words[:1]) is None
+        and word_gender(words[0]) is None
     )
 
 
@@ -1538,14 +1552,18 @@ class Resolver:
         r.para_starts = [s for s, _ in paras]
         headline_of = r.headline_of
         headlined: list[str] = []
-        # in_headline, inlined: the paragraph of each sequence, walked forward with them
+        # in_headline, inlined: the paragraph of each sequence, found forward with them (by
+        # one comparison for the sequences of the paragraph of the last, most of them)
+        starts = r.para_starts
         i, count = -1, len(paras)
         para_end = -1
+        next_start = starts[0] if paras else len(text) + 1
         for m in _NAME_SEQ.finditer(text):
-            start = m.start()
-            while i + 1 < count and paras[i + 1][0] <= start:
-                i += 1
+            start, end = m.span()
+            if start >= next_start:
+                i = bisect_right(starts, start, i + 1) - 1
                 para_end = paras[i][1]
+                next_start = starts[i + 1] if i + 1 < count else len(text) + 1
             if start < para_end:
                 headline = headline_of.get(i)
                 if headline is None:
@@ -1553,22 +1571,23 @@ class Resolver:
                 if headline:
                     # "Clinton Cash Debunks Hillary" is no person, but a name it holds
                     # tells whom the article is about
-                    headlined.append(m.group())
-                    if m.end() > para_end:
+                    headlined.append(text[start:end])
+                    if end > para_end:
                         # "... Sext Scandal.\n\nFormer Rep. Anthony Weiner (D-N.Y.)": the
                         # sequence runs on into the first line, whose name is a person's
-                        after = _NAME_SEQ.search(text, para_end, m.end())
+                        after = _NAME_SEQ.search(text, para_end, end)
                         if after is not None and not r.in_headline(after.start()):
                             r._add_name(after.start(), after.end(), after.group())
                     continue
-            said = m.group()
+            # (a match's span read once, its words sliced: one call where three read them)
+            said = text[start:end]
             if "." in said:
                 # "Rick Perry" of "former Texas governor Rick Perry.\n\nIn": a name that ends
                 # a sentence, before the capitalised word that opens the next one
                 ended = _ended_name(said)
                 if ended:
                     r._add_name(start, start + len(ended), ended)
-            r._add_name(start, m.end(), said)
+            r._add_name(start, end, said)
         # (one line each: a name never holds a line break, so none is found across two)
         r.headlined = "\n".join(headlined)
         return r
@@ -1591,8 +1610,13 @@ class Resolver:
             return  # "W. Bush" of "George H.W. Bush" is no one's whole name
         if _is_place_words(named):
             return  # "San Diego"
-        if text.endswith(("for ", "of "), max(0, start - 4), start) and _org_tail(
-            text, start, named
+        if (
+            # (the last letter of either word before the name's space, first: most names
+            # follow neither)
+            start > 2
+            and text[start - 2] in "fr"
+            and text.endswith(("for ", "of "), max(0, start - 4), start)
+            and _org_tail(text, start, named)
         ):
             return  # "Global Development" of "Center for Global Development"
         opens = _opens_no_name_alone(named[0])
@@ -1613,20 +1637,20 @@ class Resolver:
         person_words = _person_words(named)
         if person_words is None:
             return
-        words = list(person_words)
-        joined = " ".join(words)
-        people = self.by_surname.get(words[-1])
+        joined = " ".join(person_words)
+        last_word = person_words[-1]
+        people = self.by_surname.get(last_word)
         if people is None:
-            people = self.by_surname[words[-1]] = []
+            people = self.by_surname[last_word] = []
         for person in people:
             # (a person named again the same way, most often, is the same at once)
-            if person.name == joined or person.same_as(words):
+            if person.name == joined or person.same_as(list(person_words)):
                 break
         else:
             person = Person(joined, text=text)
             people.append(person)
         # the roles and the gender wait until a rule asks for them: where the name is
-        person.named_at.append((start, end, said, len(words)))
+        person.named_at.append((start, end, said, len(person_words)))
         person.gendered_at.append((start, said, person_words))
         person.count += 1
         self.mentions.append((start, person))
@@ -1732,7 +1756,7 @@ class Resolver:
         person = self._person(words, None) if len(words) > 1 else None
         if person is not None and person.gender is not None:
             return person.gender
-        return name_gender(words) or gender_of(words[-1:])
+        return name_gender(words) or (word_gender(words[-1]) if words else None)
 
     def _works(self) -> list[tuple[int, str, str]]:
         """Return the works named in the text with their authors, found on first use.
@@ -2107,7 +2131,7 @@ class Resolver:
             return None
         # "the senator": the one senator named, when no one else was named since
         name = next(iter(fits))
-        return name if self._last_named(name, pos, gender_of(words[-1:])) else None
+        return name if self._last_named(name, pos, word_gender(words[-1])) else None
 
     def _last_named(self, name: str, pos: int, gender: Gender | None) -> bool:
         """Return whether the person named `name` is the last person the text names before pos
@@ -2132,7 +2156,7 @@ class Resolver:
         """
         words = (
             mention.rstrip(")]").split()
-            if mention.count("(") < mention.count(")")
+            if ")" in mention and mention.count("(") < mention.count(")")
             else mention.split()
         )
         if not words:
@@ -2171,7 +2195,10 @@ class Resolver:
             or (self._appositive_name(mention, pos) if follows[:1] == "," else None)
             or (
                 self._member_named(mention, pos)
-                if mention[:1].isupper() and text.endswith("of ", max(0, pos - 3), pos)
+                if pos > 2
+                and text[pos - 2] == "f"
+                and text.endswith("of ", pos - 3, pos)
+                and mention[:1].isupper()
                 else None
             )
             or (self._person_of(mention) if " of " in mention else None)
@@ -2214,8 +2241,8 @@ class Resolver:
             return None, False  # "Anyone who knows anything about McConnell knows"
         if (
             len(words) <= 3
-            and mention.replace(" ", "").isalpha()
             and mention.islower()
+            and mention.replace(" ", "").isalpha()
             and _plural_head(words[-1])
         ):
             # "Islamic State fighters", "Several prominent GOP elders", "Chinese military
@@ -2286,7 +2313,7 @@ class Resolver:
             # transcript's line is the person its label names
             return self.canonical_name(labelled), False
         if first in SINGULAR_PRONOUNS or first == "i":
-            gender = gender_of([first])
+            gender = word_gender(first)
             recent = self._recent_at(pos, False, gender)
             if gender is not None:
                 since = recent[0] if recent is not None else pos - 2000
@@ -2691,7 +2718,7 @@ class Resolver:
         """Return whether a capitalised word is no first name or plural of people, and the
         article writes it capitalised only where a sentence or a headline word opens."""
         key = word.lower()
-        if _people(key) or gender_of([key]) is not None:
+        if _people(key) or word_gender(key) is not None:
             return False
         if self.named_inside is not None:
             return word not in self.named_inside
@@ -2745,7 +2772,7 @@ class Resolver:
     def _common(self, key: str) -> bool:
         """Return whether a capitalised word is a common one: the article also writes it in
         lower case, and it is no first name."""
-        return self._writes_lower(key) and gender_of([key]) is None
+        return self._writes_lower(key) and word_gender(key) is None
 
     def _nearest_person(
         self, pos: int, gender: Gender | None = None, *, evident: bool = False

@@ -37,8 +37,10 @@ _TIME = (
     rf"(?:on\s+)?(?:{'|'.join(DAYS)})"
     rf"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:{'|'.join(_PERIODS)})"
 )
-# the words a _TIME phrase ends with (the last token of a _TIME_TAIL match ends with one)
+# the words a _TIME phrase ends with (the last token of a _TIME_TAIL match ends with one),
+# and with its comma: the endings of that token, asked by one `str.endswith`
 _TIME_LAST_WORDS = (*DAYS, *_PERIODS)
+_TIME_ENDINGS = (*_TIME_LAST_WORDS, *(word + "," for word in _TIME_LAST_WORDS))
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_TIME}))+,?\s*$")
 
 # a capitalised word read at once ("Trump", "Mr.", "Clinton's"), as _NP reads its words (a
@@ -174,6 +176,8 @@ _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = AUXILIARIES_BEFORE_CUE
 # what SPEAKER_BEFORE holds nowhere but inside a parenthesis ("(R-Fla.)")
 _NEVER_IN_SPEAKER = ("“", "”", '"', ";")
+# the last of them in a stretch: one search, where an `rfind` for each mark took a call each
+_LAST_NEVER_IN_SPEAKER = re.compile(r'[“”";][^“”";]*\Z')
 # a participle alone after "those" ("those surveyed", "those polled")
 _PARTICIPLE_REST = re.compile(r"\s+[a-z]+ed")
 # adverbs that a headline capitalises between its speaker and its cue, no part of the name:
@@ -216,10 +220,10 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
     """
     # the tokens (runs of non-space) of the last 170 characters, as strings: where one of
     # them starts is asked once, below
-    low = max(ss, cs - 170)
+    low = cs - 170 if cs - 170 > ss else ss
     toks = text[low:cs].split()
     end = cs
-    if toks and toks[-1].removesuffix(",").endswith(_TIME_LAST_WORDS):
+    if toks and toks[-1].endswith(_TIME_ENDINGS):
         # "Trump on Tuesday said": the time is no part of the speaker (a _TIME_TAIL match
         # ends with its word and a comma, which its last token shows at once)
         tail = _TIME_TAIL.search(text, max(ss, cs - 60), cs)
@@ -245,18 +249,13 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
         # (each asked only when those before it fail: most last words are names)
         return None
     back = 22 if appositive else 12
-    pos = _token_start(text, low, end, toks, max(0, i - back))
+    pos = _token_start(text, low, end, toks, i - back if i > back else 0)
     if text.find("(", pos, cs) < 0:
         # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
-        # before the last one ('"...," Trump said' is tried from "Trump" on); the marks of
-        # _NEVER_IN_SPEAKER, each asked in turn
-        pos = max(
-            pos,
-            text.rfind("“", pos, cs) + 1,
-            text.rfind("”", pos, cs) + 1,
-            text.rfind('"', pos, cs) + 1,
-            text.rfind(";", pos, cs) + 1,
-        )
+        # before the last one ('"...," Trump said' is tried from "Trump" on)
+        mark = _LAST_NEVER_IN_SPEAKER.search(text, pos, cs)
+        if mark is not None:
+            pos = mark.start() + 1
     pos = _past_barriers(text, pos, cs)
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
@@ -308,7 +307,7 @@ def clean_mention(text: str, start: int, end: int) -> Span | None:
     None when nothing but function words is left ("These"), or when the mention is a
     possessive ("Trump's" before "claim" is a noun phrase, not a speaker).
     """
-    if text[start:end].endswith(("’s", "'s")):
+    if text.endswith(("’s", "'s"), start, end):
         return None
     if text.endswith(_HEADLINE_ADVERBS, start, end):
         end = text.rindex(" ", start, end)
