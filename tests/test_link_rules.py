@@ -266,6 +266,15 @@ def test_answer_thresholds_depend_on_the_relation() -> None:
     assert answers_claim(Relation.DECLINES, 0.372, "I don’t comment on that")
     assert answers_claim(Relation.DENIES, 0.372, "about the phone calls-it’s not true")
     assert answers_claim(Relation.CONFIRMS, 0.77, "Trump had indeed sent Covid-19 tests to Russia")
+    # PolNeAR train: "not true" with a few words, and "nonsense" with a speech of its own
+    assert answers_claim(Relation.DENIES, 0.36, "Nice try, not true")
+    nonsense = (
+        "It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like"
+        " crazy about everything, whether it's trips where she was being gunned down in a"
+        " helicopter or an airplane; she's a liar and everybody knows that"
+    )
+    assert not answers_claim(Relation.DENIES, 0.358, nonsense)
+    assert answers_claim(Relation.DENIES, 0.5, nonsense)
 
 
 def test_a_negated_predicate_is_a_sharp_contradiction() -> None:

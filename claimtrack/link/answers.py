@@ -497,10 +497,24 @@ def names_proposal(content: str) -> bool | None:
     return m.group("content") is not None
 
 
+# an answer whose words are a denial or a no-comment and at most this many words besides
+# ("about the phone calls-it's not true", "I don't comment on that") leaves what it answers
+# to its sentence; one saying more ("It's nonsense ... She lies like crazy about everything,
+# whether it's trips ...") is judged on those words, as other answers are
+BARE_ANSWER_WORDS = 3
+
+
+def _little_besides(text: str) -> bool:
+    """Return whether an answer says at most BARE_ANSWER_WORDS words besides its denial or
+    no-comment phrases."""
+    rest = features(_SAYS_FALSE.sub(" ", text)).stems
+    return sum(not s.startswith("~") for s in rest) <= BARE_ANSWER_WORDS
+
+
 def answer_threshold(relation: Relation, text: str) -> float:
     """Return the score an answer with this relation and content needs to link to a claim."""
     content = text.strip().strip("“”\"'’‘()")
-    if _PRONOUN.match(content) or _SAYS_FALSE.search(text):
+    if _PRONOUN.match(content) or (_SAYS_FALSE.search(text) and _little_besides(text)):
         return ANSWER_FLOOR
     if relation is Relation.DENIES and (_CLAIM_NOUN_OF.match(content) or names_proposal(content)):
         # "denied the allegations about ...", "condemned Trump's proposal to ban Muslims"; a
