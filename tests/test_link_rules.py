@@ -2187,11 +2187,22 @@ def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:
 def test_denying_having_said_it_contradicts_a_claim_that_it_was_said() -> None:
     # PolNeAR train (usa-today 2015-11-27, wash-post 2015-11-10): Trump on Afghanistan
     never = "I've never said we made a mistake going into Afghanistan"
-    assert sharp_contradiction('he believes Afghanistan was "a terrible mistake,"', never)
+    believes = 'he believes Afghanistan was "a terrible mistake,"'
+    assert sharp_contradiction(believes, never, one_speaker=True)
     made = "We made a terrible mistake getting involved [in Afghanistan] in the first place"
-    assert sharp_contradiction(never, made)
+    assert sharp_contradiction(never, made, one_speaker=True)
     # what is said besides a name alone is no contradiction
-    assert not sharp_contradiction(never, "Trump spoke about Afghanistan in October")
+    spoke = "Trump spoke about Afghanistan in October"
+    assert not sharp_contradiction(never, spoke, one_speaker=True)
+    # denying having said it denies no one else's claim
+    assert not sharp_contradiction(believes, never)
+    tests = "the tests were sent to Russia in 2020"
+    assert not sharp_contradiction("We never said that the tests were sent to Russia", tests)
+    # what is denied ends with its clause: the rest is asserted
+    wall = "Mexico is going to pay for the wall"
+    assert not sharp_contradiction(
+        "I never said that, but Mexico is going to pay for the wall", wall, one_speaker=True
+    )
 
 
 def test_a_thing_rejected_is_no_claim_an_answer_answers() -> None:

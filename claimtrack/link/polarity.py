@@ -97,13 +97,14 @@ def negated_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def sharp_contradiction(text_a: str, text_b: str) -> bool:
+def sharp_contradiction(text_a: str, text_b: str, *, one_speaker: bool = False) -> bool:
     """Return whether one claim negates the very predicate the other asserts.
 
     "“thousands” of emails in fact had not been turned over" against "she turned over all her
     work-related emails"; "Gates was not working for Yanukovych's party" against "both he and
     Manafort were working for Yanukovych's party". "There's a special place in hell for women
     who don't help each other" negates "help", which "women who vote for women" never says.
+    When the two are `one_speaker`'s, denying having said something denies the other too.
     """
     na, nb = negated(text_a), negated(text_b)
     if na is nb:
@@ -126,14 +127,17 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
             _shared(shared, said) >= SHARP_SHARED or _shared(shared - names, said) >= 1
         ) and not _times_apart(part, pos, denied):
             return True
-    return _never_said(neg, said, names)
+    return one_speaker and _never_said(neg, said, names)
 
 
 # one's own words denied: "I've never said we made a mistake going into Afghanistan", "I
-# didn't say that ..."; what follows is what the speaker denies having said
+# didn't say that ..."; what follows, to the end of its clause, is what the speaker denies
+# having said ("I never said that, but Mexico is going to pay" asserts the payment). It
+# denies no one else's claim: "We never said that the tests were sent to Russia" (the
+# Kremlin) leaves "the tests were sent to Russia" (Woodward) as it is
 _NEVER_SAID = re.compile(
     r"\b(?:I|we)(?:\s+(?:have|had)|[’'](?:ve|d))?\s+(?:never|did\s+not|didn[’']t)\s+"
-    r"(?:ever\s+)?(?:said|say|claimed|claim|suggested|suggest)\s+(?:that\s+)?(?P<what>[^.;:!?]+)",
+    r"(?:ever\s+)?(?:said|say|claimed|claim|suggested|suggest)\s+(?:that\s+)?(?P<what>[^.;:!?,—]+)",
     re.IGNORECASE,
 )
 
