@@ -6,6 +6,11 @@ A noun phrase names what claims are about, not what they say of it: "the real es
 still has time to step up" and "they are set on voting for the real estate mogul" are two
 propositions. A shared verb form ("hacked", "born"), a shared quotation ("an “artful smear”")
 or words spread over the claim are a predicate, and stay evidence.
+
+So two people's claims sharing two words ("a threat to public health and safety" / "he saw
+Fields as a threat to Trump's safety"), or only things and names and no word of a predicate,
+share a topic; and two polls' findings reporting other shares of a group ("About 4 in 10 say
+..." / "about half ... said ...") are two polls.
 """
 
 # ruff: noqa: RUF001  (curly apostrophes and quotes are real news text)
@@ -227,8 +232,9 @@ def things_only(a: str, fa: Features, b: str, fb: Features) -> bool:
 
 
 def _after_predicate_word(text: str, keys: frozenset[str]) -> bool:
-    """Return whether a word of the text with one of these keys follows "to", a modal or a
-    negation: a verb ("to pay for the wall", "he'd force Mexico to pay")."""
+    """Return whether a word of the text with one of these keys follows "to", a modal, a
+    negation or a grading word: a predicate ("to pay for the wall", "he'd force Mexico to pay",
+    "more liberal")."""
     tokens = _keyed(text)
     for i in range(1, len(tokens)):
         if tokens[i][1] in keys:
