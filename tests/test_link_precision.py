@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.link.features import features
 from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
-from claimtrack.link.topic import few_words, poll_shares, things_only
+from claimtrack.link.topic import few_words, other_polls, poll_shares, things_only
 from tests.lone_claims import claim, reported_claim
 
 
@@ -132,22 +132,27 @@ def test_claims_of_one_article_or_one_speaker_sharing_only_things_stay_linked() 
 @pytest.mark.parametrize(
     ("sentence", "found"),
     [
-        ("About 4 in 10 say they want the next president to have more liberal policies.", {"4/10"}),
-        ("while nine in 10 said they thought the economy favors the wealthy", {"9/10"}),
+        (
+            "About 4 in 10 say they want the next president to have more liberal policies.",
+            {(40, 40)},
+        ),
+        ("while nine in 10 said they thought the economy favors the wealthy", {(90, 90)}),
         (
             "In Virginia, 85% of Democrats said the nation's economic system favors the wealthy.",
-            {"85%"},
+            {(85, 85)},
         ),
-        ("showed that 65 percent of Republicans supported his call", {"65%"}),
-        ("Large majorities of Republican primary voters in six states", {"majority"}),
-        ("About two-thirds of Republican primary voters in all five states", {"two-thirds"}),
+        ("showed that 65 percent of Republicans supported his call", {(65, 65)}),
+        ("Large majorities of Republican primary voters in six states", {(51, 100)}),
+        ("About two-thirds of Republican primary voters in all five states", {(67, 67)}),
         # no share: a leader, a game's half, a span of days
         ("Senate Majority Leader Mitch McConnell said", set()),
         ("in the second half of the year", set()),
+        ("in the back half of the year", set()),
+        ("leading at half-time", set()),
         ("it happened in 10 days", set()),
     ],
 )
-def test_the_shares_a_sentence_reports(sentence: str, found: set[str]) -> None:
+def test_the_shares_a_sentence_reports(sentence: str, found: set[tuple[int, int]]) -> None:
     assert poll_shares(sentence) == found
 
 
@@ -169,12 +174,19 @@ def test_two_polls_findings_with_other_shares_are_not_one_proposition() -> None:
         " to change to more liberal policies."
     )
     four, half = _finding("breitbart-1", nevada), _finding("breitbart-2", vermont)
-    assert four.shares == {"4/10"} and half.shares == {"half"}
+    assert four.shares == {(40, 40)} and half.shares == {(50, 50)}
     assert make_link(half, four, 1.0) is None
     # the same poll in two outlets gives the same shares: linked
     assert make_link(_finding("breitbart-3", nevada), four, 1.0) is not None
     # one article may report one poll's findings in several shares: linked
     assert make_link(_finding("breitbart-1", vermont), four, 1.0) is not None
+    # one finding written two ways is one poll's: "4 in 10" / "40 percent", "two-thirds" /
+    # "65 percent", "a majority" / "65 percent"
+    forty = "Some 40 percent said they want the next president to have more liberal policies."
+    assert make_link(_finding("breitbart-5", forty), four, 1.0) is not None
+    assert not other_polls(poll_shares("About two-thirds of them"), poll_shares("65 percent"))
+    assert not other_polls(poll_shares("Large majorities of them"), poll_shares("65 percent"))
+    assert other_polls(poll_shares("Large majorities of them"), poll_shares("45 percent"))
     # a finding some one named says is no poll's
     named = make_item(reported_claim("breitbart-4", (0, 20), vermont[57:77], "Bernie Sanders"))
     assert not named.shares

@@ -214,8 +214,8 @@ class Item:
     # by name"), and then it is not linked (polarity.cue_stance)
     said: bool = True
     # the shares of a group its sentence reports, when no one named says it: a poll's finding
-    # ("About 4 in 10 say ..." -> 4/10: topic.poll_shares)
-    shares: frozenset[str] = frozenset()
+    # ("About 4 in 10 say ..." -> 40 percent: topic.poll_shares)
+    shares: frozenset[tuple[int, int]] = frozenset()
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
@@ -668,8 +668,7 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     if resp.claim.article != target.claim.article and other_polls(resp.shares, target.shares):
         # two polls' findings, said by no one named in two articles: "About 4 in 10 say they
         # want the next president to have more liberal policies" / "Half of Vermont Democrats
-        # said they want ...". Read on a train+dev store (995 links): removes 12, 11 wrong
-        # (other polls), 1 right
+        # said they want ..."
         return None
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     a, b = resp.claim.text, target.claim.text

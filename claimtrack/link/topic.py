@@ -48,12 +48,25 @@ _CONTRACTED_BEFORE_PREDICATE = re.compile(r"[’'](?:d|ll)$|n[’']t$", re.IGNOR
 # majority leader")
 _SHARE = re.compile(
     r"\b(\d[\d.]*)\s?(?:percent\b|%)|\b(\d|[a-z]+)\s(?:in|out of)\s(?:10|ten)\b|"
-    r"(?<!first )(?<!second )(?<!other )\b(half|two-thirds|one-third|three-quarters|one-quarter|"
-    r"majority(?= of)|majorities)\b",
+    r"(?<!first )(?<!second )(?<!other )(?<!back )(?<!front )\b(half|two-thirds|one-third|"
+    r"three-quarters|one-quarter|majority(?= of)|majorities)\b(?!-)",
     re.IGNORECASE,
 )
 # the counts of "N in 10" in words: "four in 10", "one in 10"
 _TENTHS = {**NUMBER_WORDS, "one": "1"}
+# a share in words, as the range of percents it says: "a majority" is any share above half
+_SHARE_WORDS = {
+    "half": (50, 50),
+    "two-thirds": (67, 67),
+    "one-third": (33, 33),
+    "three-quarters": (75, 75),
+    "one-quarter": (25, 25),
+    "majority": (51, 100),
+    "majorities": (51, 100),
+}
+# two shares this many points apart may be one finding rounded two ways ("two-thirds" / "65
+# percent")
+SHARE_SLACK = 3
 # a word that is a verb form by its ending ("hacked", "sexting"), or "born", which the lemma
 # table leaves out (its irregular pasts, "paid", "won", are lemmas.VERB_FORMS)
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
@@ -175,28 +188,39 @@ def paraphrased(fa: Features, fb: Features, shared: frozenset[str]) -> bool:
     )
 
 
-def poll_shares(sentence: str) -> frozenset[str]:
-    """Return the shares of a group a sentence reports, as a poll does: "65 percent" -> "65%",
-    "four in 10" -> "4/10", "majorities" -> "majority"."""
+def poll_shares(sentence: str) -> frozenset[tuple[int, int]]:
+    """Return the shares of a group a sentence reports, as a poll does, each as the range of
+    percents it says: "65 percent" -> (65, 65), "four in 10" -> (40, 40), "half" -> (50, 50),
+    "majorities" -> (51, 100)."""
     out = set()
     for m in _SHARE.finditer(sentence):
         percent, tenths, word = m.groups()
         if percent:
-            out.add(percent + "%")
+            try:
+                value = round(float(percent.rstrip(".")))
+            except ValueError:  # "1.2.3 percent"
+                continue
+            out.add((value, value))
         elif word:
-            out.add("majority" if word.lower() == "majorities" else word.lower())
+            out.add(_SHARE_WORDS[word.lower()])
         else:
             count = _TENTHS.get(tenths.lower(), tenths)
             if count.isdigit():
-                out.add(count + "/10")
+                out.add((int(count) * 10, int(count) * 10))
     return frozenset(out)
 
 
-def other_polls(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Return whether two sentences' shares (`poll_shares`) are all different: two polls
-    ("About 4 in 10 say they want the next president to have more liberal policies" / "Half
-    of Vermont Democrats said they want the next president's policies to be more liberal")."""
-    return bool(a and b) and a.isdisjoint(b)
+def other_polls(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> bool:
+    """Return whether two sentences' shares (`poll_shares`) all differ by more than
+    SHARE_SLACK points: two polls ("About 4 in 10 say they want the next president to have
+    more liberal policies" / "Half of Vermont Democrats said they want the next president's
+    policies to be more liberal"). One finding written two ways is one poll's: "4 in 10" /
+    "40 percent", "two-thirds" / "65 percent", "a majority" / "65 percent"."""
+    return bool(a and b) and not any(
+        lo_a - SHARE_SLACK <= hi_b and lo_b - SHARE_SLACK <= hi_a
+        for lo_a, hi_a in a
+        for lo_b, hi_b in b
+    )
 
 
 def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
