@@ -2169,6 +2169,9 @@ def test_an_answer_naming_what_a_claim_is_about_answers_only_claims_about_it() -
     assert names_another(story, features("Clinton's use of a private server").stems)
     assert not names_another(story, features("the FBI inquiry into her emails").stems)
     assert not names_another("the allegations of Michelle Fields", features(elsewhere).stems)
+    # a claim noun judged ("the allegation was false") says nothing of what it is about
+    assert not names_another("the allegation was false", features(elsewhere).stems)
+    assert not names_another("the reports are untrue", features(elsewhere).stems)
 
 
 def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:

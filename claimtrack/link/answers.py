@@ -440,6 +440,7 @@ def refers_back(text: str) -> bool:
     return _BARE.match(text.strip().strip("“”\"'’‘()")) is not None
 
 
+_COPULAS = frozenset({"is", "was", "are", "were"})
 _QUOTED_REST = re.compile(r"[“\"‘].*$", re.DOTALL)
 
 
@@ -451,7 +452,9 @@ def _named_stems(text: str) -> frozenset[str]:
     when none."""
     content = text.strip().strip("“”\"'’‘()")
     m = _CLAIM_NOUN_OF.match(content)
-    if m is None:
+    if m is None or m.group().split()[-1].lower() in _COPULAS:
+        # "the allegation was false", "the reports are untrue": a judgment of the claim,
+        # not what it is about
         return frozenset()
     # up to a quotation, which is someone's words about it: "the story about Clinton's
     # emails, “Now, you famously said, in one of the first debates ..."
