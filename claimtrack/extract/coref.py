@@ -346,7 +346,7 @@ def _after_sentence_end(words: list[str]) -> list[str]:
     """
     for i in range(len(words) - 2, -1, -1):
         word = words[i]
-        if not word.endswith("."):
+        if word[-1] != ".":
             continue
         acronym = len(word) > 2 and word[:-1].isupper() and (len(word) > 3 or word[:-1].isalpha())
         short = len(word) == 4 and word[1:-1].islower() and word[:-1].lower() not in _ABBREVIATIONS
@@ -414,7 +414,7 @@ def _before_verb(words: list[str]) -> list[str]:
     "issued a statement" -> nothing.
     """
     for i, word in enumerate(words):
-        if (word.endswith("ed") and word.islower()) or word in _IRREGULAR_PAST:
+        if (word[-1] == "d" and word.endswith("ed") and word.islower()) or word in _IRREGULAR_PAST:
             words = words[:i]
             break
     while words and words[-1].rstrip(",") in DAYS:
@@ -453,7 +453,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     """Return the words after the last title or function word ("former President X Y" -> X Y)."""
     last = -1
     for i, w in enumerate(words[:-1]):
-        if w.endswith(("'", "’")) and not w.endswith(("s'", "s’")):
+        if w[-1] in "'’" and not w.endswith(("s'", "s’")):
             last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
             continue
         key = w.lower().rstrip(".")
@@ -2624,7 +2624,12 @@ class Resolver:
             after = _ORG_AFTER.match(self.text, end)
             if after is not None:
                 words = [*words, "of", *after.group(1).split()]
-        near = self.text.endswith(("for ", "of ", "and "), max(0, start - 4), start)
+        # (the last letter of those words two characters back first: most names follow none)
+        near = (
+            start > 2
+            and self.text[start - 2] in "frd"
+            and self.text.endswith(("for ", "of ", "and "), max(0, start - 4), start)
+        )
         before = _ORG_BEFORE.search(self.text, max(0, start - 70), start) if near else None
         head = before.group(1).lower() if before is not None else ""
         if (head in _ORG_HEADS or head.removesuffix("s") in _ORG_HEADS) and words[0][:1].isupper():

@@ -11,6 +11,7 @@ A mention is a noun phrase right before a cue ("Kremlin spokesperson Dmitry Pesk
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimtrack.extract.text import alternation, caseless_alternation, holds_any
 from claimtrack.lexicon import (
@@ -199,6 +200,20 @@ def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
     return low + len(head) - len(toks[k])
 
 
+@lru_cache(maxsize=8192)
+def _last_token(token: str) -> tuple[bool, bool]:
+    """Return whether the last token before a cue's auxiliaries closes an appositive, and
+    whether its word may end a speaker (a name, a pronoun, an agent or a role noun): read
+    once per token, as the same ones come again and again ("he", "Trump", "officials")."""
+    last = token.lstrip("“\"'‘(—[")
+    # (a dash standing alone closes an appositive too: "Democrats — and some Republicans —
+    # say", whose last token the strip above leaves empty)
+    appositive = token.endswith((",", ")", "—", "–", "--"))
+    return appositive, (
+        _SPEAKER_LAST.match(last) is not None or last.rstrip(",)").lower() in _SPEAKER_NOUNS
+    )
+
+
 def speaker_before(text: str, ss: int, cs: int) -> re.Match[str] | None:
     """Return the SPEAKER_BEFORE match ending at cs, looking at a few words only."""
     found = speaker_and_span_before(text, ss, cs)
@@ -221,7 +236,8 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
     # the tokens (runs of non-space) of the last 170 characters, as strings: where one of
     # them starts is asked once, below
     low = cs - 170 if cs - 170 > ss else ss
-    toks = text[low:cs].split()
+    window = text[low:cs]
+    toks = window.split()
     end = cs
     if toks and toks[-1].endswith(_TIME_ENDINGS):
         # "Trump on Tuesday said": the time is no part of the speaker (a _TIME_TAIL match
@@ -231,32 +247,36 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
             end = tail.start()
             toks = text[low:end].split()
     i = len(toks)
-    while i and ((word := toks[i - 1]) in _TAIL_WORDS or (word.endswith("ly") and word.islower())):
+    while i and (
+        (word := toks[i - 1]) in _TAIL_WORDS
+        # (its last letter by index first: few tokens end in "y")
+        or (word[-1] == "y" and word.endswith("ly") and word.islower())
+    ):
         i -= 1
     if i == 0:
         return None
-    last = toks[i - 1].lstrip("“\"'‘(—[")
-    # (a dash standing alone closes an appositive too: "Democrats — and some Republicans —
-    # say", whose last token the strip above leaves empty)
-    appositive = toks[i - 1].endswith((",", ")", "—", "–", "--"))
+    appositive, speaker_last = _last_token(toks[i - 1])
     if not (
         appositive
-        or _SPEAKER_LAST.match(last)
-        or last.rstrip(",)").lower() in _SPEAKER_NOUNS
+        or speaker_last
         # "Several supporters of reform said"
         or not _POSTMODIFIERS.isdisjoint(toks[max(0, i - 4) : i - 1])
     ):
-        # (each asked only when those before it fail: most last words are names)
         return None
     back = 22 if appositive else 12
     pos = _token_start(text, low, end, toks, i - back if i > back else 0)
-    if text.find("(", pos, cs) < 0:
+    # (the marks below asked of the whole window first, which holds text[pos:cs]: a test
+    # of a string for a character costs a tenth of a call with positions, and most windows
+    # hold none of them)
+    if "(" not in window or text.find("(", pos, cs) < 0:
         # no match holds a quotation mark or a semicolon, but in a parenthesis: none starts
         # before the last one ('"...," Trump said' is tried from "Trump" on)
-        mark = _LAST_NEVER_IN_SPEAKER.search(text, pos, cs)
-        if mark is not None:
-            pos = mark.start() + 1
-    pos = _past_barriers(text, pos, cs)
+        if '"' in window or "“" in window or "”" in window or ";" in window:
+            mark = _LAST_NEVER_IN_SPEAKER.search(text, pos, cs)
+            if mark is not None:
+                pos = mark.start() + 1
+    if "," in window or ":" in window:
+        pos = _past_barriers(text, pos, cs)
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
         if m is None:
@@ -307,12 +327,22 @@ def clean_mention(text: str, start: int, end: int) -> Span | None:
     None when nothing but function words is left ("These"), or when the mention is a
     possessive ("Trump's" before "claim" is a noun phrase, not a speaker).
     """
-    if text.endswith(("’s", "'s"), start, end):
+    # (what is cut depends on the mention's words alone, and the same mentions come again
+    # and again, "he", "Trump": each wording is read once)
+    cut = _mention_cut(text[start:end])
+    return None if cut is None else (start + cut[0], start + cut[1])
+
+
+@lru_cache(maxsize=8192)
+def _mention_cut(mention: str) -> Span | None:
+    """Return `clean_mention` of a whole mention, as offsets into it."""
+    start, end = 0, len(mention)
+    if mention.endswith(("’s", "'s")):
         return None
-    if text.endswith(_HEADLINE_ADVERBS, start, end):
-        end = text.rindex(" ", start, end)
+    if mention.endswith(_HEADLINE_ADVERBS):
+        end = mention.rindex(" ")
     while True:
-        m = WORD.match(text, start, end)
+        m = WORD.match(mention, start, end)
         if m is None:
             return start, end
         if m.end() >= end:
@@ -321,12 +351,12 @@ def clean_mention(text: str, start: int, end: int) -> Span | None:
                 return None
             return start, end
         word = m.group().lower().rstrip(".")
-        if word in {"those", "these"} and _PARTICIPLE_REST.fullmatch(text, m.end(), end):
+        if word in {"those", "these"} and _PARTICIPLE_REST.fullmatch(mention, m.end(), end):
             # "those surveyed": the determiner is the head the participle follows
             return start, end
         if word in FUNCTION_WORDS and word not in {"the", "a", "an"}:
             start = m.end()
-            while start < end and text[start] == " ":
+            while start < end and mention[start] == " ":
                 start += 1
             continue
         return start, end
