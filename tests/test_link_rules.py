@@ -2172,6 +2172,9 @@ def test_an_answer_naming_what_a_claim_is_about_answers_only_claims_about_it() -
     # a claim noun judged ("the allegation was false") says nothing of what it is about
     assert not names_another("the allegation was false", features(elsewhere).stems)
     assert not names_another("the reports are untrue", features(elsewhere).stems)
+    # nor one saying whose it is or when ("by his former employees", "over the weekend")
+    assert not names_another("the accusations by his former employees", features(elsewhere).stems)
+    assert not names_another("the reports over the weekend", features(elsewhere).stems)
 
 
 def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:

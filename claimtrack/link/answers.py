@@ -440,7 +440,10 @@ def refers_back(text: str) -> bool:
     return _BARE.match(text.strip().strip("“”\"'’‘()")) is not None
 
 
-_COPULAS = frozenset({"is", "was", "are", "were"})
+# the words after a claim noun that say what it claims ("the allegations about ...", "the
+# claim that ..."); the others say whose it is, when, or judge it ("the accusations by his
+# former employees", "the reports over the weekend", "the allegation was false")
+_ABOUT = frozenset("that about regarding concerning linking suggesting alleging".split())
 _QUOTED_REST = re.compile(r"[“\"‘].*$", re.DOTALL)
 
 
@@ -452,9 +455,7 @@ def _named_stems(text: str) -> frozenset[str]:
     when none."""
     content = text.strip().strip("“”\"'’‘()")
     m = _CLAIM_NOUN_OF.match(content)
-    if m is None or m.group().split()[-1].lower() in _COPULAS:
-        # "the allegation was false", "the reports are untrue": a judgment of the claim,
-        # not what it is about
+    if m is None or m.group().split()[-1].lower() not in _ABOUT:
         return frozenset()
     # up to a quotation, which is someone's words about it: "the story about Clinton's
     # emails, “Now, you famously said, in one of the first debates ..."
