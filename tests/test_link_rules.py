@@ -2188,6 +2188,11 @@ def test_a_proposal_named_in_a_phrase_of_reason_is_not_put_forward() -> None:
         " on the Mexican border"
     )
     assert not puts_forward(wall, biased, trump)
+    # after a copula, "due to" and a verb is what is scheduled ("Trump himself is due to
+    # address the convention", breitbart 2016-07-19); "is due to the" is a reason again
+    due = "Trump is due to announce a wall along the southern border"
+    assert puts_forward(wall, due, trump)
+    assert not puts_forward(wall, "the delay is due to the wall along the southern border", trump)
 
 
 def test_denying_having_said_it_contradicts_a_claim_that_it_was_said() -> None:

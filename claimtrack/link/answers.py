@@ -88,9 +88,13 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 # a clause or phrase of time or reason to the end of the content: "... while she was secretary
-# of state", "... due to Trump's support for building a wall on the Mexican border"
+# of state", "... due to Trump's support for building a wall on the Mexican border" (after a
+# copula, "due to" and a verb is what is scheduled, no reason: "Trump himself is due to
+# address the convention")
 _SUBORDINATE = re.compile(
-    r"\s(?:while|when|whenever|after|before|because|since|until|where|due\s+to)\s.*$",
+    r"\s(?:while|when|whenever|after|before|because|since|until|where|"
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)due\s+to|"
+    r"due\s+to(?=\s+(?:(?:the|a|an|his|her|their|its)\b|(?-i:[A-Z]))))\s.*$",
     re.IGNORECASE | re.DOTALL,
 )
 # "dismissed X as Y", "rejected the comment as remote": a label, not a proposition
