@@ -73,7 +73,7 @@ from claimtrack.link.topic import (
     topic_only,
     verb_form,
 )
-from claimtrack.models import Claim, Link, Relation, Stance, link_id
+from claimtrack.models import Claim, Kind, Link, Relation, Stance, link_id
 
 # stances that answer another claim rather than put something forward
 RESPONSES = frozenset({Stance.DENIES, Stance.CONFIRMS, Stance.DECLINES})
@@ -445,7 +445,11 @@ def pair_score(
         not resp.responds
         and weigh is not None
         and quote_ties(
-            resp.claim.text, target.claim.text, weigh.count, weigh.size + weigh.base_size
+            resp.claim.text,
+            target.claim.text,
+            weigh.count,
+            weigh.size + weigh.base_size,
+            (_relays(resp.claim), _relays(target.claim)),
         )
     ):
         # the speaker's own words, quoted by both: "her handling of highly sensitive
@@ -1182,3 +1186,10 @@ def link_claims(
         for c in claims
     ]
     return Linker(threshold).add(items)
+
+
+def _relays(claim: Claim) -> bool:
+    """Return whether a claim's words may be another's even where it does not quote them: a
+    direct quotation, or a report by no one named (a headline or an outlet's summary of
+    what someone said, as "Ted Cruz Is A Natural Born Citizen")."""
+    return claim.kind is Kind.DIRECT or claim.speaker is None
