@@ -706,9 +706,7 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         # by no one named; "the governor to default on the debt" / "it could default on
         # some of its debt"); or, across articles, only things and names, no word of a
         # predicate (topic.things_only: "to punish schools that violate state and federal
-        # rules" / "a federal judge to block the rules"). Read on a train+dev store (982
-        # links), the second removes 16: 13 wrong, 3 right; the third, of the 968 left, 23:
-        # 19 wrong, 4 right
+        # rules" / "a federal judge to block the rules")
         return None
     known = target.claim.speaker is not None
     if one_act(resp, target):
