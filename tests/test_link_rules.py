@@ -2236,3 +2236,16 @@ def test_a_thing_rejected_is_no_claim_an_answer_answers() -> None:
     # a claim asserting it is answered as before
     asserted = claim(inquiry.text, "Anderson Cooper", Stance.ASSERTS, "asked")
     assert make_link(make_item(confirmed), make_item(asserted), 0.58) is not None
+
+
+def test_a_negation_restricting_a_noun_does_not_negate_the_claim() -> None:
+    # PolNeAR train (breitbart 2016-02-08; 2016-02-20): the claim is of those people
+    ban = "a temporary ban on Muslims who are not American citizens from entering the United States"
+    assert not negated(ban)
+    assert not negated("There’s a special place in hell for women who don’t help each other")
+    citizens = "temporarily banning non-citizen Muslims from entering the United States"
+    links = link_claims([claim(ban, "Breitbart"), claim(citizens, "CNN")])
+    assert [x.relation for x in links] == [Relation.REPEATS]
+    # a clause set off by a comma says something of its own, and the claim's own negation stays
+    assert negated("Mr. Trump, who is not taking questions, said so")
+    assert negated("people who aren't citizens should not vote")

@@ -37,9 +37,15 @@ _NEGATION = re.compile(
     r"|\bno\s(?!doubt\b|matter\b|one\s+else\b)",
     re.IGNORECASE,
 )
-# a negation that does not negate the claim: "not only", "no doubt", "whether or not"
+# a negation that does not negate the claim: "not only", "no doubt", "whether or not", and one
+# inside a relative clause that restricts a noun, with no comma before it: "a temporary ban on
+# Muslims who are not American citizens", "women who don't help each other" (the claim is of
+# those people; "Mr. Trump, who is not taking questions" keeps its negation)
 _NOT_NEGATING = re.compile(
-    r"\bnot only\b|\bwhether or not\b|\bif not\b|\bnot just\b|\bnot least\b", re.IGNORECASE
+    r"\bnot only\b|\bwhether or not\b|\bif not\b|\bnot just\b|\bnot least\b"
+    r"|(?<=[a-z])\swho\s+(?:(?:are|is|were|was|do|does|did|have|has|had)\s+(?:not|never)\b"
+    r"|(?:aren|isn|weren|wasn|don|doesn|didn|haven|hasn|hadn)[’']t\b)",
+    re.IGNORECASE,
 )
 # pairs of opposite predicates, as plain words (a claim holding one and not the other)
 OPPOSITES: tuple[tuple[str, str], ...] = (
