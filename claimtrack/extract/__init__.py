@@ -562,7 +562,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
             # "In the CBS poll, Trump's lead over Cruz remained in double digits": a cue after
             # the opening says its own content, nested in the poll's ("79 percent of Democrats
             # said they were satisfied"), and that claim is kept
-            nested = any(c is not m and c.start() > m.end() for c in sent.cues)
+            # (the sentence's cues come in text order: its last one is the one to ask, where
+            # asking each made a sentence of many openings quadratic)
+            nested = sent.cues[-1].start() > m.end()
             return None if nested else poll_opening(text, ss, se, m)
         if cue == "support":
             # "Two-thirds support reducing the prison sentences ...": a share of those polled

@@ -901,7 +901,7 @@ def _base_form_ok(form: CueForm, aux: list[str], mention: str) -> bool:
         # "business leaders who say": the relative takes its plural antecedent's verb
         or mention == "who"
         # "those surveyed say": a plural determiner makes the subject plural
-        or words[0] in {"those", "these"}
+        or (bool(words) and words[0] in {"those", "these"})
         or last[:1].isdigit()
         or last in _QUANTITIES
         # "One in five say that won't be true": a share of those polled

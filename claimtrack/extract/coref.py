@@ -453,7 +453,8 @@ def _strip_titles(words: list[str]) -> list[str]:
     """Return the words after the last title or function word ("former President X Y" -> X Y)."""
     last = -1
     for i, w in enumerate(words[:-1]):
-        if w[-1] in "'’" and not w.endswith(("s'", "s’")):
+        # (a word may be empty: the possessive of "Trump 's adviser" stands alone)
+        if w and w[-1] in "'’" and not w.endswith(("s'", "s’")):
             last = i  # "'Thin-skinned' Trump": a quoted word is no part of a name
             continue
         key = w.lower().rstrip(".")

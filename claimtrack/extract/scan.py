@@ -166,7 +166,9 @@ def poll_openings(text: str) -> list[re.Match[str]]:
     "cue" group ("In") marks them among the cue matches.
 
     (No "In " looked for first: re skips to the pattern's own "In" as fast, and most texts
-    hold one.)"""
+    hold one. Since that test went, an opening with another space after its "In", "In\ta CNN
+    poll, ...", is read in any text, where before it was read only in a text holding "In "
+    somewhere else.)"""
     return [m for m in POLL_OPENING.finditer(text) if _starts_word(text, m.start())]
 
 
