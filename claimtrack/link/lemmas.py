@@ -104,7 +104,7 @@ _DOUBLED = frozenset("bdgmnprt")
 
 
 # endings of short words whose final "s" is no plural ("bias", "plus", "this", "less")
-NOT_PLURAL = ("ss", "us", "is", "as")
+_NOT_PLURAL = ("ss", "us", "is", "as")
 # a sibilant before a plural "-es" ("taxes", "boxes", "fixes"): the "-es" goes, whatever
 # the length of what is left
 _SIBILANT_PLURAL = ("xes", "zes", "ches", "shes", "sses")
@@ -119,7 +119,7 @@ def singular(word: str) -> str:
     """
     if word.endswith(_SIBILANT_PLURAL) and len(word) >= 5:
         return word[:-2]
-    if len(word) == 4 and word.endswith("s") and not word.endswith(NOT_PLURAL):
+    if len(word) == 4 and word.endswith("s") and not word.endswith(_NOT_PLURAL):
         return word[:-1]
     return word
 

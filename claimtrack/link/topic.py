@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import MODALS, PLURAL_VERB_PRONOUNS, SUBJECT_PRONOUNS
+from claimtrack.lexicon import MODALS
 from claimtrack.link.answers import CONTRACTED_VERB
 from claimtrack.link.features import CONCEPTS, NUMBER_WORDS, TOKEN, Features, features, token_key
-from claimtrack.link.lemmas import NOT_PLURAL, VERB_FORMS
+from claimtrack.link.lemmas import VERB_FORMS
 
 # each claim says at least this many content words besides the shared phrase (this many when
 # the phrase holds no name both capitalise)
@@ -257,34 +257,15 @@ def things_only(a: str, fa: Features, b: str, fb: Features) -> bool:
 
 def _after_predicate_word(text: str, keys: frozenset[str]) -> bool:
     """Return whether a word of the text with one of these keys follows "to", a modal, a
-    negation or a grading word, or is a verb in the present after its subject: a predicate
-    ("to pay for the wall", "he'd force Mexico to pay", "more liberal", "Mexico pays")."""
+    negation or a grading word: a predicate ("to pay for the wall", "he'd force Mexico to pay",
+    "more liberal")."""
     tokens = _keyed(text)
     for i in range(1, len(tokens)):
         if tokens[i][1] in keys:
-            before = tokens[i - 1][0]
-            lower = before.lower()
-            if lower in _BEFORE_PREDICATE or _CONTRACTED_BEFORE_PREDICATE.search(lower):
-                return True
-            if _present_after_subject(before, tokens[i][0]):
+            before = tokens[i - 1][0].lower()
+            if before in _BEFORE_PREDICATE or _CONTRACTED_BEFORE_PREDICATE.search(before):
                 return True
     return False
-
-
-# subject pronouns a verb in the present follows in "-s": "she supports the deal"
-_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS - PLURAL_VERB_PRONOUNS
-
-
-def _present_after_subject(before: str, word: str) -> bool:
-    """Return whether a word reads as a verb in the present after its subject, a name or a
-    pronoun: "Mexico pays", "Cruz leads", "she supports" (a lower-case word in "-s" that is no
-    short word's "s", after a name that is no possessive: not "Trump University", "the Clinton
-    bias", "Obama's policies")."""
-    if not (word.islower() and word.endswith("s") and not word.endswith(NOT_PLURAL)):
-        return False
-    return before.lower() in _SUBJECT_PRONOUNS or (
-        before[0].isupper() and before[1:].isalpha() and before[1:].islower()
-    )
 
 
 def _predicated(text: str, keys: frozenset[str]) -> bool:
