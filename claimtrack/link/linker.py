@@ -811,7 +811,7 @@ def sharp(a: Item, b: Item) -> bool:
     """Return whether two asserted claims contradict each other on one predicate."""
     if a.responds or b.responds:
         return False
-    return sharp_contradiction(a.claim.text, b.claim.text, one_speaker=same_speaker(a, b))
+    return sharp_contradiction(a.claim.text, b.claim.text)
 
 
 def _link(from_: str, to: str, relation: Relation, value: float) -> Link:
