@@ -150,6 +150,19 @@ def test_claims_of_one_article_or_one_speaker_sharing_only_things_stay_linked() 
         ("in the back half of the year", set()),
         ("leading at half-time", set()),
         ("it happened in 10 days", set()),
+        # shares in other words: a third, one in five, three of four (PolNeAR train writes
+        # "one in five"; "majorities in all five say", breitbart 2016-03-15)
+        ("a third of Republicans said", {(33, 33)}),
+        (
+            "About two-thirds of Republican primary voters in all five states ... but majorities"
+            " in all five say",
+            {(67, 67), (51, 100)},
+        ),
+        ("one in five voters", {(20, 20)}),
+        ("3 out of 4 voters", {(75, 75)}),
+        ("two thirds of them", {(67, 67)}),
+        # a year before a share is no share
+        ("in 2016.40 percent", set()),
     ],
 )
 def test_the_shares_a_sentence_reports(sentence: str, found: set[tuple[int, int]]) -> None:

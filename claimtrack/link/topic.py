@@ -46,24 +46,32 @@ _CONTRACTED_BEFORE_PREDICATE = re.compile(r"[’'](?:d|ll)$|n[’']t$", re.IGNOR
 # a share of a group as a poll reports it: "65 percent", "85%", "four in 10", "4 out of 10",
 # "about two-thirds", "half", "a majority of", "large majorities" (not "the second half", "the
 # majority leader")
-_SHARE = re.compile(
-    r"\b(\d[\d.]*)\s?(?:percent\b|%)|\b(\d|[a-z]+)\s(?:in|out of)\s(?:10|ten)\b|"
-    r"(?<!first )(?<!second )(?<!other )(?<!back )(?<!front )\b(half|two-thirds|one-third|"
-    r"three-quarters|one-quarter|majority(?= of)|majorities)\b(?!-)",
-    re.IGNORECASE,
-)
-# the counts of "N in 10" in words: "four in 10", "one in 10"
-_TENTHS = {**NUMBER_WORDS, "one": "1"}
-# a share in words, as the range of percents it says: "a majority" is any share above half
+# a share in words, as the range of percents it says ("a majority" is any share above half);
+# a word's "-" stands for a hyphen or a space: "two-thirds", "two thirds"
 _SHARE_WORDS = {
     "half": (50, 50),
-    "two-thirds": (67, 67),
+    "a-third": (33, 33),
     "one-third": (33, 33),
-    "three-quarters": (75, 75),
+    "two-thirds": (67, 67),
+    "a-quarter": (25, 25),
     "one-quarter": (25, 25),
+    "three-quarters": (75, 75),
     "majority": (51, 100),
     "majorities": (51, 100),
 }
+# a share of a group as a poll reports it: "65 percent", "85%", "four in 10", "one in five",
+# "3 out of 4", "about two-thirds", "half", "a majority of", "large majorities" (not "the second
+# half", "the majority leader")
+_COUNT = "|".join((r"\d+", "one", *NUMBER_WORDS))
+_SHARE = re.compile(
+    rf"\b(\d[\d.]*)\s?(?:percent\b|%)|\b({_COUNT})\s(?:in|out of)\s({_COUNT})\b|"
+    r"(?<!first )(?<!second )(?<!other )(?<!back )(?<!front )\b("
+    + "|".join(w.replace("-", r"[\s-]") for w in _SHARE_WORDS if w != "majority")
+    + r"|majority(?= of))\b(?!-)",
+    re.IGNORECASE,
+)
+# the counts of "N in M" in words: "four in 10", "one in five"
+_COUNTS = {**NUMBER_WORDS, "one": "1"}
 # two shares this many points apart may be one finding rounded two ways ("two-thirds" / "65
 # percent")
 SHARE_SLACK = 3
@@ -190,23 +198,28 @@ def paraphrased(fa: Features, fb: Features, shared: frozenset[str]) -> bool:
 
 def poll_shares(sentence: str) -> frozenset[tuple[int, int]]:
     """Return the shares of a group a sentence reports, as a poll does, each as the range of
-    percents it says: "65 percent" -> (65, 65), "four in 10" -> (40, 40), "half" -> (50, 50),
+    percents it says: "65 percent" -> (65, 65), "four in 10" -> (40, 40), "one in five" ->
+    (20, 20), "half" -> (50, 50),
     "majorities" -> (51, 100)."""
     out = set()
     for m in _SHARE.finditer(sentence):
-        percent, tenths, word = m.groups()
+        percent, count, whole, word = m.groups()
         if percent:
             try:
                 value = round(float(percent.rstrip(".")))
             except ValueError:  # "1.2.3 percent"
                 continue
-            out.add((value, value))
+            if value <= 100:  # not "in 2016.40 percent"
+                out.add((value, value))
         elif word:
-            out.add(_SHARE_WORDS[word.lower()])
+            out.add(_SHARE_WORDS[re.sub(r"[\s-]+", "-", word.lower())])
         else:
-            count = _TENTHS.get(tenths.lower(), tenths)
-            if count.isdigit():
-                out.add((int(count) * 10, int(count) * 10))
+            n = _COUNTS.get(count.lower(), count)
+            of = _COUNTS.get(whole.lower(), whole)
+            if n.isdigit() and of.isdigit() and 0 < int(n) <= int(of) <= 10:
+                # "one in five", "3 out of 4" (not "in 10 days", "one in 2016")
+                value = round(100 * int(n) / int(of))
+                out.add((value, value))
     return frozenset(out)
 
 
