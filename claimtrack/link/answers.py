@@ -316,7 +316,6 @@ def labelled_proposal(text: str, cue: str | None) -> bool | None:
     return names_proposal(content)
 
 
-@lru_cache(maxsize=50_000)
 def _title_case(text: str) -> bool:
     """Return whether a text is a Title Case headline of more than three words, read as a
     clause whatever its capitals ("Benghazi Investigation Helped Reveal Clinton Email Scandal")."""
@@ -324,6 +323,7 @@ def _title_case(text: str) -> bool:
     return len(words) > 3 and sum(w[0].isupper() for w in words) > TITLE_CASE * len(words)
 
 
+@lru_cache(maxsize=50_000)
 def names_proposition(text: str, cue: str | None = None) -> bool:
     """Return whether an answer's content names a proposition (a clause or a claim)."""
     content = text.strip().strip("“”\"'’‘()")

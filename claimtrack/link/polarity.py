@@ -76,11 +76,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _JOIN = frozenset({"or", "nor", "and"})
 
 
-@lru_cache(maxsize=100_000)
 def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+@lru_cache(maxsize=100_000)
 def negated_words(text: str) -> frozenset[str]:
     """Return the stems of the words a claim negates: "she neither sent nor received" -> send, receive.
 

@@ -43,9 +43,6 @@ FEW_WORDS = 2
 _BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
 # ... and after a contracted modal or negation: "he'd force Mexico", "won't"
 _CONTRACTED_BEFORE_PREDICATE = re.compile(r"[’'](?:d|ll)$|n[’']t$", re.IGNORECASE)
-# a share of a group as a poll reports it: "65 percent", "85%", "four in 10", "4 out of 10",
-# "about two-thirds", "half", "a majority of", "large majorities" (not "the second half", "the
-# majority leader")
 # a share in words, as the range of percents it says ("a majority" is any share above half);
 # a word's "-" stands for a hyphen or a space: "two-thirds", "two thirds"
 _SHARE_WORDS = {
@@ -59,10 +56,12 @@ _SHARE_WORDS = {
     "majority": (51, 100),
     "majorities": (51, 100),
 }
+# the counts of "N in M" in words: "four in 10", "one in five"
+_COUNTS = {**NUMBER_WORDS, "one": "1"}
 # a share of a group as a poll reports it: "65 percent", "85%", "four in 10", "one in five",
 # "3 out of 4", "about two-thirds", "half", "a majority of", "large majorities" (not "the second
 # half", "the majority leader")
-_COUNT = "|".join((r"\d+", "one", *NUMBER_WORDS))
+_COUNT = "|".join((r"\d+", *_COUNTS))
 _SHARE = re.compile(
     rf"\b(\d[\d.]*)\s?(?:percent\b|%)|\b({_COUNT})\s(?:in|out of)\s({_COUNT})\b|"
     r"(?<!first )(?<!second )(?<!other )(?<!back )(?<!front )\b("
@@ -70,8 +69,6 @@ _SHARE = re.compile(
     + r"|majority(?= of))\b(?!-)",
     re.IGNORECASE,
 )
-# the counts of "N in M" in words: "four in 10", "one in five"
-_COUNTS = {**NUMBER_WORDS, "one": "1"}
 # two shares this many points apart may be one finding rounded two ways ("two-thirds" / "65
 # percent")
 SHARE_SLACK = 3
@@ -199,8 +196,7 @@ def paraphrased(fa: Features, fb: Features, shared: frozenset[str]) -> bool:
 def poll_shares(sentence: str) -> frozenset[tuple[int, int]]:
     """Return the shares of a group a sentence reports, as a poll does, each as the range of
     percents it says: "65 percent" -> (65, 65), "four in 10" -> (40, 40), "one in five" ->
-    (20, 20), "half" -> (50, 50),
-    "majorities" -> (51, 100)."""
+    (20, 20), "half" -> (50, 50), "majorities" -> (51, 100)."""
     out = set()
     for m in _SHARE.finditer(sentence):
         percent, count, whole, word = m.groups()
