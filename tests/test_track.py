@@ -205,3 +205,37 @@ def test_a_group_is_stated_by_its_most_central_member() -> None:
     # two claims are equally central: the first assertion states them
     [pair] = build({c.id: c for c in group[:2]}, links[:1])
     assert pair.proposition.id == pair.first.id
+
+
+def test_a_claim_repeating_two_members_joins_their_group() -> None:
+    # PolNeAR train, Marco Rubio in two outlets: the NYT's quotation repeats the HuffPost's
+    # first one word for word (the group's centre) and his restatement surely; the
+    # restatement resembles the centre only weakly, and is no centre itself
+    dispel = claim(
+        "Let's dispel with this fiction that Barack Obama doesn't know what he's doing. He"
+        ' knows exactly what he\'s doing," said Rubio. "He is trying to change this country',
+        "Marco Rubio",
+    )
+    again = claim(
+        "And let's dispel once and for all with this fiction that Barack Obama doesn't know"
+        " what he's doing. He knows exactly what he's doing",
+        "Marco Rubio",
+    )
+    notion = claim(
+        "Here's the bottom line,\" Rubio added. \"This notion that Barack Obama doesn't know"
+        " what he's doing is just not true. He knows exactly what he's doing",
+        "Marco Rubio",
+    )
+    claims = {c.id: c for c in (dispel, again, notion)}
+    links = [scored(again, dispel, 1.0), scored(again, notion, 0.7755)]
+    # one strong link to a member that is no centre: a resemblance of resemblances
+    groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
+    assert not any(notion.id in g and dispel.id in g for g in groups)
+    # and a weak one to the centre as well: it says what the group says
+    links.append(scored(notion, dispel, 0.596))
+    groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
+    assert {dispel.id, again.id, notion.id} in groups
+    # never so through two weak links
+    weak = [links[0], scored(again, notion, 0.6), links[2]]
+    groups = [{m.claim.id for m in t.members} for t in build(claims, weak)]
+    assert not any(notion.id in g and dispel.id in g for g in groups)

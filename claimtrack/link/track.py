@@ -21,6 +21,8 @@ STRONG = 0.6
 ASSERTS = "asserts"
 # two groups answered by the same claims of this many other articles are one proposition
 SHARED_ANSWERS = 2
+# a claim left alone joins a group when it repeats one member this surely and another one too
+SURE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,41 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
     return True
 
 
+def _join_twice_repeating(
+    sets: _Sets, links: Iterable[Link], grown: set[str], answering: set[str]
+) -> None:
+    """Join a claim left alone to the group two of whose members it repeats, one of them
+    at SURE or more.
+
+    A claim joins a group through its centre only (`_joins`), so that a resemblance of
+    resemblances makes none; but one that repeats two members says what the group says, in
+    words its centre may not share: the FBI's "while Clinton and her staffers were careless
+    in how they handled classified information, no reasonable prosecutor would bring
+    charges against them" repeats Comey's "while Clinton and her aides had been 'extremely
+    careless' with her handling of classified materials ..." (0.71) and "Clinton and her
+    team were 'extremely careless in their handling of very sensitive, highly classified
+    information'" (0.58), not the centre. A claim that repeats members of two groups joins
+    neither.
+    """
+    # a claim alone and the root of a group -> its members it repeats, and how surely at best
+    near: dict[tuple[str, str], tuple[set[str], float]] = {}
+    for x in links:
+        if x.relation not in SAME or (x.from_ in answering and x.to in answering):
+            continue
+        for lone, member in ((x.from_, x.to), (x.to, x.from_)):
+            if lone not in grown and member in grown:
+                members, best = near.get((lone, sets.find(member)), (set(), 0.0))
+                members.add(member)
+                near[(lone, sets.find(member))] = (members, max(best, x.score or 0.0))
+    roots: dict[str, list[str]] = {}
+    for (lone, root), (members, best) in sorted(near.items()):
+        if len(members) >= 2 and best >= SURE:
+            roots.setdefault(lone, []).append(root)
+    for lone, found in sorted(roots.items()):
+        if len(found) == 1:
+            sets.union(found[0], lone)
+
+
 def _join_answered_alike(sets: _Sets, links: Iterable[Link], claims: Mapping[str, Claim]) -> None:
     """Join groups that the same answers answer the same way, from SHARED_ANSWERS articles or
     more.
@@ -256,6 +293,7 @@ def build(
         if x.relation in SAME and (x.score or 0.0) >= STRONG and _joins(sets, centre, grown, x):
             continue
         sets.find(x.to)
+    _join_twice_repeating(sets, links, grown, answering)
     _join_answered_alike(sets, links, claims)
     groups: dict[str, list[str]] = {}
     for cid in list(sets.parent):
