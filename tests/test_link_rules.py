@@ -2232,3 +2232,20 @@ def test_a_negation_restricting_a_noun_does_not_negate_the_claim() -> None:
     # a clause set off by a comma says something of its own, and the claim's own negation stays
     assert negated("Mr. Trump, who is not taking questions, said so")
     assert negated("people who aren't citizens should not vote")
+
+
+def test_a_claim_named_with_its_owner_is_no_unattributed_claim_of_another_article() -> None:
+    # PolNeAR train: Cruz's spokeswoman denies Rubio's claim (wash-post 2015-11-13); another
+    # article's narrator says what videos showed of Cruz and Rubio (usa-today 2016-01-29):
+    # no one there makes Rubio's claim, so nothing there is denied
+    rubio = claim(
+        "Rubio's claim that Cruz is in favor of legalizing illegal immigrants is"
+        ' "simply not true."',
+        "Catherine Frazier",
+        Stance.DENIES,
+    )
+    videos = (
+        "they supported some degree of legalization for illegal immigrants earlier in their careers"
+    )
+    narrator = reported_claim(article_id(videos), (0, len(videos)), videos, None)
+    assert link_claims([rubio, narrator]) == []

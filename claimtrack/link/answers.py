@@ -186,9 +186,10 @@ def proposal_owner(text: str) -> str | None:
 
 def answers_proposal(answer: str, target: str, speakers: set[str], known: bool = True) -> bool:
     """Return whether an answer naming someone's proposal can answer this target (its text
-    and the words naming its speaker, `known` when it has a speaker): only a claim of the
-    proposal's owner that puts it forward in its main clause. A claim named with its owner
-    ("Exxon's accusation that ...") is answered where its owner, or no known speaker, says it.
+    and the words naming its speaker; `known` unless no one is named as saying it in the
+    answer's own article): only a claim of the proposal's owner that puts it forward in its
+    main clause. A claim named with its owner ("Exxon's accusation that ...") is answered
+    where its owner, or no known speaker, says it.
 
     "Jewish groups condemned Trump's proposal to ban Muslims" answers Trump's "there should
     be a temporary ban on Muslims' entering the country", not "the deal-breaker on Trump
