@@ -9,7 +9,13 @@ import pytest
 
 from claimtrack.link.features import features
 from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
-from claimtrack.link.topic import few_words, other_polls, poll_shares, things_only
+from claimtrack.link.topic import (
+    few_words,
+    other_polls,
+    poll_shares,
+    quoted_together,
+    things_only,
+)
 from tests.lone_claims import claim, reported_claim
 
 
@@ -64,6 +70,33 @@ def test_two_words_said_by_one_speaker_quoted_or_all_one_says_stay_evidence() ->
     # three words in common, names included, are more than a phrase
     assert not _few(
         "to make Mexico pay for a massive border wall", "he’d force Mexico to pay for the wall"
+    )
+
+
+def test_a_phrase_only_one_of_two_people_quotes_ties_them_to_no_statement() -> None:
+    # PolNeAR train (USA Today, August 2016; Huffington Post, July 2016): Pence called the
+    # Khans' son "an American hero", Felicia Sanders called her own son her hero; only the
+    # first quotes the words, which are Pence's own and no tie to hers
+    pence = make_item(
+        reported_claim("usa-today", (0, 27), 'their son "an American hero."', "Mike Pence")
+    )
+    sanders = make_item(
+        reported_claim("huff-post", (0, 30), "her fallen son her hero before", "Felicia Sanders")
+    )
+    assert _few(pence.claim.text, sanders.claim.text)
+    assert make_link(pence, sanders, 0.64) is None
+    # a phrase both quote, or one quotes and the other holds while quoting too, stays a tie
+    # (Politico, July 2016; USA Today, August 2016; the Trump University judge, June 2016)
+    assert not _few(
+        "her handling of highly sensitive information “extremely careless,”",
+        'Clinton\'s use of private email servers "extremely careless,"',
+    )
+    assert quoted_together(
+        'Curiel was from Mexico: "The judge, who happens to be, we believe, Mexican, which is'
+        " great. I think that's fine. You know what? I think the Mexicans are going to end up"
+        ' loving Donald Trump when I give all these jobs, okay?"',
+        'Friday that Curiel "happens to be, we believe, Mexican."',
+        frozenset({"happen", "believ", "mexica", "curiel"}),
     )
 
 

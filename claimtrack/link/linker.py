@@ -686,16 +686,18 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         and not (predicates(a, resp.claim.cue) and predicates(b, target.claim.cue))
     ):
         return None  # a topic in common, not a proposition: "Trump by name" / "Trump by name"
+    # whether each relays others' words: a phrase one quotes ties it to the other's only then
+    relays = (_relays(resp.claim), _relays(target.claim))
     if (
         not resp.responds
         and value < FRAGMENT
         and not same_speaker(resp, target)
         and (
             one_predicate_word(resp, target)
-            or few_words(a, resp.own, b, target.own)
+            or few_words(a, resp.own, b, target.own, relays)
             or (
                 resp.claim.article != target.claim.article
-                and things_only(a, resp.own, b, target.own)
+                and things_only(a, resp.own, b, target.own, relays)
             )
         )
     ):

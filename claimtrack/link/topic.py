@@ -24,6 +24,7 @@ from claimtrack.lexicon import MODALS
 from claimtrack.link.answers import CONTRACTED_VERB
 from claimtrack.link.features import CONCEPTS, NUMBER_WORDS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
+from claimtrack.link.quotes import shared_quotation
 
 # each claim says at least this many content words besides the shared phrase (this many when
 # the phrase holds no name both capitalise)
@@ -77,6 +78,8 @@ SHARE_SLACK = 3
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
 # a short quotation: a shared quoted phrase is a claim's own words ("“textbook definition”")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
+# a quotation mark: a claim holding one quotes (its quotation may be longer than _QUOTED reads)
+_QUOTE_MARK = re.compile("[“”\"‘]|''")
 # what opens a phrase that dates or explains a predicate by another event: "Trump generated the
 # most interactions ... the week after his controversial proposal to temporarily ban ...",
 # "the judge would treat him unfairly because of his plans to build a wall" (not "goes after
@@ -232,11 +235,13 @@ def other_polls(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) ->
     )
 
 
-def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
-    """Return whether two claims (texts and features) share at most FEW_WORDS words, names
-    included, none of them quoted, each saying more of its own: a phrase in common ("a
-    threat to public health and safety" / "he saw Fields as a threat to Trump's safety"),
-    not a proposition."""
+def few_words(
+    a: str, fa: Features, b: str, fb: Features, relays: tuple[bool, bool] = (False, False)
+) -> bool:
+    """Return whether two claims (texts and features, and whether each relays others' words)
+    share at most FEW_WORDS words, names included, and no quotation of one statement
+    (`quoted_together`), each saying more of its own: a phrase in common ("a threat to public
+    health and safety" / "he saw Fields as a threat to Trump's safety"), not a proposition."""
     shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
     if not shared or len(shared) > FEW_WORDS:
         return False
@@ -245,19 +250,43 @@ def few_words(a: str, fa: Features, b: str, fb: Features) -> bool:
     for f in (fa, fb):
         if all(s in shared or s.startswith("~") for s in f.stems):
             return False
-    return not shared & (_quoted(a) | _quoted(b))
+    return not quoted_together(a, b, shared, relays)
 
 
-def things_only(a: str, fa: Features, b: str, fb: Features) -> bool:
-    """Return whether all two claims (texts and features) share are things and names, no word
-    of a predicate: no verb form ("hacked", "needed", "born"), no word after "to", a modal or
-    a negation ("to pay", "will fight"), none quoted, none both say after a copula ("is a
+def quoted_together(
+    a: str, b: str, shared: frozenset[str], relays: tuple[bool, bool] = (False, False)
+) -> bool:
+    """Return whether two claims share a quotation of one statement: a word of theirs (of
+    `shared`) both quote, or a phrase one quotes that the other holds in the same order when
+    it quotes too or relays others' words (`relays`: quotes.shared_quotation).
+
+    A phrase only one of two people quotes is that one's own words, no tie to the other's:
+    Pence calling the Khans' son "an American hero" and Felicia Sanders calling "her fallen
+    son her hero"; Clinton's "honor to serve the President w you" and Bolton "honored to
+    serve should the opportunity present itself" (PolNeAR train+dev).
+    """
+    if shared & _quoted(a) & _quoted(b):
+        return True
+    quoting = (
+        relays[0] or _QUOTE_MARK.search(a) is not None,
+        relays[1] or _QUOTE_MARK.search(b) is not None,
+    )
+    return shared_quotation(a, b, *quoting) is not None
+
+
+def things_only(
+    a: str, fa: Features, b: str, fb: Features, relays: tuple[bool, bool] = (False, False)
+) -> bool:
+    """Return whether all two claims (texts and features, and whether each relays others'
+    words) share are things and names, no word of a predicate: no verb form ("hacked",
+    "needed", "born"), no word after "to", a modal or a negation ("to pay", "will fight"), no
+    quotation of one statement (`quoted_together`), none both say after a copula ("is a
     fraud"). "to punish schools that violate state and federal rules" / "a federal judge to
     block the rules in time for this school year" say two things of schools and rules."""
     shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
     if not shared or paraphrased(fa, fb, shared):
         return False
-    if shared & (_quoted(a) | _quoted(b)) or verb_form(a, shared) or verb_form(b, shared):
+    if verb_form(a, shared) or verb_form(b, shared) or quoted_together(a, b, shared, relays):
         return False
     if _after_predicate_word(a, shared) or _after_predicate_word(b, shared):
         return False
