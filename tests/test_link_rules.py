@@ -311,6 +311,27 @@ def test_one_word_besides_names_of_a_negated_predicate_is_a_sharp_contradiction(
     assert not sharp_contradiction("I can't vote for Trump", "they will vote for Trump")
 
 
+def test_what_an_act_named_by_a_noun_takes_is_not_said() -> None:
+    # PolNeAR train: Clinton (politico 2015-12-31, west-journal 2015-11-12) and the FBI
+    # (breitbart 2016-07-27): how she handled classified material, not whether there was any
+    careless = (
+        "Clinton had been “extremely careless” in her handling of classified material via a"
+        " private email server"
+    )
+    assert not sharp_contradiction(
+        "there was no classified material on her email account", careless
+    )
+    emailed = (
+        "when the private server email story broke, “I did not email any classified material to"
+        " anyone on my email. There is no classified material.”"
+    )
+    assert not sharp_contradiction(emailed, careless)
+    # the predicate itself, negated, still contradicts it
+    assert sharp_contradiction(
+        "Clinton had not been careless in her handling of classified material", careless
+    )
+
+
 # PolNeAR train (USA Today, 2016-02-04): two pledges on middle-class taxes, one article
 TAXES = (
     "The Clinton campaign says progressives agree Sanders' health care math doesn't add up"

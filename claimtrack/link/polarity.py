@@ -123,10 +123,15 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
     # a verb after "to" is proposed or wanted, not said to be so: "he would require senior
     # federal employees to sign nondisclosure agreements" says nothing of who did not sign
     said = features(pos).stems - _infinitives(pos)
+    # nor is what an act named by a noun takes: "Clinton had been 'extremely careless' in
+    # her handling of classified material via a private email server" says how she handled
+    # it, not that there was any, which "there was no classified material on her email
+    # account" denies; the predicate itself is still said ("had not been careless")
+    asserted = features(_NAMED_ACT.sub(" ", pos)).stems
     names = _names(neg) | _names(pos)
     for part, stems in clauses(neg):
         denied = negated_words(part)
-        if not denied & said - negated_words(pos):
+        if not denied & said & asserted - negated_words(pos):
             continue
         # and of the same thing: two more words shared by the negated clause, or one that
         # is no name ("they were not marked classified" / "She did receive some emails
@@ -161,6 +166,11 @@ def _times_apart(negated_part: str, positive: str, denied: frozenset[str]) -> bo
     return False
 
 
+# an act named by a noun, with what it takes, to the end of its clause: "her handling of
+# classified material via a private email server", "his use of a private server"
+_NAMED_ACT = re.compile(
+    r"\b(?:her|his|their|its|the)\s+(?:[a-z]+ing|use)\s+of\b[^,;:.!?—–]*", re.IGNORECASE
+)
 _INFINITIVE = re.compile(r"\bto\s+([^\W\d_]+)", re.IGNORECASE)
 
 
