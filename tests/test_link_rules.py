@@ -277,6 +277,26 @@ def test_answer_thresholds_depend_on_the_relation() -> None:
     assert answers_claim(Relation.DENIES, 0.5, nonsense)
 
 
+def test_one_speaker_reading_opposite_without_a_sharp_contradiction_restates() -> None:
+    # PolNeAR train, Clinton in two articles: her "not" is on going above the $12 both name
+    above = claim("she would not go above a $12 minimum wage at this time", "Hillary Clinton")
+    favors = claim(
+        "she favors raising the minimum wage from the current $7.25 to $12", "Hillary Clinton"
+    )
+    assert contradicts(Stance.ASSERTS, above.text, Stance.ASSERTS, favors.text)
+    assert [x.relation for x in link_claims([above, favors])] == [Relation.REPEATS]
+    # Sanders in a headline and a report: asking for it is "not a radical idea"
+    radical = claim("‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage", "Bernie Sanders")
+    raising = claim("raising the minimum wage to $15 by 2020", "Bernie Sanders")
+    assert [x.relation for x in link_claims([radical, raising])] == [Relation.REPEATS]
+    # two people's words are no restatement (nor sure enough to be a denial)
+    assert link_claims([above, claim(favors.text, "Bernie Sanders")]) == []
+    # one speaker's sharp contrary, the negated predicate the other asserts, stays unlinked
+    working = claim("both he and Manafort were working for Yanukovych's party", "Rick Gates")
+    not_working = claim("Gates was not working for Yanukovych's political party", "Rick Gates")
+    assert link_claims([working, not_working]) == []
+
+
 def test_a_negated_predicate_is_a_sharp_contradiction() -> None:
     # PolNeAR train: one article, two speakers, one predicate asserted and negated
     working = "both he and Manafort were working for Yanukovych's party"
