@@ -10,6 +10,7 @@ import pytest
 from claimtrack.link.features import features
 from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
 from claimtrack.link.topic import (
+    asked_only,
     few_words,
     other_polls,
     poll_shares,
@@ -98,6 +99,36 @@ def test_a_phrase_only_one_of_two_people_quotes_ties_them_to_no_statement() -> N
         'Friday that Curiel "happens to be, we believe, Mexican."',
         frozenset({"happen", "believ", "mexica", "curiel"}),
     )
+
+
+GOWDY = (
+    "I have not heard anyone other than you ever cite that figure. Who told you that 90 to 95"
+    " percent of your e-mails were in the State Department system? Who told you that?"
+)
+
+
+def test_words_shared_only_in_a_question_are_asked_not_said() -> None:
+    # PolNeAR train (Washington Post, November 2015): Gowdy asks Clinton who gave her the
+    # figure; the words the question shares with the figure are asked, not stated
+    figure = _unnamed("wash-post", "90 percent were already in the system", 100)
+    question = _unnamed("wash-post", GOWDY, 200)
+    assert asked_only(question.own, GOWDY, figure.own, figure.claim.text)
+    assert make_link(question, figure, 0.6) is None
+    # words said outside the question are said: "cite that figure" / "the figure came from"
+    assert not asked_only(
+        question.own,
+        GOWDY,
+        features("the figure came from the State Department"),
+        "the figure came from the State Department",
+    )
+    # a yes-or-no question is often a statement, and stays evidence (USA Today, Washington
+    # Post, June 2016)
+    rhetorical = (
+        "Is President Obama going to finally mention the words radical Islamic terrorism? If"
+        " he doesn't he should immediately resign in disgrace!"
+    )
+    act = "the Orlando nightclub attack an act of “radical Islamic terrorism.”"
+    assert not asked_only(features(rhetorical), rhetorical, features(act), act)
 
 
 PUNISH = "to punish schools that violate state and federal rules"

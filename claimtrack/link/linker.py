@@ -64,6 +64,7 @@ from claimtrack.link.score import THRESHOLD, Shape, overlap, recall, score, shap
 from claimtrack.link.sentences import sentence_span
 from claimtrack.link.subjects import Subject, differ, subject_of
 from claimtrack.link.topic import (
+    asked_only,
     background_only,
     capitalised,
     few_words,
@@ -683,7 +684,9 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     a, b = resp.claim.text, target.claim.text
     if not resp.responds and (
-        asks_against(a, b) or asks_only(a, b, resp.claim.cue, target.claim.cue)
+        asks_against(a, b)
+        or asks_only(a, b, resp.claim.cue, target.claim.cue)
+        or asked_only(resp.own, a, target.own, b)
     ):
         return None
     if (

@@ -78,6 +78,15 @@ SHARE_SLACK = 3
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
 # a short quotation: a shared quoted phrase is a claim's own words ("“textbook definition”")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
+# a sentence, with the quotation marks closing it ("... State Department system? Who told you
+# that?")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*[\"”’']*")
+# a question: a sentence opening on a question word and ending on a question mark (a yes-or-no
+# question is often a statement: "Is President Obama going to finally mention the words
+# radical Islamic terrorism? If he doesn't he should immediately resign in disgrace!")
+_WH_QUESTION = re.compile(
+    r"\s*[\"“‘']?(?:who|whom|whose|what|which|why|how|when|where)\b[^.!?]*\?", re.IGNORECASE
+)
 # a quotation mark: a claim holding one quotes (its quotation may be longer than _QUOTED reads)
 _QUOTE_MARK = re.compile("[“”\"‘]|''")
 # what opens a phrase that dates or explains a predicate by another event: "Trump generated the
@@ -233,6 +242,39 @@ def other_polls(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) ->
         for lo_a, hi_a in a
         for lo_b, hi_b in b
     )
+
+
+@lru_cache(maxsize=100_000)
+def _asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the stems of a text's questions (sentences opening on a question word and ending
+    on a question mark) and those of the rest; no questions, no stems (the common case)."""
+    if "?" not in text:
+        return frozenset(), frozenset()
+    asked: set[str] = set()
+    said: set[str] = set()
+    for sentence in _SENTENCE.findall(text):
+        stems = features(sentence).stems
+        if _WH_QUESTION.match(sentence) is not None:
+            asked |= stems
+        else:
+            said |= stems
+    return frozenset(asked), frozenset(said)
+
+
+def asked_only(fa: Features, a: str, fb: Features, b: str) -> bool:
+    """Return whether all the words two claims (features and texts) share stand in one's
+    questions: a question asks what it holds, it states none of it. "I have not heard anyone
+    other than you ever cite that figure. Who told you that 90 to 95 percent of your e-mails
+    were in the State Department system? Who told you that?" (Gowdy to Clinton) says nothing
+    that "90 percent of her e-mails were 'in the system' is her camp's calculation" says."""
+    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    if not shared:
+        return False
+    for text in (a, b):
+        asked, said = _asked(text)
+        if shared <= asked and shared.isdisjoint(said):
+            return True
+    return False
 
 
 def few_words(
