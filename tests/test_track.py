@@ -239,3 +239,5 @@ def test_a_claim_repeating_two_members_joins_their_group() -> None:
     weak = [links[0], scored(again, notion, 0.6), links[2]]
     groups = [{m.claim.id for m in t.members} for t in build(claims, weak)]
     assert not any(notion.id in g and dispel.id in g for g in groups)
+    # a weak link alone makes no group, and its target alone is no tracked claim
+    assert build(claims, [links[2]]) == []

@@ -16,7 +16,7 @@ from claimtrack.store import ArticleMeta, Store
 
 # links that put the same assertion forward again: they grow a cluster
 SAME = frozenset({Relation.REPEATS, Relation.REPORTS})
-# links at least this sure make a group; weaker ones are shown but join nothing
+# links at least this sure make a group; weaker ones join nothing (`links` lists them)
 STRONG = 0.6
 ASSERTS = "asserts"
 # two groups answered by the same claims of this many other articles are one proposition
@@ -309,6 +309,8 @@ def build(
     words = Weights(claims[i].text for ids in groups.values() if len(ids) >= CENTRAL for i in ids)
     out: list[Tracked] = []
     for root, ids in groups.items():
+        if len(ids) == 1 and root not in answers:
+            continue  # no one repeats or answers it (a weak link's end): no claim tracked
         asserted = sorted((claims[i] for i in ids), key=lambda c: _when(c, articles, ranks))
         first = asserted[0]
         tracked = Tracked(
