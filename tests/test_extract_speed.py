@@ -49,6 +49,7 @@ from claimtrack.extract.coref import (
     _INSIDE_LOOKUPS,
     _LOWER_LOOKUPS,
     _LOWER_WORD,
+    _NAME_SEQ,
     _POSSESSIVE,
     _SENTENCE_START,
     _WORK,
@@ -551,6 +552,39 @@ def test_subject_opens_its_noun_phrase_at_a_word_boundary() -> None:
     assert SUBJECT.match("xTrump said", 1) is None
 
 
+def _without_shortcuts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return the pattern with no word read at once and no ASCII boundary."""
+    plain = pattern.pattern.replace("(?a:\\b)", "")
+    return re.compile(plain.replace("++", "+").replace("*+", "*"), pattern.flags)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_PIECES, "officials", "voters", "45", "1,000", "1.5", "%", "percent", "one", "in",
+             "five", "ten", "x5", "Éric", "é", "_x"]
+        ),
+        max_size=16,
+    ),
+    st.integers(0, 30),
+)  # fmt: skip
+def test_the_speaker_search_finds_what_it_found_without_its_shortcuts(
+    pieces: list[str], pos: int
+) -> None:
+    # a number or a quantity's word read whole ("45 percent of voters", "one in five"), and
+    # the positions inside a word turned away at once
+    text = " ".join(pieces) + " "
+    pos = min(pos, len(text))
+    for new in (SPEAKER_BEFORE, SUBJECT):
+        plain = _without_shortcuts(new)
+        assert "(?a:\\b)" in SPEAKER_BEFORE.pattern
+        assert plain.pattern != new.pattern
+        for at in range(pos, len(text) + 1):
+            a, b = new.search(text, at, len(text)), plain.search(text, at, len(text))
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
 @pytest.mark.parametrize(
     ("written", "cue", "lemma", "flags"),
     [
@@ -753,6 +787,28 @@ def _introduced_quote_plain(text: str, start: int, end: int) -> int:
 
 # PolNeAR train: "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her
 # mouth,'' Mr. Elkins said"; and the marks that introduce a quotation, or do not
+_NAME_PIECES = [
+    "Bill", "Osama", "Mr.", "Trump", "Ludwig", "van", "von", "de", "al", "bin", "deal", "the", "U.S.",
+    "O'Rourke", "Éric", "é", "xY", "_", ",", ".", "\n", "  ", "\t",
+]  # fmt: skip
+# _NAME_SEQ as first written: a word, then words or particles, the last a word
+_PLAIN_NAME_SEQ = re.compile(
+    r"[A-Z](?<!\w[A-Z])[\w’'\-]*+\.?(?:[^\S\n]+(?:[A-Z][\w’'\-]*+\.?|de|van|von|bin|al))*"
+    r"[^\S\n]+[A-Z][\w’'\-]*+\.?"
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_joined(_NAME_PIECES, 10))
+def test_names_are_found_as_the_name_pattern_first_written_finds_them(
+    text_start: tuple[str, int],
+) -> None:
+    # "Mayor Bill de Blasio", "Osama bin Laden" (train): the second word a choice of branches
+    text, start = text_start
+    found = [m.span() for m in _NAME_SEQ.finditer(text, start)]
+    assert found == [m.span() for m in _PLAIN_NAME_SEQ.finditer(text, start)]
+
+
 _INTRODUCED_PIECES = [
     "Neither", "man", "was", "impressed", "-", "—", "–", ":", "(", ")", "''", "“", "”", '"',
     "well-known", "\n", "  ", "said",

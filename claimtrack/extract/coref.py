@@ -50,14 +50,22 @@ from claimtrack.lexicon import (
 )
 
 # a word of a name (CAP) read at once: what follows one there (a space, a period, the end of
-# the name) never starts inside it, so giving letters back could only fail again
-_NAME_WORD = r"[A-Z][\w’'\-]*+\.?"
-# a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump"
-# (its capital first and the word boundary after it as a lookbehind: a pattern that opens
-# with a character class is scanned for it quickly, \b is tried everywhere)
+# the name) never starts inside it, so giving letters back could only fail again (\w with
+# its ASCII characters named first: re tests those on a bitmap, \w by the Unicode tables)
+_NAME_WORD = r"[A-Z][0-9A-Z_a-z\w’'\-]*+\.?"
+# the gap between two words of a name
+_NAME_GAP = r"[^\S\n]+"
+# a word of a name or a particle it may hold ("Ludwig van")
+_NAME_ITEM = rf"(?:{_NAME_WORD}|de|van|von|bin|al)"
+# a name in running text: "former President Donald Trump", "Dmitry Peskov", "Mr. Trump": a
+# word, then words or particles, the last a word ("W(?:GAP ITEM)*GAP W"), its second word
+# asked first as a choice whose branches open with a letter: after most capitalised words a
+# lower-case one follows ("The president"), which re turns down there, without entering the
+# repeat (its capital first and the word boundary after it as a lookbehind: a pattern that
+# opens with a character class is scanned for it quickly, \b is tried everywhere)
 _NAME_SEQ = re.compile(
-    rf"[A-Z](?<!\w[A-Z]){_NAME_WORD.removeprefix('[A-Z]')}"
-    rf"(?:[^\S\n]+(?:{_NAME_WORD}|de|van|von|bin|al))*[^\S\n]+{_NAME_WORD}"
+    rf"[A-Z](?<!\w[A-Z]){_NAME_WORD.removeprefix('[A-Z]')}{_NAME_GAP}"
+    rf"(?:{_NAME_ITEM}{_NAME_GAP}(?:{_NAME_ITEM}{_NAME_GAP})*{_NAME_WORD}|{_NAME_WORD})"
 )
 
 # a work and its author: "Bob Woodward's new book titled War", "the Post's report"

@@ -109,8 +109,9 @@ def _noun_phrase(start: str) -> str:
                 + r"(?:s|es|)\b"
                 + _optional(rf"\s+{_CAP_ONCE}" + _up_to(rf"\s+{_CAP_ONCE}", 3))
                 + ")",
-                # "45 percent of voters", "one in five", "those surveyed"
-                rf"(?:{start}\d[\d.,]*\s?(?:%|percent)|{start}(?:[A-Za-z]+|\d+)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
+                # "45 percent of voters", "one in five", "those surveyed" (each number and word
+                # read whole: a space or a "%" follows it, none of which it holds)
+                rf"(?:{start}\d[\d.,]*+\s?(?:%|percent)|{start}(?:[A-Za-z]++|\d++)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)|"
                 rf"{start}(?:[Tt]hose|[Tt]he\s+people)\s+(?:surveyed|polled|asked|interviewed|questioned))"
                 + _optional(r"\s+of\s+" + _up_to(rf"[{W}\-]+\s+", 2, lazy=True) + rf"[{W}\-]+"),
                 # "Trump's supporters"
@@ -146,9 +147,12 @@ _NP_AT_WORD = _noun_phrase("")
 _AUX_TAIL = rf"(?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$"
 
 # the speaker right before a cue, at the end of the left context, with an appositive and
-# auxiliaries: "Trump's running mate, JD Vance," / "The former president has also"
+# auxiliaries: "Trump's running mate, JD Vance," / "The former president has also" (the
+# search tries every position of the window; an ASCII word boundary, which the lookbehind and
+# the lookahead after it imply, turns away each position inside a word by a table lookup,
+# where the lookbehind costs a nested match)
 SPEAKER_BEFORE = re.compile(
-    rf"""(?<![{W}’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP_AT_WORD})
+    rf"""(?a:\b)(?<![{W}’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP_AT_WORD})
     (?:(?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)|)
     {_AUX_TAIL}""",
