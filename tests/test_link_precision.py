@@ -15,6 +15,7 @@ from claimtrack.link.topic import (
     other_polls,
     poll_shares,
     quoted_together,
+    stock_phrase,
     things_only,
 )
 from tests.lone_claims import claim, reported_claim
@@ -98,6 +99,29 @@ def test_a_phrase_only_one_of_two_people_quotes_ties_them_to_no_statement() -> N
         ' loving Donald Trump when I give all these jobs, okay?"',
         'Friday that Curiel "happens to be, we believe, Mexican."',
         frozenset({"happen", "believ", "mexica", "curiel"}),
+    )
+
+
+def test_two_named_peoples_few_words_are_each_ones_own() -> None:
+    # PolNeAR train (Huffington Post, May 2016; Western Journal, July 2016): Sanders' "We'll
+    # see" on fundraising for other candidates, Mook's on a press conference before Election Day
+    sanders = make_item(claim("We’ll see", "Bernie Sanders"))
+    mook = make_item(claim("We’ll see", "Hillary Clinton's campaign"))
+    assert stock_phrase(sanders.own, mook.own)
+    assert make_link(mook, sanders, 0.66) is None
+    # (USA Today, Washington Post, June 2016): Trump quoting Billy Joel's line
+    trump = make_item(claim("You think I'm going to change?", "Donald Trump"))
+    joel = make_item(claim("You think I'm going to change?", "Billy Joel"))
+    assert make_link(trump, joel, 0.95) is None
+    # one speaker's few words, or words no one named relays, stay evidence ("Her mind is
+    # shot!" / "Her mind is shot — resign!"); so do claims that say more
+    again = make_item(claim("We’ll see, we’ll see", "Bernie Sanders"))
+    assert make_link(again, sanders, 0.66) is not None
+    relayed = _unnamed("west-journal", "Her mind is shot — resign!")
+    assert make_link(relayed, make_item(claim("Her mind is shot!", "Donald Trump")), 0.7)
+    assert not stock_phrase(
+        features("Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer”"),
+        features("Trump a “pathological liar.”"),
     )
 
 

@@ -1813,13 +1813,17 @@ def test_a_claim_naming_no_proposal_is_not_read_for_one() -> None:
 
 def test_a_noun_phrase_predicating_nothing_is_linked_only_when_sure() -> None:
     # PolNeAR train: "Cruz never mentioned Trump by name" and Clinton's "Trump by name" name
-    # one man and say nothing of him; nor do two questions about "Trump's temperament"
+    # one man and say nothing of him; nor do two questions about "Trump's temperament" (the
+    # second said here by no one named)
     mention = make_item(claim("Trump by name", "Ted Cruz", cue="mentioned"))
-    other = make_item(claim("Trump by name", "Hillary Clinton", cue="mention"))
+    other = make_item(reported_claim("politico", (0, 13), "Trump by name", None, cue="mention"))
     assert not predicates("Trump by name", "mentioned")
     assert not predicates("Trump’s temperament", "question")
     assert make_link(mention, other, 0.68) is None
     assert make_link(mention, other, FRAGMENT) is not None
+    # (two named people's few words are each one's own, however sure: topic.stock_phrase)
+    clinton = make_item(claim("Trump by name", "Hillary Clinton", cue="mention"))
+    assert make_link(mention, clinton, FRAGMENT) is None
     # a cue that names makes its content a small clause: "he called her actions ''extremely
     # careless.''" predicates what the FBI's "Clinton had been 'extremely careless'" does
     called = make_item(claim("her actions ''extremely careless.''", "James B. Comey", cue="called"))

@@ -70,6 +70,7 @@ from claimtrack.link.topic import (
     few_words,
     other_polls,
     poll_shares,
+    stock_phrase,
     things_only,
     topic_only,
     verb_form,
@@ -725,6 +726,15 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     # another article's narrator is no one's: "Rubio's claim that Cruz is in favor of
     # legalizing illegal immigrants is 'simply not true'" denies nothing of what videos
     # "showed" there ("they supported some degree of legalization ...")
+    if (
+        not resp.responds
+        and resp.claim.speaker is not None
+        and target.claim.speaker is not None
+        and not same_speaker(resp, target)
+        and not one_act(resp, target)
+        and stock_phrase(resp.own, target.own)
+    ):
+        return None  # two named people's few words: "We'll see" (Sanders) / (Pence)
     known = target.claim.speaker is not None or resp.claim.article != target.claim.article
     if one_act(resp, target):
         return _act_link(resp, target, relation, value)

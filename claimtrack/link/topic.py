@@ -39,6 +39,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 PHRASE_WORDS = 2
 # two people's claims sharing at most this many words, names included, share a phrase
 FEW_WORDS = 2
+# a claim of at most this many words, names included, is a stock phrase when two people say it
+STOCK_WORDS = 3
 # a word after these is a predicate: a verb ("to pay for the wall", "he will fight on", "does
 # not clinch") or a graded adjective ("policies to be more liberal")
 _BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
@@ -275,6 +277,15 @@ def asked_only(fa: Features, a: str, fb: Features, b: str) -> bool:
         if shared <= asked and shared.isdisjoint(said):
             return True
     return False
+
+
+def stock_phrase(fa: Features, fb: Features) -> bool:
+    """Return whether two claims (features) each say STOCK_WORDS words or fewer: said by two
+    named people, each says them of their own matter, and so few words do not say which.
+    "We'll see" (Sanders; Clinton's campaign; Pence, "Well, we'll see"), "You think I'm going
+    to change?" (Trump; Billy Joel), "The numbers don't add up" (Elmendorf) / Rubio: Trump's
+    "numbers don't add up" (PolNeAR train+dev)."""
+    return all(sum(not s.startswith("~") for s in f.stems) <= STOCK_WORDS for f in (fa, fb))
 
 
 def few_words(
