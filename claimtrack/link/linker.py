@@ -720,12 +720,6 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         # predicate (topic.things_only: "to punish schools that violate state and federal
         # rules" / "a federal judge to block the rules")
         return None
-    # whose a claim is, when no one is named as saying it: the words of its article's own
-    # people, maybe the owner's whom an answer names ("accusations by Exxon Mobil that ..."
-    # / "the two lengthy investigative reports ''inaccurate and deliberately misleading''");
-    # another article's narrator is no one's: "Rubio's claim that Cruz is in favor of
-    # legalizing illegal immigrants is 'simply not true'" denies nothing of what videos
-    # "showed" there ("they supported some degree of legalization ...")
     if (
         not resp.responds
         and resp.claim.speaker is not None
@@ -735,6 +729,12 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         and stock_phrase(resp.own, target.own)
     ):
         return None  # two named people's few words: "We'll see" (Sanders) / (Pence)
+    # whose a claim is, when no one is named as saying it: the words of its article's own
+    # people, maybe the owner's whom an answer names ("accusations by Exxon Mobil that ..."
+    # / "the two lengthy investigative reports ''inaccurate and deliberately misleading''");
+    # another article's narrator is no one's: "Rubio's claim that Cruz is in favor of
+    # legalizing illegal immigrants is 'simply not true'" denies nothing of what videos
+    # "showed" there ("they supported some degree of legalization ...")
     known = target.claim.speaker is not None or resp.claim.article != target.claim.article
     if one_act(resp, target):
         return _act_link(resp, target, relation, value)
