@@ -241,3 +241,45 @@ def test_a_claim_repeating_two_members_joins_their_group() -> None:
     assert not any(notion.id in g and dispel.id in g for g in groups)
     # a weak link alone makes no group, and its target alone is no tracked claim
     assert build(claims, [links[2]]) == []
+
+
+def test_a_claim_repeating_members_of_two_groups_joins_the_one_it_repeats_most_surely() -> None:
+    # PolNeAR train, Trump on Obama and ISIS in Politico and the HuffPost: two groups, and
+    # his "I don't care. He was the founder" repeats two members of each (scores of the
+    # train+dev store); it joins the group of its surest repeat
+    meant = claim(
+        'No, I meant he\'s the founder of ISIS," Trump responded. "I do. He was the most'
+        " valuable player. ... He was the founder",
+        "Donald Trump",
+    )
+    short = claim("No, I meant he's the founder of ISIS", "Donald Trump")
+    rally = claim("Obama was the founder of ISIS on Wednesday at a Florida rally", "Donald Trump")
+    cofounder = claim(
+        'Clinton, his Democratic presidential challenger, an ISIS "co-founder."', "Donald Trump"
+    )
+    care = claim(
+        "I don't care. He was the founder. His, the way he got out of Iraq was that that was"
+        " the founding of ISIS, OK?",
+        "Donald Trump",
+    )
+    claims = {c.id: c for c in (meant, short, rally, cofounder, care)}
+    groups = [scored(short, meant, 0.95), scored(cofounder, rally, 0.636)]
+
+    def group_of(links: list[Link]) -> set[str]:
+        found = ({m.claim.id for m in t.members} for t in build(claims, links))
+        return next((ids for ids in found if care.id in ids), set())
+
+    founder = {meant.id, short.id, care.id}
+    real = [
+        scored(short, care, 0.753),
+        scored(care, meant, 0.569),
+        scored(care, rally, 0.597),
+        scored(care, cofounder, 0.551),
+    ]
+    assert group_of(groups + real) == founder
+    # were its surest repeat the one it makes of the other group (tied more surely), it
+    # would join neither
+    tied = [groups[0], scored(cofounder, rally, 0.9)]
+    assert group_of([*tied, *real[:2], scored(care, cofounder, 0.8)]) == set()
+    # a second repeat under the linker's threshold counts for none
+    assert group_of([*groups, real[0], scored(care, meant, 0.05)]) == set()

@@ -11,6 +11,7 @@ from typing import Any
 from claimtrack.enums import Status as Status
 from claimtrack.enums import TrackOrder as Sort
 from claimtrack.link.central import CENTRAL, Weights, central
+from claimtrack.link.score import THRESHOLD
 from claimtrack.models import Claim, Link, Relation, Stance
 from claimtrack.store import ArticleMeta, Store
 
@@ -21,7 +22,8 @@ STRONG = 0.6
 ASSERTS = "asserts"
 # two groups answered by the same claims of this many other articles are one proposition
 SHARED_ANSWERS = 2
-# a claim left alone joins a group when it repeats one member this surely and another one too
+# a claim left alone joins the group it repeats one member of this surely, the surest of its
+# repeats, when it repeats another member too (at the linker's THRESHOLD or more)
 SURE = 0.7
 
 
@@ -209,8 +211,8 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
 def _join_twice_repeating(
     sets: _Sets, links: Iterable[Link], grown: set[str], answering: set[str]
 ) -> None:
-    """Join a claim left alone to the group two of whose members it repeats, one of them
-    at SURE or more.
+    """Join a claim left alone to the group two of whose members it repeats, the surest
+    of its repeats at SURE or more.
 
     A claim joins a group through its centre only (`_joins`), so that a resemblance of
     resemblances makes none; but one that repeats two members says what the group says, in
@@ -220,25 +222,27 @@ def _join_twice_repeating(
     careless' with her handling of classified materials ..." (0.71) and "Clinton and her
     team were 'extremely careless in their handling of very sensitive, highly classified
     information'" (0.58), not the centre. A claim that repeats members of two groups joins
-    neither.
+    the one it repeats most surely, when it repeats two of its members; a link under the
+    linker's THRESHOLD counts for none.
     """
-    # a claim alone and the root of a group -> its members it repeats, and how surely at best
-    near: dict[tuple[str, str], tuple[set[str], float]] = {}
+    # a claim alone -> its surest repeat of a group's member, and that member
+    surest: dict[str, tuple[float, str]] = {}
+    # a claim alone and the root of a group -> the members it repeats
+    near: dict[tuple[str, str], set[str]] = {}
     for x in links:
         if x.relation not in SAME or (x.from_ in answering and x.to in answering):
             continue
+        score = x.score or 0.0
+        if score < THRESHOLD:
+            continue
         for lone, member in ((x.from_, x.to), (x.to, x.from_)):
             if lone not in grown and member in grown:
-                members, best = near.get((lone, sets.find(member)), (set(), 0.0))
-                members.add(member)
-                near[(lone, sets.find(member))] = (members, max(best, x.score or 0.0))
-    roots: dict[str, list[str]] = {}
-    for (lone, root), (members, best) in sorted(near.items()):
-        if len(members) >= 2 and best >= SURE:
-            roots.setdefault(lone, []).append(root)
-    for lone, found in sorted(roots.items()):
-        if len(found) == 1:
-            sets.union(found[0], lone)
+                near.setdefault((lone, sets.find(member)), set()).add(member)
+                surest[lone] = max(surest.get(lone, (0.0, "")), (score, member))
+    for lone, (score, member) in sorted(surest.items()):
+        root = sets.find(member)
+        if score >= SURE and len(near[(lone, root)]) >= 2:
+            sets.union(root, lone)
 
 
 def _join_answered_alike(sets: _Sets, links: Iterable[Link], claims: Mapping[str, Claim]) -> None:
