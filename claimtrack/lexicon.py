@@ -908,6 +908,11 @@ INTENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# nouns naming an act, whose object ("of ...") a claim does not assert: "Clinton had been
+# 'extremely careless' in her handling of classified material" says how she handled it, not
+# that there was any (not every noun in -ing: "the morning of the caucus", "the beginning of")
+ACT_NOUNS: frozenset[str] = frozenset({"handling", "mishandling", "use", "misuse"})
+
 NOUN_CLASSES: dict[str, CueClass] = {
     "denial": CueClass.DENIAL,
     "admission": CueClass.CONFIRMATION,

@@ -352,6 +352,46 @@ def test_what_an_act_named_by_a_noun_takes_is_not_said() -> None:
     )
 
 
+# PolNeAR train: an act named by a noun as the subject of its clause, and nouns in -ing that
+# name no act; the clause's own predicate, negated, is a sharp contradiction
+@pytest.mark.parametrize(
+    ("negated", "asserted"),
+    [
+        # breitbart 2015-12-16
+        (
+            "his use of personal email was not a mistake",
+            "his use of personal email for work-related business was a mistake",
+        ),
+        # nyt 2016-07-07
+        (
+            "her use of a personal email domain was not known",
+            "Her use of ''a personal email domain was both known by a large number of people",
+        ),
+        # west-journal 2016-08-19
+        (
+            "his use of personal email had not been transformative for the department",
+            "his use of personal email had been transformative for the department",
+        ),
+        # politico 2016-05-23
+        (
+            "the use of test scores has not fueled an opt-out movement",
+            "the use of test scores in teacher evaluations and other accountability measures has"
+            " fueled an opt-out movement in Florida and nationally",
+        ),
+        # wash-post 2016-01-31
+        ("The timing of it is not suspect", "The timing of it is quite suspect"),
+        # politico 2016-01-27
+        (
+            "Cruz's Iowa bus tour was not scheduled to have more stops",
+            "His six-day, 28-stop Iowa bus tour at the beginning of January was originally"
+            " scheduled to have a half-dozen more stops",
+        ),
+    ],
+)
+def test_the_predicate_after_an_act_named_by_a_noun_is_said(negated: str, asserted: str) -> None:
+    assert sharp_contradiction(negated, asserted)
+
+
 # PolNeAR train (USA Today, 2016-02-04): two pledges on middle-class taxes, one article
 TAXES = (
     "The Clinton campaign says progressives agree Sanders' health care math doesn't add up"

@@ -13,9 +13,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import DENIAL_CONTENT, VERBS
+from claimtrack.lexicon import (
+    ACT_NOUNS,
+    CONTRACTED_NEGATIVES,
+    DENIAL_CONTENT,
+    DO_FORMS,
+    MODALS,
+    VERBS,
+)
 from claimtrack.link.answers import judged_false
 from claimtrack.link.features import STOPWORDS, TITLE_CASE, TOKEN, features, token_key
+from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.models import Stance
 
 # where one clause of a claim ends and another begins: punctuation, or a contrasting word
@@ -126,8 +134,9 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
     # nor is what an act named by a noun takes: "Clinton had been 'extremely careless' in
     # her handling of classified material via a private email server" says how she handled
     # it, not that there was any, which "there was no classified material on her email
-    # account" denies; the predicate itself is still said ("had not been careless")
-    asserted = features(_NAMED_ACT.sub(" ", pos)).stems
+    # account" denies; the clause's predicate is still said, before the act ("had not been
+    # careless") or after it ("Her use of a private email server broke the law")
+    asserted = features(_without_named_objects(pos)).stems
     names = _names(neg) | _names(pos)
     for part, stems in clauses(neg):
         denied = negated_words(part)
@@ -166,11 +175,55 @@ def _times_apart(negated_part: str, positive: str, denied: frozenset[str]) -> bo
     return False
 
 
-# an act named by a noun, with what it takes, to the end of its clause: "her handling of
-# classified material via a private email server", "his use of a private server"
+# an act named by a noun, up to what it takes: "her handling of classified material via a
+# private email server", "his use of a private server"
 _NAMED_ACT = re.compile(
-    r"\b(?:her|his|their|its|the)\s+(?:[a-z]+ing|use)\s+of\b[^,;:.!?—–]*", re.IGNORECASE
+    rf"\b(?:her|his|their|its|the)\s+(?:{'|'.join(sorted(ACT_NOUNS))})\s+of\s", re.IGNORECASE
 )
+_OBJECT_WORD = re.compile(r"[^\s,;:.!?—–()]+")
+_CLAUSE_END = re.compile(r"[,;:.!?—–()]")
+# words that end what the act takes: a finite verb, the clause's own predicate ("his use of
+# personal email for work-related business was a mistake", "Her use of a private email server
+# broke the law"), or a relative word ("the use of an image that resembled ...")
+_OBJECT_ENDS = (
+    MODALS
+    | DO_FORMS
+    | VERB_FORMS
+    | frozenset(CONTRACTED_NEGATIVES)
+    | frozenset("is was are were has have had".split())
+    | frozenset("that which who whom whose where when while how what why".split())
+)
+
+
+def _without_named_objects(text: str) -> str:
+    """Return a claim with what each act named by a noun takes blanked, up to the end of its
+    clause or the first finite verb: "her handling of classified material was careless" ->
+    "her handling of was careless".
+
+    A word in -ed after a word that is neither a function word nor an adverb is a finite verb
+    ("her use of a private server endangered secrets"); after one it describes what the act
+    takes ("her handling of classified material", "her handling of highly classified").
+    """
+    out = text
+    for m in _NAMED_ACT.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        previous = "of"
+        for w in _OBJECT_WORD.finditer(text, m.end(), stop):
+            word = w.group().lower()
+            if word in _OBJECT_ENDS or (
+                word.endswith("ed")
+                and word.isalpha()
+                and previous not in STOPWORDS
+                and not previous.endswith("ly")
+            ):
+                stop = w.start()
+                break
+            previous = word
+        out = out[: m.end()] + " " * (stop - m.end()) + out[stop:]
+    return out
+
+
 _INFINITIVE = re.compile(r"\bto\s+([^\W\d_]+)", re.IGNORECASE)
 
 
