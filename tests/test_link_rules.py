@@ -1069,7 +1069,7 @@ def test_a_claim_named_with_its_owner_is_answered_where_its_owner_says_it() -> N
     # the owner's own claim, or one whose speaker is not known, may still be answered
     label = "the two lengthy investigative reports ''inaccurate and deliberately misleading.''"
     assert answers_proposal(disputing, label, {"exxon", "mobil"})
-    assert answers_proposal(disputing, label, set(), known=False)
+    assert answers_proposal(disputing, label, set(), may_be_owner=True)
 
 
 def test_an_answer_naming_its_object_bare_reads_back_in_its_paragraph() -> None:
@@ -2334,3 +2334,22 @@ def test_a_claim_named_with_its_owner_is_no_unattributed_claim_of_another_articl
     )
     narrator = reported_claim(article_id(videos), (0, len(videos)), videos, None)
     assert link_claims([rubio, narrator]) == []
+
+
+def test_a_claim_named_with_its_owner_is_answered_where_a_speaker_is_not_resolved() -> None:
+    # PolNeAR train: Wasserman Schultz dismisses "Bernie Sanders' accusations ..." (politico
+    # 2016-04-20); the Sanders campaign accuses Clinton and the DNC (usa-today 2016-04-28).
+    # A speaker seen but not resolved ("the campaign") may be the owner, a narrator is not
+    dws = claim(
+        "Bernie Sanders’ accusations that the Clinton campaign is violating federal election law"
+        " through its joint fundraising agreement with the DNC",
+        "Debbie Wasserman Schultz",
+        Stance.DENIES,
+        "dismissed",
+    )
+    accused = "Clinton and the Democratic National Committee of violating fundraising laws"
+    unresolved = reported_claim(article_id(accused), (0, len(accused)), accused, None)
+    unresolved = unresolved.model_copy(update={"speaker_mention": "the campaign"})
+    assert [link.relation for link in link_claims([dws, unresolved])] == [Relation.DENIES]
+    narrator = unresolved.model_copy(update={"speaker_mention": None})
+    assert link_claims([dws, narrator]) == []

@@ -184,12 +184,14 @@ def proposal_owner(text: str) -> str | None:
     return m.group(1).split()[-1].lower()
 
 
-def answers_proposal(answer: str, target: str, speakers: set[str], known: bool = True) -> bool:
+def answers_proposal(
+    answer: str, target: str, speakers: set[str], may_be_owner: bool = False
+) -> bool:
     """Return whether an answer naming someone's proposal can answer this target (its text
-    and the words naming its speaker; `known` unless no one is named as saying it in the
-    answer's own article): only a claim of the proposal's owner that puts it forward in its
-    main clause. A claim named with its owner ("Exxon's accusation that ...") is answered
-    where its owner, or no known speaker, says it.
+    and the words naming its speaker): only a claim of the proposal's owner that puts it
+    forward in its main clause. A claim named with its owner ("Exxon's accusation that ...")
+    is answered where its owner says it, or a speaker who `may_be_owner` though not named as
+    the owner (one not resolved, "he"; or the narrator of the answer's own article).
 
     "Jewish groups condemned Trump's proposal to ban Muslims" answers Trump's "there should
     be a temporary ban on Muslims' entering the country", not "the deal-breaker on Trump
@@ -203,7 +205,7 @@ def answers_proposal(answer: str, target: str, speakers: set[str], known: bool =
         # produced inaccurate and misleading articles" does not deny the Los Angeles Times
         # saying its editors "concluded that the articles we published ... " were sound
         claimant = claim_owner(answer)
-        return claimant is None or not known or claimant in speakers
+        return claimant is None or may_be_owner or claimant in speakers
     return (
         owner in speakers
         and names_proposal(target.strip().strip("“”\"'’‘()")) is None

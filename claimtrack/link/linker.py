@@ -729,20 +729,23 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         and stock_phrase(resp.own, target.own)
     ):
         return None  # two named people's few words: "We'll see" (Sanders) / (Pence)
-    # whose a claim is, when no one is named as saying it: the words of its article's own
-    # people, maybe the owner's whom an answer names ("accusations by Exxon Mobil that ..."
-    # / "the two lengthy investigative reports ''inaccurate and deliberately misleading''");
-    # another article's narrator is no one's: "Rubio's claim that Cruz is in favor of
-    # legalizing illegal immigrants is 'simply not true'" denies nothing of what videos
-    # "showed" there ("they supported some degree of legalization ...")
-    known = target.claim.speaker is not None or resp.claim.article != target.claim.article
+    # who may make a claim an answer names with its owner, though the owner is not named as
+    # saying it: a speaker seen but not resolved ("he", "the Florida senator"), or the
+    # narrator of the answer's own article, who may give the owner's words ("accusations by
+    # Exxon Mobil that ..." / "the two lengthy investigative reports ''inaccurate and
+    # deliberately misleading''"); another article's narrator is no one's: "Rubio's claim
+    # that Cruz is in favor of legalizing illegal immigrants is 'simply not true'" denies
+    # nothing a narrator says elsewhere
+    may_be_owner = target.claim.speaker is None and (
+        target.claim.speaker_mention is not None or resp.claim.article == target.claim.article
+    )
     if one_act(resp, target):
         return _act_link(resp, target, relation, value)
     if resp.proposal is not None:
         if not puts_forward(resp.proposal, b, said_by(target.claim)):
             return None  # a condemnation of Trump's proposal answers what Trump proposes
         a = resp.proposal.what
-    elif resp.responds and not answers_proposal(a, b, said_by(target.claim), known):
+    elif resp.responds and not answers_proposal(a, b, said_by(target.claim), may_be_owner):
         return None
     elif resp.responds and resp.claim.article != target.claim.article and answers_locally(a):
         return None  # "although Israel disputes this": this is what its article says before
