@@ -12,6 +12,7 @@ from claimtrack.link.linker import FRAGMENT, Item, make_item, make_link
 from claimtrack.link.topic import (
     asked_only,
     few_words,
+    finding_and_claim,
     other_polls,
     poll_shares,
     quoted_together,
@@ -291,3 +292,37 @@ def test_two_polls_findings_with_other_shares_are_not_one_proposition() -> None:
     # a finding some one named says is no poll's
     named = make_item(reported_claim("breitbart-4", (0, 20), vermont[57:77], "Bernie Sanders"))
     assert not named.shares
+
+
+def test_a_polls_finding_is_not_a_named_speakers_claim() -> None:
+    # PolNeAR train (Breitbart, March 2016; New York Times, December 2015): an exit poll's
+    # finding on the ban Trump proposed, and Trump's proposal itself
+    exit_poll = _finding(
+        "breitbart",
+        "Large majorities of Republican primary voters in six states going to the polls on"
+        " Super Tuesday said they support a proposal to temporarily ban all non-citizen Muslims"
+        " from entering the United States.",
+    )
+    trump = make_item(
+        reported_claim(
+            "nyt",
+            (0, 62),
+            "there should be a temporary ban on Muslims' entering the country",
+            "Donald Trump",
+        )
+    )
+    assert exit_poll.shares == {(51, 100)}
+    assert finding_and_claim(exit_poll.shares, trump.shares, trump.claim.speaker)
+    assert make_link(exit_poll, trump, 0.73) is None
+    # a poll named as the speaker reports the finding, as no one named does
+    assert not finding_and_claim(exit_poll.shares, frozenset(), "Reuters/Ipsos poll")
+    # in one article, a finding and the claim it reports stay linked
+    same = make_item(
+        reported_claim(
+            "breitbart",
+            (300, 362),
+            "there should be a temporary ban on Muslims' entering the country",
+            "Donald Trump",
+        )
+    )
+    assert make_link(exit_poll, same, 0.73) is not None

@@ -68,6 +68,7 @@ from claimtrack.link.topic import (
     background_only,
     capitalised,
     few_words,
+    finding_and_claim,
     other_polls,
     poll_shares,
     stock_phrase,
@@ -677,10 +678,14 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
     """Return the link from the responding claim to its target (None when it is in doubt)."""
     if not (resp.said and target.said):
         return None  # "did not mention Republican front-runner Donald Trump by name"
-    if resp.claim.article != target.claim.article and other_polls(resp.shares, target.shares):
+    if resp.claim.article != target.claim.article and (
+        other_polls(resp.shares, target.shares)
+        or finding_and_claim(resp.shares, target.shares, target.claim.speaker)
+        or finding_and_claim(target.shares, resp.shares, resp.claim.speaker)
+    ):
         # two polls' findings, said by no one named in two articles: "About 4 in 10 say they
         # want the next president to have more liberal policies" / "Half of Vermont Democrats
-        # said they want ..."
+        # said they want ..."; or a poll's finding and a named speaker's claim
         return None
     relation = claim_relation(resp.stance, resp.claim.text, resp.claim.cue)
     a, b = resp.claim.text, target.claim.text

@@ -72,6 +72,8 @@ _SHARE = re.compile(
     + r"|majority(?= of))\b(?!-)",
     re.IGNORECASE,
 )
+# a speaker that is a poll: "Reuters/Ipsos poll", "New York Times/CBS News survey"
+_POLL_SPEAKER = re.compile(r"\b(?:polls?|survey|pollsters?)\b", re.IGNORECASE)
 # two shares this many points apart may be one finding rounded two ways ("two-thirds" / "65
 # percent")
 SHARE_SLACK = 3
@@ -286,6 +288,20 @@ def stock_phrase(fa: Features, fb: Features) -> bool:
     to change?" (Trump; Billy Joel), "The numbers don't add up" (Elmendorf) / Rubio: Trump's
     "numbers don't add up" (PolNeAR train+dev)."""
     return all(sum(not s.startswith("~") for s in f.stems) <= STOCK_WORDS for f in (fa, fb))
+
+
+def finding_and_claim(
+    shares: frozenset[tuple[int, int]], other: frozenset[tuple[int, int]], speaker: str | None
+) -> bool:
+    """Return whether one claim is a poll's finding (the shares its sentence reports, when no one
+    named says it: `poll_shares`) and the other a named speaker's own claim (no poll's, and
+    reporting none): what a share of voters supports or believes is one checkable statement,
+    what the speaker says is another. "they support a proposal to temporarily ban all
+    non-citizen Muslims from entering the United States" (an exit poll: large majorities) is
+    not Trump's "there should be a temporary ban on Muslims' entering the country"."""
+    return (
+        bool(shares) and not other and speaker is not None and _POLL_SPEAKER.search(speaker) is None
+    )
 
 
 def few_words(
