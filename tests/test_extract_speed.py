@@ -90,7 +90,16 @@ from claimtrack.extract.patterns import (
     TRAILING_JUNK,
 )
 from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
-from claimtrack.extract.text import _CASELESS, alternation, caseless_alternation
+from claimtrack.extract.text import (
+    _BOUNDARY,
+    _CASELESS,
+    _PERIOD_BOUNDARY,
+    alternation,
+    caseless_alternation,
+    other_ends,
+    sentences,
+)
+from claimtrack.extract.wrap import _unwrap_lines, unwrap
 from claimtrack.lexicon import CueClass, common_words
 from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
@@ -1053,3 +1062,62 @@ def test_cutting_contents_reads_a_long_sentence_without_a_stop_once() -> None:
     # sentence's start; ten times the attributions must read about ten times the text
     small, large = _characters_read_cutting(100), _characters_read_cutting(1000)
     assert large <= 12 * small
+
+
+_BOUNDARY_PIECES = ["Mr", "U.S", "He", "said", "he", "3", ".", "!", "?", "…", " ", "\n", "”", "''"]
+_BOUNDARY_PIECES += ['"', "’", ")", "“", "(", "A", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BOUNDARY_PIECES)), st.data())
+def test_sentence_boundaries_are_found_as_the_class_scan_finds_them(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    # a paragraph with no "!", "?" or "…" is scanned for its periods alone
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    others = other_ends(text)
+    assert others == [m.start() for m in re.finditer("[!?…]", text)]
+    if not any(start <= at < end for at in others):
+        assert [
+            (m.span(), m.span("space")) for m in _PERIOD_BOUNDARY.finditer(text, start, end)
+        ] == [(m.span(), m.span("space")) for m in _BOUNDARY.finditer(text, start, end)]
+    assert sentences(text, start, end, [], others) == sentences(text, start, end, [])
+
+
+def test_a_sentence_ends_at_a_cry_and_at_a_period_in_one_paragraph() -> None:
+    # PolNeAR train (usa-today_2016-03-07): the cry ends a sentence of its own, which a scan
+    # of the periods alone would miss
+    text = (
+        "Guess what, Washington! The people finally recognize that the king has no clothes "
+        "and it's payback time."
+    )
+    others = other_ends(text)
+    spans = sentences(text, 0, len(text), [], others)
+    assert [text[a:b] for a, b in spans] == [
+        "Guess what, Washington!",
+        "The people finally recognize that the king has no clothes and it's payback time.",
+    ]
+    assert sentences(text, 0, len(text), []) == spans
+    assert len(sentences(text, 0, len(text), [], [])) == 1  # with no cry known
+
+
+_LINE_PIECES = ["called", "for", "Tuesday,", "\n", "\n\n", "\r\n", " ", "\t", "x" * 70, "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES)))
+def test_unwrap_reads_the_lines_only_of_a_text_with_a_single_line_break(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert unwrap(text) == _unwrap_lines(text)
+
+
+def test_unwrap_returns_a_text_of_doubled_line_breaks_at_once() -> None:
+    # a text of paragraphs parted by blank lines, and one more break at its end
+    text = "Trump said he would win.\n\nClinton said\nshe would.\n"
+    assert unwrap(text) == "Trump said he would win.\n\nClinton said she would.\n"
+    single = "Trump said he would win.\n\nClinton said she would.\n"
+    assert unwrap(single) is single

@@ -84,6 +84,7 @@ from claimtrack.extract.text import (
     BACKQUOTES,
     QUOTE_MARK,
     ends_with_colon,
+    other_ends,
     paragraphs,
     quotes,
     sentences,
@@ -353,6 +354,7 @@ def _extract(article: Article) -> list[Claim]:
     # of text at hand (ca, na, qa), and bisected only where an item lies before that piece
     # (a paragraph or a sentence with none of them, most, costs a comparison, not a call)
     ca = na = qa = 0
+    ends = other_ends(text)
     colon = text.find(":")  # the first colon not before the paragraph, or -1
     for index, (ps, pe) in enumerate(paras):
         if qa < nq and quote_starts[qa] < ps:
@@ -386,7 +388,7 @@ def _extract(article: Article) -> list[Claim]:
                 # quotes what the colon's speaker says, already claimed
                 state.seen.add(trim(text, *para_quotes[0])[0])
         try:
-            spans = sentences(text, ps, pe, para_quotes)
+            spans = sentences(text, ps, pe, para_quotes, ends)
         except Exception as exc:
             rule_failed(article, "sentences", ps, exc)
             spans = [(ps, pe)]

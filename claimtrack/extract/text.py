@@ -10,7 +10,7 @@ quotation mark or sentence boundary, never per character, so long texts stay lin
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,7 +30,14 @@ QUOTE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
 # (its first mark spelled out of the repeat: a pattern that opens with a character class,
 # not a repeat, is scanned for that class quickly)
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*(?:''|[\"”’)\]])*(?=(?P<space>\s+)(?:''|[\"“‘(\[])?[A-Z0-9])")
+_BOUNDARY_REST = r"[.!?…]*(?:''|[\"”’)\]])*(?=(?P<space>\s+)(?:''|[\"“‘(\[])?[A-Z0-9])"
+_BOUNDARY = re.compile(r"[.!?…]" + _BOUNDARY_REST)
+# the same, in a paragraph whose only such mark is the period (most): a pattern that opens
+# with a literal character is scanned for it several times faster than for a class (re
+# skips to it in a tight loop), and both match the same there
+_PERIOD_BOUNDARY = re.compile(r"\." + _BOUNDARY_REST)
+# the marks other than the period that open a boundary (few texts hold one)
+_OTHER_ENDS = "!?…"
 
 # an attribution right after a closing quote: " Trump said." / " said Mr. Rogan," / " he added"
 # (not one that opens the next quotation: '... found.” He added, “In this case ...')
@@ -205,12 +212,34 @@ def _other_family(text: str, opened: int, pos: int, mark: str) -> bool:
     return pos > opened + (2 if text.startswith("''", opened) else 1)
 
 
-def sentences(text: str, start: int, end: int, protected: list[Span]) -> list[Span]:
-    """Return the sentence spans of text[start:end], never splitting inside a protected span."""
+def other_ends(text: str) -> list[int]:
+    """Return the offsets of the marks other than the period that open a sentence boundary
+    ("!", "?", "…"), in text order (for `sentences`)."""
+    found: list[int] = []
+    for mark in _OTHER_ENDS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def sentences(
+    text: str, start: int, end: int, protected: list[Span], others: list[int] | None = None
+) -> list[Span]:
+    """Return the sentence spans of text[start:end], never splitting inside a protected span.
+
+    `others` are the text's `other_ends`, given when many paragraphs of one text are split.
+    """
     out: list[Span] = []
     begin = start
     starts = [s for s, _ in protected] if protected else []
-    for m in _BOUNDARY.finditer(text, start, end):
+    if others is None:
+        others = [start + at for at in other_ends(text[start:end])]
+    at = bisect_left(others, start)
+    boundary = _BOUNDARY if at < len(others) and others[at] < end else _PERIOD_BOUNDARY
+    for m in boundary.finditer(text, start, end):
         cut = m.end()
         if cut <= begin:
             continue

@@ -41,6 +41,17 @@ def unwrap(text: str) -> str:
     """
     if "\n" not in text:
         return text
+    last = len(text.rstrip())
+    if text.count("\n", 0, last) == 2 * text.count("\n\n", 0, last):
+        # each line break before the last line doubled (a blank line between paragraphs, as
+        # in most texts): no two lines stand with a single break between them (two counts
+        # in C, where reading the lines costs a match and a slice each)
+        return text
+    return _unwrap_lines(text)
+
+
+def _unwrap_lines(text: str) -> str:
+    """Return `unwrap(text)`, read line by line."""
     lines = [m.span() for m in _LINE.finditer(text)]
     # pairs of lines with a single line break between them ("\n" or "\r\n")
     joined = [
