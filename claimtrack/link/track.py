@@ -299,6 +299,14 @@ def build(
         sets.find(x.to)
     _join_twice_repeating(sets, links, grown, answering)
     _join_answered_alike(sets, links, claims)
+    # an end of a strong repeat that the no-chaining rule keeps out of a group still says
+    # what another outlet says: listed alone, not lost to `track QUERY`
+    repeated = {
+        end
+        for x in links
+        if x.relation in SAME and (x.score or 0.0) >= STRONG
+        for end in (x.from_, x.to)
+    }
     groups: dict[str, list[str]] = {}
     for cid in list(sets.parent):
         groups.setdefault(sets.find(cid), []).append(cid)
@@ -313,7 +321,7 @@ def build(
     words = Weights(claims[i].text for ids in groups.values() if len(ids) >= CENTRAL for i in ids)
     out: list[Tracked] = []
     for root, ids in groups.items():
-        if len(ids) == 1 and root not in answers:
+        if len(ids) == 1 and root not in answers and root not in repeated:
             continue  # no one repeats or answers it (a weak link's end): no claim tracked
         asserted = sorted((claims[i] for i in ids), key=lambda c: _when(c, articles, ranks))
         first = asserted[0]
