@@ -209,8 +209,8 @@ def test_a_group_is_stated_by_its_most_central_member() -> None:
 
 def test_a_claim_repeating_two_members_joins_their_group() -> None:
     # PolNeAR train, Marco Rubio in two outlets: the NYT's quotation repeats the HuffPost's
-    # first one word for word (the group's centre) and his restatement surely; the
-    # restatement resembles the centre only weakly, and is no centre itself
+    # one word for word; the shorter (the NYT's) is the group's centre. His restatement
+    # repeats the other surely and the centre only weakly (the store's two scores, swapped)
     dispel = claim(
         "Let's dispel with this fiction that Barack Obama doesn't know what he's doing. He"
         ' knows exactly what he\'s doing," said Rubio. "He is trying to change this country',
@@ -227,18 +227,18 @@ def test_a_claim_repeating_two_members_joins_their_group() -> None:
         "Marco Rubio",
     )
     claims = {c.id: c for c in (dispel, again, notion)}
-    links = [scored(again, dispel, 1.0), scored(again, notion, 0.7755)]
+    links = [scored(again, dispel, 1.0), scored(notion, dispel, 0.7755)]
     # one strong link to a member that is no centre: a resemblance of resemblances, listed
     # alone (found by `track QUERY`), not in the group
     groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
     assert not any(notion.id in g and dispel.id in g for g in groups)
     assert {notion.id} in groups
     # and a weak one to the centre as well: it says what the group says
-    links.append(scored(notion, dispel, 0.596))
+    links.append(scored(notion, again, 0.596))
     groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
     assert {dispel.id, again.id, notion.id} in groups
     # never so through two weak links
-    weak = [links[0], scored(again, notion, 0.6), links[2]]
+    weak = [links[0], scored(notion, dispel, 0.6), links[2]]
     groups = [{m.claim.id for m in t.members} for t in build(claims, weak)]
     assert not any(notion.id in g and dispel.id in g for g in groups)
     # a weak link alone makes no group, and its target alone is no tracked claim
@@ -248,7 +248,8 @@ def test_a_claim_repeating_two_members_joins_their_group() -> None:
 def test_a_claim_repeating_members_of_two_groups_joins_the_one_it_repeats_most_surely() -> None:
     # PolNeAR train, Trump on Obama and ISIS in Politico and the HuffPost: two groups, and
     # his "I don't care. He was the founder" repeats two members of each (scores of the
-    # train+dev store); it joins the group of its surest repeat
+    # train+dev store, the founder group's two swapped: its sure repeat is of the member
+    # that is no centre); it joins the group of its surest repeat
     meant = claim(
         'No, I meant he\'s the founder of ISIS," Trump responded. "I do. He was the most'
         " valuable player. ... He was the founder",
@@ -273,8 +274,8 @@ def test_a_claim_repeating_members_of_two_groups_joins_the_one_it_repeats_most_s
 
     founder = {meant.id, short.id, care.id}
     real = [
-        scored(short, care, 0.753),
-        scored(care, meant, 0.569),
+        scored(care, meant, 0.753),
+        scored(short, care, 0.569),
         scored(care, rally, 0.597),
         scored(care, cofounder, 0.551),
     ]
@@ -284,4 +285,53 @@ def test_a_claim_repeating_members_of_two_groups_joins_the_one_it_repeats_most_s
     tied = [groups[0], scored(cofounder, rally, 0.9)]
     assert group_of([*tied, *real[:2], scored(care, cofounder, 0.8)]) == {care.id}
     # a second repeat under the linker's threshold counts for none
-    assert group_of([*groups, real[0], scored(care, meant, 0.05)]) == {care.id}
+    assert group_of([*groups, real[0], scored(short, care, 0.05)]) == {care.id}
+
+
+def test_a_long_claim_holding_two_statements_is_no_centre() -> None:
+    # PolNeAR train, Clinton on Trump and ISIS: the HuffPost's quotation of two statements
+    # came first, and every later claim repeats it; the shorter claims, whichever came
+    # first, are the centres, so the two statements make two groups (scores of the
+    # train+dev store, each link from the later claim)
+    both = claim(
+        'He is becoming ISIS\'s best recruiter," she said. "They are going to people, showing'
+        " videos of Donald Trump insulting Islam and Muslims in order to recruit more radical"
+        " jihadists",
+        "Hillary Clinton",
+    )
+    debate = claim(
+        "We also need to make sure that the really discriminatory messages that Trump is"
+        " sending around the world don't fall on receptive ears,\" Clinton said during the"
+        " debate. \"He is becoming ISIS' best recruiter. They are going to people, showing"
+        " videos of Donald Trump insulting Islam and Muslims in order to recruit more radical"
+        " jihadists",
+        "Hillary Clinton",
+    )
+    videos = claim(
+        'without evidence, that "they are going to people, showing videos of Donald Trump'
+        ' insulting Islam and Muslims in order to recruit more radical jihadists."',
+        "Hillary Clinton",
+    )
+    ban = claim(
+        "statements made by Republican front-runner Donald Trump calling for a temporary ban on"
+        ' Muslim immigration makes him "ISIS\' best recruiter."',
+        "Hillary Clinton",
+    )
+    becoming = claim("he was ''becoming ISIS' best recruiter.''", "Hillary Clinton")
+    recruiter = claim('the Republican frontrunner "ISIS\' best recruiter."', "Hillary Clinton")
+    claims = {c.id: c for c in (both, debate, videos, ban, becoming, recruiter)}
+    links = [
+        scored(debate, both, 1.0),
+        scored(videos, both, 1.0),
+        scored(recruiter, ban, 0.931),
+        scored(videos, debate, 0.868),
+        scored(recruiter, becoming, 0.791),
+        scored(recruiter, both, 0.675),
+        scored(ban, both, 0.663),
+        scored(becoming, ban, 0.646),
+        scored(recruiter, debate, 0.645),
+        scored(becoming, both, 0.632),
+    ]
+    groups = [{m.claim.id for m in t.members} for t in build(claims, links)]
+    assert {both.id, debate.id, videos.id} in groups
+    assert {ban.id, becoming.id, recruiter.id} in groups

@@ -25,6 +25,10 @@ SHARED_ANSWERS = 2
 # a claim left alone joins the group it repeats one member of this surely, the surest of its
 # repeats, when it repeats another member too (at the linker's THRESHOLD or more)
 SURE = 0.7
+# claims of up to this many words are equally fit to be a group's centre; a longer one may
+# hold two statements ("He is becoming ISIS's best recruiter," she said. "They are going to
+# people, showing videos of Donald Trump ..."), and a shorter claim it repeats is the centre
+CENTRE_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,12 +180,16 @@ def _when(
     return (day is None, day or date.min, ranks.get(claim.article, 0), claim.article, claim.span[0])
 
 
-def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> bool:
+def _joins(
+    sets: _Sets, centre: dict[str, str], grown: set[str], x: Link, length: Mapping[str, int]
+) -> bool:
     """Join the two ends of a strong link when one is alone and the other is a group's centre,
     or when both are centres of groups.
 
     No chaining: a claim joins a group only through a strong link to the claim at its centre,
     so a weak resemblance of resemblances ("the Muslim ban" ... "the Mexico wall") makes no group.
+    Of two claims alone, the one of fewer words (`length`) is the centre, else the one
+    repeated: a long claim may hold two statements, and would join the groups of both.
     Two groups whose centres say one thing are one ("Clinton and her team were 'extremely
     careless in their handling of very sensitive, highly classified information'" and "Clinton
     had been 'extremely careless' in her handling of classified material"): the first keeps
@@ -194,7 +202,8 @@ def _joins(sets: _Sets, centre: dict[str, str], grown: set[str], x: Link) -> boo
     a_alone, b_alone = a not in grown, b not in grown
     if a_alone and b_alone:
         sets.union(b, a)
-        centre[sets.find(b)] = b
+        # the shorter claim, else the one repeated (the earlier): never the order of the ends
+        centre[sets.find(b)] = a if length[a] < length[b] else b
     elif a_alone and centre.get(rb) == b:
         sets.union(b, a)
     elif b_alone and centre.get(ra) == a:
@@ -291,10 +300,16 @@ def build(
     # answers belong to the groups they answer: two that agree (two condemnations of one
     # proposal) are no group of their own
     answering = {x.from_ for x in links if x.relation not in SAME}
-    for x in sorted(links, key=lambda x: (-(x.score or 0.0), x.id)):
+    length = {i: max(len(c.text.split()), CENTRE_WORDS) for i, c in claims.items()}
+    # strongest first; links of one score by their two ends, whichever repeats the other
+    for x in sorted(links, key=lambda x: (-(x.score or 0.0), *sorted((x.from_, x.to)))):
         if x.relation in SAME and x.from_ in answering and x.to in answering:
             continue
-        if x.relation in SAME and (x.score or 0.0) >= STRONG and _joins(sets, centre, grown, x):
+        if (
+            x.relation in SAME
+            and (x.score or 0.0) >= STRONG
+            and _joins(sets, centre, grown, x, length)
+        ):
             continue
         sets.find(x.to)
     _join_twice_repeating(sets, links, grown, answering)
