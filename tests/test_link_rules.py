@@ -42,6 +42,7 @@ from claimtrack.link.polarity import (
     in_question,
     negated,
     negated_words,
+    negation_said,
     only_in_condition,
     sharp_contradiction,
 )
@@ -291,10 +292,45 @@ def test_one_speaker_reading_opposite_without_a_sharp_contradiction_restates() -
     assert [x.relation for x in link_claims([radical, raising])] == [Relation.REPEATS]
     # two people's words are no restatement (nor sure enough to be a denial)
     assert link_claims([above, claim(favors.text, "Bernie Sanders")]) == []
+    # so is Clinton staying in the race: her "not" is on dropping out
+    drop = claim(
+        "I won't drop out of the race before the convention in Philadelphia", "Hillary Clinton"
+    )
+    stay = claim("I will stay in the race until the convention in Philadelphia", "Hillary Clinton")
+    assert [x.relation for x in link_claims([drop, stay])] == [Relation.REPEATS]
     # one speaker's sharp contrary, the negated predicate the other asserts, stays unlinked
     working = claim("both he and Manafort were working for Yanukovych's party", "Rick Gates")
     not_working = claim("Gates was not working for Yanukovych's political party", "Rick Gates")
     assert link_claims([working, not_working]) == []
+
+
+def test_one_speaker_saying_what_she_says_not_is_no_restatement() -> None:
+    # one speaker's claim and its flat contrary (a review's pairs; the $12 one is Clinton in
+    # PolNeAR train, Weber's "he will not support Trump" too): the "not" is on a word the other
+    # claim says ("support", "go", "release"), a flip-flop, not a repeat
+    for said_not, said in (
+        ("I will not support him", "I support him"),
+        ("he will not support Trump", "he will support Trump"),
+        (
+            "she would not go above a $12 minimum wage at this time",
+            "she would go above a $12 minimum wage at this time",
+        ),
+        (
+            "I am not going to release my tax returns while I am under audit",
+            "I am going to release my tax returns while I am under audit",
+        ),
+    ):
+        pair = [claim(said_not, "Hillary Clinton"), claim(said, "Hillary Clinton")]
+        assert link_claims(pair) == []
+    # nor is her opposite predicate, with no "not" to stand elsewhere
+    support = claim("I support the Trans-Pacific Partnership trade deal", "Hillary Clinton")
+    oppose = claim("I oppose the Trans-Pacific Partnership trade deal", "Hillary Clinton")
+    assert link_claims([support, oppose]) == []
+    assert negation_said("I will not support him", "I support him")
+    assert not negation_said(
+        "she would not go above a $12 minimum wage at this time",
+        "she favors raising the minimum wage from the current $7.25 to $12",
+    )
 
 
 def test_a_negated_predicate_is_a_sharp_contradiction() -> None:

@@ -116,6 +116,40 @@ def negated_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_ARTICLES = frozenset("a an the".split())
+
+
+@lru_cache(maxsize=100_000)
+def _negated_heads(text: str) -> frozenset[str]:
+    """Return the first word after each negation, stop word or not, past the filler and an
+    article: "would not go above" -> go (a stop word, which negated_words passes over),
+    "am not going to release" -> release, "Is Not A Radical Idea" -> radical."""
+    out: set[str] = set()
+    for m in _NEGATION.finditer(_NOT_NEGATING.sub(_blank, text)):
+        for word in _WORD.findall(text[m.end() : m.end() + 60]):
+            low = word.lower()
+            if low not in _NEGATION_FILLER and low not in _ARTICLES:
+                out.add(low)
+                break
+    return frozenset(out)
+
+
+def negation_said(text_a: str, text_b: str) -> bool:
+    """Return whether what one claim's "not" negates stands in the other claim.
+
+    "I will not support him" / "I support him", "she would not go above a $12 minimum wage" /
+    "she would go above a $12 minimum wage": yes; "she would not go above a $12 minimum wage"
+    / "she favors raising the minimum wage from the current $7.25 to $12": no, the "not" is on
+    going above what both name.
+    """
+    for neg, other in ((text_a, text_b), (text_b, text_a)):
+        heads = _negated_heads(neg)
+        denied = negated_words(neg) | _stems(" ".join(sorted(heads)))
+        if heads & _words(other) or any(not s.startswith("~") for s in denied & _stems(other)):
+            return True
+    return False
+
+
 def sharp_contradiction(text_a: str, text_b: str) -> bool:
     """Return whether one claim negates the very predicate the other asserts.
 
