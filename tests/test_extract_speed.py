@@ -65,6 +65,8 @@ from claimtrack.extract.coref import (
     work_matches,
 )
 from claimtrack.extract.mentions import (
+    _AUX_TAIL,
+    _AUX_TAIL_BRANCHED,
     _LAST_NEVER_IN_SPEAKER,
     _NEVER_IN_SPEAKER,
     _NP,
@@ -497,6 +499,22 @@ def test_sentence_starts_are_found_last_first_as_the_whole_scan_finds_them(
     assert list(_sentence_starts_back(text, low, pos)) == whole[::-1]
 
 
+# _BOUNDARY with its closing marks' repeat and opening mark's "?" as first written
+_PLAIN_BOUNDARY = re.compile(
+    r"[.!?…][.!?…]*(?:''|[\"”’)\]])*(?=(?P<space>\s+)(?:''|[\"“‘(\[])?[A-Z0-9])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab. \n\"“”’‘'?!…)]([1A", max_size=200), st.integers(0, 200))
+def test_sentence_ends_are_found_as_the_boundary_first_written_finds_them(
+    text: str, low: int
+) -> None:
+    # "lifestyles.” The", "doing?’ And" (train), '(I.) ''We'
+    found = [(m.span(), m.span("space")) for m in _BOUNDARY.finditer(text, low)]
+    assert found == [(m.span(), m.span("space")) for m in _PLAIN_BOUNDARY.finditer(text, low)]
+
+
 # _SENTENCE_START as it was written with two branches, each opening with its own mark
 _SENTENCE_START_TWO_BRANCHES = re.compile(
     r"[.!?](?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?]))(?:[”\"’']|'')?\s+|\n\s*"
@@ -562,8 +580,10 @@ def test_subject_opens_its_noun_phrase_at_a_word_boundary() -> None:
 
 
 def _without_shortcuts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """Return the pattern with no word read at once and no ASCII boundary."""
+    """Return the pattern with no word read at once, no ASCII boundary and its tail's repeat
+    written as a repeat."""
     plain = pattern.pattern.replace("(?a:\\b)", "")
+    plain = plain.replace(_AUX_TAIL_BRANCHED, _AUX_TAIL)
     return re.compile(plain.replace("++", "+").replace("*+", "*"), pattern.flags)
 
 

@@ -161,7 +161,7 @@ _LOOSE_CLAUSE_SUBJECT = re.compile(
 _PREPOSITION_TOO = frozenset({"as", "after", "before", "since", "until"})
 
 # a dateline opening a sentence: "WASHINGTON — " / "New York (AFP) – " / "ORLANDO, Fla. (Reuters) - "
-_DATELINE = re.compile(r"[A-Z][\w.,' ]{1,40}(?:\([A-Za-z]{2,12}\))?\s(?:[—–]|-{1,2})\s")
+_DATELINE = re.compile(r"[A-Z][\w.,' ]{1,40}(?:\([A-Za-z]{2,12}\)|)\s(?:[—–]|-{1,2})\s")
 
 # what may stand before a quotation that opens its sentence: "(" and spaces
 _OPENING_ONLY = re.compile(r"[ (]*")
@@ -171,8 +171,8 @@ _NBSP = "\xa0"
 # a wire dateline at the start of a paragraph: "WASHINGTON (AP) — ", "Washington (AFP) – ",
 # "PASADENA, Calif., Jan. 1 (UPI) — ", "PARIS, Aug 31 (Reuters) - "
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?"
-    r"(?:,[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2})?[ ]\((?:AP|AFP|UPI|Reuters|CNN)\)[ ]?[-–—]+[ ]?",
+    r"^[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,3}(?:,[ ][A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*|)|)"
+    r"(?:,[ ][A-Z][a-z]{2,4}\.?[ ]\d{1,2}|)[ ]\((?:AP|AFP|UPI|Reuters|CNN)\)[ ]?[-–—]+[ ]?",
     re.MULTILINE,
 )
 # what every wire dateline holds: found at C speed, where _WIRE_DATELINE is tried at every

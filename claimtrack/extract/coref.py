@@ -912,7 +912,7 @@ def _gender_at(text: str, start: int, said: str, words: Sequence[str]) -> Gender
 # (one class opens both branches: re then skips to the next mark or line break at C speed,
 # where two branches made it try each at every character)
 _SENTENCE_START = re.compile(
-    r"[.!?\n](?:(?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?]))(?:[”\"’']|'')?\s+|(?<=\n)\s*)"
+    r"[.!?\n](?:(?:(?<=[a-z]{3}[.!?])|(?<=[0-9][.!?]))(?:[”\"’']|''|)\s+|(?<=\n)\s*)"
 )
 # the name opening a sentence, with its titles, its last word apart: "But Sen. Marco Rubio "
 # / "Minnesota Gov. Mark Dayton says" / "Dayton has" (not "Trump's handling")

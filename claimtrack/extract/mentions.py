@@ -144,7 +144,13 @@ _NP_AT_WORD = _noun_phrase("")
 
 # what stands between a speaker (and its appositive) and the cue: auxiliaries, adverbs, a
 # time ("has also", "on Tuesday,"), and the cue's comma
-_AUX_TAIL = rf"(?P<aux>(?:\s+(?:{_AUX}|[a-z]+ly|{_TIME}))*),?\s*$"
+_TAIL_WORD = rf"\s+(?:{_AUX}|[a-z]+ly|{_TIME})"
+_AUX_TAIL = rf"(?P<aux>(?:{_TAIL_WORD})*),?\s*$"
+# the same with the repeat's first turn written as a branch, as _optional writes "?":
+# SPEAKER_BEFORE tries its tail at each end of a noun phrase it reads, most of which no such
+# word follows, and re enters a repeat through its allocating machinery to find none (the
+# longer pattern costs more to compile than it saves where the tail is tried once)
+_AUX_TAIL_BRANCHED = rf"(?P<aux>(?:{_TAIL_WORD}(?:{_TAIL_WORD})*|)),?\s*$"
 
 # the speaker right before a cue, at the end of the left context, with an appositive and
 # auxiliaries: "Trump's running mate, JD Vance," / "The former president has also" (the
@@ -155,7 +161,7 @@ SPEAKER_BEFORE = re.compile(
     rf"""(?a:\b)(?<![{W}’'\-.])(?=[A-Za-z0-9])(?P<speaker>{_NP_AT_WORD})
     (?:(?P<appos>,\s[^;“”"()]{{2,120}}?,|\s*\([^()]{{1,30}}\)|\s[—–]\s?[^—–;“”"]{{2,90}}[—–]|
        \s--\s[^;“”"]{{2,120}}?\s--|\s+(?:with|familiar\s+with|close\s+to|of)\s+[^,;:“”"]{{2,60}}?)|)
-    {_AUX_TAIL}""",
+    {_AUX_TAIL_BRANCHED}""",
     re.VERBOSE,
 )
 # what SPEAKER_BEFORE reads after the closing comma of an appositive ("Trump, the president,

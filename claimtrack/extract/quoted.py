@@ -65,9 +65,9 @@ _PARTICIPLE = re.compile(r"\b[a-z]{2,}ing\b")
 # interjected, " / " sang back in the 1980s, " / " affirms: " / " jeered, "
 _INTRODUCTION = re.compile(
     r"\s(?P<cue>(?P<verb>[a-z]{2,}(?:ed|[^s\W']s)|shot|read|wrote|began|sang|spoke|swore|rang|"
-    r"put|came|went|told|said)(?:\s+(?:back|out|up|again))?)"
+    r"put|came|went|told|said)(?:\s+(?:back|out|up|again)|))"
     r"(?:\s+(?:in|at|on|to|from|during|before|after|with|about)\s+[^,;:.!?“”\"]{1,60}?"
-    r"|\s+[a-z]+ly)?\s*[,:]\s*(?:''|[“\"])?$"
+    r"|\s+[a-z]+ly|)\s*[,:]\s*(?:''|[“\"]|)$"
 )
 
 # verbs that name what a quotation is called, not who says it: 'an ad titled, “Scam.”'

@@ -29,8 +29,11 @@ QUOTE_MARK = re.compile(r"''|\"|“|”|«|»|„")
 
 # a possible sentence end: "office. He" / "true.” However" / "now?\" he"
 # (its first mark spelled out of the repeat: a pattern that opens with a character class,
-# not a repeat, is scanned for that class quickly)
-_BOUNDARY_REST = r"[.!?…]*(?:''|[\"”’)\]])*(?=(?P<space>\s+)(?:''|[\"“‘(\[])?[A-Z0-9])"
+# not a repeat, is scanned for that class quickly; the closing marks' repeat and the opening
+# mark's "?" written as branches, "(?:X(?:X)*|)" and "(?:X|)": re enters a quantified group
+# through its machinery, a branch without it, and most marks stand before a space)
+_CLOSING = r"(?:''|[\"”’)\]])"
+_BOUNDARY_REST = rf"[.!?…]*(?:{_CLOSING}{_CLOSING}*|)(?=(?P<space>\s+)(?:''|[\"“‘(\[]|)[A-Z0-9])"
 _BOUNDARY = re.compile(r"[.!?…]" + _BOUNDARY_REST)
 # the same, in a paragraph whose only such mark is the period (most): a pattern that opens
 # with a literal character is scanned for it several times faster than for a class (re
