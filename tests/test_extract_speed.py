@@ -76,6 +76,7 @@ from claimtrack.extract.mentions import (
     SPEAKER_BEFORE,
     SUBJECT,
     W,
+    _either_case,
     _past_barriers,
     _token_start,
     speaker_before,
@@ -579,11 +580,27 @@ def test_subject_opens_its_noun_phrase_at_a_word_boundary() -> None:
     assert SUBJECT.match("xTrump said", 1) is None
 
 
+# the determiners of _NP as first written, each first letter a class
+_DETERMINERS_AS_CLASSES = [
+    (
+        ("the", "his", "her", "their", "its", "an", "a", "one", "many", "some", "other", "most", "both"),
+        r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)",
+    ),
+    (("the", "an", "a", "another", "one", "his", "her", "their"), r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)"),
+    (("the", "a"), r"(?:[Tt]he|[Aa])"),
+]  # fmt: skip
+
+
 def _without_shortcuts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return the pattern with no word read at once, no ASCII boundary and its tail's repeat
     written as a repeat."""
     plain = pattern.pattern.replace("(?a:\\b)", "")
     plain = plain.replace(_AUX_TAIL_BRANCHED, _AUX_TAIL)
+    for words, written in _DETERMINERS_AS_CLASSES:
+        assert _either_case(words) in plain
+        plain = plain.replace(_either_case(words), written)
+    plain = plain.replace(r"(?:on\s+|)", r"(?:on\s+)?")
+    plain = plain.replace(r"(?:earlier\s+|later\s+|)", r"(?:earlier\s+|later\s+)?")
     return re.compile(plain.replace("++", "+").replace("*+", "*"), pattern.flags)
 
 

@@ -34,9 +34,11 @@ CAP = rf"[A-Z][{W}’'\-]*\.?"  # "Trump", "Mr.", "O'Rourke", "Editor-in-Chief"
 _AUX = alternation(AUXILIARIES_BEFORE_CUE)
 # a time phrase between a speaker and a cue: "on Tuesday", "last week", "earlier this month"
 _PERIODS = ("week", "month", "year", "night", "spring", "summer", "fall", "winter")
+# (each "?" of a group written as a branch, "(?:X|)", as _optional below says why: the tail
+# that holds this phrase is tried at each end of a noun phrase SPEAKER_BEFORE reads)
 _TIME = (
-    rf"(?:on\s+)?(?:{'|'.join(DAYS)})"
-    rf"|(?:earlier\s+|later\s+)?(?:last|this|next)\s+(?:{'|'.join(_PERIODS)})"
+    rf"(?:on\s+|)(?:{'|'.join(DAYS)})"
+    rf"|(?:earlier\s+|later\s+|)(?:last|this|next)\s+(?:{'|'.join(_PERIODS)})"
 )
 # the words a _TIME phrase ends with (the last token of a _TIME_TAIL match ends with one),
 # and with its comma: the endings of that token, asked by one `str.endswith`
@@ -76,7 +78,19 @@ def _up_to(pattern: str, n: int, lazy: bool = False) -> str:
     return f"(?:|{pattern}{rest})" if lazy else f"(?:{pattern}{rest}|)"
 
 
-_DETERMINER = r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ne|[Mm]any|[Ss]ome|[Oo]ther|[Mm]ost|[Bb]oth)"
+def _either_case(words: tuple[str, ...]) -> str:
+    """Return a regex of the words, each as written and with a capital first ("the|The").
+
+    The same choice as "[Tt]he|[Aa]n?|..." in the same order (each word's lower case first,
+    "an" before "a"), but each branch opens with a letter, which re compares at once to turn
+    the branch down, where a class costs it a call: _NP tries its determiners at each word.
+    """
+    return "(?:" + "|".join(f"{word}|{word[:1].upper()}{word[1:]}" for word in words) + ")"
+
+
+_DETERMINER = _either_case(
+    ("the", "his", "her", "their", "its", "an", "a", "one", "many", "some", "other", "most", "both")
+)
 
 
 def _noun_phrase(start: str) -> str:
@@ -119,7 +133,9 @@ def _noun_phrase(start: str) -> str:
                 + _up_to(rf"{_LOWER_ONCE}\s+", 2, lazy=True)
                 + rf"[a-z][{W}\-]*s\b",
                 # "The Republican front-runner", "his supporters"
-                rf"{start}(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                start
+                + _either_case(("the", "an", "a", "another", "one", "his", "her", "their"))
+                + r"\s+"
                 + _up_to(rf"[{W}\-]+\s+", 3, lazy=True)
                 + rf"[a-z][{W}\-]*(?:ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?)\b",
                 # "critics", "Republican lawmakers"
@@ -127,7 +143,9 @@ def _noun_phrase(start: str) -> str:
                 + _optional(rf"{_LOWER_ONCE}\s+")
                 + rf"[a-z][{W}\-]*(?:ers|ors|ists|ants|ents|ians|men|people)\b",
                 # "The Donald", "Kremlin spokesperson Dmitry Peskov" (names only), "Trump"
-                rf"{start}(?:[Tt]he|[Aa])\s+"
+                start
+                + _either_case(("the", "a"))
+                + r"\s+"
                 + _up_to(rf"{_CAP_ONCE}\s+", 3)
                 + rf"{_CAP_ONCE}(?<![.])",
                 start + _up_to(rf"{_CAP_ONCE}\s+", 5) + rf"{_CAP_ONCE}(?<![.])",
