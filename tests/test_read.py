@@ -25,6 +25,7 @@ from claimtrack.read import (
     read_stdin,
     with_metadata,
 )
+from claimtrack.read.dates import name_date
 from claimtrack.read.markdown import split_front_matter
 from tests.conftest import ROOT, SEEDS
 
@@ -365,6 +366,38 @@ def test_sept_and_bad_dates() -> None:
     assert parse_date("Sept. 9, 2016") == date(2016, 9, 9)
     for bad in ("yesterday", "2016-13-45", "", None, 20160311, "March 40, 2016"):
         assert parse_date(bad) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt", date(2015, 11, 11)),
+        ("20160603-speech.md", date(2016, 6, 3)),
+        ("nyt.2016_06_03.html", date(2016, 6, 3)),
+        ("2016-13-45_then-2016-06-03.txt", date(2016, 6, 3)),  # the first real date
+        ("000_07b1cfc2f07ecd18.txt", None),  # a hash's digits
+        ("a20160603f.txt", None),
+        ("report-201606.txt", None),
+        ("1820160603.txt", None),
+    ],
+)
+def test_dates_in_file_names(name: str, day: date | None) -> None:
+    assert name_date(name) == day
+
+
+def test_a_file_name_dates_an_article_its_text_does_not(tmp_path: Path) -> None:
+    (tmp_path / "cnn_2016-06-03_curiel.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "wapo_2016-06-04_judge.md").write_text(
+        "---\npublished: 2016-06-05\n---\n" + BODY, encoding="utf-8"
+    )
+    (tmp_path / "undated.txt").write_text(BODY + " More.", encoding="utf-8")
+    read = [a for a in read_paths([str(tmp_path)]) if isinstance(a, Article)]
+    got = {Path(a.path or "").name: a.published for a in read}
+    assert got == {
+        "cnn_2016-06-03_curiel.txt": date(2016, 6, 3),
+        "wapo_2016-06-04_judge.md": date(2016, 6, 5),  # the front matter's date wins
+        "undated.txt": None,
+    }
 
 
 def test_with_metadata_overrides_and_keeps_the_id() -> None:

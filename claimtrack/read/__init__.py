@@ -23,8 +23,9 @@ Formats, by file suffix (a folder is read recursively for all of them):
 
 Text is decoded as UTF-8 with a leading byte-order mark dropped and newlines untouched,
 so that offsets are Python string indices into exactly what was read. A published date
-that cannot be parsed is dropped, the article kept. When a file names no source, the
-name of the folder holding it is the source.
+that cannot be parsed is dropped, the article kept. When a file gives no date, a date in
+its name ("nyt_2016-06-03_curiel.txt", "20160603-speech.md") is its date. When a file
+names no source, the name of the folder holding it is the source.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from typing import BinaryIO
 from claimtrack.enums import InputFormat
 from claimtrack.models import Article
 from claimtrack.read.base import SNIFF, ReadError, Skipped, check_binary, decode, shown_name
-from claimtrack.read.dates import parse_date
+from claimtrack.read.dates import name_date, parse_date
 from claimtrack.read.markdown import first_heading, split_front_matter
 from claimtrack.read.records import read_json, read_json_lines
 
@@ -227,9 +228,15 @@ def _read_one(
         yield from read_parquet(path, shown)
         return
     try:
-        yield read_file(path, shown, source=source, fmt=fmt)
+        article = read_file(path, shown, source=source, fmt=fmt)
     except ReadError as exc:
         yield Skipped(shown, str(exc))
+        return
+    if article.published is None and (day := name_date(path.name)) is not None:
+        # archives name their files by date ("nyt_2016-06-03_curiel.txt") where the
+        # text gives none: the order of publication that tracking reads
+        article = article.model_copy(update={"published": day})
+    yield article
 
 
 def _read_jsonl(path: Path, shown: str, source: str | None) -> Iterator[Article | Skipped]:

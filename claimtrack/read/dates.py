@@ -16,6 +16,9 @@ _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _SEPT = re.compile(r"\bSept\b", re.IGNORECASE)
 # Dots after abbreviated months, dropped: "Sept. 11, 2016" -> "Sept 11, 2016"
 _DOT = re.compile(r"(?<=[A-Za-z])\.")
+# A date in a file name, set apart from letters and digits: "cnn_2016-06-03_curiel.txt",
+# "20160603-speech.md" (a hash such as "a20160603f" holds none)
+_NAME_DAY = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)([-_.]?)(\d\d)\2(\d\d)(?![0-9A-Za-z])")
 
 _FORMATS = (
     "%B %d, %Y",  # March 11, 2016
@@ -61,4 +64,14 @@ def parse_date(value: object) -> date | None:
     return None
 
 
-__all__ = ["parse_date"]
+def name_date(name: str) -> date | None:
+    """Return the first real date a file name holds ("cnn_2016-06-03_curiel.txt"), else None."""
+    for m in _NAME_DAY.finditer(name):
+        try:
+            return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            continue  # "2016-13-45" is no date
+    return None
+
+
+__all__ = ["name_date", "parse_date"]
