@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract
+from claimtrack.extract import _all_taken, _new_claim, _Taken, _with_text, extract, mentions
 from claimtrack.extract.candidates import (
     _AFTER_CUE,
     _CUE_FORMS,
@@ -79,6 +79,7 @@ from claimtrack.extract.mentions import (
     _either_case,
     _past_barriers,
     _token_start,
+    speaker_and_span_before,
     speaker_before,
 )
 from claimtrack.extract.patterns import (
@@ -287,6 +288,77 @@ def test_speaker_search_past_barriers_finds_what_the_whole_search_finds(
     assert (whole and (whole.span(), whole.groupdict())) == (
         past and (past.span(), past.groupdict())
     )
+
+
+# PolNeAR train: "... at a rally in South Carolina Friday night when he told the largely
+# unsubstantiated tale"; the rest built to run a longer match through the pronoun
+_PRONOUN_TEXTS = [
+    "enhanced interrogation techniques at a rally in South Carolina Friday night when he ",
+    "the one he later ",  # "later" ends a noun phrase as "reporter" does
+    "about half of them said they ",
+    "Trump's he has ",
+    "a lawyer with the firm who ",
+    "the thing he never ",
+    "Sanders, who ",
+]
+
+
+def _whole_speaker_search(text: str, ss: int, cs: int) -> object:
+    found = speaker_and_span_before(text, ss, cs)
+    return found and (found[0].span(), found[0].groupdict(), found[1])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_PIECES,
+                "he",
+                "who",
+                "they",
+                "it",
+                "I",
+                "later",
+                "never",
+                "whether",
+                "when",
+                "ally",
+                "close",
+                "to",
+                "percent",
+                "45",
+                "reporter",
+                "A",
+                "The",
+                "his",
+                "claims",
+            ]
+        ),
+        max_size=24,
+    ),
+)
+@example(_PRONOUN_TEXTS[0].split())
+def test_the_speaker_search_starts_at_a_lone_pronoun_where_the_whole_search_finds(
+    pieces: list[str],
+) -> None:
+    texts = [" ".join(pieces) + " ", *_PRONOUN_TEXTS]
+    for text in texts:
+        fast = _whole_speaker_search(text, 0, len(text))
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(mentions, "_past_words_before_pronoun", lambda _t, pos, _a, _w: pos)
+            assert _whole_speaker_search(text, 0, len(text)) == fast
+
+
+@pytest.mark.parametrize("text", _PRONOUN_TEXTS)
+def test_the_speaker_search_starts_at_a_lone_pronoun_only_where_nothing_takes_it_in(
+    text: str,
+) -> None:
+    words = text.split()
+    k = max(i for i, w in enumerate(words) if w in {"he", "who", "they"})
+    at = _token_start(text, 0, len(text), words, k)
+    start = mentions._past_words_before_pronoun(text, 0, at, words[k + 1 :])
+    assert start == (at if text is _PRONOUN_TEXTS[0] else 0)
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from claimtrack.lexicon import (
     GROUP_NOUNS,
     OPENING_PREPOSITIONS,
     ROLE_NOUNS,
+    SUBJECT_PRONOUNS,
     WORK_NOUNS,
 )
 
@@ -195,11 +196,12 @@ SUBJECT = re.compile(
     re.VERBOSE,
 )
 
+# the endings of an agent noun, which may end a speaker: "commenter", "officials", "spokesman"
+_AGENT_ENDINGS = "ers?|ors?|ists?|ants?|ents?|ians?|man|men|person|people|papers?"
 # the last word of a speaker: a name, a pronoun, an agent noun ("commenter", "officials")
 _SPEAKER_LAST = re.compile(
-    r"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:ers?|ors?|ists?|ants?|ents?|"
-    r"ians?|man|men|person|people|papers?|s|ed)|\d+%?|--|two|three|four|five|six|seven|eight|nine|ten|"
-    r"overall)[,)]?$|.*\)[,]?$"
+    rf"(?:[A-Z][\w’'\-.]*|he|she|they|we|I|it|who|you|[a-z][\w\-]*(?:{_AGENT_ENDINGS}|s|ed)"
+    r"|\d+%?|--|two|three|four|five|six|seven|eight|nine|ten|overall)[,)]?$|.*\)[,]?$"
 )
 _SPEAKER_NOUNS = frozenset(ROLE_NOUNS | GROUP_NOUNS | WORK_NOUNS)
 _TAIL_WORDS = AUXILIARIES_BEFORE_CUE
@@ -214,6 +216,21 @@ _PARTICIPLE_REST = re.compile(r"\s+[a-z]+ed")
 _HEADLINE_ADVERBS = (" Just", " Now", " Finally", " Also", " Still")
 # words that make the words before them a speaker's head: "supporters of reform"
 _POSTMODIFIERS = frozenset({"of", "with", "from"})
+# the pronouns in lower case that a speaker may be alone ("when he said"): no longer match ends
+# with one (no name ends with "he"; a phrase "of" opens may: "about half of them said"), but
+# "I", a capital, may end a run of names
+_LONE_PRONOUNS = SUBJECT_PRONOUNS - {"i"}
+# what a match starting before such a pronoun must hold before it, to run on through it: an
+# appositive's marks and words ("Sanders, who", "a lawyer with ... who"), an owner ("Trump's
+# he has") or "of" ("45 percent of those who")
+_BEFORE_PRONOUN_MARKS = (",", "(", ")", "—", "–", "--", "’s", "'s")
+_BEFORE_PRONOUN_WORDS = frozenset({"of", "with", "close"})
+# ... or the words after it that may end a noun phrase holding it: a name, a role, group or work
+# noun, an agent noun ("the one he later said": "later" ends like "reporter")
+_AGENT_NOUN = re.compile(rf"[a-z][{W}\-]*(?:{_AGENT_ENDINGS})")
+_ENDS_PHRASE_PAST_PRONOUN = _SPEAKER_NOUNS | frozenset(
+    word for word in _TAIL_WORDS if word[:1].isupper() or _AGENT_NOUN.fullmatch(word)
+)
 
 
 def _token_start(text: str, low: int, end: int, toks: list[str], k: int) -> int:
@@ -305,6 +322,13 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
                 pos = mark.start() + 1
     if "," in window or ":" in window:
         pos = _past_barriers(text, pos, cs)
+    if end == cs and not appositive and toks[i - 1] in _LONE_PRONOUNS:
+        # "... at a rally in South Carolina Friday night when he said": the search starts at
+        # the pronoun, where it ends, when no match can start before it (each word before it
+        # tried costs as much as the match)
+        pos = _past_words_before_pronoun(
+            text, pos, _token_start(text, low, end, toks, i - 1), toks[i:]
+        )
     while True:
         m = SPEAKER_BEFORE.search(text, pos, cs)
         if m is None:
@@ -318,6 +342,22 @@ def speaker_and_span_before(text: str, ss: int, cs: int) -> tuple[re.Match[str],
         # "At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the
         # club's 78-year-old president, said": a place with its clause, no speaker
         pos = m.end("speaker")
+
+
+def _past_words_before_pronoun(text: str, pos: int, at: int, tail: list[str]) -> int:
+    """Return where a SPEAKER_BEFORE match whose last word but its tail (auxiliaries and
+    adverbs, tokens of `_TAIL_WORDS`) is a lone pronoun at `at` may start: at, when nothing
+    between pos and it can take it into a longer match, else pos.
+
+    Before the cue, a lone pronoun is a speaker alone ("they", "who"): a noun phrase with it
+    inside ends with a noun, a name or an agent noun after it (none in the tail), or with
+    words after "of"; an appositive with it inside opens with a mark or "with" before it.
+    """
+    if at <= pos or not _ENDS_PHRASE_PAST_PRONOUN.isdisjoint(tail):
+        return pos
+    if holds_any(text, _BEFORE_PRONOUN_MARKS, pos, at):
+        return pos
+    return pos if not _BEFORE_PRONOUN_WORDS.isdisjoint(text[pos:at].split()) else at
 
 
 def _past_barriers(text: str, pos: int, cs: int) -> int:
