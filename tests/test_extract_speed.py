@@ -299,7 +299,8 @@ _PRONOUN_TEXTS = [
     "Trump's he has ",
     "a lawyer with the firm who ",
     "the thing he never ",
-    "Sanders, who ",
+    "Sanders, who ",  # an appositive's marks close after what they hold
+    "the outliers -- he ",
 ]
 
 
@@ -358,7 +359,8 @@ def test_the_speaker_search_starts_at_a_lone_pronoun_only_where_nothing_takes_it
     k = max(i for i, w in enumerate(words) if w in {"he", "who", "they"})
     at = _token_start(text, 0, len(text), words, k)
     start = mentions._past_words_before_pronoun(text, 0, at, words[k + 1 :])
-    assert start == (at if text is _PRONOUN_TEXTS[0] else 0)
+    skips = text in {_PRONOUN_TEXTS[0], "Sanders, who ", "the outliers -- he "}
+    assert start == (at if skips else 0)
 
 
 @pytest.mark.parametrize(

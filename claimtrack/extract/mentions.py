@@ -221,9 +221,10 @@ _POSTMODIFIERS = frozenset({"of", "with", "from"})
 # "I", a capital, may end a run of names
 _LONE_PRONOUNS = SUBJECT_PRONOUNS - {"i"}
 # what a match starting before such a pronoun must hold before it, to run on through it: an
-# appositive's marks and words ("Sanders, who", "a lawyer with ... who"), an owner ("Trump's
-# he has") or "of" ("45 percent of those who")
-_BEFORE_PRONOUN_MARKS = (",", "(", ")", "—", "–", "--", "’s", "'s")
+# owner ("Trump's he has"), "of" ("45 percent of those who") or the words that open an
+# appositive running to the cue ("a lawyer with the firm who"); one set off by marks closes
+# with one after its words, which none of the words after the pronoun holds ("Sanders, who")
+_BEFORE_PRONOUN_MARKS = ("’s", "'s")
 _BEFORE_PRONOUN_WORDS = frozenset({"of", "with", "close"})
 # ... or the words after it that may end a noun phrase holding it: a name, a role, group or work
 # noun, an agent noun ("the one he later said": "later" ends like "reporter")
@@ -350,8 +351,10 @@ def _past_words_before_pronoun(text: str, pos: int, at: int, tail: list[str]) ->
     between pos and it can take it into a longer match, else pos.
 
     Before the cue, a lone pronoun is a speaker alone ("they", "who"): a noun phrase with it
-    inside ends with a noun, a name or an agent noun after it (none in the tail), or with
-    words after "of"; an appositive with it inside opens with a mark or "with" before it.
+    inside ends with a noun, a name or an agent noun after it (none in the tail), with words
+    after "of", or with a word in -s after an owner; an appositive with it inside closes with a
+    mark after it (none in the tail: its tokens end with the letters of their words) or opens
+    with "with" before it.
     """
     if at <= pos or not _ENDS_PHRASE_PAST_PRONOUN.isdisjoint(tail):
         return pos
