@@ -734,9 +734,13 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         and target.claim.speaker is not None
         and not same_speaker(resp, target)
         and not one_act(resp, target)
-        and stock_phrase(resp.own, target.own)
+        and value < EXACT_SCORE
+        and stock_phrase(a, b)
+        and not contradicts(resp.stance, a, target.stance, b)
     ):
-        return None  # two named people's few words: "We'll see" (Sanders) / (Pence)
+        # two named people's few words: "We'll see" (Sanders) / (Pence); not when one says
+        # the contrary ("The election is rigged" / "is not rigged": a denial) or the very same
+        return None
     # who may make a claim an answer names with its owner, though the owner is not named as
     # saying it: a speaker seen but not resolved ("he", "the Florida senator"), or the
     # narrator of the answer's own article, who may give the owner's words ("accusations by
