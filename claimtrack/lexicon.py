@@ -924,6 +924,9 @@ NOUN_CLASSES: dict[str, CueClass] = {
 # the modal verbs, which a base-form verb follows ("will say", "shall not")
 MODALS: frozenset[str] = frozenset("will would shall can could may might should must".split())
 
+# the words that open an open question ("Who told you that ...?"; linking: polarity.asks after
+# an asking cue, topic.asked_only)
+QUESTION_WORDS: tuple[str, ...] = tuple("who whom whose what which why how when where".split())
 # the forms of "ask", whose object answers: "Hannity asked Trump how high the wall would be"
 ASKING: frozenset[str] = frozenset("ask asks asked asking".split())
 # the forms of "do" that a base-form verb follows ("did say")

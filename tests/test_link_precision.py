@@ -167,6 +167,26 @@ def test_words_shared_only_in_a_question_are_asked_not_said() -> None:
     assert not asked_only(features(rhetorical), rhetorical, features(act), act)
 
 
+def test_a_statement_asked_to_be_agreed_with_is_said() -> None:
+    # from a review of a06fe6a: a statement ending on a tag ("OK?", "right?") or opened by a
+    # "when" clause is no question, and links (Trump / Pence, both named); a question's
+    # sentence is not cut after "Mr."
+    pay = "Mexico will pay for the wall"
+    for text in (
+        "Believe me. When I am president Mexico will pay for the wall, OK?",
+        "We have the leverage. Which is why Mexico is going to pay for the wall, right?",
+        "Believe me. When I am president, Mexico will pay for the wall?",
+    ):
+        assert not asked_only(features(text), text, features(pay), pay), text
+        assert link_claims([claim(text, "Donald Trump"), claim(pay, "Mike Pence")]), text
+    mister = (
+        "I never said that. Who told Mr. Gowdy that 90 to 95 percent of your e-mails were in"
+        " the State Department system?"
+    )
+    figure = "90 percent were already in the system"
+    assert asked_only(features(mister), mister, features(figure), figure)
+
+
 PUNISH = "to punish schools that violate state and federal rules"
 BLOCK = "a federal judge to block the rules in time for this school year"
 

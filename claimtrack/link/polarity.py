@@ -19,6 +19,7 @@ from claimtrack.lexicon import (
     DENIAL_CONTENT,
     DO_FORMS,
     MODALS,
+    QUESTION_WORDS,
     VERBS,
 )
 from claimtrack.link.answers import judged_false
@@ -453,9 +454,7 @@ def asks_only(text_a: str, text_b: str, cue_a: str | None = None, cue_b: str | N
 
 
 # what an asking cue takes when it puts a question: "asked if ...", "asked which quality ..."
-_ASKED = re.compile(
-    r"^\W*(?:if|whether|who|whom|whose|what|which|why|how|when|where)\b", re.IGNORECASE
-)
+_ASKED = re.compile(rf"^\W*(?:if|whether|{'|'.join(QUESTION_WORDS)})\b", re.IGNORECASE)
 
 
 def asks(text: str, cue: str | None = None) -> bool:

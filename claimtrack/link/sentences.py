@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import pairwise
 
 from claimtrack.link.features import ABBREVIATION_END, sentence_around, sentence_right
 
@@ -32,13 +33,26 @@ def sentence_ends(text: str) -> tuple[list[int], list[int], list[int], list[int]
     the starts and the ends of those that end a sentence (not "Mr."); cached: the claims of
     one article come together."""
     spans = [m.span() for m in _END.finditer(text)]
-    # `ends_sentence` of each, written out: a period ends no sentence after an abbreviation
-    kept = [
+    kept = _kept(text, spans)
+    return [s for s, _ in spans], [e for _, e in spans], [s for s, _ in kept], [e for _, e in kept]
+
+
+def _kept(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the sentence-end matches that end a sentence: `ends_sentence` of each, written
+    out (a period ends no sentence after an abbreviation: "Mr.", "U.S.")."""
+    return [
         (start, end)
         for start, end in spans
         if text[start] != "." or not ABBREVIATION_END.search(text, max(0, start - 6), start)
     ]
-    return [s for s, _ in spans], [e for _, e in spans], [s for s, _ in kept], [e for _, e in kept]
+
+
+def split(text: str) -> list[str]:
+    """Return the sentences of a short text (a claim), with the quotation marks closing each
+    ("... State Department system? Who told you that?"), not cut after "Mr." or "U.S."."""
+    ends = [end for _, end in _kept(text, [m.span() for m in _END.finditer(text)])]
+    cuts = [0, *ends, len(text)]
+    return [text[a:b] for a, b in pairwise(cuts) if text[a:b].strip()]
 
 
 def sentence_span(text: str, start: int, end: int, limit: int = LIMIT) -> tuple[int, int]:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import MODALS
+from claimtrack.lexicon import MODALS, QUESTION_WORDS
 from claimtrack.link.answers import CONTRACTED_VERB
 from claimtrack.link.features import CONCEPTS, NUMBER_WORDS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.link.quotes import shared_quotation
+from claimtrack.link.sentences import split
 
 # each claim says at least this many content words besides the shared phrase (this many when
 # the phrase holds no name both capitalise)
@@ -82,14 +83,26 @@ SHARE_SLACK = 3
 _VERB_FORM = re.compile(r"(?:ed|ing|en)$|^born$", re.IGNORECASE)
 # a short quotation: a shared quoted phrase is a claim's own words ("“textbook definition”")
 _QUOTED = re.compile(r"[“\"]([^”\"]{1,60})[”\"]|‘([^’]{1,60})’")
-# a sentence, with the quotation marks closing it ("... State Department system? Who told you
-# that?")
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*[\"”’']*")
 # a question: a sentence opening on a question word and ending on a question mark (a yes-or-no
 # question is often a statement: "Is President Obama going to finally mention the words
 # radical Islamic terrorism? If he doesn't he should immediately resign in disgrace!")
 _WH_QUESTION = re.compile(
-    r"\s*[\"“‘']?(?:who|whom|whose|what|which|why|how|when|where)\b[^.!?]*\?", re.IGNORECASE
+    rf"[\s\"“‘']*(?:{'|'.join(QUESTION_WORDS)})\b[^!?]*\?[\"”’'\s]*$", re.IGNORECASE
+)
+# ... but a statement asked to be agreed with is stated: "When I am president Mexico will pay
+# for the wall, OK?", "Which is why Mexico is going to pay for the wall, right?"
+_TAG = re.compile(
+    r",\s*(?:ok(?:ay)?|right|correct|true|yes|no|isn[’']t (?:it|that)|you know|believe me)"
+    r"\s*\?[\"”’'\s]*$",
+    re.IGNORECASE,
+)
+# ... and so is a clause opened by "when" or "where" with no auxiliary after it (a question
+# inverts: "When will Mexico pay?"): "When I am president, Mexico will pay for the wall?"
+_SUBORDINATE = re.compile(
+    r"[\s\"“‘']*(?:when|where)\s+(?!(?:is|are|was|were|do|does|did|has|have|had|"
+    + "|".join(sorted(MODALS))
+    + r")\b)",
+    re.IGNORECASE,
 )
 # a quotation mark: a claim holding one quotes (its quotation may be longer than _QUOTED reads)
 _QUOTE_MARK = re.compile("[“”\"‘]|''")
@@ -256,9 +269,13 @@ def _asked(text: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     asked: set[str] = set()
     said: set[str] = set()
-    for sentence in _SENTENCE.findall(text):
+    for sentence in split(text):
         stems = features(sentence).stems
-        if _WH_QUESTION.match(sentence) is not None:
+        if (
+            _WH_QUESTION.match(sentence) is not None
+            and _TAG.search(sentence) is None
+            and _SUBORDINATE.match(sentence) is None
+        ):
             asked |= stems
         else:
             said |= stems
