@@ -38,7 +38,8 @@ _COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _ARTICLES = frozenset({"the", "a", "an"})
 # a phrase whose names stand apart has at least this many words of its own
 PHRASE_WORDS = 2
-# two people's claims sharing at most this many words, names included, share a phrase
+# two people's claims sharing at most this many content stems (names' included; no stop word,
+# no "~" concept) share a phrase
 FEW_WORDS = 2
 # a claim of at most this many words, names included, is a stock phrase when two people say it
 STOCK_WORDS = 3
@@ -179,6 +180,17 @@ def _after_copula(tokens: tuple[tuple[str, str | None], ...], at: int) -> bool:
     )
 
 
+def shared_stems(fa: Features, fb: Features) -> frozenset[str]:
+    """Return the content stems two claims (features) share: their stems, not their "~"
+    concepts."""
+    return frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+
+
+def content_count(stems: frozenset[str]) -> int:
+    """Return how many of `stems` are content stems, not "~" concepts."""
+    return sum(not s.startswith("~") for s in stems)
+
+
 @lru_cache(maxsize=100_000)
 def capitalised(text: str) -> frozenset[str]:
     """Return the index keys of a text's capitalised words ("Sen. Ted Cruz" -> sen, ted, cruz).
@@ -288,7 +300,7 @@ def asked_only(fa: Features, a: str, fb: Features, b: str) -> bool:
     other than you ever cite that figure. Who told you that 90 to 95 percent of your e-mails
     were in the State Department system? Who told you that?" (Gowdy to Clinton) says nothing
     that "90 percent of her e-mails were 'in the system' is her camp's calculation" says."""
-    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    shared = shared_stems(fa, fb)
     if not shared:
         return False
     for text in (a, b):
@@ -328,7 +340,7 @@ def few_words(
     share at most FEW_WORDS words, names included, and no quotation of one statement
     (`quoted_together`), each saying more of its own: a phrase in common ("a threat to public
     health and safety" / "he saw Fields as a threat to Trump's safety"), not a proposition."""
-    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    shared = shared_stems(fa, fb)
     if not shared or len(shared) > FEW_WORDS:
         return False
     if paraphrased(fa, fb, shared):
@@ -369,7 +381,7 @@ def things_only(
     quotation of one statement (`quoted_together`), none both say after a copula ("is a
     fraud"). "to punish schools that violate state and federal rules" / "a federal judge to
     block the rules in time for this school year" say two things of schools and rules."""
-    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    shared = shared_stems(fa, fb)
     if not shared or paraphrased(fa, fb, shared):
         return False
     if verb_form(a, shared) or verb_form(b, shared) or quoted_together(a, b, shared, relays):
@@ -402,7 +414,7 @@ def _predicated(text: str, keys: frozenset[str]) -> bool:
 def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     """Return whether two claims (texts and features) share only one noun phrase (and the
     names both capitalise), each saying more of their own."""
-    shared = frozenset(s for s in fa.stems & fb.stems if not s.startswith("~"))
+    shared = shared_stems(fa, fb)
     if not shared:
         return False
     if paraphrased(fa, fb, shared):
@@ -412,7 +424,7 @@ def topic_only(a: str, fa: Features, b: str, fb: Features) -> bool:
     # steady hands" / "she had ''steady hands, but most of all, she has a good heart.''"
     least = OTHER_WORDS if shared & names else UNNAMED_OTHER_WORDS
     for f in (fa, fb):
-        if sum(not s.startswith("~") for s in f.stems - shared) < least:
+        if content_count(f.stems - shared) < least:
             return False
     words = _side_by_side(a, b, shared)
     if words is None:
@@ -476,4 +488,4 @@ def background_only(a: str, fa: Features, b: str, fb: Features) -> bool:
 
 
 def _says_enough(head: frozenset[str]) -> bool:
-    return sum(not s.startswith("~") for s in head) >= PREDICATE_WORDS
+    return content_count(head) >= PREDICATE_WORDS
