@@ -110,24 +110,33 @@ def test_two_named_peoples_few_words_are_each_ones_own() -> None:
     # see" on fundraising for other candidates, Mook's on a press conference before Election Day
     sanders = make_item(claim("We’ll see", "Bernie Sanders"))
     mook = make_item(claim("We’ll see", "Hillary Clinton's campaign"))
-    assert stock_phrase(sanders.claim.text, mook.claim.text)
+    assert stock_phrase(sanders.claim.text, sanders.own, None, mook.claim.text, mook.own, None)
     assert make_link(mook, sanders, 0.66) is None
+    # (USA Today, Washington Post, June 2016): Trump quoting Billy Joel's line; Elmendorf's
+    # and Rubio's "The numbers don't add up", of two plans
+    trump = make_item(claim("You think I'm going to change?", "Donald Trump"))
+    joel = make_item(claim("You think I'm going to change?", "Billy Joel"))
+    assert make_link(trump, joel, 0.95) is None
+    elmendorf = make_item(claim("The numbers don't add up", "Douglas Elmendorf"))
+    rubio = make_item(claim("The numbers don't add up", "Marco Rubio"))
+    assert make_link(rubio, elmendorf, 1.0) is None
     # one speaker's few words, or words no one named relays, stay evidence ("Her mind is
     # shot!" / "Her mind is shot — resign!"); so do claims that say more
     again = make_item(claim("We’ll see, we’ll see", "Bernie Sanders"))
     assert make_link(again, sanders, 0.66) is not None
     relayed = _unnamed("west-journal", "Her mind is shot — resign!")
     assert make_link(relayed, make_item(claim("Her mind is shot!", "Donald Trump")), 0.7)
-    assert not stock_phrase(
+    long, short = (
         "Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer”",
         "Trump a “pathological liar.”",
     )
+    assert not stock_phrase(long, features(long), None, short, features(short), None)
 
 
 def test_two_named_peoples_short_claims_still_deny_and_repeat() -> None:
-    # words, not stems, make a stock phrase (from a review of 649d486): "Mexico will not pay
-    # for the wall" holds three stems and says a proposition; the contrary of a few words
-    # (Trump's "The election is rigged") is a denial, and a claim said word for word a repeat
+    # a name says whom few words are about (from a review of 649d486): "Mexico will not pay
+    # for the wall" holds three stems and says a proposition, as "Trump is a con artist" does
+    # said by two; the contrary of a few words (Trump's "The election is rigged") is a denial
     for a, b, relation in (
         ("Mexico will not pay for the wall", "Mexico will pay for the wall", Relation.DENIES),
         ("The election is rigged", "The election is not rigged", Relation.DENIES),

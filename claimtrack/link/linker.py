@@ -734,12 +734,11 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
         and target.claim.speaker is not None
         and not same_speaker(resp, target)
         and not one_act(resp, target)
-        and value < EXACT_SCORE
-        and stock_phrase(a, b)
+        and stock_phrase(a, resp.own, resp.claim.cue, b, target.own, target.claim.cue)
         and not contradicts(resp.stance, a, target.stance, b)
     ):
         # two named people's few words: "We'll see" (Sanders) / (Pence); not when one says
-        # the contrary ("The election is rigged" / "is not rigged": a denial) or the very same
+        # the contrary ("The election is rigged" / "is not rigged": a denial)
         return None
     # who may make a claim an answer names with its owner, though the owner is not named as
     # saying it: a speaker seen but not resolved ("he", "the Florida senator"), or the

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import MODALS, QUESTION_WORDS
-from claimtrack.link.answers import CONTRACTED_VERB
+from claimtrack.lexicon import MODALS, QUESTION_WORDS, common_words
+from claimtrack.link.answers import CONTRACTED_VERB, predicates
 from claimtrack.link.features import CONCEPTS, NUMBER_WORDS, TOKEN, Features, features, token_key
 from claimtrack.link.lemmas import VERB_FORMS
 from claimtrack.link.quotes import shared_quotation
@@ -41,8 +41,11 @@ PHRASE_WORDS = 2
 # two people's claims sharing at most this many content stems (names' included; no stop word,
 # no "~" concept) share a phrase
 FEW_WORDS = 2
-# a claim of at most this many words, names included, is a stock phrase when two people say it
+# a claim of at most this many content stems, saying nothing of anyone named, is a stock phrase
+# when two people say it
 STOCK_WORDS = 3
+# a word's letters, up to an apostrophe: "It's" -> It
+_LETTERS = re.compile(r"[A-Za-z]+")
 # a word after these is a predicate: a verb ("to pay for the wall", "he will fight on", "does
 # not clinch") or a graded adjective ("policies to be more liberal")
 _BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
@@ -310,13 +313,31 @@ def asked_only(fa: Features, a: str, fb: Features, b: str) -> bool:
     return False
 
 
-def stock_phrase(a: str, b: str) -> bool:
-    """Return whether two claims (texts) each say STOCK_WORDS words or fewer, names included:
-    said by two named people, each says them of their own matter, and so few words do not say
-    which: "We'll see" (Sanders; Clinton's campaign; Pence, "Well, we'll see"; PolNeAR
-    train+dev). Words, not stems: "Mexico will not pay for the wall" says a proposition in
-    three stems."""
-    return all(len(TOKEN.findall(text)) <= STOCK_WORDS for text in (a, b))
+def stock_phrase(
+    a: str, fa: Features, cue_a: str | None, b: str, fb: Features, cue_b: str | None
+) -> bool:
+    """Return whether two claims (texts, features and cues) each say STOCK_WORDS content stems
+    or fewer, and say nothing of anyone named: said by two named people, each says them of
+    their own matter, and so few words do not say which: "We'll see" (Sanders; Clinton's
+    campaign; Pence, "Well, we'll see"; PolNeAR train+dev), "The numbers don't add up"
+    (Elmendorf; Rubio), "Trump by name" (Cruz never mentioned him so; Clinton did). A name
+    with a predicate says whom they are about: "Mexico will not pay for the wall", "Trump is
+    a con artist"."""
+    return all(
+        content_count(f.stems) <= STOCK_WORDS and not (names_someone(t) and predicates(t, cue))
+        for t, f, cue in ((a, fa, cue_a), (b, fb, cue_b))
+    )
+
+
+@lru_cache(maxsize=100_000)
+def names_someone(text: str) -> bool:
+    """Return whether a text holds a capitalised word that is no English word ("Trump",
+    "Mexico"; not "Absolutely", "It's", "I'm"): a name. Cached: a claim is scored against
+    each of its candidates."""
+    common = common_words()
+    return any(
+        w[0].isupper() and w != "I" and w.lower() not in common for w in _LETTERS.findall(text)
+    )
 
 
 def finding_and_claim(
