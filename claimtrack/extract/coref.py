@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
-from claimtrack.extract.mentions import CAP, WORD
+from claimtrack.extract.mentions import CAP, WORD, W
 from claimtrack.extract.places import PLACES
 from claimtrack.extract.text import alternation, paragraphs
 from claimtrack.lexicon import (
@@ -50,9 +50,9 @@ from claimtrack.lexicon import (
 )
 
 # a word of a name (CAP) read at once: what follows one there (a space, a period, the end of
-# the name) never starts inside it, so giving letters back could only fail again (\w with
-# its ASCII characters named first: re tests those on a bitmap, \w by the Unicode tables)
-_NAME_WORD = r"[A-Z][0-9A-Z_a-z\w’'\-]*+\.?"
+# the name) never starts inside it, so giving letters back could only fail again (W: \w with
+# its ASCII characters named first)
+_NAME_WORD = rf"[A-Z][{W}’'\-]*+\.?"
 # the gap between two words of a name
 _NAME_GAP = r"[^\S\n]+"
 # a word of a name or a particle it may hold ("Ludwig van")

@@ -44,8 +44,6 @@ FEW_WORDS = 2
 # a claim of at most this many content stems, saying nothing of anyone named, is a stock phrase
 # when two people say it
 STOCK_WORDS = 3
-# a word's letters, up to an apostrophe: "It's" -> It
-_LETTERS = re.compile(r"[A-Za-z]+")
 # a word after these is a predicate: a verb ("to pay for the wall", "he will fight on", "does
 # not clinch") or a graded adjective ("policies to be more liberal")
 _BEFORE_PREDICATE = MODALS | {"to", "not", "never", "cannot", "more", "less", "most", "least"}
@@ -324,20 +322,16 @@ def stock_phrase(
     with a predicate says whom they are about: "Mexico will not pay for the wall", "Trump is
     a con artist"."""
     return all(
-        content_count(f.stems) <= STOCK_WORDS and not (names_someone(t) and predicates(t, cue))
+        content_count(f.stems) <= STOCK_WORDS and not (names_someone(f) and predicates(t, cue))
         for t, f, cue in ((a, fa, cue_a), (b, fb, cue_b))
     )
 
 
-@lru_cache(maxsize=100_000)
-def names_someone(text: str) -> bool:
-    """Return whether a text holds a capitalised word that is no English word ("Trump",
-    "Mexico"; not "Absolutely", "It's", "I'm"): a name. Cached: a claim is scored against
-    each of its candidates."""
+def names_someone(f: Features) -> bool:
+    """Return whether a claim (features) names someone: a name of its features that is no
+    English word ("Trump", "Mexico"; not "Absolutely", opening a sentence)."""
     common = common_words()
-    return any(
-        w[0].isupper() and w != "I" and w.lower() not in common for w in _LETTERS.findall(text)
-    )
+    return any(name not in common for name in f.names)
 
 
 def finding_and_claim(
