@@ -1106,6 +1106,31 @@ def common_words() -> frozenset[str]:
 # or words ("Will", "Hope") as well
 FIRST_NAME_GENDERS: dict[str, str] = _first_names()
 
+# The familiar forms of given names, each with the formal names it shortens: one paper writes
+# "Edward G. Rendell", "Benjamin J. Rhodes", "Joseph R. Biden Jr.", another "Ed Rendell",
+# "Ben Rhodes", "Joe Biden" (store/aliases.kin_names)
+NICKNAMES: dict[str, frozenset[str]] = {
+    familiar: frozenset(formal.split(","))
+    for familiar, formal in (
+        entry.split(":")
+        for entry in """
+        al:albert,alan,alfred andy:andrew ben:benjamin bernie:bernard bill:william
+        billy:william bob:robert bobby:robert chuck:charles charlie:charles chris:christopher
+        dan:daniel danny:daniel dave:david dick:richard doug:douglas ed:edward eddie:edward
+        fred:frederick geoff:geoffrey greg:gregory jeff:jeffrey jerry:gerald jim:james
+        jimmy:james joe:joseph jon:jonathan ken:kenneth larry:lawrence len:leonard
+        liz:elizabeth matt:matthew mike:michael mitch:mitchell nick:nicholas pat:patrick
+        pete:peter rich:richard rick:richard rob:robert ron:ronald rudy:rudolph sam:samuel
+        stan:stanley steve:steven,stephen sue:susan ted:edward,theodore tom:thomas tony:anthony
+        will:william zeke:ezekiel
+        """.split()
+    )
+}
+
+# the generation a name may end with, which is no last name: "Joseph R. Biden Jr.",
+# "Brent Bozell III"
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
 # role nouns that name one person ("the Kremlin spokesman", "the former president")
 ROLE_NOUNS: frozenset[str] = frozenset(
     """

@@ -264,6 +264,52 @@ def test_a_last_name_that_is_an_english_word_is_no_one_else_s(store: Store) -> N
     assert [c.speaker for c in store.iter_claims()] == ["Don Guardian", "Guardian"]
 
 
+def test_a_formal_and_a_familiar_first_name_are_one_person_often_quoted(store: Store) -> None:
+    # PolNeAR train: politico, usa-today and wash-post write "Ed Rendell", the NYT "Edward G.
+    # Rendell"; both were speakers of their own (26 and 6 claims on the train+dev store)
+    said = [
+        "“That’s what he did in ’08 and ’12. He’s reprising that role,”",
+        "“Where surrogates have an effect is not necessarily in persuasion. It’s about turnout.”",
+        "“You can understand that national companies want to be evenhanded,”",
+        "“He has candidate-itis, which we all who have run for office have had at one time or"
+        " another,”",
+        "“You look at the crowds, you think: 'They love me. I'm going to win.'”",
+    ]
+    for words in said:
+        ed = Article.from_text(f"{words} said Ed Rendell.")
+        store.ingest_article(ed, [claim(ed, words, "Ed Rendell")])
+    nyt = Article.from_text(
+        "“That’s all out the window now,” said Edward G. Rendell, a former governor of Pennsylvania."
+    )
+    store.ingest_article(nyt, [claim(nyt, "“That’s all out the window now,”", "Edward G. Rendell")])
+    assert {c.speaker for c in store.iter_claims()} == {"Ed Rendell"}
+    assert store.resolve_speaker("Edward G. Rendell") == ["Ed Rendell"]
+
+
+def test_two_people_seldom_quoted_stay_two_by_formal_and_familiar_names(store: Store) -> None:
+    # PolNeAR train: a retired letter carrier (nyt 2016-02-18) and a professor (wash-post
+    # 2015-12-12), each quoted once: nothing says they are one
+    bob = Article.from_text(
+        "“I’ve been through the racks in Kmart trying to find a union label,” said Bob Mason,"
+        " a retired Postal Service letter carrier."
+    )
+    store.ingest_article(
+        bob,
+        [
+            claim(
+                bob,
+                "I’ve been through the racks in Kmart trying to find a union label,",
+                "Bob Mason",
+            )
+        ],
+    )
+    robert = Article.from_text(
+        "“Facts may be undervalued,” said Robert Mason, a University of Washington professor."
+    )
+    store.ingest_article(robert, [claim(robert, "Facts may be undervalued,", "Robert Mason")])
+    assert [c.speaker for c in store.iter_claims()] == ["Bob Mason", "Robert Mason"]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

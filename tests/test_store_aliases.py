@@ -12,6 +12,7 @@ from claimtrack.store.aliases import (
     alias_worthy,
     describe,
     key,
+    kin_names,
     merge_target,
     owned_by,
     possessive,
@@ -170,3 +171,29 @@ def test_a_bare_title_is_not_a_person() -> None:
 def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, same: bool) -> None:
     assert same_person(describe(a), describe(b)) is same
     assert same_person(describe(b), describe(a)) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, kin",
+    [
+        # PolNeAR train+dev, NYT against other papers: one person, two speakers before
+        ("Edward G. Rendell", "Ed Rendell", True),
+        ("Benjamin J. Rhodes", "Ben Rhodes", True),
+        ("Joseph R. Biden Jr.", "Joe Biden", True),  # past the "Jr." to the last name
+        ("Rudolph W. Giuliani", "Rudy Giuliani", True),
+        ("Stanley B. Greenberg", "Stan Greenberg", True),
+        ("Anna Greenberg", "Stan Greenberg", False),
+        ("Jared Sexton", "Michael Sexton", False),
+        ("Donald Trump", "Donald J. Trump", False),  # one first name: same_person's
+    ],
+)
+def test_a_formal_and_a_familiar_first_name_are_kin(a: str, b: str, kin: bool) -> None:
+    assert kin_names(describe(a), describe(b)) is kin
+    assert kin_names(describe(b), describe(a)) is kin
+
+
+def test_a_generation_is_no_last_name() -> None:
+    # "Brent Bozell III" and "Brent Bozell", PolNeAR train: one person (the last was "iii")
+    assert describe("Joseph R. Biden Jr.").last == "biden"
+    assert same_person(describe("Brent Bozell III"), describe("Brent Bozell"))
+    assert describe("Donald Jr.").last == "jr."  # his one name is no last name

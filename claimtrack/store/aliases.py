@@ -18,6 +18,8 @@ from claimtrack.lexicon import (
     FEMININE_WORDS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
+    NAME_SUFFIXES,
+    NICKNAMES,
     ORGANISATION_WORDS,
     PRONOUNS,
     QUANTITY_WORDS,
@@ -97,7 +99,15 @@ def describe(name: str) -> NameInfo:
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
     core = " ".join(core_words)
-    return NameInfo(clean, SpeakerKind.PERSON, core, key(core_words[-1]), len(core_words))
+    return NameInfo(clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words))
+
+
+def _last_name(words: Sequence[str]) -> str:
+    """Return the key of a person's last name, past the generation a name may end with:
+    "Joseph R. Biden Jr." -> "biden" (not "Donald Jr.", whose one name is no last name)."""
+    if len(words) > 2 and key(words[-1]) in NAME_SUFFIXES:
+        return key(words[-2])
+    return key(words[-1])
 
 
 def _drop_titles(words: Sequence[str]) -> list[str]:
@@ -150,6 +160,17 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
         and long[len(extra) :] == short
         and not any(w in FEMININE_WORDS or w in MASCULINE_WORDS for w in extra)
     )
+
+
+def kin_names(a: NameInfo, b: NameInfo) -> bool:
+    """Return True for two full names whose first names are one name, formal and familiar:
+    "Edward G. Rendell" and "Ed Rendell", "Joseph R. Biden Jr." and "Joe Biden"."""
+    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
+        return False
+    if a.words < 2 or b.words < 2 or a.last != b.last:
+        return False
+    first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
+    return first_a in NICKNAMES.get(first_b, ()) or first_b in NICKNAMES.get(first_a, ())
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -234,6 +255,7 @@ __all__ = [
     "describe",
     "is_name",
     "key",
+    "kin_names",
     "merge_target",
     "owned_by",
     "possessive",

@@ -8,11 +8,13 @@ from collections.abc import Iterable
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from claimtrack.store.aliases import (
+    MIN_CLAIMS,
     NameInfo,
     SpeakerKind,
     alias_worthy,
     describe,
     key,
+    kin_names,
     merge_target,
     owned_by,
     possessive,
@@ -97,6 +99,9 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 if len(same[1].name.split()) > len(info.name.split()):
                     _rename(conn, same[0], same[1].name, info.name)
                 return same[0]
+            known = _known_kin(conn, info)
+            if known is not None:
+                return known  # "Joseph R. Biden Jr." is the Joe Biden often quoted
     if info.kind is SpeakerKind.GROUP:
         # "Real Clear Politics average" is the "RealClearPolitics average" known, and back
         for variant in _spellings(name):
@@ -105,7 +110,8 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 return found
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
-        settle(conn, info.last)
+        # (not kin yet: a kin this article has named may hold none of its claims so far)
+        settle(conn, info.last, kin=False)
     return new_id
 
 
@@ -171,12 +177,43 @@ def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
     return cursor.lastrowid
 
 
-def settle(conn: sqlite3.Connection, last: str) -> None:
+def _known_kin(conn: sqlite3.Connection, info: NameInfo) -> int | None:
+    """Return the id of the person often quoted (MIN_CLAIMS claims) whom a full name names by
+    the formal or familiar form of the first name ("Ed Rendell" for "Edward G. Rendell"), or
+    None. Two people seldom quoted may be two: Bob Mason, a retired letter carrier, and
+    Robert Mason, a professor, each quoted in one article."""
+    kin = [i for i, p in _persons_named(conn, info.last or "") if kin_names(p, info)]
+    counts = _claim_counts(conn, kin)
+    return next((i for i in kin if counts.get(i, 0) >= MIN_CLAIMS), None)
+
+
+def _settle_kin(conn: sqlite3.Connection, last: str) -> None:
+    """Merge each full name of this last name into a person often quoted whose first name is
+    its formal or familiar form ("Edward G. Rendell" into Ed Rendell), the busier keeping its name."""
+    persons = [(i, p) for i, p in _persons_named(conn, last) if p.words > 1]
+    counts = _claim_counts(conn, (i for i, _ in persons))
+    persons.sort(key=lambda item: -counts.get(item[0], 0))
+    kept: list[tuple[int, NameInfo]] = []
+    for sid, person in persons:
+        into = next(
+            (i for i, p in kept if counts.get(i, 0) >= MIN_CLAIMS and kin_names(p, person)),
+            None,
+        )
+        if into is None:
+            kept.append((sid, person))
+        else:
+            _move(conn, sid, into, person.name)
+
+
+def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
     """Merge what is known only by this last name ("Trump", "Trump's campaign") into the person it means.
 
     Called when a full name with this last name appears, and after each article, since a
-    person may come to dominate a last name only as their claims accumulate.
+    person may come to dominate a last name only as their claims accumulate. With `kin`, the
+    full names of one person by a formal and a familiar first name are merged first.
     """
+    if kin:
+        _settle_kin(conn, last)
     filed = conn.execute(
         "SELECT id, name, kind, words FROM speakers WHERE last = ?", (last,)
     ).fetchall()
