@@ -1144,11 +1144,13 @@ def test_an_answer_naming_its_object_bare_reads_back_in_its_paragraph() -> None:
     assert refers_back("it") and refers_back("the allegation")
 
 
-def _of_paragraph(text: str, content: str, speaker: str, cue: str) -> Claim:
+def _of_paragraph(
+    text: str, content: str, speaker: str, cue: str, stance: Stance = Stance.ASSERTS
+) -> Claim:
     """Return the claim of `content` in an article of this text, said with this cue."""
     aid = article_id(text)
     start = text.index(content)
-    return reported_claim(aid, (start, start + len(content)), content, speaker, cue=cue)
+    return reported_claim(aid, (start, start + len(content)), content, speaker, stance, cue)
 
 
 # PolNeAR train (HuffPost): a proposal condemned bare, named in the sentence before
@@ -1716,6 +1718,59 @@ def test_a_claim_referring_to_an_act_takes_the_act_said_before_it() -> None:
     assert links[(denied.id, grabbed.id)] is Relation.DENIES
     # a denial of what another denies agrees with it
     assert links[(denied.id, never.id)] is Relation.CONFIRMS
+
+
+# PolNeAR train (Washington Post, 2016-03-30): Trump's answer, in a later article
+CONCEDED = (
+    "They had asserted that Lewandowski never touched the reporter, Michelle Fields.\n\n"
+    "As the day went on, Trump offered increasingly strident defenses of Lewandowski. All ran"
+    " counter to his earlier statements that the contact never occurred. Trump conceded that"
+    ' Lewandowski had touched Fields but implied that it was Fields\'s fault for "grabbing" at'
+    " the candidate.\n"
+)
+# PolNeAR train (New York Times): another denial of the act, by a spokeswoman
+DISPUTED = (
+    "And on Tuesday night, in Jupiter, Fla., the Trump campaign manager, Corey Lewandowski,"
+    " roughly yanked the arm of a Breitbart reporter as she tried to ask Mr. Trump about"
+    " affirmative action, she and another reporter said. (A campaign spokeswoman disputed"
+    " their account.)\n"
+)
+
+
+def test_two_answers_taking_opposite_sides_of_one_act_contradict_each_other() -> None:
+    # two answers do not answer each other, but Trump conceding the act his campaign
+    # denied says the contrary of that denial
+    conceded = _of_paragraph(
+        CONCEDED, "Lewandowski had touched Fields", "Donald Trump", "conceded", Stance.CONFIRMS
+    )
+    denied = _of_paragraph(
+        YANKED, "it happened", "Donald Trump's campaign", "has denied", Stance.DENIES
+    )
+    yanked = _of_paragraph(
+        YANKED,
+        "Trump’s 41-year-old campaign manager yanked her out of the way",
+        "Michelle Fields",
+        "say",
+    )
+    disputed = _of_paragraph(
+        DISPUTED, "their account.)", "A campaign spokeswoman", "disputed", Stance.DENIES
+    )
+    roughly = _of_paragraph(
+        DISPUTED,
+        "the Trump campaign manager, Corey Lewandowski, roughly yanked the arm of a Breitbart"
+        " reporter",
+        "Michelle Fields",
+        "said",
+    )
+    texts = {c.article: t for c, t in ((conceded, CONCEDED), (yanked, YANKED), (roughly, DISPUTED))}
+    links = {
+        frozenset((x.from_, x.to)): x.relation
+        for x in link_claims([conceded, denied, yanked, disputed, roughly], texts)
+    }
+    assert links[frozenset((conceded.id, denied.id))] is Relation.DENIES
+    assert links[frozenset((conceded.id, disputed.id))] is Relation.DENIES
+    # two denials of one act answer no one: they are not linked to each other
+    assert frozenset((denied.id, disputed.id)) not in links
 
 
 def test_a_predicate_negating_what_it_takes_is_a_negation_and_negated_asserts() -> None:

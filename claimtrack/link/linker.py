@@ -390,10 +390,20 @@ def later(a: Item, b: Item) -> bool:
 def orient(a: Item, b: Item) -> tuple[Item, Item] | None:
     """Return (responding, responded-to) for a pair, or None when neither answers the other."""
     if a.responds and b.responds:
-        return None  # two answers to the same claim do not answer each other
+        if not opposed_answers(a, b):
+            return None  # two answers to the same claim do not answer each other
+        return (a, b) if later(a, b) else (b, a)
     if a.responds != b.responds:
         return (a, b) if a.responds else (b, a)
     return (a, b) if later(a, b) else (b, a)
+
+
+def opposed_answers(a: Item, b: Item) -> bool:
+    """Return whether two answers take opposite sides of one act, and so contradict each
+    other: Trump "conceded that Lewandowski had touched Fields", his campaign "has denied it
+    happened" (two denials of it, or two confirmations, answer no one)."""
+    x, y = a.act, b.act
+    return x is not None and y is not None and same_act(x, y) and x.negated != y.negated
 
 
 def same_sentence(a: Item, b: Item) -> bool:
@@ -992,6 +1002,7 @@ class Linker:
         # pairs scored as repeats, made links once the copies are counted: a link between
         # wire copies or boilerplate is dropped anyway, and most pairs of a large store are
         pending: list[tuple[tuple[Item, Item], float]] = []
+        opposed: list[tuple[tuple[Item, Item], float]] = []
         every, index, threshold = self.items, self.index, self.threshold
         postings = index.postings
         for pos, item in enumerate(items, first):
@@ -1030,7 +1041,11 @@ class Linker:
                     and pair[0].proposal is None  # what a proposal proposes, not its words
                 ):
                     copies[_article_pair(item, other)] += 1
-                if pair[0].responds:
+                if pair[1].responds:
+                    # two answers of one act, opposed: no target of either answer's
+                    # (those are ranked), a link of its own
+                    opposed.append((pair, value))
+                elif pair[0].responds:
                     if value >= min(threshold, ANSWER_THRESHOLD):
                         link = make_link(*pair, value)
                         if link is not None and answers_claim(
@@ -1046,6 +1061,11 @@ class Linker:
             if self.dropped(*pair, copies):
                 continue
             link = make_link(*pair, value) if not pair[0].responds else agree_link(*pair, value)
+            if link is not None:
+                links[link.id] = link
+                ends[link.id] = pair
+        for pair, value in opposed:
+            link = make_link(*pair, value)
             if link is not None:
                 links[link.id] = link
                 ends[link.id] = pair
