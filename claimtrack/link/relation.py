@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
 from claimtrack.link.answers import refers_back
+from claimtrack.link.headlines import relays
 from claimtrack.models import Relation, Stance
 
 
@@ -192,6 +193,9 @@ def text_relation(text: str, claim: str) -> Relation:
     if cue is CueClass.SPEECH and negated(text) and not negated(claim):
         # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
         return Relation.DENIES
+    if cue is CueClass.SPEECH and relays(text):
+        # "Congressman: At least 10 ISIS fighters caught trying to cross into US"
+        return Relation.REPORTS
     return _CUE_RELATION[cue]
 
 
