@@ -1799,6 +1799,27 @@ def test_a_predicate_negating_what_it_takes_is_a_negation_and_negated_asserts() 
     )
 
 
+def test_a_negated_opposite_says_the_word_it_negates_the_opposite_of() -> None:
+    # PolNeAR train (Huffington Post): "can't be impartial" says what "biased" says
+    biased = "He implied a federal judge was biased and “hostile” because he’s Hispanic"
+    impartial = "an Indiana-born judge can’t be impartial because he is Mexican-American"
+    assert not contradicts(Stance.ASSERTS, impartial, Stance.ASSERTS, biased)
+    assert not contradicts(Stance.ASSERTS, biased, Stance.ASSERTS, impartial)
+    # (Huffington Post, Breitbart) "isn't even fit" says "unfit"
+    assert not contradicts(
+        Stance.ASSERTS,
+        "Marco Rubio still believes that the presumptive GOP nominee is unfit to be"
+        " commander-in-chief",
+        Stance.ASSERTS,
+        "he isn’t even fit to be governor any more",
+    )
+    # but "not fit" still contradicts "fit" (Breitbart, Huffington Post), and a denial of the
+    # claim still denies it
+    not_fit = "Hillary Clinton ‘Not Fit To Serve As President Of The United States.’"
+    assert contradicts(Stance.ASSERTS, not_fit, Stance.ASSERTS, "she was fit for duty")
+    assert contradicts(Stance.DENIES, impartial, Stance.ASSERTS, biased)
+
+
 def test_an_act_said_of_another_agent_denies_it_of_the_one_named() -> None:
     # PolNeAR train (Washington Post): the campaign's account against Fields's
     other = act_of(

@@ -135,6 +135,19 @@ def _negated_heads(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def opposite_negated(negative: str, positive: str) -> bool:
+    """Return whether a negated claim says in other words what the other asserts: its "not"
+    stands on the opposite (OPPOSITES) of a word the other says, and the other says no "not"
+    ("can't be impartial" / "was biased"; "isn't even fit" / "unfit")."""
+    if negated(positive) or not negated(negative):
+        return False
+    words = _words(positive)
+    return any(
+        head in _OPPOSITE_OF and not _OPPOSITE_OF[head].isdisjoint(words)
+        for head in _negated_heads(negative)
+    )
+
+
 def negation_said(text_a: str, text_b: str) -> bool:
     """Return whether what one claim's "not" negates stands in the other claim.
 
@@ -357,6 +370,12 @@ def contradicts(stance_a: Stance, text_a: str, stance_b: Stance, text_b: str) ->
     was extremely careless".
     """
     if Stance.DECLINES in (stance_a, stance_b):
+        return False
+    if Stance.DENIES not in (stance_a, stance_b) and (
+        opposite_negated(text_a, text_b) or opposite_negated(text_b, text_a)
+    ):
+        # "a federal judge can't be impartial" / "the judge was biased": one side, in
+        # other words
         return False
     if (stance_a is Stance.DENIES) is not (stance_b is Stance.DENIES):
         denial, said = (text_a, text_b) if stance_a is Stance.DENIES else (text_b, text_a)
