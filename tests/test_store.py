@@ -310,6 +310,33 @@ def test_two_people_seldom_quoted_stay_two_by_formal_and_familiar_names(store: S
     assert [c.speaker for c in store.iter_claims()] == ["Bob Mason", "Robert Mason"]
 
 
+def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
+    # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
+    # name "De" (9 claims on the train+dev store), apart from Bill de Blasio
+    mayor = Article.from_text(
+        "When asked by a host if the revelations by Edward Snowden led to the Paris attacks,"
+        " Mayor Bill de Blasio said, “I have not heard that particular concern”"
+    )
+    store.ingest_article(
+        mayor, [claim(mayor, "“I have not heard that particular concern”", "Bill de Blasio")]
+    )
+    told = Article.from_text(
+        "De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are"
+        " you going to trust on security and keeping people safe?”"
+    )
+    store.ingest_article(
+        told,
+        [
+            claim(
+                told,
+                "“Who are you going to trust on security and keeping people safe?”",
+                "De Blasio",
+            )
+        ],
+    )
+    assert {c.speaker for c in store.iter_claims()} == {"Bill de Blasio"}
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

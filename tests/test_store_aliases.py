@@ -197,3 +197,10 @@ def test_a_generation_is_no_last_name() -> None:
     assert describe("Joseph R. Biden Jr.").last == "biden"
     assert same_person(describe("Brent Bozell III"), describe("Brent Bozell"))
     assert describe("Donald Jr.").last == "jr."  # his one name is no last name
+
+
+def test_a_particle_opens_a_last_name_not_a_first_name() -> None:
+    # "De Blasio" (PolNeAR train) is a last name alone; "Al" and "Van" are first names
+    assert (describe("De Blasio").last, describe("De Blasio").words) == ("blasio", 1)
+    assert describe("Al Gore").words == 2
+    assert describe("Van Jones").words == 2

@@ -99,7 +99,15 @@ def describe(name: str) -> NameInfo:
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
     core = " ".join(core_words)
+    if len(core_words) == 2 and core_words[0].casefold() in _SURNAME_PARTICLES:
+        # "De Blasio" (of a sentence's start) is Bill de Blasio's last name alone, no first name
+        return NameInfo(clean, SpeakerKind.PERSON, core, key(core_words[-1]), 1)
     return NameInfo(clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words))
+
+
+# the particles a last name may open with that are no first name ("Al" and "Van" are: Al Gore,
+# Van Jones)
+_SURNAME_PARTICLES = NAME_PARTICLES - {"al", "van"}
 
 
 def _last_name(words: Sequence[str]) -> str:
