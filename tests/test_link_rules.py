@@ -1057,6 +1057,37 @@ def test_a_claim_judged_false_is_denied() -> None:
     assert [(x.from_, x.relation) for x in links] == [(khan.id, Relation.DENIES)]
 
 
+def test_a_claim_doubted_is_denied() -> None:
+    # PolNeAR train (Politico): "the White House expressed doubt that North Korea had the
+    # capability to build a hydrogen bomb" disputes what North Korea claims of its bomb
+    doubt = claim(
+        "doubt that North Korea had the capability to build a hydrogen bomb",
+        "White House",
+        cue="expressed",
+    )
+    assert answer_stance(Stance.ASSERTS, doubt.text, doubt.cue) is Stance.DENIES
+    bomb = claim(
+        "to have conducted the successful test of a hydrogen bomb", "North Korea", cue="claim"
+    )
+    link = make_link(make_item(doubt), make_item(bomb), 0.6)
+    assert link is not None and link.relation is Relation.DENIES
+    # a doubt of a thing is no denial of a claim: "These voters are skeptical of free trade"
+    # (Politico) says nothing false of "Free trade really helps working-class people" (NYT)
+    voters = claim(
+        "skeptical of free trade and mostly not inclined to favor tax cuts that skew to higher"
+        " income earners",
+        "These voters",
+        cue="are",
+    )
+    assert answer_stance(Stance.ASSERTS, voters.text, voters.cue) is Stance.ASSERTS
+    helps = claim(
+        "Free trade really helps working-class people in terms of lower prices for products",
+        "David Autor",
+    )
+    link = make_link(make_item(voters), make_item(helps), 0.6)
+    assert link is None or link.relation is not Relation.DENIES
+
+
 def test_two_claims_calling_something_false_agree() -> None:
     # PolNeAR train: Comey's "those statements were wrong" and a request to probe claims
     # "that have proved false" are on one side; a rebuttal of an accusation of falsehood

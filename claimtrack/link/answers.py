@@ -19,6 +19,7 @@ from claimtrack.lexicon import (
     DECLINE_CONTENT,
     DENIAL_CONTENT,
     ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
     SUBJECT_PRONOUNS,
     TITLES,
 )
@@ -286,6 +287,29 @@ def judged_false(text: str) -> bool:
         # "Exxon's accusation that articles ... were misleading": the accusation judges
         return False
     return bool(_SAID_SUBJECT.match(m.group("subject")) or _WRONG_TO_SAY.match(m.group("rest")))
+
+
+# a content saying its subject doubts a claim: "he was skeptical of United States
+# intelligence officials' high confidence that Russia was involved in hacking ...", "doubt
+# that North Korea had the capability to build a hydrogen bomb" (not "skeptical of free
+# trade", a thing)
+_DOUBTS = re.compile(
+    r"^(?:(?:" + "|".join(sorted(SPEAKER_PRONOUNS)) + r")\s+)?"
+    r"(?:(?:is|was|are|were|am|remains?|remained|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:deeply|very|highly|increasingly|still|also)\s+)?"
+    r"(?:skeptical|sceptical|doubtful|dubious)\s+(?:that|whether|(?:of|about)\s(?:[\w’'.-]+\s){0,6}?"
+    r"(?:"
+    + "|".join(sorted({*CLAIM_NOUNS, "confidence", "belief", "assurance", "assurances"}))
+    + r")\s+that)\b"
+    r"|^doubts?\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def doubts(text: str) -> bool:
+    """Return whether a content says its subject doubts what it goes on to say: "he was
+    skeptical of ... high confidence that Russia was involved" disputes that Russia was."""
+    return _DOUBTS.match(text.strip().strip("“”\"'’‘()")) is not None
 
 
 @lru_cache(maxsize=1 << 16)
@@ -579,8 +603,10 @@ def answer_stance(stance: Stance, text: str, cue: str | None = None) -> Stance:
         # suggestions by the GOP presidential front-runners" say neither what nor whose
         if condemned_proposal(text, cue) or proposal_owner(text) is not None:
             return Stance.DENIES
-    if stance is Stance.ASSERTS and judged_false(text):
-        return Stance.DENIES  # "those statements were wrong" denies the statements
+    if stance is Stance.ASSERTS and (judged_false(text) or doubts(text)):
+        # "those statements were wrong" denies the statements; "he was skeptical of ...
+        # high confidence that Russia was involved in hacking" disputes that it was
+        return Stance.DENIES
     return stance
 
 
