@@ -78,3 +78,61 @@ def test_a_headline_naming_its_source_reports(
     headline: str, claim: str, relation: Relation
 ) -> None:
     assert text_relation(headline, claim) is relation
+
+
+HEDGED = [
+    # a word that relays a thing as claimed, seen or expected, not as known
+    (
+        "ISIS Video Purports To Show Beheading Of British Aid Worker",
+        "ISIS beheaded British aid worker Daivd Haines",
+        Relation.REPORTS,
+    ),
+    (
+        "Transgender teen struck and killed on Ohio interstate in apparent suicide",
+        "Transgender teenager Leelah Alcorn committed suicide and left a note on her Tumblr",
+        Relation.REPORTS,
+    ),
+    (
+        "ISIS Seemingly Beheaded American Journalist James Wright Foley Updated",
+        "ISIS beheaded journalist James Wright Foley",
+        Relation.REPORTS,
+    ),
+    (
+        "ISIS is suspected of selling human organs for money in Iraq",
+        "ISIS is harvesting and selling human organs to help fund its operations",
+        Relation.REPORTS,
+    ),
+    (
+        "Lenovo tipped to make a bid for BlackBerry this week",
+        "Lenovo will make a bid to buy Blackberry",
+        Relation.REPORTS,
+    ),
+    (
+        "Return of the Mac: Seth Rogen in talks to star as Apple co-founder Steve Wozniak in"
+        " upcoming Steve Jobs biopic",
+        "Seth Rogen will play Steve Wozniak in a film about Steve Jobs",
+        Relation.REPORTS,
+    ),
+    (
+        "BMO forecasts 19M Apple Watch sales in 2015, with more than half selling in holiday"
+        " season",
+        "Apple will sell 19 million Apple Watches in 2015",
+        Relation.REPORTS,
+    ),
+    # the same words in another sense hedge nothing
+    (
+        "Soldier Killed, Suspect Dead In Shooting Near Canadian Parliament",
+        "A soldier was shot at the War Memorial in Ottawa, Canada",
+        Relation.REPEATS,
+    ),
+    (
+        "Pizza delivery man gets tipped more than 2,000 for a single delivery",
+        "A Michigan pizza delivery guy received a 2,084 tip",
+        Relation.REPEATS,
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "claim", "relation"), HEDGED)
+def test_a_hedged_headline_reports(headline: str, claim: str, relation: Relation) -> None:
+    assert text_relation(headline, claim) is relation

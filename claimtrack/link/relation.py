@@ -49,6 +49,10 @@ HEDGE_WORDS = (
     "said to", "believed to", "thought to", "appears", "appear", "seems", "seem",
     "sources", "source", "suggests", "suggest", "predicted", "predicts", "expected",
     "according to", "speculation", "speculate", "whether", "if true", "could be",
+    # a thing claimed, seen or expected: "Video purports to show", "in apparent suicide",
+    # "ISIS is suspected of", "Seth Rogen in talks to star", "Lenovo tipped to make a bid"
+    "purported", "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
+    "tipped to", "forecasts",
 )  # fmt: skip
 # confirming words beyond the confirmation verbs: "officially", "it's true", "proof"
 CONFIRM_WORDS = (
