@@ -2896,6 +2896,24 @@ SECOND_VERBS: list[tuple[str, str, str, str]] = [
 # speaker spoke through, and a clause of the act's time (PolNeAR train: huff-post_2016-07-18,
 # politico_2015-11-30, breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
 OBJECT_ENDS: list[tuple[str, str, str, str]] = [
+    # what is laid out, as an outline is (politico_2016-06-14, usa-today_2015-11-20)
+    (
+        "But Sanders also laid out a political reform agenda at a surprise news conference "
+        "Tuesday outside his Capitol Hill campaign office right after meeting with the rest of "
+        "the Senate Democratic caucus at Senate Minority Leader Harry Reid’s invitation, and "
+        "just hours before his meeting with Clinton.",
+        "Sanders",
+        "laid out",
+        "a political reform agenda",
+    ),
+    (
+        "He also laid out his plan for fighting the Islamic State, stating that the United "
+        "States should formally declare war on the organization that has declared a "
+        '"caliphate" in portions of Syria and Iraq.',
+        "He",
+        "laid out",
+        "his plan for fighting the Islamic State",
+    ),
     (
         "Marco Rubio (R), a co-sponsor of the bill in that chamber, reversed himself and opposed "
         "it as he positioned himself for his presidential run.",
