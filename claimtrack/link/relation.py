@@ -55,9 +55,10 @@ HEDGE_WORDS = (
     "tipped to", "forecasts",
 )  # fmt: skip
 # confirming words beyond the confirmation verbs: "officially", "it's true", "proof"
+# ("official" only as "it's official": "Official: Houthis take U.S. vehicles" names a source)
 CONFIRM_WORDS = (
-    "officially", "official", "it's true", "it is true", "proof", "proves", "proven",
-    "verified", "indeed",
+    "officially", "it's official", "it is official", "it's true", "it is true", "proof",
+    "proves", "proven", "verified", "indeed",
 )  # fmt: skip
 
 # a denial word or verb: "Met police denies reports", "Banksy arrest hoax"
@@ -74,9 +75,10 @@ _DECLINE = re.compile(
     + "|".join(f"(?:{p})" for p in DECLINE_CONTENT),
     re.IGNORECASE,
 )
-# a confirmation: "Peskov acknowledges", "Apple confirms", "officially"
+# a confirmation: "Peskov acknowledges", "Apple confirms", "officially"; not the end of a
+# compound ("Apple Watch to Be Shower-Proof" is no proof)
 _CONFIRM = re.compile(
-    r"\b(?:" + _alternation([*CONFIRM_WORDS, *_words(CueClass.CONFIRMATION)]) + r")\b",
+    r"(?<!-)\b(?:" + _alternation([*CONFIRM_WORDS, *_words(CueClass.CONFIRMATION)]) + r")\b",
     re.IGNORECASE,
 )
 # a hedge word, or a question: "Apple Watch to reportedly cost", "Is Banksy arrested?"
