@@ -337,6 +337,48 @@ def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store
     assert {c.speaker for c in store.iter_claims()} == {"Bill de Blasio"}
 
 
+def test_an_alias_is_a_name_of_the_person_with_at_most_a_title_before_it(store: Store) -> None:
+    # PolNeAR train: a headline's words (west-journal 2016-08-18) and a sentence's first word
+    # (wash-post 2016-02-21) before the last name were kept as aliases of the speaker
+    headline = Article.from_text(
+        "Biden Aims Insult At Trump, Slams Japanese Pride Instead. Florida Sen. Marco Rubio"
+        " said, “Trump is a con artist.”"
+    )
+    store.ingest_article(
+        headline,
+        [
+            claim(
+                headline,
+                "Slams Japanese Pride Instead.",
+                "Donald Trump",
+                "Biden Aims Insult At Trump",
+            ),
+            claim(headline, "“Trump is a con artist.”", "Marco Rubio", "Florida Sen. Marco Rubio"),
+        ],
+    )
+    occupier = Article.from_text(
+        "Despite Santilli's continued insistence that he was at the wildlife refuge as a"
+        " journalist and activist, a judge kept him in jail."
+    )
+    store.ingest_article(
+        occupier,
+        [
+            claim(
+                occupier,
+                "he was at the wildlife refuge as a journalist and activist",
+                "Peter Santilli",
+                "Despite Santilli",
+            )
+        ],
+    )
+    aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+    assert aliases == {
+        "Donald Trump": [],
+        "Marco Rubio": ["Florida Sen. Marco Rubio"],
+        "Peter Santilli": [],
+    }
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

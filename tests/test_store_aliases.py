@@ -204,3 +204,27 @@ def test_a_particle_opens_a_last_name_not_a_first_name() -> None:
     assert (describe("De Blasio").last, describe("De Blasio").words) == ("blasio", 1)
     assert describe("Al Gore").words == 2
     assert describe("Van Jones").words == 2
+
+
+@pytest.mark.parametrize(
+    "speaker, mention, worthy",
+    [
+        # PolNeAR train+dev: the mentions of the store's aliases
+        ("Hillary Clinton", "That Clinton", False),  # "For instance: That Clinton also misjudged"
+        ("Ryan Ellis", "Said Ellis", False),
+        ("Roger Stone", "Continued Stone", False),
+        ("Hillary Clinton", "Mrs. Clinton", True),
+        ("Lindsey Graham", "Republican South Carolina Sen. Lindsey Graham", True),
+        ("Gary Casteel", "United Auto Workers Secretary-Treasurer Gary Casteel", True),
+        ("Debbie Wasserman Schultz", "Wasserman Schultz", True),
+        ("Bill de Blasio", "De Blasio", True),
+        ("Alwaleed Bin Talal", "Saudi Prince Alwaleed Bin Talal", True),
+        ("Eskelsen García", "NEA President Lily Eskelsen García", True),
+        ("Joe Biden", "Vice President Joseph R. Biden Jr.", True),
+        ("Reince Priebus", "Rence Priebus", True),
+    ],
+)
+def test_an_alias_has_at_most_titles_before_the_name(
+    speaker: str, mention: str, worthy: bool
+) -> None:
+    assert alias_worthy(describe(speaker), mention) is worthy

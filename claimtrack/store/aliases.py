@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from claimtrack.lexicon import (
     FEMININE_WORDS,
+    FIRST_NAME_GENDERS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
     NAME_SUFFIXES,
@@ -23,6 +24,7 @@ from claimtrack.lexicon import (
     ORGANISATION_WORDS,
     PRONOUNS,
     QUANTITY_WORDS,
+    ROLE_NOUNS,
     TITLES,
     common_words,
 )
@@ -235,6 +237,50 @@ def merge_target(
     return None
 
 
+# words a person's name may follow in an alias: titles and roles ("Vermont Sen.", "Defense
+# Secretary", "Billionaire"), alone or hyphenated ("Secretary-Treasurer")
+_BEFORE_NAME = TITLES | ROLE_NOUNS | {"pres", "alderman", "comedian"}
+
+
+def _titled_only(speaker: NameInfo, words: list[str]) -> bool:
+    """Return whether the words before the person's name in a mention end with a title or a
+    role: "Florida Sen. Marco Rubio", "Mrs. Clinton" (not a headline's "Biden Aims Insult At
+    Trump", "That Clinton", "Despite Santilli")."""
+    keys = [key(w) for w in words]
+    core = key(speaker.core).split()
+    first = core[0] if len(core) > 1 else None
+    start = next(
+        (i for i, k in enumerate(keys) if first is not None and _one_first(k, first)), None
+    )
+    if start is None:
+        start = keys.index(speaker.last) if speaker.last in keys else len(keys) - 1
+    # back over the rest of the name: "Wasserman Schultz", "de Blasio", "Mario Vargas Llosa"
+    while start > 0 and _name_word(keys[start - 1], core):
+        start -= 1
+    if start == 0:
+        return True
+    return any(part in _BEFORE_NAME for part in keys[start - 1].strip(".").split("-"))
+
+
+def _name_word(word: str, core: list[str]) -> bool:
+    """Return whether a word (key) before a person's name in a mention is of the name: of the
+    speaker's own, a particle or a first name, and no title ("Prince" is a first name too)."""
+    return word not in _BEFORE_NAME and (
+        word in core or word in NAME_PARTICLES or word in FIRST_NAME_GENDERS
+    )
+
+
+def _one_first(a: str, b: str) -> bool:
+    """Return whether two first names (keys) are one: the same, formal and familiar ("Ed",
+    "Edward") or misspelt ("Hilary")."""
+    return (
+        a == b
+        or a in NICKNAMES.get(b, ())
+        or b in NICKNAMES.get(a, ())
+        or (min(len(a), len(b)) >= 5 and _one_edit(a, b))
+    )
+
+
 def alias_worthy(speaker: NameInfo, mention: str | None) -> bool:
     """Return True when a mention should be kept as an alias of the speaker."""
     if not mention:
@@ -250,7 +296,11 @@ def alias_worthy(speaker: NameInfo, mention: str | None) -> bool:
         return False
     if speaker.kind is SpeakerKind.PERSON:
         # "Trump" or "President Trump" for Donald Trump, never "White House" for a person.
-        return info.kind is SpeakerKind.PERSON and info.last == speaker.last
+        return (
+            info.kind is SpeakerKind.PERSON
+            and info.last == speaker.last
+            and _titled_only(speaker, info.name.split())
+        )
     # A group keeps only names that are groups too: never "Trump" for "Trump's campaign".
     return info.kind is SpeakerKind.GROUP
 
