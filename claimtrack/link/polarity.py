@@ -202,6 +202,32 @@ def sharp_contradiction(text_a: str, text_b: str) -> bool:
     return False
 
 
+# a claim correcting a contrary one: an emphatic "did" or "does" before a verb ("She did
+# receive some emails with classified markings"), or "in fact" ("“thousands” of emails in fact
+# had not been turned over"). "did" is the verb itself before a stop word ("did it") or these
+# ("did nothing wrong", "does better", "did polling"), and a name after it is a question's
+# or an inversion's subject ("Not only did Trump achieve a record high")
+_CORRECTING = re.compile(r"\b(?:[Dd]id|[Dd]oes)\s+(?!not\b)([a-z]+)\b(?![’']t)|\b[Ii]n\s+fact\b")
+NOT_EMPHASIS = frozenset(
+    """nothing something anything everything things well better best worse worst wrong
+    right enough plenty little much more less away polling business""".split()
+)
+
+
+@lru_cache(maxsize=100_000)
+def corrects(text: str) -> bool:
+    """Return whether a claim says it corrects a contrary claim: "She did receive some emails
+    with classified markings", "“thousands” of emails in fact had not been turned over" (a
+    question corrects nothing: "What does that have to do with taking big donations?")."""
+    if "?" in text:
+        return False
+    for m in _CORRECTING.finditer(text):
+        verb = m.group(1)
+        if verb is None or (verb not in STOPWORDS and verb not in NOT_EMPHASIS):
+            return True
+    return False
+
+
 # a predicate said of what is to come: "Clinton would inevitably release a transcript",
 # "Donald Trump will be releasing his tax returns", "he won't release them"
 _FUTURE = re.compile(
