@@ -49,6 +49,29 @@ ATTRIBUTED = [
         "ISIS fighters were caught trying to enter the U.S. via the U.S.-Mexico border",
         Relation.REPORTS,
     ),
+    # ... as a speaker whose own words, in the first person, follow the colon
+    (
+        "Tim Cook: I wear my Apple Watch in the shower",
+        "The Apple Watch is sufficiently water resistant to wear in the shower",
+        Relation.REPORTS,
+    ),
+    (
+        "ISIS: We have our hands on weapons, ammo air-dropped by U.S.",
+        "ISIS captured a U.S. airdrop of weapons intended for Kurdish fighters",
+        Relation.REPORTS,
+    ),
+    # ... after a closing "says"
+    (
+        "Islamic State training pilots to fly MiG fighter planes, says monitoring group",
+        "ISIS fighters are being trained to fly three captured fighter jets",
+        Relation.REPORTS,
+    ),
+    # first-person words with no speaker before them are the headline's own
+    (
+        "I aborted my baby because it was a boy",
+        "A woman aborted a fetus after discovering it was male",
+        Relation.REPEATS,
+    ),
     # a label, a topic or a named body before the colon is no source
     (
         "BREAKING: ISIS Beheads American Journalist James Wright Foley",
@@ -110,6 +133,17 @@ HEDGED = [
         "BMO forecasts 19M Apple Watch sales in 2015, with more than half selling in holiday"
         " season",
         "Apple will sell 19 million Apple Watches in 2015",
+        Relation.REPORTS,
+    ),
+    # an accusation, a report in the making
+    (
+        "Palestine accuses Israel of opening dams, flooding Gaza, forcing evacuations",
+        "Israel caused flooding in Gaza by opening river dams",
+        Relation.REPORTS,
+    ),
+    (
+        "Veterans Today reporting Iraqi Army Downs 2 UK Planes Carrying Weapons for ISIL",
+        "The Iraqi army shot down two British planes that were delivering weapons to ISIS",
         Relation.REPORTS,
     ),
     # the same words in another sense hedge nothing

@@ -36,6 +36,9 @@ _TRAIL = re.compile(rf"(?::|\s[-–—]{{1,2}})\s*((?:{_W}\s+){{0,2}}{_W})\s*$")
 _SAYS = re.compile(rf"^((?:{_W}\s+){{0,5}}{_W})\s+(?:says|say|said)\b", re.IGNORECASE)
 # an outlet's initials: "CNN", "WSJ", "DJ"
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
+# words in the first person after the opening colon, a speaker's own: "Tim Cook: I wear my
+# Apple Watch in the shower", "ISIS: We have our hands on weapons"
+_FIRST_PERSON = re.compile(r"(?:I|We)(?:['’](?:m|re|ve|ll|d))?\s")
 
 
 def _source_noun(word: str) -> bool:
@@ -52,10 +55,12 @@ def _names_source(words: str) -> bool:
 
 def relays(headline: str) -> bool:
     """Return whether a headline attributes its content to a source named by role, news word
-    or (at its end) an outlet's initials."""
+    or (at its end) an outlet's initials, or to a speaker whose first-person words follow
+    the opening colon."""
     lead = _LEAD.match(headline)
-    if lead and _names_source(lead.group(1)):
-        return True
+    if lead and lead.group(1).lower() not in COLON_NON_SPEAKERS:
+        if _source_noun(lead.group(1).split()[-1]) or _FIRST_PERSON.match(headline, lead.end()):
+            return True
     trail = _TRAIL.search(headline)
     if trail and (_names_source(trail.group(1)) or _INITIALS.match(trail.group(1))):
         return True

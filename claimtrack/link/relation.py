@@ -53,6 +53,9 @@ HEDGE_WORDS = (
     # "ISIS is suspected of", "Seth Rogen in talks to star", "Lenovo tipped to make a bid"
     "purported", "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
     "tipped to", "forecasts",
+    # an accusation, and a report in the making: "Palestine accuses Israel of opening dams",
+    # "Veterans Today reporting Iraqi Army Downs 2 UK Planes"
+    "accuses", "accusing", "reporting",
 )  # fmt: skip
 # confirming words beyond the confirmation verbs: "officially", "it's true", "proof"
 # ("official" only as "it's official": "Official: Houthis take U.S. vehicles" names a source)
@@ -84,8 +87,9 @@ _CONFIRM = re.compile(
 # a hedge word, or a question: "Apple Watch to reportedly cost", "Is Banksy arrested?"
 _HEDGE = re.compile(
     r"\b(?:" + _alternation(list(HEDGE_WORDS)) + r")\b|\?"
-    # a trailing attribution: "Wife of Baghdadi held in Lebanon, officials say"
-    r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$",
+    # a trailing attribution: "Wife of Baghdadi held in Lebanon, officials say", "Islamic State
+    # training pilots to fly MiG fighter planes, says monitoring group"
+    r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$|,\s*says\s+[\w\s.]{1,40}$",
     re.IGNORECASE,
 )
 # the lexicon's phrases of denial and no comment inside a claim: "it's not true"
