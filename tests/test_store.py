@@ -264,24 +264,29 @@ def test_a_last_name_that_is_an_english_word_is_no_one_else_s(store: Store) -> N
     assert [c.speaker for c in store.iter_claims()] == ["Don Guardian", "Guardian"]
 
 
+def said(store: Store, text: str, *claims: tuple[str, str, str | None]) -> None:
+    """Ingest an article of this text with claims (content, speaker, mention or None)."""
+    article = Article.from_text(text)
+    store.ingest_article(article, [claim(article, words, who, at) for words, who, at in claims])
+
+
 def test_a_formal_and_a_familiar_first_name_are_one_person_often_quoted(store: Store) -> None:
     # PolNeAR train: politico, usa-today and wash-post write "Ed Rendell", the NYT "Edward G.
     # Rendell"; both were speakers of their own (26 and 6 claims on the train+dev store)
-    said = [
+    for words in [
         "“That’s what he did in ’08 and ’12. He’s reprising that role,”",
         "“Where surrogates have an effect is not necessarily in persuasion. It’s about turnout.”",
         "“You can understand that national companies want to be evenhanded,”",
         "“He has candidate-itis, which we all who have run for office have had at one time or"
         " another,”",
         "“You look at the crowds, you think: 'They love me. I'm going to win.'”",
-    ]
-    for words in said:
-        ed = Article.from_text(f"{words} said Ed Rendell.")
-        store.ingest_article(ed, [claim(ed, words, "Ed Rendell")])
-    nyt = Article.from_text(
-        "“That’s all out the window now,” said Edward G. Rendell, a former governor of Pennsylvania."
+    ]:
+        said(store, f"{words} said Ed Rendell.", (words, "Ed Rendell", None))
+    said(
+        store,
+        "“That’s all out the window now,” said Edward G. Rendell, a former governor of Pennsylvania.",
+        ("“That’s all out the window now,”", "Edward G. Rendell", None),
     )
-    store.ingest_article(nyt, [claim(nyt, "“That’s all out the window now,”", "Edward G. Rendell")])
     assert {c.speaker for c in store.iter_claims()} == {"Ed Rendell"}
     assert store.resolve_speaker("Edward G. Rendell") == ["Ed Rendell"]
 
@@ -289,50 +294,36 @@ def test_a_formal_and_a_familiar_first_name_are_one_person_often_quoted(store: S
 def test_two_people_seldom_quoted_stay_two_by_formal_and_familiar_names(store: Store) -> None:
     # PolNeAR train: a retired letter carrier (nyt 2016-02-18) and a professor (wash-post
     # 2015-12-12), each quoted once: nothing says they are one
-    bob = Article.from_text(
-        "“I’ve been through the racks in Kmart trying to find a union label,” said Bob Mason,"
-        " a retired Postal Service letter carrier."
+    kmart = "“I’ve been through the racks in Kmart trying to find a union label,”"
+    said(
+        store,
+        f"{kmart} said Bob Mason, a retired Postal Service letter carrier.",
+        (kmart, "Bob Mason", None),
     )
-    store.ingest_article(
-        bob,
-        [
-            claim(
-                bob,
-                "I’ve been through the racks in Kmart trying to find a union label,",
-                "Bob Mason",
-            )
-        ],
+    facts = "“Facts may be undervalued,”"
+    said(
+        store,
+        f"{facts} said Robert Mason, a University of Washington professor.",
+        (facts, "Robert Mason", None),
     )
-    robert = Article.from_text(
-        "“Facts may be undervalued,” said Robert Mason, a University of Washington professor."
-    )
-    store.ingest_article(robert, [claim(robert, "Facts may be undervalued,", "Robert Mason")])
     assert [c.speaker for c in store.iter_claims()] == ["Bob Mason", "Robert Mason"]
 
 
 def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
     # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
     # name "De" (9 claims on the train+dev store), apart from Bill de Blasio
-    mayor = Article.from_text(
+    concern = "“I have not heard that particular concern”"
+    said(
+        store,
         "When asked by a host if the revelations by Edward Snowden led to the Paris attacks,"
-        " Mayor Bill de Blasio said, “I have not heard that particular concern”"
+        f" Mayor Bill de Blasio said, {concern}",
+        (concern, "Bill de Blasio", None),
     )
-    store.ingest_article(
-        mayor, [claim(mayor, "“I have not heard that particular concern”", "Bill de Blasio")]
-    )
-    told = Article.from_text(
-        "De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who are"
-        " you going to trust on security and keeping people safe?”"
-    )
-    store.ingest_article(
-        told,
-        [
-            claim(
-                told,
-                "“Who are you going to trust on security and keeping people safe?”",
-                "De Blasio",
-            )
-        ],
+    trust = "“Who are you going to trust on security and keeping people safe?”"
+    said(
+        store,
+        f"De Blasio said the move was made by NYPD commissioner Bill Bratton and said, {trust}",
+        (trust, "De Blasio", None),
     )
     assert {c.speaker for c in store.iter_claims()} == {"Bill de Blasio"}
 
@@ -340,41 +331,23 @@ def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store
 def test_an_alias_is_a_name_of_the_person_with_at_most_a_title_before_it(store: Store) -> None:
     # PolNeAR train: a headline's words (west-journal 2016-08-18) and a sentence's first word
     # (wash-post 2016-02-21) before the last name were kept as aliases of the speaker
-    headline = Article.from_text(
-        "Biden Aims Insult At Trump, Slams Japanese Pride Instead. Florida Sen. Marco Rubio"
-        " said, “Trump is a con artist.”"
+    said(
+        store,
+        "Biden Aims Insult At Trump, Slams Japanese Pride Instead. Texas Sen. Ted Cruz says he"
+        " supports the ability of North Carolina lawmakers to pass a law.",
+        ("Slams Japanese Pride Instead.", "Donald Trump", "Biden Aims Insult At Trump"),
+        ("he supports the ability of North Carolina lawmakers", "Ted Cruz", "Texas Sen. Ted Cruz"),
     )
-    store.ingest_article(
-        headline,
-        [
-            claim(
-                headline,
-                "Slams Japanese Pride Instead.",
-                "Donald Trump",
-                "Biden Aims Insult At Trump",
-            ),
-            claim(headline, "“Trump is a con artist.”", "Marco Rubio", "Florida Sen. Marco Rubio"),
-        ],
-    )
-    occupier = Article.from_text(
-        "Despite Santilli's continued insistence that he was at the wildlife refuge as a"
-        " journalist and activist, a judge kept him in jail."
-    )
-    store.ingest_article(
-        occupier,
-        [
-            claim(
-                occupier,
-                "he was at the wildlife refuge as a journalist and activist",
-                "Peter Santilli",
-                "Despite Santilli",
-            )
-        ],
+    insistence = "he was at the wildlife refuge as a journalist and activist"
+    said(
+        store,
+        f"Despite Santilli's continued insistence that {insistence}, a judge kept him in jail.",
+        (insistence, "Peter Santilli", "Despite Santilli"),
     )
     aliases = {s["name"]: s["aliases"] for s in store.speakers()}
     assert aliases == {
         "Donald Trump": [],
-        "Marco Rubio": ["Florida Sen. Marco Rubio"],
+        "Ted Cruz": ["Texas Sen. Ted Cruz"],
         "Peter Santilli": [],
     }
 
