@@ -187,6 +187,63 @@ CONFIRMED = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "claim", "relation"), [*ATTRIBUTED, *HEDGED, *CONFIRMED])
+DENIED = [
+    # the blunt word for a claim, and a doubt cast on it
+    (
+        "It's rubbish that Robert Plant turned down 500m Led Zeppelin reformation offer, says"
+        " publicist",
+        "Robert Plant ripped up an 800 million contract offer to reunite Led Zeppelin",
+        Relation.DENIES,
+    ),
+    (
+        "Eyewitness: Viral Video That Netted 130K in Donations is Bullshit",
+        "YouTube star Josh Paler Lin gave a homeless man 100 and filmed how he spent it without"
+        " the man's knowledge",
+        Relation.DENIES,
+    ),
+    (
+        "Scientists Doubt That Meteor Caused Crater In Nicaragua",
+        "A meteorite landed in Nicaragua.",
+        Relation.DENIES,
+    ),
+    (
+        "NASA Raises Doubts About Reports of Nicaraguan Meteorite",
+        "A meteorite landed in Nicaragua.",
+        Relation.DENIES,
+    ),
+    (
+        "Expert casts doubt on Bunbury man Dylan Thomas's burrowing stomach-spider story",
+        "A tropical spider burrowed under a man's skin",
+        Relation.DENIES,
+    ),
+    # a fact set against the rumour or the report
+    (
+        "Hugh Hefner dead: Playboy founder makes it to film night despite mortality rumours",
+        "Playboy founder Hugh Hefner is dead",
+        Relation.DENIES,
+    ),
+    (
+        "Pope Francis did not tell boy heaven has room for pets, contrary to report",
+        "Pope Francis told a boy whose dog had died that Paradise is open to all of God's"
+        " creatures",
+        Relation.DENIES,
+    ),
+    # "despite" something else, "in doubt" asked: no denial
+    (
+        "ISIS FIGHTING JUST ONE MILE OUTSIDE BAGHDAD DESPITE AIRSTRIKES",
+        "ISIS is a mile away from Baghdad",
+        Relation.REPEATS,
+    ),
+    (
+        "KANE'S FUTURE IN WINNIPEG IN DOUBT?",
+        "Evander Kane could be traded by the Jets",
+        Relation.REPORTS,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "claim", "relation"), [*ATTRIBUTED, *HEDGED, *CONFIRMED, *DENIED]
+)
 def test_headline_relation(headline: str, claim: str, relation: Relation) -> None:
     assert text_relation(headline, claim) is relation

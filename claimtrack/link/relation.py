@@ -39,6 +39,10 @@ DENIAL_WORDS = (
     "inaccurate", "misinformation", "made it all up", "isn't real", "doctored", "photoshopped",
     "record straight", "fooled", "too good to check", "nope", "probably not", "urban legend",
     "misleading",
+    # the blunt word for it, and a doubt cast: "It's rubbish that Robert Plant turned down ...",
+    # "Scientists Doubt That Meteor Caused Crater", "NASA Raises Doubts About Reports of ..."
+    "rubbish", "bullshit", "cast doubt", "casts doubt", "doubts cast", "raises doubts",
+    "raised doubts", "doubts raised", "doubt that",
 )  # fmt: skip
 # words that relay without endorsing: "reportedly", "allegedly", "report says", "rumour"
 HEDGE_WORDS = (
@@ -67,7 +71,11 @@ CONFIRM_WORDS = (
 # a denial word or verb: "Met police denies reports", "Banksy arrest hoax"
 _DENIAL = re.compile(
     r"\b(?:" + _alternation([*DENIAL_WORDS, *_words(CueClass.DENIAL)]) + r")\b"
-    "|" + "|".join(f"(?:{p})" for p in DENIAL_CONTENT),
+    "|"
+    + "|".join(f"(?:{p})" for p in DENIAL_CONTENT)
+    # a fact set against the rumour: "Playboy founder makes it to film night despite mortality
+    # rumours", "Pope Francis did not tell boy heaven has room for pets, contrary to report"
+    + r"|\b(?:despite|contrary to)\s+(?:[^\W\d_]+\s+){0,2}(?:rumou?rs?|reports?|claims?)\b",
     re.IGNORECASE,
 )
 # a refusal to confirm or deny: "refuses to confirm or deny report", "I don't comment on that"
