@@ -228,6 +228,43 @@ DENIED = [
         " creatures",
         Relation.DENIES,
     ),
+    # a negation said, suggested or confirmed by someone
+    (
+        "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says",
+        "A wife and child of ISIS leader Abu Bakr al-Baghdadi were detained in Lebanon",
+        Relation.DENIES,
+    ),
+    (
+        "Managua explosion not a meteorite, NASA suggests",
+        "A meteorite landed in Nicaragua.",
+        Relation.DENIES,
+    ),
+    (
+        "YPG Confirms: Gill Rosenberg Not Captured in Kobani",
+        "Canadian-Israeli Gill Rosenberg captured by ISIS while fighting with Kurdish forces",
+        Relation.DENIES,
+    ),
+    (
+        "Bodies In Mexico Mass Grave Apparently Not Those Of Missing Students",
+        "Mass grave found in Mexico holds bodies of missing students",
+        Relation.DENIES,
+    ),
+    # ... but not beside a modal, a rumour or a question, which leave the claim unsure
+    (
+        "Apple May Or May Not Hold An Event On The 24th Of February Rumor",
+        "Apple will hold a special medialaunch event in February",
+        Relation.REPORTS,
+    ),
+    (
+        "Fidel Castro Rumors Sweep Internet, but No Sign in Cuba",
+        "Fidel Castro has died",
+        Relation.REPORTS,
+    ),
+    (
+        "Is There an ISIS Threat on the Texas-Mexico Border or Not?",
+        "ISIS fighters were caught trying to enter the U.S. via the U.S.-Mexico border",
+        Relation.REPORTS,
+    ),
     # "despite" something else, "in doubt" asked: no denial
     (
         "ISIS FIGHTING JUST ONE MILE OUTSIDE BAGHDAD DESPITE AIRSTRIKES",

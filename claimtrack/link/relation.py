@@ -44,18 +44,25 @@ DENIAL_WORDS = (
     "rubbish", "bullshit", "cast doubt", "casts doubt", "doubts cast", "raises doubts",
     "raised doubts", "doubts raised", "doubt that",
 )  # fmt: skip
+# a hedge that leaves the claim itself unsure, so that a negation beside it may deny
+# something else: a modal, a rumour, an allegation, a question ("Fidel Castro Rumors Sweep
+# Internet, but No Sign in Cuba", "Apple May Or May Not Hold An Event")
+UNSURE_WORDS = (
+    "may", "might", "could", "possibly", "perhaps", "likely", "unlikely", "rumor", "rumors",
+    "rumour", "rumours", "rumored", "rumoured", "alleged", "allegedly", "purported",
+    "purportedly", "supposedly", "speculation",
+)  # fmt: skip
 # words that relay without endorsing: "reportedly", "allegedly", "report says", "rumour"
 HEDGE_WORDS = (
-    "reportedly", "allegedly", "alleged", "apparently", "purportedly", "supposedly",
-    "rumor", "rumors", "rumour", "rumours", "rumored", "rumoured", "report", "reports",
-    "reported", "claim", "claims", "claimed", "claiming", "may", "might", "could",
-    "possibly", "possible", "perhaps", "likely", "unlikely", "unconfirmed", "unverified",
+    *UNSURE_WORDS,
+    "reportedly", "apparently", "report", "reports", "reported", "claim", "claims", "claimed",
+    "claiming", "possible", "unconfirmed", "unverified",
     "said to", "believed to", "thought to", "appears", "appear", "seems", "seem",
     "sources", "source", "suggests", "suggest", "predicted", "predicts", "expected",
-    "according to", "speculation", "speculate", "whether", "if true", "could be",
+    "according to", "speculate", "whether", "if true", "could be",
     # a thing claimed, seen or expected: "Video purports to show", "in apparent suicide",
     # "ISIS is suspected of", "Seth Rogen in talks to star", "Lenovo tipped to make a bid"
-    "purported", "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
+    "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
     "tipped to", "forecasts",
     # an accusation, and a report in the making: "Palestine accuses Israel of opening dams",
     # "Veterans Today reporting Iraqi Army Downs 2 UK Planes"
@@ -111,6 +118,7 @@ _RELAY = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n[’']t\b", re.IGNORECASE
 )
+_UNSURE = re.compile(r"\b(?:" + _alternation(list(UNSURE_WORDS)) + r")\b|\?", re.IGNORECASE)
 
 
 def text_cue(text: str) -> CueClass:
@@ -211,6 +219,12 @@ def text_relation(text: str, claim: str) -> Relation:
     if cue is CueClass.SPEECH and negated(text) and not negated(claim):
         # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
         return Relation.DENIES
+    if cue in (CueClass.HEDGE, CueClass.CONFIRMATION) and negated(text) and not negated(claim):
+        # a negation said or confirmed by someone denies, unless the headline leaves the claim
+        # unsure: "Managua explosion not a meteorite, NASA suggests", "YPG Confirms: Gill
+        # Rosenberg Not Captured in Kobani"
+        if not _UNSURE.search(text):
+            return Relation.DENIES
     if cue is CueClass.SPEECH and relays(text):
         # "Congressman: At least 10 ISIS fighters caught trying to cross into US"
         return Relation.REPORTS
