@@ -1905,6 +1905,22 @@ def test_a_negated_opposite_says_the_word_it_negates_the_opposite_of() -> None:
     not_fit = "Hillary Clinton ‘Not Fit To Serve As President Of The United States.’"
     assert contradicts(Stance.ASSERTS, not_fit, Stance.ASSERTS, "she was fit for duty")
     assert contradicts(Stance.DENIES, impartial, Stance.ASSERTS, biased)
+    # a claim saying the negated word itself as well as its opposite is still the other side
+    # (PolNeAR train: New York Times, Huffington Post; New York Times, Breitbart)
+    assert contradicts(
+        Stance.ASSERTS,
+        "Rubio has not won a single contest",
+        Stance.ASSERTS,
+        "He crushed in Michigan and Illinois, won Missouri and lost to Kasich in the state where"
+        " Kasich is currently the governor.",
+    )
+    assert contradicts(
+        Stance.ASSERTS,
+        "Republican primary voters also said that Wall Street does more to hurt the economy than"
+        " help it.",
+        Stance.ASSERTS,
+        "the president’s plans won’t help prevent it",
+    )
 
 
 def test_an_act_said_of_another_agent_denies_it_of_the_one_named() -> None:

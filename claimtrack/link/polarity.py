@@ -138,14 +138,11 @@ def _negated_heads(text: str) -> frozenset[str]:
 def opposite_negated(negative: str, positive: str) -> bool:
     """Return whether a negated claim says in other words what the other asserts: its "not"
     stands on the opposite (OPPOSITES) of a word the other says, and the other says no "not"
-    ("can't be impartial" / "was biased"; "isn't even fit" / "unfit")."""
+    nor the negated word itself ("can't be impartial" / "was biased"; "isn't even fit" /
+    "unfit"; not "has not won a single contest" / "won Missouri and lost to Kasich")."""
     if negated(positive) or not negated(negative):
         return False
-    words = _words(positive)
-    return any(
-        head in _OPPOSITE_OF and not _OPPOSITE_OF[head].isdisjoint(words)
-        for head in _negated_heads(negative)
-    )
+    return opposite_predicates(" ".join(_negated_heads(negative)), positive)
 
 
 def negation_said(text_a: str, text_b: str) -> bool:
