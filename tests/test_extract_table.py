@@ -2892,6 +2892,26 @@ SECOND_VERBS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# what is said again, as its object ("reiterated his support for"; PolNeAR train,
+# nyt_2016-06-09, wash-post_2016-06-09)
+RESTATEMENTS: list[tuple[str, str, str, str]] = [
+    (
+        "But Mr. Ryan reiterated his support for Mr. Trump, the presumptive Republican "
+        "presidential nominee.",
+        "Mr. Ryan",
+        "reiterated",
+        "his support for Mr. Trump, the presumptive Republican presidential nominee",
+    ),
+    (
+        "In the interview, Reid, who endorsed Clinton in February, reiterated those feelings and "
+        "stressed the need to treat both Sanders and his followers respectfully.",
+        "Reid",
+        "reiterated",
+        "those feelings",
+    ),
+]
+
+
 # a pronoun that is all of the object, before an adverbial of the speaker's act, whom the
 # speaker spoke through, and a clause of the act's time (PolNeAR train: huff-post_2016-07-18,
 # politico_2015-11-30, breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
@@ -2990,7 +3010,8 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     + AGREEMENTS
     + HEADLINES
     + SECOND_VERBS
-    + OBJECT_ENDS,
+    + OBJECT_ENDS
+    + RESTATEMENTS,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
@@ -3248,6 +3269,12 @@ NOT_COMPARISONS: list[tuple[str, str]] = [
 
 # an aim inside another cue's content, or the formula of anonymity, is no aim of the subject's
 # (PolNeAR train, breitbart_2016-04-14, wash-post_2016-01-24)
+# a nominal cue said again is the nominal's own claim, no second one of "reiterated"
+# (PolNeAR train, wash-post)
+NOT_RESTATEMENTS: list[tuple[str, str]] = [
+    ("Sanders reiterated his belief that there will be a contested convention.", "reiterated"),
+]
+
 NOT_AIMS: list[tuple[str, str]] = [
     (
         "He barely mentioned his campaign or political platform at the start of his speech, "
@@ -3291,7 +3318,8 @@ NOT_RAISED: list[tuple[str, str]] = [
     + NOT_ACTS
     + NOT_COMPARISONS
     + NOT_RAISED
-    + NOT_AIMS,
+    + NOT_AIMS
+    + NOT_RESTATEMENTS,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))

@@ -104,6 +104,7 @@ from claimtrack.lexicon import (
     PASSIVE_BY_CUES,
     PURPOSE_VERBS,
     RAISING_CUES,
+    RESTATING_VERBS,
     SAYING_NOUNS,
     SOURCE_CUES,
     SPEAKER_PRONOUNS,
@@ -666,6 +667,18 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if cand is not None and cue in PURPOSE_VERBS and cand.inherit and sent.cues[0] is not m:
         # "joking that it's boring to discuss politics all the time": an aim after another cue
         # of the sentence is most often part of its content
+        return None
+    if (
+        cand is not None
+        and sent.nominals
+        and VERBS.get(cue, ("",))[0] in RESTATING_VERBS
+        and any(
+            n.start() == cand.content_from and not n.group("link").endswith("to")
+            for n in sent.nominals
+        )
+    ):
+        # "Trump reiterated his belief that Putin “respected him”": the belief says its clause
+        # again, as the nominal cue reads it
         return None
     if cand is None:
         # no form read a speaker before the cue: its clause's subject may still say it
