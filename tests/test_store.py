@@ -352,6 +352,17 @@ def test_an_alias_is_a_name_of_the_person_with_at_most_a_title_before_it(store: 
     }
 
 
+def test_a_paper_or_a_body_is_no_person(store: Store) -> None:
+    # PolNeAR train (wash-post 2016-07-13, politico 2016-01-14): the store filed Judicial Watch (12
+    # claims) and the Wall Street Journal (8) as persons, and kept "Journal" after "The"
+    finding = "the FBI finding raised questions about Clinton's statement"
+    said(store, f"Judicial Watch said {finding}.", (finding, "Judicial Watch", None))
+    notes = "Coulter tweeted that Republican poll leader Donald Trump should deport Haley"
+    said(store, f"The Journal notes that {notes}.", (notes, "Journal", "The Journal"))
+    kinds = {s["name"]: s["kind"] for s in store.speakers()}
+    assert kinds == {"Judicial Watch": "group", "The Journal": "group"}
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

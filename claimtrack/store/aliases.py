@@ -55,6 +55,16 @@ _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}(?:-[A-Z]+)?$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
 
 
+# Last words of the names of papers, sites and bodies that no person's name ends with: "Wall
+# Street Journal", "Miami Herald", "Washington Free Beacon", "Western Journalism", "Judicial
+# Watch", "Holocaust Memorial Museum", "United States Elections Project", "Brookings
+# Institution" (the extractor's own ORGANISATION_WORDS are those a sentence tells apart by)
+_BODY_HEADS = frozenset(
+    """journal herald tribune gazette chronicle magazine beacon journalism watch museum project
+    institution""".split()
+)
+
+
 @dataclass(frozen=True)
 class NameInfo:
     """What a speaker name is: its kind, the name without titles, its last word and length."""
@@ -97,6 +107,7 @@ def describe(name: str) -> NameInfo:
         or not core_words
         or any(word.strip(".").casefold() in GROUP_WORDS for word in core_words)
         or core_words[-1].strip(".").casefold() in TITLES  # "Mr", "Texas Sen": a title, no name
+        or (len(core_words) > 1 and core_words[-1].casefold() in _BODY_HEADS)  # "Miami Herald"
         or _ACRONYM.match(core_words[-1]) is not None  # "CNN", "Carson CNN": an outlet, no person
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
