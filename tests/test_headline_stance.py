@@ -265,6 +265,17 @@ DENIED = [
         "ISIS fighters were caught trying to enter the U.S. via the U.S.-Mexico border",
         Relation.REPORTS,
     ),
+    # not knowing denies nothing of what is known
+    (
+        "Nun who gave birth had no idea she was pregnant",
+        "An nun in an Italian convent gave birth to a child",
+        Relation.REPEATS,
+    ),
+    (
+        "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With His Work Truck",
+        "A Texas plumbing company's truck is now being used by militant Islamist fighters in Syria",
+        Relation.REPEATS,
+    ),
     # "despite" something else, "in doubt" asked: no denial
     (
         "ISIS FIGHTING JUST ONE MILE OUTSIDE BAGHDAD DESPITE AIRSTRIKES",

@@ -118,6 +118,12 @@ _RELAY = re.compile(
 _NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor)\b|n[’']t\b", re.IGNORECASE
 )
+# a negation of knowing, which denies nothing of what is known: "Nun who gave birth had no
+# idea she was pregnant", "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With
+# His Work Truck"
+_NOT_KNOWING = re.compile(
+    r"\bno (?:idea|clue)\b|\bnot sure\b|n[’']t (?:sure|know)\b", re.IGNORECASE
+)
 _UNSURE = re.compile(r"\b(?:" + _alternation(list(UNSURE_WORDS)) + r")\b|\?", re.IGNORECASE)
 
 
@@ -135,8 +141,8 @@ def text_cue(text: str) -> CueClass:
 
 
 def negated(text: str) -> bool:
-    """Return whether the text holds a negation."""
-    return _NEGATION.search(text) is not None
+    """Return whether the text holds a negation (not one of not knowing)."""
+    return _NEGATION.search(_NOT_KNOWING.sub(" ", text)) is not None
 
 
 # what a refusal refuses: to say something ("declined to comment", "refused to disclose
