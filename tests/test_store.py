@@ -363,6 +363,27 @@ def test_a_paper_or_a_body_is_no_person(store: Store) -> None:
     assert kinds == {"Judicial Watch": "group", "The Journal": "group"}
 
 
+def test_a_last_name_before_supporters_or_aides_makes_them_its_person_s(store: Store) -> None:
+    # PolNeAR train (usa-today, wash-post 2016-04-15): "Sanders supporters" (9 claims on the store) stood
+    # apart from "Bernie Sanders's supporters" (6), "Clinton aides" from Hillary Clinton's
+    wind = "“the wind is at our backs”"
+    said(
+        store,
+        f"Vermont Sen. Bernie Sanders says {wind} despite his loss to Hillary Clinton.",
+        (wind, "Bernie Sanders", "Vermont Sen. Bernie Sanders"),
+    )
+    lines = "the long lines especially hurt support for the Vermont senator"
+    said(
+        store,
+        f"Many Sanders supporters complained soon after that {lines} among young, new voters.",
+        (lines, "Sanders supporters", "Many Sanders supporters"),
+    )
+    assert [c.speaker for c in store.iter_claims()] == [
+        "Bernie Sanders",
+        "Bernie Sanders's supporters",
+    ]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

@@ -129,8 +129,11 @@ def _spellings(name: str) -> set[str]:
     return {joined, apart} - {name}
 
 
-# nouns that a person's name before them makes that person's: "Trump campaign"
-_OWNED_NOUNS = frozenset({"campaign", "administration"})
+# nouns that a person's name before them makes that person's: "Trump campaign", "Sanders
+# supporters" (Bernie Sanders's supporters), "Clinton aides", "the Clinton team"
+_OWNED_NOUNS = frozenset(
+    "campaign administration team aides advisers advisors allies supporters backers".split()
+)
 
 
 def _rename(conn: sqlite3.Connection, sid: int, old: str, new: str) -> None:
