@@ -2912,6 +2912,32 @@ RESTATEMENTS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a vote to come and an aim under way, their modal or "is" in the cue (PolNeAR train,
+# breitbart_2015-12-13, politico_2016-03-10, usa-today_2016-01-22)
+MODAL_FORMS: list[tuple[str, str, str, str]] = [
+    (
+        "Among Republicans, 27 percent would vote for Trump, followed closely by Cruz with 22 "
+        "percent.",
+        "27 percent",
+        "would vote for",
+        "Trump",
+    ),
+    (
+        "If Cruz looks to build on his momentum, Rubio is seeking to stop the bleeding.",
+        "Rubio",
+        "is seeking",
+        "to stop the bleeding",
+    ),
+    (
+        'The non-profit is seeking "groundbreaking ideas" for how to house and support adults on '
+        "the autism spectrum.",
+        "The non-profit",
+        "is seeking",
+        '"groundbreaking ideas" for how to house and support adults on the autism spectrum',
+    ),
+]
+
+
 # a pronoun that is all of the object, before an adverbial of the speaker's act, whom the
 # speaker spoke through, and a clause of the act's time (PolNeAR train: huff-post_2016-07-18,
 # politico_2015-11-30, breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
@@ -3011,7 +3037,8 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     + HEADLINES
     + SECOND_VERBS
     + OBJECT_ENDS
-    + RESTATEMENTS,
+    + RESTATEMENTS
+    + MODAL_FORMS,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
@@ -3275,6 +3302,22 @@ NOT_RESTATEMENTS: list[tuple[str, str]] = [
     ("Sanders reiterated his belief that there will be a contested convention.", "reiterated"),
 ]
 
+# a vote whose object is a relative's gap, and an aim of a relative clause (PolNeAR train,
+# usa-today_2016-05-18, wash-post_2016-06-29)
+NOT_MODAL_FORMS: list[tuple[str, str]] = [
+    (
+        "Two others have not said who they would vote for, and a fifth superdelegate has not "
+        "been named.",
+        "would vote for",
+    ),
+    (
+        "Marco Rubio (R), who is seeking reelection, and Bill Nelson (D) have both pushed for "
+        "Zika funding, although Nelson voted against Tuesday's package because of the "
+        "Republican provisions.",
+        "is seeking",
+    ),
+]
+
 NOT_AIMS: list[tuple[str, str]] = [
     (
         "He barely mentioned his campaign or political platform at the start of his speech, "
@@ -3319,7 +3362,8 @@ NOT_RAISED: list[tuple[str, str]] = [
     + NOT_COMPARISONS
     + NOT_RAISED
     + NOT_AIMS
-    + NOT_RESTATEMENTS,
+    + NOT_RESTATEMENTS
+    + NOT_MODAL_FORMS,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
