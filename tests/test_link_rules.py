@@ -1089,6 +1089,24 @@ def test_a_claim_doubted_is_denied() -> None:
     assert link is None or link.relation is not Relation.DENIES
 
 
+def test_a_claim_doubted_by_the_verb_is_denied() -> None:
+    # PolNeAR train (New York Times): "doubt", "doubted" and "doubted that" after a pronoun
+    # subject dispute the clause they take, as "skeptical that" does
+    for text in (
+        "I doubt the electorate will be presented with realistic and intelligible options,"
+        " with respect to Syria",
+        "she doubted voters would care",
+        "they privately doubted that he could sustain his momentum",
+    ):
+        assert answer_stance(Stance.ASSERTS, text, "said") is Stance.DENIES, text
+    # a doubt of a person, and a doubt denied, dispute no claim (Breitbart, Politico)
+    for text in (
+        "many doubted her in Nevada but that she and her supporters never doubted each other",
+        "I don’t have any doubt that her heart is in the right place on the issue",
+    ):
+        assert answer_stance(Stance.ASSERTS, text, "said") is Stance.ASSERTS, text
+
+
 def test_two_claims_calling_something_false_agree() -> None:
     # PolNeAR train: Comey's "those statements were wrong" and a request to probe claims
     # "that have proved false" are on one side; a rebuttal of an accusation of falsehood

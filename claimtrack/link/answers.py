@@ -16,8 +16,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from claimtrack.lexicon import (
+    AUXILIARIES,
     DECLINE_CONTENT,
     DENIAL_CONTENT,
+    MODALS,
     ROLE_NOUNS,
     SPEAKER_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -289,19 +291,33 @@ def judged_false(text: str) -> bool:
     return bool(_SAID_SUBJECT.match(m.group("subject")) or _WRONG_TO_SAY.match(m.group("rest")))
 
 
-# a content saying its subject doubts a claim: "he was skeptical of United States
-# intelligence officials' high confidence that Russia was involved in hacking ...", "doubt
-# that North Korea had the capability to build a hydrogen bomb" (not "skeptical of free
-# trade", a thing)
+# the words that say a doubt of what follows (answers.doubts)
+DOUBT_ADJECTIVES = frozenset({"skeptical", "sceptical", "doubtful", "dubious"})
+DOUBT_VERBS = frozenset({"doubt", "doubts", "doubted"})
+# the things a doubt "of" or "about" can name when it doubts a claim: "skeptical of ... high
+# confidence that Russia was involved"
+DOUBTED_NOUNS = frozenset({*CLAIM_NOUNS, "confidence", "belief", "assurance", "assurances"})
+# the words between the doubter and the doubt, a copula, auxiliary or adverb but no negation:
+# "was", "has been", "remains", "privately", "increasingly"
+_BEFORE_DOUBT = (AUXILIARIES - {"not", "never"}) | {
+    "am", "remain", "remains", "remained", "deeply", "very", "highly", "increasingly"
+}  # fmt: skip
+
+
+# a content saying its subject doubts a claim: "he was skeptical of United States intelligence
+# officials' high confidence that Russia was involved in hacking ...", "doubt that North Korea
+# had the capability", "she doubted voters would care", "they privately doubted that he could
+# sustain his momentum", "is skeptical Trump can overcome ..." (not "skeptical of free trade",
+# a thing, nor "many doubted her in Nevada", a person, nor "I don't doubt that")
 _DOUBTS = re.compile(
     r"^(?:(?:" + "|".join(sorted(SPEAKER_PRONOUNS)) + r")\s+)?"
-    r"(?:(?:is|was|are|were|am|remains?|remained|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:deeply|very|highly|increasingly|still|also)\s+)?"
-    r"(?:skeptical|sceptical|doubtful|dubious)\s+(?:that|whether|(?:of|about)\s(?:[\w’'.-]+\s){0,6}?"
-    r"(?:"
-    + "|".join(sorted({*CLAIM_NOUNS, "confidence", "belief", "assurance", "assurances"}))
-    + r")\s+that)\b"
-    r"|^doubts?\s+that\b",
+    r"(?:(?:" + "|".join(sorted(_BEFORE_DOUBT)) + r")\s+){0,3}"
+    r"(?:" + "|".join(sorted(DOUBT_ADJECTIVES | DOUBT_VERBS)) + r")\s+"
+    r"(?:that|whether"
+    # a doubt of a claim noun: "skeptical of ... high confidence that"
+    r"|(?:of|about)\s(?:[\w’'.-]+\s){0,6}?(?:" + "|".join(sorted(DOUBTED_NOUNS)) + r")\s+that"
+    # a clause without "that", known by its modal: "doubted voters would care"
+    r"|(?!(?:of|about|and|or|but)\b)(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(MODALS)) + r"))\b",
     re.IGNORECASE,
 )
 
