@@ -60,6 +60,10 @@ def test_names_of_people_are_persons(name: str) -> None:
         "Holocaust Memorial Museum",
         "United States Elections Project",
         "Brookings Institution",
+        "Gallup Poll",
+        "Morning Consult Poll",
+        "Pew Research",
+        "Geological Survey",
     ],
 )
 def test_groups_works_and_possessives_are_not_persons(name: str) -> None:

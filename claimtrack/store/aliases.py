@@ -26,6 +26,7 @@ from claimtrack.lexicon import (
     QUANTITY_WORDS,
     ROLE_NOUNS,
     TITLES,
+    WORK_NOUNS,
     common_words,
 )
 
@@ -59,9 +60,12 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
 # Street Journal", "Miami Herald", "Washington Free Beacon", "Western Journalism", "Judicial
 # Watch", "Holocaust Memorial Museum", "United States Elections Project", "Brookings
 # Institution" (the extractor's own ORGANISATION_WORDS are those a sentence tells apart by)
-_BODY_HEADS = frozenset(
-    """journal herald tribune gazette chronicle magazine beacon journalism watch museum project
-    institution""".split()
+_BODY_HEADS = (
+    frozenset(
+        """journal herald tribune gazette chronicle magazine beacon journalism watch museum
+        project institution""".split()
+    )
+    | WORK_NOUNS  # and works: "Gallup Poll", "Pew Research", "Geological Survey"
 )
 
 
