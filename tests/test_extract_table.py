@@ -1789,6 +1789,22 @@ MORE_FORMS: list[tuple[str, str, str, str]] = [
         "Noting",
         "both Reagan and Trump battled staunch opposition from the media",
     ),
+    # a participle in lower case after a time word opening its sentence, the same (train: 8
+    # of 9 such participles are gold cues, whose source is the main clause's subject)
+    (
+        "After suggesting on Wednesday that he regretted lobbing juvenile insults at Mr. Trump "
+        "last month, Mr. Rubio only occasionally disagreed with him.",
+        "Mr. Rubio",
+        "suggesting",
+        "he regretted lobbing juvenile insults at Mr. Trump last month",
+    ),
+    (
+        "Since announcing in October that he would not seek the presidency, Mr. Biden has been "
+        "a loyal Democratic lieutenant, taking care to praise Mrs. Clinton in public.",
+        "Mr. Biden",
+        "announcing",
+        "he would not seek the presidency",
+    ),
     # an order with its object (PolNeAR train: 20 of 26 "ordered" and "ordering" are gold cues)
     (
         "A judge last month ordered the city to make the video public.",
@@ -3370,8 +3386,9 @@ def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
 
 
 # an opening participle needs a name or a pronoun after its clause ("the RNC began" is no
-# speaker of it: no gold cue), and a capitalised participle is read only as opening its
-# sentence (a headline's "By Saying" is no cue); PolNeAR train
+# speaker of it: no gold cue), a capitalised participle is read only as opening its
+# sentence (a headline's "By Saying" is no cue), and one in lower case only after a time
+# word; PolNeAR train
 @pytest.mark.parametrize(
     "sentence, cue",
     [
@@ -3384,6 +3401,12 @@ def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
             "Marco Rubio Responds To Question About Minimum Wage By Saying We Need Fewer "
             "Philosophers",
             "Saying",
+        ),
+        # "In" is no time word before a participle in lower case: no gold cue
+        (
+            "In writing her beautiful speech, Melania's team of writers took notes on her "
+            "life's inspirations.",
+            "writing",
         ),
     ],
 )

@@ -640,6 +640,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         if cue in OPENING_PARTICIPLES:
             # "Noting that A, Schlafly put ...": the main clause's subject says it
             return opening_participle(text, ss, se, m)
+        if cue in PARTICIPLES and (opened := opening_participle(text, ss, se, m)) is not None:
+            # "After suggesting on Wednesday that A, Mr. Rubio ...": so after a time word
+            return opened
         if cue in PARTICIPLES and participle_lead(text, ss, m.start(), cue):
             # ', claiming that' and '“... party,” claiming that': a comma inside the quote counts
             return participial(text, ss, se, m) or that_fallback(text, ss, se, m)
