@@ -309,6 +309,44 @@ def test_two_people_seldom_quoted_stay_two_by_formal_and_familiar_names(store: S
     assert [c.speaker for c in store.iter_claims()] == ["Bob Mason", "Robert Mason"]
 
 
+# PolNeAR train: the son and the father ("Donald Trump Jr.", nyt 2016-07-21) or the father
+# and the son ("Duncan Hunter Sr.", huff-post 2016-02-24, of Rep. Duncan Hunter in the same text)
+_TRUMP = (
+    "Donald Trump said he was unlikely to have a good relationship with David Cameron.",
+    "he was unlikely to have a good relationship with David Cameron",
+    "Donald Trump",
+)
+_TRUMP_JR = (
+    "That suggestion prompted a harsh response from Donald Trump Jr., who suggested in a CBS"
+    " interview that Mr. Lewandowski was trying to ''maintain relevance.''",
+    "Mr. Lewandowski was trying to ''maintain relevance.''",
+    "Donald Trump Jr.",
+)
+_HUNTER = (
+    "Hunter represents a district in San Diego, and like Trump has spoken about the need for"
+    " tighter border control, said Rep. Duncan Hunter.",
+    "Hunter represents a district in San Diego",
+    "Duncan Hunter",
+)
+_HUNTER_SR = (
+    "His father, Duncan Hunter Sr., made building a border fence one of his signature issues.",
+    "building a border fence one of his signature issues",
+    "Duncan Hunter Sr.",
+)
+
+
+@pytest.mark.parametrize(
+    "first, then",
+    [(_TRUMP, _TRUMP_JR), (_TRUMP_JR, _TRUMP), (_HUNTER, _HUNTER_SR), (_HUNTER_SR, _HUNTER)],
+)
+def test_father_and_son_stay_two_people(
+    store: Store, first: tuple[str, str, str], then: tuple[str, str, str]
+) -> None:
+    for text, words, who in (first, then):
+        said(store, text, (words, who, None))
+    assert [c.speaker for c in store.iter_claims()] == [first[2], then[2]]
+
+
 def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
     # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
     # name "De" (9 claims on the train+dev store), apart from Bill de Blasio

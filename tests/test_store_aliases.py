@@ -198,6 +198,8 @@ def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, sa
         ("Anna Greenberg", "Stan Greenberg", False),
         ("Jared Sexton", "Michael Sexton", False),
         ("Donald Trump", "Donald J. Trump", False),  # one first name: same_person's
+        ("Joe Manchin III", "Joseph Manchin", True),  # a generation on one side only
+        ("Bob Casey Jr.", "Robert P. Casey Sr.", False),  # two generations: son and father
     ],
 )
 def test_a_formal_and_a_familiar_first_name_are_kin(a: str, b: str, kin: bool) -> None:
@@ -205,11 +207,18 @@ def test_a_formal_and_a_familiar_first_name_are_kin(a: str, b: str, kin: bool) -
     assert kin_names(describe(b), describe(a)) is kin
 
 
-def test_a_generation_is_no_last_name() -> None:
-    # "Brent Bozell III" and "Brent Bozell", PolNeAR train: one person (the last was "iii")
+def test_a_generation_is_no_last_name_but_part_of_who_one_is() -> None:
     assert describe("Joseph R. Biden Jr.").last == "biden"
-    assert same_person(describe("Brent Bozell III"), describe("Brent Bozell"))
+    assert describe("Brent Bozell III").last == "bozell"  # (the last was "iii")
     assert describe("Donald Jr.").last == "jr."  # his one name is no last name
+    # PolNeAR train: father and son by one first and last name ("Donald Trump Jr.", nyt
+    # 2016-07-21; "Duncan Hunter Sr.", huff-post 2016-02-24); so "Brent Bozell" may be L. Brent
+    # Bozell III or his father, L. Brent Bozell Jr.
+    assert describe("Donald Trump Jr.").generation == "jr"
+    assert not same_person(describe("Donald Trump Jr."), describe("Donald Trump"))
+    assert not same_person(describe("Duncan Hunter"), describe("Duncan Hunter Sr."))
+    assert not same_person(describe("Brent Bozell III"), describe("Brent Bozell"))
+    assert same_person(describe("Brent Bozell III"), describe("L. Brent Bozell III"))
 
 
 def test_a_particle_opens_a_last_name_not_a_first_name() -> None:

@@ -71,13 +71,15 @@ _BODY_HEADS = (
 
 @dataclass(frozen=True)
 class NameInfo:
-    """What a speaker name is: its kind, the name without titles, its last word and length."""
+    """What a speaker name is: its kind, the name without titles, its last word and length,
+    and the generation it ends with ("jr" of "Donald Trump Jr.", else None)."""
 
     name: str
     kind: SpeakerKind
     core: str
     last: str | None
     words: int
+    generation: str | None = None
 
 
 def key(name: str) -> str:
@@ -119,7 +121,10 @@ def describe(name: str) -> NameInfo:
     if len(core_words) == 2 and core_words[0].casefold() in _SURNAME_PARTICLES:
         # "De Blasio" (of a sentence's start) is Bill de Blasio's last name alone, no first name
         return NameInfo(clean, SpeakerKind.PERSON, core, key(core_words[-1]), 1)
-    return NameInfo(clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words))
+    generation = _generation(core_words)
+    return NameInfo(
+        clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words), generation
+    )
 
 
 # the particles a last name may open with that are no first name ("Al" and "Van" are: Al Gore,
@@ -133,6 +138,14 @@ def _last_name(words: Sequence[str]) -> str:
     if len(words) > 2 and key(words[-1]) in NAME_SUFFIXES:
         return key(words[-2])
     return key(words[-1])
+
+
+def _generation(words: Sequence[str]) -> str | None:
+    """Return the generation a person's full name ends with, without its dot ("Donald Trump
+    Jr." -> "jr", "Joe Manchin III" -> "iii"), or None ("Donald Jr." has no last name past it)."""
+    if len(words) > 2 and key(words[-1]) in NAME_SUFFIXES:
+        return key(words[-1]).rstrip(".")
+    return None
 
 
 def _drop_titles(words: Sequence[str]) -> list[str]:
@@ -174,6 +187,10 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
         return False
     if a.words < 2 or b.words < 2 or a.last != b.last:
         return False
+    if a.generation != b.generation:
+        # father and son: "Donald Trump Jr." is not Donald Trump, nor "Duncan Hunter Sr." the
+        # Duncan Hunter of one train text (huff-post 2016-02-24)
+        return False
     first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
     if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
         return True  # "Hilary Clinton" is Hillary Clinton
@@ -189,10 +206,18 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
 
 def kin_names(a: NameInfo, b: NameInfo) -> bool:
     """Return True for two full names whose first names are one name, formal and familiar:
-    "Edward G. Rendell" and "Ed Rendell", "Joseph R. Biden Jr." and "Joe Biden"."""
+    "Edward G. Rendell" and "Ed Rendell", "Joseph R. Biden Jr." and "Joe Biden".
+
+    Two generations are two people; a name with a generation and one without may be one
+    person only here, where the first names differ in form: a son named for his father
+    shares his first name word ("Donald Trump Jr.", "Duncan Hunter Sr."), while the familiar
+    name of "Joseph R. Biden Jr." drops the "Jr." with the formal first name.
+    """
     if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
         return False
     if a.words < 2 or b.words < 2 or a.last != b.last:
+        return False
+    if a.generation is not None and b.generation is not None and a.generation != b.generation:
         return False
     first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
     return first_a in NICKNAMES.get(first_b, ()) or first_b in NICKNAMES.get(first_a, ())
