@@ -347,6 +347,19 @@ def test_father_and_son_stay_two_people(
     assert [c.speaker for c in store.iter_claims()] == [first[2], then[2]]
 
 
+def test_an_outlet_of_a_particle_and_a_last_name_is_no_one_s(store: Store) -> None:
+    # PolNeAR train: "one of Germany's largest media outlets, Der Spiegel" (an outlet: was filed
+    # under any full name ending in "Spiegel")
+    comments = "disabled its readers' comment function for articles related to refugees"
+    said(
+        store,
+        f"One of Germany's largest media outlets, Der Spiegel, {comments}.",
+        (comments, "Der Spiegel", None),
+    )
+    said(store, "“We will win,” Jacob Spiegel said.", ("“We will win,”", "Jacob Spiegel", None))
+    assert [c.speaker for c in store.iter_claims()] == ["Der Spiegel", "Jacob Spiegel"]
+
+
 def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
     # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
     # name "De" (9 claims on the train+dev store), apart from Bill de Blasio

@@ -221,6 +221,26 @@ def test_a_generation_is_no_last_name_but_part_of_who_one_is() -> None:
     assert same_person(describe("Brent Bozell III"), describe("L. Brent Bozell III"))
 
 
+@pytest.mark.parametrize(
+    "name, full, merged",
+    [
+        ("De Blasio", "Bill de Blasio", True),  # PolNeAR train, politico 2015-11-20
+        ("Da Silva", "Luiz Inácio Lula da Silva", True),
+        # PolNeAR train: "Der Spiegel" (an outlet), "La Raza" (a group); Lula against Marina
+        # Silva; "Le Monde": a particle the full name lacks makes another name
+        ("Der Spiegel", "Jacob Spiegel", False),
+        ("La Raza", "Luis Raza", False),
+        ("Da Silva", "Marina Silva", False),
+        ("Le Monde", "Christophe Monde", False),
+    ],
+)
+def test_a_last_name_with_a_particle_is_only_of_a_full_name_with_it(
+    name: str, full: str, merged: bool
+) -> None:
+    target = merge_target(describe(name), [describe(full)], {full: 5})
+    assert (target == describe(full)) is merged
+
+
 def test_a_particle_opens_a_last_name_not_a_first_name() -> None:
     # "De Blasio" (PolNeAR train) is a last name alone; "Al" and "Van" are first names
     assert (describe("De Blasio").last, describe("De Blasio").words) == ("blasio", 1)

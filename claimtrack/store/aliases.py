@@ -252,9 +252,12 @@ def merge_target(
     if name.kind is not SpeakerKind.PERSON or name.words != 1:
         return None
     people: list[list[NameInfo]] = []  # full names grouped by person
+    surname = key(name.core).split()
     for p in persons:
         if p.kind is not SpeakerKind.PERSON or p.words < 2 or p.last != name.last:
             continue
+        if len(surname) > 1 and key(p.core).split()[-len(surname) :] != surname:
+            continue  # "De Blasio" is Bill de Blasio's, "Der Spiegel" no Jacob Spiegel's
         same = next((group for group in people if same_person(group[0], p)), None)
         if same is None:
             people.append([p])
