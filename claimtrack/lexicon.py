@@ -1134,19 +1134,21 @@ FIRST_NAME_GENDERS: dict[str, str] = _first_names()
 
 # The familiar forms of given names, each with the formal names it shortens: one paper writes
 # "Edward G. Rendell", "Benjamin J. Rhodes", "Joseph R. Biden Jr.", another "Ed Rendell",
-# "Ben Rhodes", "Joe Biden" (store/aliases.kin_names)
+# "Ben Rhodes", "Joe Biden" (store/aliases.kin_names); a form given to women and to men keeps
+# both ("Pat": Patrick or Patricia)
 NICKNAMES: dict[str, frozenset[str]] = {
     familiar: frozenset(formal.split(","))
     for familiar, formal in (
         entry.split(":")
         for entry in """
         al:albert,alan,alfred andy:andrew ben:benjamin bernie:bernard bill:william
-        billy:william bob:robert bobby:robert chuck:charles charlie:charles chris:christopher
+        billy:william bob:robert bobby:robert chuck:charles charlie:charles chris:christopher,christine,christina
         dan:daniel danny:daniel dave:david dick:richard doug:douglas ed:edward eddie:edward
         fred:frederick geoff:geoffrey greg:gregory jeff:jeffrey jerry:gerald jim:james
         jimmy:james joe:joseph jon:jonathan ken:kenneth larry:lawrence len:leonard
-        liz:elizabeth matt:matthew mike:michael mitch:mitchell nick:nicholas pat:patrick
-        pete:peter rich:richard rick:richard rob:robert ron:ronald rudy:rudolph sam:samuel
+        liz:elizabeth matt:matthew mike:michael mitch:mitchell nick:nicholas
+        pat:patrick,patricia pete:peter rich:richard rick:richard rob:robert ron:ronald
+        rudy:rudolph sam:samuel,samantha
         stan:stanley steve:steven,stephen sue:susan ted:edward,theodore tom:thomas tony:anthony
         will:william zeke:ezekiel
         """.split()

@@ -360,6 +360,43 @@ def test_an_outlet_of_a_particle_and_a_last_name_is_no_one_s(store: Store) -> No
     assert [c.speaker for c in store.iter_claims()] == ["Der Spiegel", "Jacob Spiegel"]
 
 
+def test_a_familiar_name_goes_to_a_formal_one_only_quoted_by_far_more(store: Store) -> None:
+    # PolNeAR: Steve Rosenthal, a labor organizer (nyt 2016-01-30, train), and Steven M.
+    # Rosenthal, a tax lawyer (nyt 2016-09-30, dev): 5 claims against 2 are no sign of one person
+    defect = (
+        "''In every election around this time there are stories suggesting that union members"
+        " will defect,'' Steve Rosenthal, a former political director of the A.F.L.-C.I.O.,"
+        " wrote in an email response to questions."
+    )
+    voting = (
+        "In the end, Mr. Rosenthal said, union voters almost always end up voting overwhelmingly"
+        " Democratic."
+    )
+    adept = (
+        "Mr. Rosenthal said that unions have proved adept at building support among their"
+        " members for Democratic nominees."
+    )
+    steve = [
+        ("union members will defect", defect),
+        ("union voters almost always end up voting overwhelmingly Democratic", voting),
+        ("unions have proved adept at building support among their members", adept),
+    ]
+    said(store, " ".join(t for _, t in steve), *((w, "Steve Rosenthal", None) for w, _ in steve))
+    for words, text in steve[1:]:
+        said(store, f"{defect} {text}", (words, "Steve Rosenthal", None))
+    evasion = "Did Trump lower his taxes through legal tax avoidance, or illegal tax evasion?"
+    release = "Candidate Trump should follow the precedent set by every major party candidate"
+    said(
+        store,
+        f"As Steven M. Rosenthal, a tax lawyer, recently put it, ''{evasion}'' ''{release},''"
+        " Mr. Rosenthal said.",
+        (evasion, "Steven M. Rosenthal", None),
+        (release, "Steven M. Rosenthal", None),
+    )
+    assert [c.speaker for c in store.iter_claims()][-2:] == ["Steven M. Rosenthal"] * 2
+    assert {c.speaker for c in store.iter_claims()} == {"Steve Rosenthal", "Steven M. Rosenthal"}
+
+
 def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
     # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
     # name "De" (9 claims on the train+dev store), apart from Bill de Blasio

@@ -200,6 +200,8 @@ def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, sa
         ("Donald Trump", "Donald J. Trump", False),  # one first name: same_person's
         ("Joe Manchin III", "Joseph Manchin", True),  # a generation on one side only
         ("Bob Casey Jr.", "Robert P. Casey Sr.", False),  # two generations: son and father
+        # PolNeAR train: Pat Schroeder, a former congresswoman; "Pat" is Patricia as well
+        ("Pat Schroeder", "Patrick Schroeder", False),
     ],
 )
 def test_a_formal_and_a_familiar_first_name_are_kin(a: str, b: str, kin: bool) -> None:

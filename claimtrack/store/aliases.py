@@ -220,7 +220,17 @@ def kin_names(a: NameInfo, b: NameInfo) -> bool:
     if a.generation is not None and b.generation is not None and a.generation != b.generation:
         return False
     first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
-    return first_a in NICKNAMES.get(first_b, ()) or first_b in NICKNAMES.get(first_a, ())
+    if first_a in NICKNAMES.get(first_b, ()):
+        return _one_gender(NICKNAMES[first_b])
+    if first_b in NICKNAMES.get(first_a, ()):
+        return _one_gender(NICKNAMES[first_a])
+    return False
+
+
+def _one_gender(formal: Iterable[str]) -> bool:
+    """Return whether the formal names a familiar one shortens are given to one gender: "Pat"
+    (Patrick, Patricia) or "Chris" is no evidence that "Pat Smith" is Patrick Smith."""
+    return len({FIRST_NAME_GENDERS.get(name) for name in formal} - {None}) <= 1
 
 
 def _one_edit(a: str, b: str) -> bool:

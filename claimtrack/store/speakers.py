@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from claimtrack.store.aliases import (
+    DOMINANCE,
     MIN_CLAIMS,
     NameInfo,
     SpeakerKind,
@@ -99,9 +100,6 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
                 if len(same[1].name.split()) > len(info.name.split()):
                     _rename(conn, same[0], same[1].name, info.name)
                 return same[0]
-            known = _known_kin(conn, info)
-            if known is not None:
-                return known  # "Joseph R. Biden Jr." is the Joe Biden often quoted
     if info.kind is SpeakerKind.GROUP:
         # "Real Clear Politics average" is the "RealClearPolitics average" known, and back
         for variant in _spellings(name):
@@ -180,32 +178,35 @@ def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
     return cursor.lastrowid
 
 
-def _known_kin(conn: sqlite3.Connection, info: NameInfo) -> int | None:
-    """Return the id of the person often quoted (MIN_CLAIMS claims) whom a full name names by
-    the formal or familiar form of the first name ("Ed Rendell" for "Edward G. Rendell"), or
-    None. Two people seldom quoted may be two: Bob Mason, a retired letter carrier, and
-    Robert Mason, a professor, each quoted in one article."""
-    kin = [i for i, p in _persons_named(conn, info.last or "") if kin_names(p, info)]
-    counts = _claim_counts(conn, kin)
-    return next((i for i in kin if counts.get(i, 0) >= MIN_CLAIMS), None)
-
-
 def _settle_kin(conn: sqlite3.Connection, last: str) -> None:
-    """Merge each full name of this last name into a person often quoted whose first name is
-    its formal or familiar form ("Edward G. Rendell" into Ed Rendell), the busier keeping its name."""
+    """Merge each full name of this last name into a person whose first name is its formal or
+    familiar form ("Edward G. Rendell" into Ed Rendell), the busier keeping its name.
+
+    As a last name alone goes to the person who holds it by far most often, only into one
+    quoted by far more (MIN_CLAIMS claims and DOMINANCE times this one's): two people each
+    quoted a few times may be two, as Bob Mason, a retired letter carrier, and Robert Mason,
+    a professor, or Steve Rosenthal (a labor strategist) and Steven M. Rosenthal (a tax
+    lawyer), each quoted in one article of PolNeAR train.
+    """
     persons = [(i, p) for i, p in _persons_named(conn, last) if p.words > 1]
     counts = _claim_counts(conn, (i for i, _ in persons))
     persons.sort(key=lambda item: -counts.get(item[0], 0))
     kept: list[tuple[int, NameInfo]] = []
     for sid, person in persons:
         into = next(
-            (i for i, p in kept if counts.get(i, 0) >= MIN_CLAIMS and kin_names(p, person)),
+            (
+                i
+                for i, p in kept
+                if counts.get(i, 0) >= max(MIN_CLAIMS, DOMINANCE * counts.get(sid, 0))
+                and kin_names(p, person)
+            ),
             None,
         )
         if into is None:
             kept.append((sid, person))
         else:
             _move(conn, sid, into, person.name)
+            counts[into] = counts.get(into, 0) + counts.get(sid, 0)
 
 
 def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
