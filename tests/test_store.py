@@ -397,6 +397,28 @@ def test_a_familiar_name_goes_to_a_formal_one_only_quoted_by_far_more(store: Sto
     assert {c.speaker for c in store.iter_claims()} == {"Steve Rosenthal", "Steven M. Rosenthal"}
 
 
+@pytest.mark.parametrize(
+    "quoted, name",
+    [
+        # PolNeAR train: "Ted Kennedy"; Ed and Ted are both Edward, Bill and Will both William
+        ([("Edward Kennedy", 6), ("Ted Kennedy", 6), ("Ed Kennedy", 1)], "Edward Kennedy"),
+        ([("Bill Smith", 6), ("William Smith", 1), ("Will Smith", 6)], "Bill Smith"),
+        # the NYT's "Joseph R. Biden Jr." against the "Joe Biden" more often quoted
+        ([("Joseph R. Biden Jr.", 5), ("Joe Biden", 6)], "Joe Biden"),
+    ],
+)
+def test_kin_names_are_one_person_named_alike_in_any_ingest_order(
+    tmp_path: Path, quoted: list[tuple[str, int]], name: str
+) -> None:
+    for run, order in enumerate((quoted, quoted[::-1])):
+        with Store.open(tmp_path / f"{run}.db") as store:
+            for who, times in order:
+                for i in range(times):
+                    words = f"“We will win state number {i},”"
+                    said(store, f"{words} {who} said.", (words, who, None))
+            assert {c.speaker for c in store.iter_claims()} == {name}
+
+
 def test_a_last_name_with_a_particle_is_the_one_person_who_bears_it(store: Store) -> None:
     # PolNeAR train, politico 2015-11-20: "De Blasio" opening a sentence was a person of first
     # name "De" (9 claims on the train+dev store), apart from Bill de Blasio

@@ -197,6 +197,8 @@ def test_two_spellings_are_one_person_only_on_strong_evidence(a: str, b: str, sa
         ("Stanley B. Greenberg", "Stan Greenberg", True),
         ("Anna Greenberg", "Stan Greenberg", False),
         ("Jared Sexton", "Michael Sexton", False),
+        ("Ted Kennedy", "Ed Kennedy", True),  # both Edward
+        ("Steven Rosenthal", "Stephen Rosenthal", False),  # both "Steve", two names
         ("Donald Trump", "Donald J. Trump", False),  # one first name: same_person's
         ("Joe Manchin III", "Joseph Manchin", True),  # a generation on one side only
         ("Bob Casey Jr.", "Robert P. Casey Sr.", False),  # two generations: son and father

@@ -220,17 +220,18 @@ def kin_names(a: NameInfo, b: NameInfo) -> bool:
     if a.generation is not None and b.generation is not None and a.generation != b.generation:
         return False
     first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
-    if first_a in NICKNAMES.get(first_b, ()):
-        return _one_gender(NICKNAMES[first_b])
-    if first_b in NICKNAMES.get(first_a, ()):
-        return _one_gender(NICKNAMES[first_a])
-    return False
+    # through the formal names each may stand for, so that two familiar forms of one name are
+    # kin too ("Ed" and "Ted" Kennedy, "Bill" and "Will": Edward, William), in any order
+    forms_a = NICKNAMES.get(first_a, frozenset()) | {first_a}
+    forms_b = NICKNAMES.get(first_b, frozenset()) | {first_b}
+    return first_a != first_b and bool(forms_a & forms_b) and _one_gender(forms_a | forms_b)
 
 
-def _one_gender(formal: Iterable[str]) -> bool:
-    """Return whether the formal names a familiar one shortens are given to one gender: "Pat"
-    (Patrick, Patricia) or "Chris" is no evidence that "Pat Smith" is Patrick Smith."""
-    return len({FIRST_NAME_GENDERS.get(name) for name in formal} - {None}) <= 1
+def _one_gender(names: Iterable[str]) -> bool:
+    """Return whether the first names (a familiar one and the formal ones it shortens) are
+    given to one gender: "Pat" (Patrick, Patricia) is no evidence that "Pat Smith" is Patrick
+    Smith."""
+    return len({FIRST_NAME_GENDERS.get(name) for name in names} - {None}) <= 1
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -190,8 +190,10 @@ def _settle_kin(conn: sqlite3.Connection, last: str) -> None:
     """
     persons = [(i, p) for i, p in _persons_named(conn, last) if p.words > 1]
     counts = _claim_counts(conn, (i for i, _ in persons))
-    persons.sort(key=lambda item: -counts.get(item[0], 0))
+    # the busier first, and of two as busy the first by name: the same in any ingest order
+    persons.sort(key=lambda item: (-counts.get(item[0], 0), key(item[1].name)))
     kept: list[tuple[int, NameInfo]] = []
+    merged: dict[int, list[NameInfo]] = {}
     for sid, person in persons:
         into = next(
             (
@@ -207,6 +209,30 @@ def _settle_kin(conn: sqlite3.Connection, last: str) -> None:
         else:
             _move(conn, sid, into, person.name)
             counts[into] = counts.get(into, 0) + counts.get(sid, 0)
+            merged.setdefault(into, []).append(person)
+    for sid, person in kept:
+        if sid in merged:
+            _name_by_claims(conn, sid, person, merged[sid])
+
+
+def _name_by_claims(
+    conn: sqlite3.Connection, sid: int, current: NameInfo, names: list[NameInfo]
+) -> None:
+    """Name a person by whichever of its kin names its claims were said under most often (of
+    two as often, the first by name), whatever name it held when they met: Joe Biden's claims
+    stay under "Joe Biden" though "Joseph R. Biden Jr." came first."""
+    rows = conn.execute(
+        "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
+        (sid,),
+    ).fetchall()
+    said = [(describe(str(raw)), int(n)) for raw, n in rows if raw]
+
+    def uses(name: NameInfo) -> int:
+        return sum(n for info, n in said if same_person(info, name))
+
+    best = min([current, *names], key=lambda name: (-uses(name), key(name.name)))
+    if best.name != current.name:
+        _rename(conn, sid, current.name, best.name)
 
 
 def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
