@@ -473,21 +473,35 @@ def test_a_paper_or_a_body_is_no_person(store: Store) -> None:
     assert kinds == {"Judicial Watch": "group", "The Journal": "group"}
 
 
-def test_a_last_name_before_supporters_or_aides_makes_them_its_person_s(store: Store) -> None:
-    # PolNeAR train (usa-today, wash-post 2016-04-15): "Sanders supporters" (9 claims on the store) stood
-    # apart from "Bernie Sanders's supporters" (6), "Clinton aides" from Hillary Clinton's
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        # PolNeAR train (wash-post 2016-04-15): "Sanders supporters" (9 claims on the store)
+        # stood apart from "Bernie Sanders's supporters" (6), as "Clinton aides" from Hillary
+        # Clinton's
+        (
+            "Many Sanders supporters complained soon after that {} among young, new voters.",
+            "the long lines especially hurt support for the Vermont senator",
+            "Sanders supporters",
+        ),
+        # PolNeAR train (wash-post 2016-06-09): "Supporters of Sanders" too
+        (
+            "Supporters of Sanders see it as {} make genuine concessions.",
+            "especially crucial that Clinton as well as the Democratic National Committee",
+            "Supporters of Sanders",
+        ),
+    ],
+)
+def test_a_person_s_supporters_are_one_group_however_written(
+    store: Store, text: str, words: str, name: str
+) -> None:
     wind = "“the wind is at our backs”"
     said(
         store,
         f"Vermont Sen. Bernie Sanders says {wind} despite his loss to Hillary Clinton.",
         (wind, "Bernie Sanders", "Vermont Sen. Bernie Sanders"),
     )
-    lines = "the long lines especially hurt support for the Vermont senator"
-    said(
-        store,
-        f"Many Sanders supporters complained soon after that {lines} among young, new voters.",
-        (lines, "Sanders supporters", "Many Sanders supporters"),
-    )
+    said(store, text.format(words), (words, name, None))
     assert [c.speaker for c in store.iter_claims()] == [
         "Bernie Sanders",
         "Bernie Sanders's supporters",

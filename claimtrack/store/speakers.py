@@ -72,6 +72,15 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
         found = _by_key(conn, name)
         if found is not None:
             return found
+    elif len(words) > 2 and words[0].lower() in _OWNED_NOUNS and words[1] == "of":
+        held = describe(" ".join(words[2:]))
+        if held.kind is SpeakerKind.PERSON:
+            # "Supporters of Sanders" are Sanders's supporters; "supporters of Democrat
+            # Hillary Clinton", Hillary Clinton's
+            name = owned_by(held.core, words[0].lower())
+            found = _by_key(conn, name)
+            if found is not None:
+                return found
     info = describe(name)
     owned = possessive(name)
     if owned is not None:
