@@ -16,6 +16,7 @@ from functools import lru_cache
 from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
 from claimtrack.link.answers import refers_back
 from claimtrack.link.headlines import relays
+from claimtrack.link.polarity import negation_said
 from claimtrack.models import Relation, Stance
 
 
@@ -226,10 +227,12 @@ def text_relation(text: str, claim: str) -> Relation:
         # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
         return Relation.DENIES
     if cue in (CueClass.HEDGE, CueClass.CONFIRMATION) and negated(text) and not negated(claim):
-        # a negation said or confirmed by someone denies, unless the headline leaves the claim
-        # unsure: "Managua explosion not a meteorite, NASA suggests", "YPG Confirms: Gill
-        # Rosenberg Not Captured in Kobani"
-        if not _UNSURE.search(text):
+        # a negation said or confirmed by someone denies when it stands on what the claim says
+        # (polarity.negation_said), unless the headline leaves the claim unsure: "Managua
+        # explosion not a meteorite, NASA suggests", "YPG Confirms: Gill Rosenberg Not
+        # Captured in Kobani"; not a negation of something else beside the claim confirmed or
+        # reported: "Police confirm Banksy arrest, name not released"
+        if not _UNSURE.search(text) and negation_said(text, claim):
             return Relation.DENIES
     if cue is CueClass.SPEECH and relays(text):
         # "Congressman: At least 10 ISIS fighters caught trying to cross into US"
