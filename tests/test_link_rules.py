@@ -1878,6 +1878,46 @@ def test_a_correction_contradicts_sharply_on_less_evidence() -> None:
     assert make_link(make_item(support, debate), make_item(opposing, debate), 0.46) is None
 
 
+def test_an_emphasis_in_a_condition_or_an_open_question_corrects_nothing() -> None:
+    # PolNeAR train (Politico, NYT, USA Today): an emphatic "does"/"did" or "in fact" in a
+    # condition, a concession put as one, or an open question asserts nothing
+    for text in (
+        "If Hillary does win New Hampshire, it will be by a margin as close as Iowa",
+        "If they did want to stay there, or stayed there, it only shows that they have good taste",
+        "even if Islamic State videos did surface of his calling for a temporary halt to Muslims"
+        " entering the country, he would not change his position",
+        "even if Mr. Trump does retain substantial support among white male union members",
+        "If in fact it becomes more clear that a critical aspect was a refugee problem",
+        "raising questions about whether Sanders, who is Jewish, was in fact an atheist",
+        # "does" as the verb after a question word
+        "he’s one of the few senators who does national conference calls with progressive"
+        " activists",
+        "what he does next",
+        "What China does matters to the U.S",
+    ):
+        assert not corrects(text), text
+    # the main clause after a condition still corrects (PolNeAR train, Politico, NYT)
+    assert corrects("She did receive some emails with classified markings")
+    assert corrects(
+        "the former top diplomat couldn’t recall the exact dinner conversation outlined in"
+        " Conason’s book, but he did remember telling Clinton about his personal email practices"
+    )
+    # (made up) so an asked "whether ... in fact" or a condition's "in fact" denies nothing
+    # under the 0.55 a sharp contradiction needs
+    for text, denial in (
+        (
+            "Republicans asked whether the State Department in fact destroyed the emails",
+            "the State Department has not destroyed the emails",
+        ),
+        (
+            "If in fact the Russians hacked the DNC emails, it is a serious matter",
+            "the Russians did not hack the DNC emails",
+        ),
+    ):
+        asked, denied = claim(text, "Bill Smith"), claim(denial, "Jane Doe")
+        assert make_link(make_item(denied), make_item(asked), 0.42) is None, text
+
+
 def test_a_predicate_negating_what_it_takes_is_a_negation_and_negated_asserts() -> None:
     # PolNeAR train (Politico, West Journal): "failed to turn over" says what "had not been
     # turned over" says

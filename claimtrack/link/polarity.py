@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from claimtrack.lexicon import (
+    ABBREVIATIONS,
     ACT_NOUNS,
     CONTRACTED_NEGATIVES,
     DENIAL_CONTENT,
@@ -211,17 +212,46 @@ NOT_EMPHASIS = frozenset(
 )
 
 
+# the clause before an emphasis, up to it: what follows the last punctuation ("If Hillary "
+# in "If Hillary does win New Hampshire"), an inset relative clause left out ("whether
+# Sanders, who is Jewish, was " reads "whether Sanders was "); an abbreviation's period ends
+# none ("even if Mr. Trump ")
+_CLAUSE_BEFORE = re.compile(rf"(?:[^,;:.!?—–()]|(?:\b(?:{'|'.join(ABBREVIATIONS)})|\b[A-Z])\.)*$")
+_INSET = re.compile(r",\s+(?:who|which|whose)\b[^,;:.!?]*,")
+# a concession put as a condition: "even if Islamic State videos did surface of his calling
+# for a temporary halt" (the condition reader leaves "even if" out: it asserts what follows
+# when it concedes a fact; an emphasis in it still corrects nothing)
+_EVEN_IF = re.compile(r"\beven\s+if\b", re.IGNORECASE)
+# "does"/"did" as the verb itself after a question word: "who does national conference
+# calls", "what he does next", "What China does matters"
+_WH_DOES = re.compile(rf"\b(?:{'|'.join(QUESTION_WORDS)})\b(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=100_000)
 def corrects(text: str) -> bool:
     """Return whether a claim says it corrects a contrary claim: "She did receive some emails
-    with classified markings", "“thousands” of emails in fact had not been turned over" (a
-    question corrects nothing: "What does that have to do with taking big donations?")."""
+    with classified markings", "“thousands” of emails in fact had not been turned over".
+
+    A question corrects nothing ("What does that have to do with taking big donations?"), nor
+    an emphasis in a condition or an open question ("If Hillary does win New Hampshire",
+    "even if Islamic State videos did surface", "asked whether the State Department in fact
+    destroyed the emails"), nor "does" as the verb after a question word ("who does national
+    conference calls").
+    """
     if "?" in text:
         return False
     for m in _CORRECTING.finditer(text):
         verb = m.group(1)
-        if verb is None or (verb not in STOPWORDS and verb not in NOT_EMPHASIS):
-            return True
+        if verb is not None and (verb in STOPWORDS or verb in NOT_EMPHASIS):
+            continue
+        before = _INSET.sub("", text[: m.start()])
+        clause = _CLAUSE_BEFORE.search(before)
+        part = before if clause is None else clause.group()
+        if has_condition(part) or _EVEN_IF.search(part) or in_question(before):
+            continue
+        if verb is not None and _WH_DOES.search(part):
+            continue
+        return True
     return False
 
 
