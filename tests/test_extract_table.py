@@ -2954,6 +2954,40 @@ MODAL_FORMS: list[tuple[str, str, str, str]] = [
 ]
 
 
+# a request with what is asked for, a reminder with what the one reminded is reminded of
+# (PolNeAR train, wash-post_2016-02-05, wash-post_2016-09-03, nyt_2016-02-25,
+# breitbart_2016-04-12)
+REQUESTS_AND_REMINDERS: list[tuple[str, str, str, str]] = [
+    (
+        "Other news organizations have asked for copies as well.",
+        "news organizations",
+        "asked for",
+        "copies as well",
+    ),
+    (
+        "In court documents, Lazar's public defense counsel asked for a sentence of three years, "
+        'calling his hacking expeditions "an addiction of sorts."',
+        "Lazar's public defense counsel",
+        "asked for",
+        "a sentence of three years",
+    ),
+    (
+        "In Nevada, he constantly reminded voters of the six years his family had lived in Las "
+        "Vegas.",
+        "he",
+        "reminded",
+        "the six years his family had lived in Las Vegas",
+    ),
+    (
+        "When he interviewed Clinton or moderated a Democratic debate, Ramos reminded viewers "
+        "about his daughter’s job in order to show there was “no conflict of interest.”",
+        "Ramos",
+        "reminded",
+        "his daughter’s job in order to show there was “no conflict of interest.”",
+    ),
+]
+
+
 # a pronoun that is all of the object, before an adverbial of the speaker's act, whom the
 # speaker spoke through, and a clause of the act's time (PolNeAR train: huff-post_2016-07-18,
 # politico_2015-11-30, breitbart_2016-03-15, wash-post_2016-07-15, nyt_2016-08-01)
@@ -3054,7 +3088,8 @@ OBJECT_ENDS: list[tuple[str, str, str, str]] = [
     + SECOND_VERBS
     + OBJECT_ENDS
     + RESTATEMENTS
-    + MODAL_FORMS,
+    + MODAL_FORMS
+    + REQUESTS_AND_REMINDERS,
 )
 def test_more_forms(sentence: str, speaker: str, cue: str, text: str) -> None:
     found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
@@ -3334,6 +3369,18 @@ NOT_MODAL_FORMS: list[tuple[str, str]] = [
     ),
 ]
 
+# a likeness, a pronoun reminded of it, and a request whose object stands before it (PolNeAR
+# train, breitbart_2015-11-11, nyt_2016-08-18)
+NOT_REQUESTS_OR_REMINDERS: list[tuple[str, str]] = [
+    ("Meanwhile, John Kasich reminds us of the Houseguest Who Won’t Leave.", "reminds"),
+    (
+        "But it indicates that the candidate - who has chafed at making the types of changes his "
+        "current aides have asked for, even though he had acknowledged they would need to occur "
+        "- has decided to embrace his aggressive style for the duration of the race.",
+        "asked for",
+    ),
+]
+
 NOT_AIMS: list[tuple[str, str]] = [
     (
         "He barely mentioned his campaign or political platform at the start of his speech, "
@@ -3379,7 +3426,8 @@ NOT_RAISED: list[tuple[str, str]] = [
     + NOT_RAISED
     + NOT_AIMS
     + NOT_RESTATEMENTS
-    + NOT_MODAL_FORMS,
+    + NOT_MODAL_FORMS
+    + NOT_REQUESTS_OR_REMINDERS,
 )
 def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))

@@ -396,6 +396,14 @@ _ASKED_ABOUT = re.compile(
 )
 # how far " about " is looked for after "ask", in characters
 _ABOUT_REACH = 50
+# the one reminded and "of" or "about": " voters of" / " the audience of" / " foreign policy
+# experts of" / " his staff about" (up to four words, none a "that"; not a pronoun: "John
+# Kasich reminds us of the Houseguest Who Won’t Leave", "reminds me of Pete Wilson" is a
+# likeness)
+_REMINDED_OF = re.compile(
+    r"\s+(?!(?:me|us|him|her|them|you)\s)(?:(?!that\b)[\w’'.\-]+\s+){1,4}?(?:of|about)\s+"
+    r"(?=[\w“\"$])"
+)
 # the one told and the act: " Jeb Bush to quiet" / " Megyn not to worry" / " schools to let"
 _TOLD_ACT = re.compile(
     r"\s+(?:me|us|him|her|them|[A-Za-z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}|"
@@ -2239,8 +2247,8 @@ _ASKING_OR_TELLING = WH_VERBS | OBJECT_VERBS
 
 def _asked_or_told(text: str, ce: int, se: int, lemma: str) -> int | None:
     """Return where the content after a cue of asking or telling starts, or None for no such
-    content: a wh-clause asked or explained, what a question is about, an act told, or what
-    the one told hears."""
+    content: a wh-clause asked or explained, what a question is about, what one is reminded
+    of, an act told, or what the one told hears."""
     if lemma in WH_VERBS:
         # "asked Trump how he would handle ..." / "explained why being portrayed as such ..."
         wh = _WH_CLAUSE.match(text, ce, se)
@@ -2256,6 +2264,16 @@ def _asked_or_told(text: str, ce: int, se: int, lemma: str) -> int | None:
         about = _ASKED_ABOUT.match(text, ce, se)
         if about is not None:
             return about.end()
+    if lemma == "remind" and (
+        text.find(" of ", ce, ce + _ABOUT_REACH) >= 0
+        or text.find(" about ", ce, ce + _ABOUT_REACH) >= 0
+    ):
+        # "In Nevada, he constantly reminded voters of the six years his family had lived in
+        # Las Vegas": what the one reminded is reminded of (PolNeAR train: 8 of 8 "reminded"
+        # outside claims and their contents are gold cues)
+        reminded = _REMINDED_OF.match(text, ce, se)
+        if reminded is not None:
+            return reminded.end()
     if lemma == "tell" and text.find(" to ", ce, ce + _ACT_REACH) >= 0:
         # "he told Jeb Bush to quiet down during a heated exchange": the act told (PolNeAR
         # train: 5 such claims, 4 in gold, 5 right by reading)
