@@ -1298,16 +1298,20 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# words naming the news media as a body: "Chinese State Media", "the press" (organisation
+# words, and a headline's source: link/headlines)
+MEDIA_WORDS: frozenset[str] = frozenset({"media", "press"})
+
 # words that make a capitalised name an organisation, a place or a work, not a person:
 # "White House", "Justice Department", "Fox News", "the Kremlin"
-ORGANISATION_WORDS: frozenset[str] = frozenset(
+ORGANISATION_WORDS: frozenset[str] = MEDIA_WORDS | frozenset(
     """
     administration agency army association board bureau cabinet campaign center centre
     commission committee company congress corp corporation council court department foundation
-    government group house inc institute kremlin media ministry network news office
-    organization organisation party pentagon police post press senate service staff team times
-    union university agreement act bank club college county fund hotel international national
-    resort school tower treaty
+    government group house inc institute kremlin ministry network news office organization
+    organisation party pentagon police post senate service staff team times union university
+    agreement act bank club college county fund hotel international national resort school
+    tower treaty
     """.split()
 )
 

@@ -5,7 +5,7 @@ Edition to Cost 950"), after a colon or dash at the end ("Microsoft nears deal t
 Minecraft maker Mojang : WSJ", "High-end Apple Watch to start at 5,000 -- analyst"), or as
 the subject of "says" ("Lawmaker Says At Least 10 Islamic State Fighters Have Been
 Captured"). A source named by its role ("analyst", "officials", "lawmaker"), by a news
-word ("report", "paper", "monitor") or, at the end, by an outlet's initials ("CNN",
+word ("report", "paper", "monitor") or, at the end, by a news outlet's initials ("CNN",
 "WSJ") relays: the headline reports what the source says without taking it as true. A
 named person or body ("Tim Cook: ...", "...: Pentagon") is left alone: Emergent's
 annotators often read an authority's word as confirming.
@@ -17,12 +17,23 @@ from __future__ import annotations
 
 import re
 
-from claimtrack.lexicon import COLON_NON_SPEAKERS, GROUP_NOUNS, ROLE_NOUNS
+from claimtrack.lexicon import COLON_NON_SPEAKERS, GROUP_NOUNS, MEDIA_WORDS, ROLE_NOUNS
 
 # news words that name a source of what a headline relays: "...: Reports", "South Korea
-# paper", "Islamic State flying three jets in Syria: monitor", "US Intel: ..."
-NEWS_SOURCES = frozenset(
-    "report reports paper papers newspaper monitor watchdog media intel intelligence".split()
+# paper", "Islamic State flying three jets in Syria: monitor", "US Intel: ..." (and
+# "newspaper", a GROUP_NOUNS word, and MEDIA_WORDS)
+NEWS_SOURCES = (
+    frozenset("report reports paper papers monitor watchdog intel intelligence".split())
+    | MEDIA_WORDS
+)
+# the initials of news outlets and wires, which relay what they report when they close a
+# headline ("Microsoft nears deal to buy Minecraft maker Mojang : WSJ", "... -CNBC", "...: DJ",
+# Dow Jones), and SITE, the monitor of jihadist media; not a named body's ("...: FBI", "...
+# -- UN"): a named body is left alone, as "...: Pentagon" is
+NEWS_OUTLETS = frozenset(
+    """
+    AP AFP UPI BBC CNN CNBC MSNBC ABC CBS NBC NPR PBS NYT WSJ FT DJ TMZ SITE
+    """.split()
 )
 
 # a word of a source's name: "Rep.", "GOP", "South", "officials"
@@ -34,8 +45,6 @@ _LEAD = re.compile(rf"^((?:{_W}\s+){{0,4}}{_W})\s*:\s")
 _TRAIL = re.compile(rf"(?::|\s[-–—]{{1,2}})\s*((?:{_W}\s+){{0,2}}{_W})\s*$")
 # the subject of "says" opening the headline: "Two GOP Congressmen Say Suspected Terrorists"
 _SAYS = re.compile(rf"^((?:{_W}\s+){{0,5}}{_W})\s+(?:says|say|said)\b", re.IGNORECASE)
-# an outlet's initials: "CNN", "WSJ", "DJ"
-_INITIALS = re.compile(r"^[A-Z]{2,5}$")
 # words in the first person after the opening colon, a speaker's own: "Tim Cook: I wear my
 # Apple Watch in the shower", "ISIS: We have our hands on weapons"
 _FIRST_PERSON = re.compile(r"(?:I|We)(?:['’](?:m|re|ve|ll|d))?\s")
@@ -62,7 +71,7 @@ def relays(headline: str) -> bool:
         if _source_noun(lead.group(1).split()[-1]) or _FIRST_PERSON.match(headline, lead.end()):
             return True
     trail = _TRAIL.search(headline)
-    if trail and (_names_source(trail.group(1)) or _INITIALS.match(trail.group(1))):
+    if trail and (_names_source(trail.group(1)) or trail.group(1) in NEWS_OUTLETS):
         return True
     says = _SAYS.match(headline)
     return says is not None and _source_noun(says.group(1).split()[-1])

@@ -64,7 +64,7 @@ HEDGE_WORDS = (
     # a thing claimed, seen or expected: "Video purports to show", "in apparent suicide",
     # "ISIS is suspected of", "Seth Rogen in talks to star", "Lenovo tipped to make a bid"
     "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
-    "tipped to", "forecasts",
+    "tipped to",
     # an accusation, and a report in the making: "Palestine accuses Israel of opening dams",
     # "Veterans Today reporting Iraqi Army Downs 2 UK Planes"
     "accuses", "accusing", "reporting",
@@ -103,6 +103,9 @@ _CONFIRM = re.compile(
 # a hedge word, or a question: "Apple Watch to reportedly cost", "Is Banksy arrested?"
 _HEDGE = re.compile(
     r"\b(?:" + _alternation(list(HEDGE_WORDS)) + r")\b|\?"
+    # "forecasts" as the verb, before what is forecast: "BMO forecasts 19M Apple Watch sales",
+    # not the noun ("beats sales forecasts with record iPhone quarter")
+    r"|\bforecasts\s+(?:[$\d]|that\b)"
     # a trailing attribution: "Wife of Baghdadi held in Lebanon, officials say", "Islamic State
     # training pilots to fly MiG fighter planes, says monitoring group"
     r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$|,\s*says\s+[\w\s.]{1,40}$",
