@@ -508,6 +508,20 @@ def test_a_person_s_supporters_are_one_group_however_written(
     ]
 
 
+def test_a_paper_named_by_its_caller_register_or_observer_is_no_person(store: Store) -> None:
+    # PolNeAR train (west-journal 2015-11-25, 2016-02-02): the train+dev store filed the Daily
+    # Caller (3 claims), the Des Moines Register (2) and the Charlotte Observer as persons
+    labott = (
+        "Labott also coordinated with Reines to post a favorable quote from Clinton’s testimony"
+    )
+    said(store, f"According to the Daily Caller, “{labott}.”", (labott, "Daily Caller", None))
+    coins = "Coin flips were used to decide at least six counties in Monday’s Democratic caucuses"
+    register = "a report in the Des Moines Register"
+    said(store, f"{coins}, according to {register}.", (coins, "Des Moines Register", register))
+    kinds = {s["name"]: s["kind"] for s in store.speakers()}
+    assert kinds == {"Daily Caller": "group", "Des Moines Register": "group"}
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

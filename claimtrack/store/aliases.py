@@ -59,11 +59,16 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
 # Last words of the names of papers, sites and bodies that no person's name ends with: "Wall
 # Street Journal", "Miami Herald", "Washington Free Beacon", "Western Journalism", "Judicial
 # Watch", "Holocaust Memorial Museum", "United States Elections Project", "Brookings
-# Institution" (the extractor's own ORGANISATION_WORDS are those a sentence tells apart by)
+# Institution", "Daily Caller", "Des Moines Register", "Charlotte Observer", "New Yorker",
+# "Daily Beast", "Boston Globe", "Washington Examiner", "Weekly Standard", "Christian Science
+# Monitor", "Philadelphia Inquirer", "Columbus Dispatch", "Daily Telegraph" (not "Sun" nor
+# "Guardian": Wei Sun, Don Guardian) (the extractor's own ORGANISATION_WORDS are those a
+# sentence tells apart by)
 _BODY_HEADS = (
     frozenset(
         """journal herald tribune gazette chronicle magazine beacon journalism watch museum
-        project institution""".split()
+        project institution caller register observer yorker beast globe examiner standard
+        monitor inquirer enquirer dispatch telegraph""".split()
     )
     | WORK_NOUNS  # and works: "Gallup Poll", "Pew Research", "Geological Survey"
 )
