@@ -276,6 +276,14 @@ def test_a_particle_opens_a_last_name_not_a_first_name() -> None:
         ("Eskelsen García", "NEA President Lily Eskelsen García", True),
         ("Joe Biden", "Vice President Joseph R. Biden Jr.", True),
         ("Reince Priebus", "Rence Priebus", True),
+        # a headline's kicker in capitals (PolNeAR train, huff-post 2016-01-12), not an acronym
+        (
+            "Recep Tayyip Erdogan",
+            "DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan",
+            False,
+        ),
+        ("Jens Stoltenberg", "NATO Secretary General Jens Stoltenberg", True),
+        ("James O’Neill", "NYPD Commissioner James O’Neill", True),
     ],
 )
 def test_an_alias_has_at_most_titles_before_the_name(

@@ -329,6 +329,13 @@ def _name_word(word: str, core: list[str]) -> bool:
     )
 
 
+def _shouted(word: str) -> bool:
+    """Return whether a word is an English word in capitals, a headline's kicker: "DEADLY"
+    of "DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan" (not "NATO",
+    "NYPD", "AFL-CIO")."""
+    return len(word) > 3 and word.isupper() and word.lower() in common_words()
+
+
 def _one_first(a: str, b: str) -> bool:
     """Return whether two first names (keys) are one: the same, formal and familiar ("Ed",
     "Edward") or misspelt ("Hilary")."""
@@ -355,10 +362,12 @@ def alias_worthy(speaker: NameInfo, mention: str | None) -> bool:
         return False
     if speaker.kind is SpeakerKind.PERSON:
         # "Trump" or "President Trump" for Donald Trump, never "White House" for a person.
+        words = info.name.split()
         return (
             info.kind is SpeakerKind.PERSON
             and info.last == speaker.last
-            and _titled_only(speaker, info.name.split())
+            and _titled_only(speaker, words)
+            and not any(_shouted(w) for w in words)
         )
     # A group keeps only names that are groups too: never "Trump" for "Trump's campaign".
     return info.kind is SpeakerKind.GROUP
