@@ -508,6 +508,36 @@ def test_a_person_s_supporters_are_one_group_however_written(
     ]
 
 
+def test_a_word_before_advisers_owns_them_only_when_a_person_of_that_name_is_known(
+    store: Store,
+) -> None:
+    # PolNeAR train (breitbart 2016-02-08): "Kentucky supporters" are no Kentucky's, as
+    # "Kurdish allies" are no Kurdish's (the store knows no such person); "Sanders supporters"
+    # said before any Sanders is known still become Bernie Sanders's supporters once he is
+    said(
+        store,
+        "Rand Paul’s Kentucky supporters in the state legislature are endorsing Rubio.",
+        ("Rubio", "Kentucky supporters", None),
+    )
+    hurt = "the long lines especially hurt support for the Vermont senator"
+    said(
+        store,
+        f"Many Sanders supporters complained soon after that {hurt} among young, new voters.",
+        (hurt, "Sanders supporters", None),
+    )
+    wind = "“the wind is at our backs”"
+    said(
+        store,
+        f"Vermont Sen. Bernie Sanders says {wind} despite his loss to Hillary Clinton.",
+        (wind, "Bernie Sanders", "Vermont Sen. Bernie Sanders"),
+    )
+    assert [c.speaker for c in store.iter_claims()] == [
+        "Kentucky supporters",
+        "Bernie Sanders's supporters",
+        "Bernie Sanders",
+    ]
+
+
 def test_a_paper_named_by_its_caller_register_or_observer_is_no_person(store: Store) -> None:
     # PolNeAR train (west-journal 2015-11-25, 2016-02-02): the train+dev store filed the Daily
     # Caller (3 claims), the Des Moines Register (2) and the Charlotte Observer as persons

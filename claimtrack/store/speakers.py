@@ -59,25 +59,21 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     if found is not None:
         return found
     words = name.split()
-    holder = " ".join(words[:-1])
-    if (
-        len(words) in (2, 3)
-        and words[-1].lower() in _OWNED_NOUNS
-        and describe(holder).kind is SpeakerKind.PERSON
-        and (len(words) == 2 or _by_key(conn, holder) is not None)
-    ):
-        # "Trump campaign" is "Trump's campaign"; "Jeb Bush campaign" is Jeb Bush's when the
-        # store knows a Jeb Bush ("Human Rights Campaign" is no Human Rights's)
-        name = owned_by(holder, words[-1].lower())
+    held = _held(name)
+    if held is not None and _known_holder(conn, held[0]):
+        # "Trump campaign" is "Trump's campaign" when the store knows a Trump; "Jeb Bush
+        # campaign" is Jeb Bush's when it knows a Jeb Bush ("Human Rights Campaign" is no
+        # Human Rights's, "Kurdish allies" no Kurdish's)
+        name = owned_by(*held)
         found = _by_key(conn, name)
         if found is not None:
             return found
     elif len(words) > 2 and words[0].lower() in _OWNED_NOUNS and words[1] == "of":
-        held = describe(" ".join(words[2:]))
-        if held.kind is SpeakerKind.PERSON:
+        whose = describe(" ".join(words[2:]))
+        if whose.kind is SpeakerKind.PERSON:
             # "Supporters of Sanders" are Sanders's supporters; "supporters of Democrat
             # Hillary Clinton", Hillary Clinton's
-            name = owned_by(held.core, words[0].lower())
+            name = owned_by(whose.core, words[0].lower())
             found = _by_key(conn, name)
             if found is not None:
                 return found
@@ -143,6 +139,26 @@ _OWNED_NOUNS = frozenset(
 )
 
 
+def _held(name: str) -> tuple[str, str] | None:
+    """Return (holder, noun) of a name that may be a person's people without the possessive
+    ("Sanders supporters" -> ("Sanders", "supporters")), or None."""
+    words = name.split()
+    if len(words) not in (2, 3) or words[-1].lower() not in _OWNED_NOUNS:
+        return None
+    holder = " ".join(words[:-1])
+    if describe(holder).kind is not SpeakerKind.PERSON:
+        return None
+    return holder, words[-1].lower()
+
+
+def _known_holder(conn: sqlite3.Connection, holder: str) -> bool:
+    """Return whether the store knows a person this holder names: a person of that last name
+    for one word ("Sanders"), that very person for a full name ("Jeb Bush")."""
+    if len(holder.split()) > 1:
+        return _by_key(conn, holder) is not None
+    return bool(_persons_named(conn, key(holder)))
+
+
 def _rename(conn: sqlite3.Connection, sid: int, old: str, new: str) -> None:
     """Give a speaker a shorter name of the same person, keeping the old one as an alias."""
     conn.execute(
@@ -174,10 +190,11 @@ def _merged_person(conn: sqlite3.Connection, info: NameInfo) -> tuple[int, NameI
 
 def _insert(conn: sqlite3.Connection, info: NameInfo) -> int:
     last = info.last
-    owned = possessive(info.name)
+    owned = possessive(info.name) or _held(info.name)
     if owned is not None:
         # A group owned by a person is filed under the owner's last name, so that settle()
-        # finds "Trump's campaign" through the index when Trump turns out to be Donald Trump.
+        # finds "Trump's campaign" through the index when Trump turns out to be Donald Trump,
+        # and "Sanders supporters" when a Sanders comes to be known.
         last = key(owned[0].split()[-1])
     cursor = conn.execute(
         "INSERT INTO speakers(name, key, kind, last, words) VALUES (?, ?, ?, ?, ?)",
@@ -265,12 +282,15 @@ def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
     groups = [(i, name) for i, name, kind, _ in filed if kind == "group"]
     for group_id, group_name in groups:
         owned = possessive(group_name)
+        held = _held(group_name) if owned is None else None
+        if held is not None and key(held[0]) == last and _known_holder(conn, held[0]):
+            owned = held  # "Sanders supporters" stored before any Sanders was known
         if owned is None or key(owned[0]) != last:
             continue
         owner = _merged_person(conn, describe(owned[0]))
-        if owner is None:
+        full = owned_by(owner[1].name, owned[1]) if owner else owned_by(*owned)
+        if full == group_name:
             continue
-        full = owned_by(owner[1].name, owned[1])
         existing = _by_key(conn, full)
         if existing is not None:
             _move(conn, group_id, existing, group_name)
