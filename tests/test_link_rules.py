@@ -38,6 +38,7 @@ from claimtrack.link.polarity import (
     asks_against,
     asks_only,
     contradicts,
+    correction,
     corrects,
     cue_stance,
     in_question,
@@ -1916,6 +1917,27 @@ def test_an_emphasis_in_a_condition_or_an_open_question_corrects_nothing() -> No
     ):
         asked, denied = claim(text, "Bill Smith"), claim(denial, "Jane Doe")
         assert make_link(make_item(denied), make_item(asked), 0.42) is None, text
+
+
+def test_a_correction_stands_on_the_predicate_the_other_claim_negates() -> None:
+    # PolNeAR train (Politico, Washington Post): Comey's "did receive some emails with
+    # classified markings" corrects "never sent or received" (receive) and "not marked
+    # classified" (marked, what the emphasised verb takes)
+    received = "She did receive some emails with classified markings"
+    assert {"receiv", "mark"} <= corrects(received)
+    for denial in (
+        'she "never sent or received classified information" on her private email server',
+        "they were not marked classified at the time they were sent",
+    ):
+        assert correction(received, denial) and correction(denial, received), denial
+    # (made up) an emphasis on another predicate lowers no bar: "did speak" corrects nothing
+    # of "not blame", and the pair still needs the 0.55 of a sharp contradiction
+    speaks = "Obama did speak about the economy on Tuesday, and he blamed Congress for the deficit"
+    blames = "Obama did not blame Congress for the deficit"
+    assert sharp_contradiction(speaks, blames) and not correction(speaks, blames)
+    spoken, denied = claim(speaks, "Bill Smith"), claim(blames, "Jane Doe")
+    for value in (0.42, 0.47, 0.52):
+        assert make_link(make_item(denied), make_item(spoken), value) is None, value
 
 
 def test_a_predicate_negating_what_it_takes_is_a_negation_and_negated_asserts() -> None:

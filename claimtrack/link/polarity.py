@@ -227,10 +227,17 @@ _EVEN_IF = re.compile(r"\beven\s+if\b", re.IGNORECASE)
 _WH_DOES = re.compile(rf"\b(?:{'|'.join(QUESTION_WORDS)})\b(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 
 
+# what an emphasis stands on: its clause after it, to the next punctuation ("receive some
+# emails with classified markings"; "In fact, it is the reason" reads "it is the reason")
+_CLAUSE_AFTER = re.compile(r"[\s,]*([^,;:.!?—–()]*)")
+
+
 @lru_cache(maxsize=100_000)
-def corrects(text: str) -> bool:
-    """Return whether a claim says it corrects a contrary claim: "She did receive some emails
-    with classified markings", "“thousands” of emails in fact had not been turned over".
+def corrects(text: str) -> frozenset[str]:
+    """Return the stems of what a claim says it corrects a contrary claim on, none if it
+    corrects nothing: "She did receive some emails with classified markings" -> receive,
+    email, classified, marking; "“thousands” of emails in fact had not been turned over" ->
+    turn.
 
     A question corrects nothing ("What does that have to do with taking big donations?"), nor
     an emphasis in a condition or an open question ("If Hillary does win New Hampshire",
@@ -239,7 +246,8 @@ def corrects(text: str) -> bool:
     conference calls").
     """
     if "?" in text:
-        return False
+        return frozenset()
+    out: set[str] = set()
     for m in _CORRECTING.finditer(text):
         verb = m.group(1)
         if verb is not None and (verb in STOPWORDS or verb in NOT_EMPHASIS):
@@ -251,8 +259,24 @@ def corrects(text: str) -> bool:
             continue
         if verb is not None and _WH_DOES.search(part):
             continue
-        return True
-    return False
+        after = _CLAUSE_AFTER.match(text, m.end() if verb is None else m.start(1))
+        said = f"{verb or ''} {after.group(1) if after else ''}"
+        out.update(s for s in features(said).stems if not s.startswith("~"))
+    return frozenset(out)
+
+
+def correction(text_a: str, text_b: str) -> bool:
+    """Return whether one of two claims corrects the other on the predicate one negates and
+    the other asserts: Comey's "She did receive some emails with classified markings" on
+    "they were not marked classified" (marked); not "When Obama does speak about the economy,
+    he blames Congress for the deficit" on "Obama does not blame Congress" (the emphasis is
+    on speaking, the "not" on blaming)."""
+    na, nb = negated(text_a), negated(text_b)
+    if na is nb:
+        return False
+    neg, pos = (text_a, text_b) if na else (text_b, text_a)
+    predicate = negated_words(neg) & _stems(pos)
+    return not (corrects(text_a) | corrects(text_b)).isdisjoint(predicate)
 
 
 # a predicate said of what is to come: "Clinton would inevitably release a transcript",
