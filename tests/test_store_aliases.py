@@ -284,6 +284,12 @@ def test_a_particle_opens_a_last_name_not_a_first_name() -> None:
         ),
         ("Jens Stoltenberg", "NATO Secretary General Jens Stoltenberg", True),
         ("James O’Neill", "NYPD Commissioner James O’Neill", True),
+        # a headline's title no title list holds (PolNeAR train, breitbart 2016-01-10), and
+        # headline words that are no title: a function word, a verb, a lower-case part
+        ("Morton Blackwell", "Conservative Icon Morton Blackwell", True),
+        ("Donald Trump", "Biden Aims Insult At Trump", False),
+        ("Peter Santilli", "Despite Santilli", False),
+        ("Matt Mackowiak", "Texas-based Matt Mackowiak", False),
     ],
 )
 def test_an_alias_has_at_most_titles_before_the_name(

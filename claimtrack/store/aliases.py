@@ -17,6 +17,7 @@ from enum import StrEnum
 from claimtrack.lexicon import (
     FEMININE_WORDS,
     FIRST_NAME_GENDERS,
+    FUNCTION_WORDS,
     GROUP_NOUNS,
     MASCULINE_WORDS,
     NAME_SUFFIXES,
@@ -26,6 +27,7 @@ from claimtrack.lexicon import (
     QUANTITY_WORDS,
     ROLE_NOUNS,
     TITLES,
+    VERBS,
     WORK_NOUNS,
     common_words,
 )
@@ -303,8 +305,11 @@ _BEFORE_NAME = TITLES | ROLE_NOUNS | {"pres", "alderman", "comedian"}
 
 def _titled_only(speaker: NameInfo, words: list[str]) -> bool:
     """Return whether the words before the person's name in a mention end with a title or a
-    role: "Florida Sen. Marco Rubio", "Mrs. Clinton" (not a headline's "Biden Aims Insult At
-    Trump", "That Clinton", "Despite Santilli")."""
+    role ("Florida Sen. Marco Rubio", "Mrs. Clinton"), or are capitalised words none of which
+    is a function word or a verb, a title the lexicon lacks ("Special Counsel Robert Mueller",
+    "Retired Neurosurgeon Ben Carson"); not a headline's "Biden Aims Insult At Trump", "That
+    Clinton", "Despite Santilli", "Said Ellis", "Continued Stone", nor "Texas-based Matt
+    Mackowiak"."""
     keys = [key(w) for w in words]
     core = key(speaker.core).split()
     first = core[0] if len(core) > 1 else None
@@ -318,7 +323,21 @@ def _titled_only(speaker: NameInfo, words: list[str]) -> bool:
         start -= 1
     if start == 0:
         return True
-    return any(part in _BEFORE_NAME for part in keys[start - 1].strip(".").split("-"))
+    if any(part in _BEFORE_NAME for part in keys[start - 1].strip(".").split("-")):
+        return True
+    return all(_title_like(word) for word in words[:start])
+
+
+def _title_like(word: str) -> bool:
+    """Return whether a word before a name may be of a title: capitalised in each part, and
+    neither a function word nor a verb ("Dictator", "Front-Runner"; not "At", "Said",
+    "Continued", "Texas-based")."""
+    low = key(word).strip(".")
+    return (
+        all(part[:1].isupper() for part in word.split("-"))
+        and low not in FUNCTION_WORDS
+        and low not in VERBS
+    )
 
 
 def _name_word(word: str, core: list[str]) -> bool:
