@@ -3433,6 +3433,22 @@ def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
+def test_a_participle_of_several_words_is_not_said_inside_a_relative_clause() -> None:
+    # PolNeAR train, huff-post_2016-08-23: the member asks for anonymity, and says both
+    # quotations; Trump, inside "who supports Trump", says nothing
+    text = (
+        "“If I was a donor, I’d want answers,” said a prominent Republican National Committee "
+        "member who supports Trump, asking for anonymity to speak freely. “If they don’t have "
+        "any more staff, and they’re paying five times more? That’s the kind of stuff I’d read "
+        "and try to make an (attack) ad out of it.”"
+    )
+    claims = extract(Article.from_text(text))
+    assert [c.speaker_mention for c in claims if c.cue == "asking for"] == [
+        "a prominent Republican National Committee member who supports Trump"
+    ]
+    assert all(c.speaker is None and c.speaker_mention != "Trump" for c in claims)
+
+
 # an opening participle needs a name or a pronoun after its clause ("the RNC began" is no
 # speaker of it: no gold cue), a capitalised participle is read only as opening its
 # sentence (a headline's "By Saying" is no cue), and one in lower case only after a time

@@ -689,7 +689,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
     if (
         cand.speaker is not None
         and cand.direction is Direction.RIGHT
-        and cue.endswith("ing")
+        # "a ... member who supports Trump, asking for anonymity": a participle of several
+        # words too ("asking for", "taking aim at") is said by its clause's subject
+        and cue.partition(" ")[0].endswith("ing")
         and (participle_lead(text, ss, m.start()) or names_a_work(text, ss, cand.speaker))
     ):
         return subject_speaks(cand)
