@@ -365,6 +365,13 @@ MUST_NOT = [
         "A Germanwings plane crashed in the Alps",
         Relation.REPORTS,
     ),
+    # not knowing a thing or a person, not whether or how, denies it
+    ("Putin: I don't know Trump", "Putin and Trump know each other well", Relation.DENIES),
+    (
+        "Pentagon doesn't know of any ISIS fighters caught at border",
+        "ISIS fighters were caught trying to enter the U.S. via the U.S.-Mexico border",
+        Relation.DENIES,
+    ),
 ]
 
 

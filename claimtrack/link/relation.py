@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimtrack.lexicon import DECLINE_CONTENT, DENIAL_CONTENT, PHRASE_CUES, VERBS, CueClass
+from claimtrack.lexicon import (
+    DECLINE_CONTENT,
+    DENIAL_CONTENT,
+    PHRASE_CUES,
+    QUESTION_WORDS,
+    VERBS,
+    CueClass,
+)
 from claimtrack.link.answers import refers_back
 from claimtrack.link.headlines import relays
 from claimtrack.link.polarity import negation_said
@@ -124,9 +131,12 @@ _NEGATION = re.compile(
 )
 # a negation of knowing, which denies nothing of what is known: "Nun who gave birth had no
 # idea she was pregnant", "Texas Plumber Isn't Sure How Extremists In Syria Ended Up With
-# His Work Truck"
+# His Work Truck"; not knowing a thing or a person denies it ("Putin: I don't know Trump")
 _NOT_KNOWING = re.compile(
-    r"\bno (?:idea|clue)\b|\bnot sure\b|n[’']t (?:sure|know)\b", re.IGNORECASE
+    r"\bno (?:idea|clue)\b|(?:\bnot|n[’']t) (?:sure|know)(?:\s*$|\s+(?=(?:if|whether|"
+    + "|".join(QUESTION_WORDS)
+    + r")\b))",
+    re.IGNORECASE,
 )
 _UNSURE = re.compile(r"\b(?:" + _alternation(list(UNSURE_WORDS)) + r")\b|\?", re.IGNORECASE)
 
