@@ -240,16 +240,10 @@ DENIED = [
         "A tropical spider burrowed under a man's skin",
         Relation.DENIES,
     ),
-    # a fact set against the rumour or the report
+    # a negation beside a rumour set aside ("despite ... rumors"), which leaves nothing unsure
     (
-        "Hugh Hefner dead: Playboy founder makes it to film night despite mortality rumours",
-        "Playboy founder Hugh Hefner is dead",
-        Relation.DENIES,
-    ),
-    (
-        "Pope Francis did not tell boy heaven has room for pets, contrary to report",
-        "Pope Francis told a boy whose dog had died that Paradise is open to all of God's"
-        " creatures",
+        "Missing Fort Carson item not a nuclear weapon - despite Internet rumors",
+        "Fort Carson is locked down because of a missing nuclear weapon",
         Relation.DENIES,
     ),
     # a negation said, suggested or confirmed by someone
@@ -363,6 +357,33 @@ MUST_NOT = [
     (
         "CNN reporting no survivors in Germanwings crash",
         "A Germanwings plane crashed in the Alps",
+        Relation.REPORTS,
+    ),
+    # a fact set against a rumour denies the claim only when the claim is the rumour, not the
+    # fact; a doubt denied ("no doubt that") casts none
+    (
+        "Playboy founder makes it to film night despite death rumours",
+        "Playboy founder Hugh Hefner is dead",
+        Relation.DENIES,
+    ),
+    (
+        "Kim Jong Un reappears in public despite rumours of ill health",
+        "Kim Jong Un has reappeared in public",
+        Relation.REPORTS,
+    ),
+    (
+        "Apple Watch launches on time despite reports of production problems",
+        "The Apple Watch will go on sale in April",
+        Relation.REPORTS,
+    ),
+    (
+        "No doubt that Banksy was arrested, police say",
+        "Banksy was arrested in London",
+        Relation.REPORTS,
+    ),
+    (
+        "Little doubt that ISIS has chemical weapons, experts say",
+        "ISIS has chemical weapons",
         Relation.REPORTS,
     ),
     # not knowing a thing or a person, not whether or how, denies it

@@ -309,15 +309,27 @@ _BEFORE_DOUBT = (AUXILIARIES - {"not", "never"}) | {
 # had the capability", "she doubted voters would care", "they privately doubted that he could
 # sustain his momentum", "is skeptical Trump can overcome ..." (not "skeptical of free trade",
 # a thing, nor "many doubted her in Nevada", a person, nor "I don't doubt that")
-_DOUBTS = re.compile(
-    r"^(?:(?:" + "|".join(sorted(SPEAKER_PRONOUNS)) + r")\s+)?"
-    r"(?:(?:" + "|".join(sorted(_BEFORE_DOUBT)) + r")\s+){0,3}"
-    r"(?:" + "|".join(sorted(DOUBT_ADJECTIVES | DOUBT_VERBS)) + r")\s+"
+_DOUBTED = (
     r"(?:that|whether"
     # a doubt of a claim noun: "skeptical of ... high confidence that"
     r"|(?:of|about)\s(?:[\w’'.-]+\s){0,6}?(?:" + "|".join(sorted(DOUBTED_NOUNS)) + r")\s+that"
     # a clause without "that", known by its modal: "doubted voters would care"
-    r"|(?!(?:of|about|and|or|but)\b)(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(MODALS)) + r"))\b",
+    r"|(?!(?:of|about|and|or|but)\b)(?:[\w’'.-]+\s+){1,5}?(?:" + "|".join(sorted(MODALS)) + r"))\b"
+)
+_DOUBTS = re.compile(
+    r"^(?:(?:" + "|".join(sorted(SPEAKER_PRONOUNS)) + r")\s+)?"
+    r"(?:(?:" + "|".join(sorted(_BEFORE_DOUBT)) + r")\s+){0,3}"
+    r"(?:" + "|".join(sorted(DOUBT_ADJECTIVES | DOUBT_VERBS)) + r")\s+" + _DOUBTED,
+    re.IGNORECASE,
+)
+# the words before "doubt" that make it a noun or deny it: "No doubt that", "little doubt that",
+# "don't have any doubt that", "without a doubt"
+NOT_DOUBTING = frozenset({"no", "not", "never", "little", "any", "a", "without", "beyond"})
+# a doubt said by a subject of any words, as a headline says it: "Scientists Doubt That Meteor
+# Caused Crater In Nicaragua" (not "No doubt that ...", "I don't doubt that ...")
+_DOUBT_SAID = re.compile(
+    r"(?:^|(?<!\S)(?!(?:" + "|".join(sorted(NOT_DOUBTING)) + r")\s)(?![\w]*n[’']t\s)[\w’'.-]+\s+)"
+    r"(?:" + "|".join(sorted(DOUBT_VERBS)) + r")\s+" + _DOUBTED,
     re.IGNORECASE,
 )
 
@@ -326,6 +338,12 @@ def doubts(text: str) -> bool:
     """Return whether a content says its subject doubts what it goes on to say: "he was
     skeptical of ... high confidence that Russia was involved" disputes that Russia was."""
     return _DOUBTS.match(text.strip().strip("“”\"'’‘()")) is not None
+
+
+def doubt_said(text: str) -> bool:
+    """Return whether a text (a headline) says that its subject doubts what follows, with no
+    negation of the doubt: "Scientists Doubt That Meteor Caused Crater In Nicaragua"."""
+    return _DOUBT_SAID.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -21,7 +21,8 @@ from claimtrack.lexicon import (
     VERBS,
     CueClass,
 )
-from claimtrack.link.answers import refers_back
+from claimtrack.link.answers import doubt_said, refers_back
+from claimtrack.link.features import features
 from claimtrack.link.headlines import relays
 from claimtrack.link.polarity import negation_said
 from claimtrack.models import Relation, Stance
@@ -48,9 +49,9 @@ DENIAL_WORDS = (
     "record straight", "fooled", "too good to check", "nope", "probably not", "urban legend",
     "misleading",
     # the blunt word for it, and a doubt cast: "It's rubbish that Robert Plant turned down ...",
-    # "Scientists Doubt That Meteor Caused Crater", "NASA Raises Doubts About Reports of ..."
+    # "NASA Raises Doubts About Reports of ..." (a doubt said by its verb: answers.doubt_said)
     "rubbish", "bullshit", "cast doubt", "casts doubt", "doubts cast", "raises doubts",
-    "raised doubts", "doubts raised", "doubt that",
+    "raised doubts", "doubts raised",
 )  # fmt: skip
 # a hedge that leaves the claim itself unsure, so that a negation beside it may deny
 # something else: a modal, a rumour, an allegation, a question ("Fidel Castro Rumors Sweep
@@ -86,11 +87,15 @@ CONFIRM_WORDS = (
 # a denial word or verb: "Met police denies reports", "Banksy arrest hoax"
 _DENIAL = re.compile(
     r"\b(?:" + _alternation([*DENIAL_WORDS, *_words(CueClass.DENIAL)]) + r")\b"
-    "|"
-    + "|".join(f"(?:{p})" for p in DENIAL_CONTENT)
-    # a fact set against the rumour: "Playboy founder makes it to film night despite mortality
-    # rumours", "Pope Francis did not tell boy heaven has room for pets, contrary to report"
-    + r"|\b(?:despite|contrary to)\s+(?:[^\W\d_]+\s+){0,2}(?:rumou?rs?|reports?|claims?)\b",
+    "|" + "|".join(f"(?:{p})" for p in DENIAL_CONTENT),
+    re.IGNORECASE,
+)
+# a fact set against a rumour or a report, and what the rumour says, to the clause's end: "Kim
+# Jong Un reappears in public despite rumours of ill health", "... not a nuclear weapon -
+# despite Internet rumors", "did not tell boy heaven has room for pets, contrary to report"
+_DESPITE = re.compile(
+    r"\b(?:despite|contrary to)\s+((?:[^\W\d_]+\s+){0,2})(?:rumou?rs?|reports?|claims?)\b"
+    r"([^,;:.!?]*)",
     re.IGNORECASE,
 )
 # a refusal to confirm or deny: "refuses to confirm or deny report", "I don't comment on that"
@@ -145,7 +150,7 @@ def text_cue(text: str) -> CueClass:
     """Return the strongest cue in a text's own words: denial, decline, confirmation, hedge, else speech."""
     if _DECLINE.search(text):
         return CueClass.DECLINE
-    if _DENIAL.search(text):
+    if _DENIAL.search(text) or doubt_said(text):
         return CueClass.DENIAL
     if _CONFIRM.search(text):
         return CueClass.CONFIRMATION
@@ -233,9 +238,25 @@ _STANCE_RELATION = {
 }
 
 
+def _against_rumour(text: str, claim: str) -> bool:
+    """Return whether a headline sets a fact against a rumour or report that is the claim: the
+    rumour's words ("despite death rumours") beyond those of the fact before it say something
+    the claim says. Not when the claim is the fact: "Kim Jong Un reappears in public despite
+    rumours of ill health" confirms "Kim Jong Un has reappeared in public"."""
+    m = _DESPITE.search(text)
+    if m is None:
+        return False
+    rumour = features(f"{m.group(1)} {m.group(2)}").stems - features(text[: m.start()]).stems
+    return bool(rumour & features(claim).stems)
+
+
 def text_relation(text: str, claim: str) -> Relation:
     """Return how a free text (a headline) relates to a claim it is about."""
     cue = text_cue(text)
+    if cue is not CueClass.DECLINE and _against_rumour(text, claim):
+        # "Hugh Hefner is dead" against "Playboy founder makes it to film night despite death
+        # rumours"
+        return Relation.DENIES
     if cue is CueClass.SPEECH and negated(text) and not negated(claim):
         # "ISIS fanatics have NOT beheaded her" against "Rehana was killed by ISIS"
         return Relation.DENIES
@@ -245,7 +266,7 @@ def text_relation(text: str, claim: str) -> Relation:
         # explosion not a meteorite, NASA suggests", "YPG Confirms: Gill Rosenberg Not
         # Captured in Kobani"; not a negation of something else beside the claim confirmed or
         # reported: "Police confirm Banksy arrest, name not released"
-        if not _UNSURE.search(text) and negation_said(text, claim):
+        if not _UNSURE.search(_DESPITE.sub(" ", text)) and negation_said(text, claim):
             return Relation.DENIES
     if cue is CueClass.SPEECH and relays(text):
         # "Congressman: At least 10 ISIS fighters caught trying to cross into US"
