@@ -386,6 +386,23 @@ MUST_NOT = [
         "ISIS has chemical weapons",
         Relation.REPORTS,
     ),
+    # "official" said as "it's official", a confirmation said again; "reporting" as a noun
+    # relays nothing
+    (
+        "HP split now official",
+        "Hewlett-Packard will split itself into two separate companies",
+        Relation.CONFIRMS,
+    ),
+    (
+        "Apple re-confirms Watch launch in April",
+        "The Apple Watch will go on sale in April",
+        Relation.CONFIRMS,
+    ),
+    (
+        "New law requires reporting of drone flights",
+        "The FAA requires drone flights to be reported",
+        Relation.REPEATS,
+    ),
     # not knowing a thing or a person, not whether or how, denies it
     ("Putin: I don't know Trump", "Putin and Trump know each other well", Relation.DENIES),
     (

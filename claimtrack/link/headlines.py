@@ -7,8 +7,10 @@ the subject of "says" ("Lawmaker Says At Least 10 Islamic State Fighters Have Be
 Captured"). A source named by its role ("analyst", "officials", "lawmaker"), by a news
 word ("report", "paper", "monitor") or, at the end, by a news outlet's initials ("CNN",
 "WSJ") relays: the headline reports what the source says without taking it as true. A
-named person or body ("Tim Cook: ...", "...: Pentagon") is left alone: Emergent's
-annotators often read an authority's word as confirming.
+named person or body ("Pentagon: ...", "...: Pentagon") is left alone, Emergent's
+annotators often reading an authority's word as confirming, unless first-person words follow
+its opening colon: "Tim Cook: I wear my Apple Watch in the shower" quotes the speaker, and
+relays (case-sensitive: "ISIS: WE HAVE ..." in capitals is not read).
 """
 
 # ruff: noqa: RUF001  (dashes of real headlines)

@@ -73,14 +73,15 @@ HEDGE_WORDS = (
     # "ISIS is suspected of", "Seth Rogen in talks to star", "Lenovo tipped to make a bid"
     "purports", "purport", "apparent", "seemingly", "suspected", "in talks",
     "tipped to",
-    # an accusation, and a report in the making: "Palestine accuses Israel of opening dams",
-    # "Veterans Today reporting Iraqi Army Downs 2 UK Planes"
-    "accuses", "accusing", "reporting",
+    # an accusation: "Palestine accuses Israel of opening dams" (a report in the making:
+    # _HEDGE)
+    "accuses", "accusing",
 )  # fmt: skip
 # confirming words beyond the confirmation verbs: "officially", "it's true", "proof"
 # ("official" only as "it's official": "Official: Houthis take U.S. vehicles" names a source)
 CONFIRM_WORDS = (
-    "officially", "it's official", "it is official", "it's true", "it is true", "proof",
+    "officially", "it's official", "it is official", "now official", "made official",
+    "it's true", "it is true", "proof",
     "proves", "proven", "verified", "indeed",
 )  # fmt: skip
 
@@ -106,10 +107,12 @@ _DECLINE = re.compile(
     + "|".join(f"(?:{p})" for p in DECLINE_CONTENT),
     re.IGNORECASE,
 )
-# a confirmation: "Peskov acknowledges", "Apple confirms", "officially"; not the end of a
-# compound ("Apple Watch to Be Shower-Proof" is no proof)
+# a confirmation: "Peskov acknowledges", "Apple confirms", "officially", "re-confirms"; not
+# the end of a compound ("Apple Watch to Be Shower-Proof" is no proof)
 _CONFIRM = re.compile(
-    r"(?<!-)\b(?:" + _alternation([*CONFIRM_WORDS, *_words(CueClass.CONFIRMATION)]) + r")\b",
+    r"(?:(?<!-)|(?<=\bre-))\b(?:"
+    + _alternation([*CONFIRM_WORDS, *_words(CueClass.CONFIRMATION)])
+    + r")\b",
     re.IGNORECASE,
 )
 # a hedge word, or a question: "Apple Watch to reportedly cost", "Is Banksy arrested?"
@@ -118,6 +121,9 @@ _HEDGE = re.compile(
     # "forecasts" as the verb, before what is forecast: "BMO forecasts 19M Apple Watch sales",
     # not the noun ("beats sales forecasts with record iPhone quarter")
     r"|\bforecasts\s+(?:[$\d]|that\b)"
+    # a report in the making, not a noun's: "Veterans Today reporting Iraqi Army Downs 2 UK
+    # Planes" (not "New law requires reporting of drone flights")
+    r"|\breporting\b(?!\s+of\b)"
     # a trailing attribution: "Wife of Baghdadi held in Lebanon, officials say", "Islamic State
     # training pilots to fly MiG fighter planes, says monitoring group"
     r"|,\s*[\w\s.]{1,40}\bsay(?:s)?\s*$|,\s*says\s+[\w\s.]{1,40}$",
