@@ -1,7 +1,5 @@
 """The index: its n-gram cosine is the plain one to the last bit; the work per claim is bounded."""
 
-# ruff: noqa: RUF001  (curly apostrophes are real news text)
-
 from __future__ import annotations
 
 import random
@@ -14,8 +12,8 @@ from claimtrack.link.features import features
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import MAX_CANDIDATES, Index
 from claimtrack.link.linker import link_claims
-from claimtrack.models import Claim, Relation, article_id
-from tests.lone_claims import claim, reported_claim
+from claimtrack.models import Claim
+from tests.lone_claims import claim
 
 # PolNeAR train claims (a repeat, a rewrite, and another claim)
 CLAIMS = [
@@ -108,91 +106,3 @@ def test_linking_work_per_claim_does_not_grow_with_the_store(
     assert per_claim[0] > 1  # candidates were scored
     assert per_claim[1] < 1.3 * per_claim[0], per_claim
     assert per_claim[1] <= 2 * MAX_CANDIDATES
-
-
-def _in(text: str, content: str, speaker: str, cue: str) -> Claim:
-    """Return the claim of `content` in an article of this text."""
-    start = text.index(content)
-    return reported_claim(
-        article_id(text), (start, start + len(content)), content, speaker, cue=cue
-    )
-
-
-# PolNeAR train claims saying nothing of each other
-OTHERS = [
-    claim("Ted Cruz is not my favorite by any means", "Lindsey Graham"),
-    claim("68 judicial nominees by this point", "Democrats"),
-    claim("he's not ready to support Trump", "Paul Ryan"),
-    claim("he did not intend to hold back", "Bernie Sanders"),
-    claim("women who have abortions are victims", "Donald Trump"),
-    claim("Including with nukes, yes, including with nukes", "Donald Trump"),
-    claim("Mr. Lewandowski was trying to ''maintain relevance.''", "Donald Jr."),
-    claim("you are an all-star player and we need you for the long run!", "David Axelrod"),
-    claim("Clinton placed several calls to her over the next six months", "Juanita Broaddrick"),
-    claim("the wisdom of committing to Scott", "Some Democrats"),
-    claim("would displace American workers", "Bernie Sanders"),
-    claim("I never claimed to be a journalist", "Hannity"),
-]
-# PolNeAR train (Politico, Washington Post, HuffPost, Washington Post)
-CHAINS = (
-    "Those chains are now maintained at the highest classification level for national"
-    " security information, though the campaign has long maintained they were not marked"
-    " classified at the time they were sent."
-)
-STATE = (
-    "Clinton and the State Department have said that none of the material was marked"
-    " classified at the time it was sent."
-)
-BORDER = (
-    "Given his past comments on building a wall to keep so-called Mexican “rapists” and"
-    " “criminals” out of the U.S., it’s safe to say he’s referring to the notion of closing"
-    " the Mexico-U.S. border."
-)
-WALL = (
-    "His harsh attacks on illegal immigrants and his promise to build a wall on the U.S.-Mexico"
-    " border were about more than immigration."
-)
-
-
-def test_a_claims_own_words_find_what_says_it_in_so_many_words(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # in a large store a claim's sentence may crowd the claims sharing its own words out of
-    # its candidates (here: the first MAX_CANDIDATES claims, which say nothing of it); those
-    # its own words find are linked only when they say it in so many words (linker.VERBATIM)
-    assert len(OTHERS) == MAX_CANDIDATES
-    looked_up = Index.candidates
-
-    def crowded(self: Index, keys: Any, *, indexed: Any = frozenset(), **kw: Any) -> list[int]:
-        if frozenset(keys) != frozenset(indexed):
-            return list(range(MAX_CANDIDATES))  # what its sentence's words find first
-        return looked_up(self, keys, indexed=indexed, **kw)
-
-    monkeypatch.setattr(Index, "candidates", crowded)
-    marked = _in(
-        CHAINS,
-        "they were not marked classified at the time they were sent",
-        "Hillary Clinton's campaign",
-        "maintained",
-    )
-    none = _in(
-        STATE,
-        "none of the material was marked classified at the time it was sent",
-        "State Department",
-        "have said",
-    )
-    notion = _in(
-        BORDER, "the notion of closing the Mexico-U.S. border", "Donald Trump", "referring to"
-    )
-    wall = _in(
-        WALL,
-        "to build a wall on the U.S.-Mexico border were about more than immigration",
-        "Donald Trump",
-        "promise",
-    )
-    texts = {
-        x.article: t for x, t in ((marked, CHAINS), (none, STATE), (notion, BORDER), (wall, WALL))
-    }
-    links = link_claims([*OTHERS, marked, none, notion, wall], texts)
-    # "closing the border" and "build a wall" share the border, not one proposition (0.71)
-    assert [(x.from_, x.to, x.relation) for x in links] == [(none.id, marked.id, Relation.REPEATS)]

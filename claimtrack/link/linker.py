@@ -43,7 +43,7 @@ from claimtrack.link.features import (
     token_key,
 )
 from claimtrack.link.grams import gram_cosine
-from claimtrack.link.index import KEPT, MAX_CANDIDATES, MEMO, Index
+from claimtrack.link.index import KEPT, MEMO, Index
 from claimtrack.link.polarity import (
     asks_against,
     asks_only,
@@ -168,9 +168,6 @@ AGREEING = 8
 # target this surely (one proposition), at most GROUP_TARGETS of them, directly
 GROUP_STRONG = 0.8
 GROUP_TARGETS = 4
-# a claim's own words find the claims that say it in so many words, whatever their sentences
-# say; a pair found only so is linked when this sure
-VERBATIM = 0.8
 # two claims of one act (link/acts.py) are one proposition this surely, whatever their words
 ACT_SCORE = 0.8
 # an act referred to by a word for it ("it happened", "their account") is the act of a claim
@@ -1034,20 +1031,11 @@ class Linker:
         every, index, threshold = self.items, self.index, self.threshold
         postings = index.postings
         for pos, item in enumerate(items, first):
-            strict: set[int] = set()
             if pos in repeats:
                 # its class's listed claims: the same words, and the links of those words
                 near = postings[item.exact][:CLASS_KEPT]
             else:
                 near = index.candidates(item.wide.keys, indexed=item.keys)
-                if not item.responds and len(near) >= MAX_CANDIDATES:
-                    # the claims sharing most of its own words, which those of its sentence
-                    # crowd out of `near`: taken only when they say it in so many words
-                    listed = set(near)
-                    strict = {
-                        p for p in index.candidates(item.keys, indexed=item.keys) if p not in listed
-                    }
-                    near += sorted(strict)
                 if item.proposal is not None:
                     # its owner's claims that say what it proposes, in their own words
                     keys = proposal_keys(item.proposal)
@@ -1072,9 +1060,6 @@ class Linker:
                 if pair is None:
                     continue
                 value = pair_score(*pair, index, threshold)
-                if other_pos in strict and value < VERBATIM:
-                    seen.discard((min(pos, other_pos), max(pos, other_pos)))
-                    continue
                 if (
                     value >= EXACT_SCORE
                     and item.claim.article != other.claim.article
