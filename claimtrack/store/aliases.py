@@ -19,6 +19,7 @@ from claimtrack.lexicon import (
     FIRST_NAME_GENDERS,
     FUNCTION_WORDS,
     GROUP_NOUNS,
+    HONORIFICS,
     MASCULINE_WORDS,
     NAME_SUFFIXES,
     NICKNAMES,
@@ -27,8 +28,8 @@ from claimtrack.lexicon import (
     QUANTITY_WORDS,
     ROLE_NOUNS,
     TITLES,
+    US_STATES,
     VERBS,
-    WORK_NOUNS,
     common_words,
 )
 
@@ -61,19 +62,22 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*$")
 # Last words of the names of papers, sites and bodies that no person's name ends with: "Wall
 # Street Journal", "Miami Herald", "Washington Free Beacon", "Western Journalism", "Judicial
 # Watch", "Holocaust Memorial Museum", "United States Elections Project", "Brookings
-# Institution", "Daily Caller", "Des Moines Register", "Charlotte Observer", "New Yorker",
-# "Daily Beast", "Boston Globe", "Washington Examiner", "Weekly Standard", "Christian Science
-# Monitor", "Philadelphia Inquirer", "Columbus Dispatch", "Daily Telegraph" (not "Sun" nor
+# Institution", "Charlotte Observer", "New Yorker", "Daily Beast", "Boston Globe", "Washington
+# Examiner", "Philadelphia Inquirer", "Columbus Dispatch", "Daily Telegraph" (not "Sun" nor
 # "Guardian": Wei Sun, Don Guardian) (the extractor's own ORGANISATION_WORDS are those a
-# sentence tells apart by)
-_BODY_HEADS = (
-    frozenset(
-        """journal herald tribune gazette chronicle magazine beacon journalism watch museum
-        project institution caller register observer yorker beast globe examiner standard
-        monitor inquirer enquirer dispatch telegraph""".split()
-    )
-    | WORK_NOUNS  # and works: "Gallup Poll", "Pew Research", "Geological Survey"
+# sentence tells apart by); and of the works, those that name a body or its work ("Gallup Poll",
+# "Pew Research", "Geological Survey", "Drudge Report", "Rasmussen Reports", "Newly Released
+# Document"), not every work noun: "Louise Story", "Aaron Book" are people
+_BODY_HEADS = frozenset(
+    """journal herald tribune gazette chronicle magazine beacon journalism watch museum project
+    institution observer yorker beast globe examiner inquirer enquirer dispatch telegraph poll
+    polls survey research report reports analysis document""".split()
 )
+# Last words of papers' names that are also family names: a name with a first name or an
+# honorific before it is a person's ("Emily Post", "Dr. Jerrold Post", "Rebecca Caller", "Tom
+# Standard"), else a paper's ("Denver Post", "Daily Caller", "Des Moines Register", "Weekly
+# Standard", "Christian Science Monitor")
+_FAMILY_HEADS = frozenset("post caller register standard monitor".split())
 
 
 @dataclass(frozen=True)
@@ -114,13 +118,16 @@ def describe(name: str) -> NameInfo:
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(clean.split()))
     words = clean.split()
     core_words = _drop_titles(words)
+    # "Emily Post": "post" is an organisation's word but her family name
+    named = core_words[:-1] if _family_named(words, core_words) else core_words
     if (
         not is_name(words)
         or words[0] == "The"  # "The Guardian", "The Hill": no one's surname
         or not core_words
-        or any(word.strip(".").casefold() in GROUP_WORDS for word in core_words)
+        or any(word.strip(".").casefold() in GROUP_WORDS for word in named)
         or core_words[-1].strip(".").casefold() in TITLES  # "Mr", "Texas Sen": a title, no name
         or (len(core_words) > 1 and core_words[-1].casefold() in _BODY_HEADS)  # "Miami Herald"
+        or (len(named) > 1 and named[-1].casefold() in _FAMILY_HEADS)  # "Daily Caller"
         or _ACRONYM.match(core_words[-1]) is not None  # "CNN", "Carson CNN": an outlet, no person
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
@@ -132,6 +139,24 @@ def describe(name: str) -> NameInfo:
     return NameInfo(
         clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words), generation
     )
+
+
+def _family_named(words: Sequence[str], core_words: Sequence[str]) -> bool:
+    """Return True when a name of two words or more ending with a paper's word that is also a
+    family name has a person's first name or an honorific before it ("Emily Post", "Dr. Jerrold
+    Post"), not a place ("Denver Post": Denver is a first name as well)."""
+    if len(core_words) < 2 or core_words[-1].casefold() not in _FAMILY_HEADS:
+        return False
+    if words[0].strip(".").casefold() in HONORIFICS:
+        return True
+    first = core_words[0]
+    if first.casefold() not in FIRST_NAME_GENDERS or first in US_STATES:
+        return False
+    # read here, not at import: the store asks of few names, and the gazetteer's package is
+    # the extractor's, which a store's queries do not load
+    from claimtrack.extract.places import PLACES
+
+    return first not in PLACES
 
 
 # the particles a last name may open with that are no first name ("Al" and "Van" are: Al Gore,
