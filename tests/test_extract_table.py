@@ -3369,10 +3369,18 @@ NOT_MODAL_FORMS: list[tuple[str, str]] = [
     ),
 ]
 
-# a likeness, a pronoun reminded of it, and a request whose object stands before it (PolNeAR
-# train, breitbart_2015-11-11, nyt_2016-08-18)
+# a likeness, a pronoun reminded of it, a request whose object stands before it, and a
+# reaction, no speaker, that reminds (PolNeAR train, breitbart_2015-11-11, nyt_2016-08-18,
+# nyt_2015-11-18)
 NOT_REQUESTS_OR_REMINDERS: list[tuple[str, str]] = [
     ("Meanwhile, John Kasich reminds us of the Houseguest Who Won’t Leave.", "reminds"),
+    (
+        "Mr. Obama's reaction to the attacks in France reminded foreign policy experts of the "
+        "gulf between the president and Mrs. Clinton, which first emerged in their 2008 primary "
+        "contest as Mr. Obama contrasted his antiwar message with Mrs. Clinton's 2002 vote to "
+        "authorize the use of force in Iraq.",
+        "reminded",
+    ),
     (
         "But it indicates that the candidate - who has chafed at making the types of changes his "
         "current aides have asked for, even though he had acknowledged they would need to occur "

@@ -17,7 +17,8 @@ from enum import Enum
 from itertools import islice
 
 from claimtrack.extract.appositives import appositive_subject, is_clause
-from claimtrack.extract.mentions import clean_mention, speaker_and_span_before
+from claimtrack.extract.coref import names_a_place_or_time
+from claimtrack.extract.mentions import can_speak, clean_mention, speaker_and_span_before
 from claimtrack.extract.patterns import (
     BRIDGE_TO_THAT,
     CLAUSE_BOUNDARY,
@@ -1386,6 +1387,13 @@ def _vetoed(
         right is None or (speaker is not None and text[speaker[0] : speaker[1]] in _NO_MOVER)
     ):
         return True
+    if lemma == "remind" and speaker is not None and not form.participle:
+        # "Mr. Obama's reaction to the attacks in France reminded foreign policy experts of the
+        # gulf", "The scene reminded veterans of the fall of Saigon": a thing or a place that
+        # reminds says nothing (a participle's speaker is most often its clause's subject:
+        # "Clinton had ordnance ready for him, quickly reminding viewers that")
+        mention = text[speaker[0] : speaker[1]]
+        return not can_speak(mention) or names_a_place_or_time(mention)
     return False
 
 

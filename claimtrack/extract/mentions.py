@@ -21,6 +21,7 @@ from claimtrack.lexicon import (
     GROUP_NOUNS,
     OPENING_PREPOSITIONS,
     ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
     SUBJECT_PRONOUNS,
     WORK_NOUNS,
 )
@@ -390,6 +391,24 @@ def _past_barriers(text: str, pos: int, cs: int) -> int:
 
 # a word of a mention: "Trump", "Mr.", "O'Rourke"
 WORD = re.compile(r"[\w’'.\-]+")
+
+
+def can_speak(mention: str) -> bool:
+    """Return whether a speaker mention names one who can speak: a name, a pronoun of a
+    speaker, or a head that is a role, a group or an agent noun ("one group", "a narrator",
+    "they"), not a thing or a work ("The scene", "the ad")."""
+    last = mention.rsplit(None, 1)[-1].rstrip(",)")
+    if last[:1].isupper():
+        return True
+    low = last.lower()
+    stem = low[:-1] if low.endswith("s") else low
+    return (
+        low in SPEAKER_PRONOUNS
+        or low in ROLE_NOUNS
+        or low in GROUP_NOUNS
+        or stem in ROLE_NOUNS
+        or (_AGENT_NOUN.fullmatch(low) is not None and stem not in WORK_NOUNS)
+    )
 
 
 def clean_mention(text: str, start: int, end: int) -> Span | None:
