@@ -3441,6 +3441,13 @@ def test_no_claim_of_the_cue(sentence: str, cue: str) -> None:
     assert all(c.cue != cue for c in extract(Article.from_text(sentence)))
 
 
+def test_a_vote_asked_about_is_no_claim_and_its_subject_answers() -> None:
+    # PolNeAR train, wash-post_2016-06-01: the writer asks; Garcia's answer is a "no"
+    text = 'Did that mean Garcia would vote for Trump?\n\n"No, no, no, no," he said, laughing.\n'
+    found = [(c.speaker, c.cue, c.text) for c in extract(Article.from_text(text))]
+    assert found == [("Garcia", "said", "No, no, no, no")]
+
+
 def test_a_participle_of_several_words_is_not_said_inside_a_relative_clause() -> None:
     # PolNeAR train, huff-post_2016-08-23: the member asks for anonymity, and says both
     # quotations; Trump, inside "who supports Trump", says nothing

@@ -1361,6 +1361,10 @@ def _speaker_follows(text: str, se: int, cue: Span, form: CueForm, sm: re.Match[
     )
 
 
+# cues that a question asks about, not asserts: "Did that mean Garcia would vote for Trump?"
+_QUESTIONED_CUES = frozenset({"would vote for"})
+
+
 def _vetoed(
     text: str, ss: int, se: int, cue: Span, form: CueForm, speaker: Span | None, right: int | None
 ) -> bool:
@@ -1710,6 +1714,10 @@ def verbal(
             text, ss, se, (cs, ce), form, cls, speaker, start, aux, right, lead, negated
         )
     direction, begin, end = _content_place(text, ss, se, ce, lemma, form, start, right, shown)
+    if form.cue in _QUESTIONED_CUES and text[ss:se].rstrip().endswith("?"):
+        # "Did that mean Garcia would vote for Trump?": a vote asked about is no one's stand;
+        # its subject, who answers next ("“No, no, no, no,” he said"), is kept for pronouns
+        direction = Direction.NONE
     if direction is Direction.LEFT and text[speaker[0] : speaker[1]] in {"who", "Who"}:
         # "a serial liar, rampant xenophobe, racist ... who has repeatedly pledged to ban":
         # what stands before a relative "who" describes the speaker, it is not said
