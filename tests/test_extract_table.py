@@ -3353,8 +3353,9 @@ NOT_RESTATEMENTS: list[tuple[str, str]] = [
     ("Sanders reiterated his belief that there will be a contested convention.", "reiterated"),
 ]
 
-# a vote whose object is a relative's gap, and an aim of a relative clause (PolNeAR train,
-# usa-today_2016-05-18, wash-post_2016-06-29)
+# a vote whose object is a relative's gap, an aim of a relative clause, and an aim whose
+# object is a relative's gap (PolNeAR train, usa-today_2016-05-18, wash-post_2016-06-29,
+# wash-post_2016-01-28)
 NOT_MODAL_FORMS: list[tuple[str, str]] = [
     (
         "Two others have not said who they would vote for, and a fifth superdelegate has not "
@@ -3365,6 +3366,12 @@ NOT_MODAL_FORMS: list[tuple[str, str]] = [
         "Marco Rubio (R), who is seeking reelection, and Bill Nelson (D) have both pushed for "
         "Zika funding, although Nelson voted against Tuesday's package because of the "
         "Republican provisions.",
+        "is seeking",
+    ),
+    (
+        "With five days remaining until the Iowa caucuses, Democratic presidential candidate "
+        "Bernie Sanders took a brief detour from the campaign trail Wednesday to meet one on one "
+        "at the White House with the man he is seeking to succeed.",
         "is seeking",
     ),
 ]

@@ -1361,6 +1361,9 @@ def _speaker_follows(text: str, se: int, cue: Span, form: CueForm, sm: re.Match[
     )
 
 
+# what "is seeking" takes that is a relative's gap: a bare verb before a mark or the end
+# ("the man he is seeking to succeed.")
+_SOUGHT_GAP = re.compile(r"to\s+[a-z]+\s*(?:[.,;:?!]|$)")
 # cues that a question asks about, not asserts: "Did that mean Garcia would vote for Trump?"
 _QUESTIONED_CUES = frozenset({"would vote for"})
 
@@ -1390,6 +1393,10 @@ def _vetoed(
     if lemma in ACT_OBJECT_VERBS and (
         right is None or (speaker is not None and text[speaker[0] : speaker[1]] in _NO_MOVER)
     ):
+        return True
+    if form.cue == "is seeking" and right is not None and _SOUGHT_GAP.match(text, right, se):
+        # "... with the man he is seeking to succeed.": the verb's object is the relative's
+        # noun before it, the aim no claim
         return True
     if lemma == "remind" and speaker is not None and not form.participle:
         # "Mr. Obama's reaction to the attacks in France reminded foreign policy experts of the
