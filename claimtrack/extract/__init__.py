@@ -690,8 +690,9 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         cand.speaker is not None
         and cand.direction is Direction.RIGHT
         # "a ... member who supports Trump, asking for anonymity": a participle of several
-        # words too ("asking for", "taking aim at") is said by its clause's subject
-        and cue.partition(" ")[0].endswith("ing")
+        # words too ("asking for", "taking aim at") is said by its clause's subject (its
+        # first word's "ing" and the space after it: no call, no new string)
+        and (cue.endswith("ing") or "ing " in cue)
         and (participle_lead(text, ss, m.start()) or names_a_work(text, ss, cand.speaker))
     ):
         return subject_speaks(cand)
