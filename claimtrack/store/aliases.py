@@ -136,9 +136,9 @@ def describe(name: str) -> NameInfo:
         # "De Blasio" (of a sentence's start) is Bill de Blasio's last name alone, no first name
         return NameInfo(clean, SpeakerKind.PERSON, core, key(core_words[-1]), 1)
     generation = _generation(core_words)
-    return NameInfo(
-        clean, SpeakerKind.PERSON, core, _last_name(core_words), len(core_words), generation
-    )
+    # the last name is read past the generation: "Joseph R. Biden Jr." -> "biden"
+    last = key(core_words[-2] if generation is not None else core_words[-1])
+    return NameInfo(clean, SpeakerKind.PERSON, core, last, len(core_words), generation)
 
 
 def _family_named(words: Sequence[str], core_words: Sequence[str]) -> bool:
@@ -162,14 +162,6 @@ def _family_named(words: Sequence[str], core_words: Sequence[str]) -> bool:
 # the particles a last name may open with that are no first name ("Al" and "Van" are: Al Gore,
 # Van Jones)
 _SURNAME_PARTICLES = NAME_PARTICLES - {"al", "van"}
-
-
-def _last_name(words: Sequence[str]) -> str:
-    """Return the key of a person's last name, past the generation a name may end with:
-    "Joseph R. Biden Jr." -> "biden" (not "Donald Jr.", whose one name is no last name)."""
-    if len(words) > 2 and key(words[-1]) in NAME_SUFFIXES:
-        return key(words[-2])
-    return key(words[-1])
 
 
 def _generation(words: Sequence[str]) -> str | None:
@@ -212,12 +204,21 @@ DOMINANCE = 3
 MIN_CLAIMS = 5
 
 
+def _full_names_of_one_last(a: NameInfo, b: NameInfo) -> bool:
+    """Return whether two names are full names of persons (two words or more) with one last name."""
+    return (
+        a.kind is SpeakerKind.PERSON
+        and b.kind is SpeakerKind.PERSON
+        and a.words >= 2
+        and b.words >= 2
+        and a.last == b.last
+    )
+
+
 def same_person(a: NameInfo, b: NameInfo) -> bool:
     """Return True for two full names of one person: same first and last names, middle aside."""
     # "Donald J. Trump" and "Donald Trump"; "Hillary Rodham Clinton" and "Hillary Clinton".
-    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
-        return False
-    if a.words < 2 or b.words < 2 or a.last != b.last:
+    if not _full_names_of_one_last(a, b):
         return False
     if a.generation != b.generation:
         # father and son: "Donald Trump Jr." is not Donald Trump, nor "Duncan Hunter Sr." the
@@ -245,9 +246,7 @@ def kin_names(a: NameInfo, b: NameInfo) -> bool:
     shares his first name word ("Donald Trump Jr.", "Duncan Hunter Sr."), while the familiar
     name of "Joseph R. Biden Jr." drops the "Jr." with the formal first name.
     """
-    if a.kind is not SpeakerKind.PERSON or b.kind is not SpeakerKind.PERSON:
-        return False
-    if a.words < 2 or b.words < 2 or a.last != b.last:
+    if not _full_names_of_one_last(a, b):
         return False
     if a.generation is not None and b.generation is not None and a.generation != b.generation:
         return False
