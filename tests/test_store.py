@@ -552,6 +552,63 @@ def test_a_paper_named_by_its_caller_register_or_observer_is_no_person(store: St
     assert kinds == {"Daily Caller": "group", "Des Moines Register": "group"}
 
 
+def said_in_order(
+    store: Store, articles: list[tuple[str, tuple[str, str, str | None]]], reverse: bool
+) -> None:
+    """Ingest articles of one claim each (text, (content, speaker, mention)), in this order or back."""
+    for text, said_there in articles[::-1] if reverse else articles:
+        said(store, text, said_there)
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_last_name_merged_into_the_one_namesake_is_judged_again_when_another_comes(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train: the NYT's "Representative Brooks" (Morris J. Brooks Jr.) went to the
+    # columnist David Brooks, the one Brooks known when the NYT article came first; it stays
+    # "Brooks" when Susan Brooks, a third, came first, and must in any order
+    articles = [
+        (
+            "Representative Brooks has said that he would consider ''anything short of shooting''"
+            " illegal immigrants to get them out of the country.",
+            ("he would consider ''anything short of shooting'' illegal immigrants", "Brooks", None),
+        ),
+        (
+            "New York Times columnist David Brooks stated that Thursday’s GOP debate was a “more"
+            " Rubio-style” debate.",
+            ("Thursday’s GOP debate was a “more Rubio-style” debate", "David Brooks", None),
+        ),
+        (
+            "Susan Brooks is planning to withdraw from her House reelection race.",
+            ("to withdraw from her House reelection race", "Susan Brooks", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [c.speaker for c in store.iter_claims(search="shooting")] == ["Brooks"]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_speaker_spelt_two_ways_is_named_alike_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train: "Critics argue ..." at a sentence's start and "critics say ..." inside
+    # one; the speaker was named by whichever article came first
+    articles = [
+        (
+            "Critics argue that employers will simply lower the base wage.",
+            ("employers will simply lower the base wage", "Critics", None),
+        ),
+        (
+            'That is why critics say he had proposed to "dismantle" the ACA.',
+            ('he had proposed to "dismantle" the ACA', "critics", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Critics", 2)]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

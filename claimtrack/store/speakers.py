@@ -57,7 +57,7 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     """
     found = _by_key(conn, name)
     if found is not None:
-        return found
+        return _spelt_first(conn, found, name)
     words = name.split()
     held = _held(name)
     if held is not None and _known_holder(conn, held[0]):
@@ -110,12 +110,51 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
         for variant in _spellings(name):
             found = _by_key(conn, variant)
             if found is not None:
-                return found
+                return _spelt_first(conn, found, name)
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
+        _take_back_last_names(conn, info.last, new_id)
         # (not kin yet: a kin this article has named may hold none of its claims so far)
         settle(conn, info.last, kin=False)
     return new_id
+
+
+def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> None:
+    """Give the claims said under this last name alone back to a speaker of that name, when a
+    namesake arrives: merged into the one person who held it, they are judged again among two.
+
+    "Wallace" (a Fox News interviewer, PolNeAR train) went to George Wallace when he came
+    first and to Chris Wallace when he did: which of them, it is the namesakes' claims that
+    say (merge_target), in any ingest order.
+    """
+    others = [i for i, p in _persons_named(conn, last) if p.words > 1 and i != new_id]
+    if not others:
+        return
+    marks = ",".join("?" * len(others))
+    rows = conn.execute(
+        f"SELECT n, speaker_raw FROM claims WHERE speaker_id IN ({marks})", others
+    ).fetchall()
+    said: dict[str, list[int]] = {}
+    for n, raw in rows:
+        info = describe(str(raw)) if raw else None
+        if info is not None and info.kind is SpeakerKind.PERSON and info.words == 1:
+            if info.last == last:
+                said.setdefault(info.core, []).append(int(n))
+    for name, claims in sorted(said.items()):
+        sid = _by_key(conn, name) or _insert(conn, describe(name))
+        conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in claims])
+
+
+def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
+    """Return the speaker's id, named by the first in code order of its spellings seen, of one
+    kind: "Critics" before "critics", "PolitiFact" before "Politifact", whichever came first."""
+    stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+    if name < stored and describe(name).kind is describe(stored).kind:
+        if key(name) == key(stored):
+            conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
+        else:
+            _rename(conn, sid, stored, name)  # "Real Clear Politics average": found by either
+    return sid
 
 
 # a run of capitalised words ("Real Clear Politics"), and the capitals inside a word
