@@ -2649,3 +2649,40 @@ def test_a_claim_named_with_its_owner_is_answered_where_a_speaker_is_not_resolve
     assert [link.relation for link in link_claims([dws, unresolved])] == [Relation.DENIES]
     narrator = unresolved.model_copy(update={"speaker_mention": None})
     assert link_claims([dws, narrator]) == []
+
+
+# PolNeAR train (Breitbart): a proposal condemned bare, its own article naming it in the words
+# it is read from
+PROPOSED_BAN = (
+    "The New York Times reported the email came hours after Donald Trump proposed a ban on"
+    " Muslims trying to enter the U.S. The proposal has drawn harsh criticism from fellow GOP"
+    " presidential hopefuls.\n\nDemocratic candidates went further, with former Maryland Gov."
+    " Martin O’Malley calling Trump a fascist. Clinton slammed the proposal as “reprehensible,"
+    " prejudiced and divisive.”\n"
+)
+
+
+def test_a_condemned_proposal_denies_its_owner_elsewhere_whatever_its_own_article_says() -> None:
+    # PolNeAR train (USA Today): Trump puts the ban forward in other words in another article;
+    # the claim of her own article holding all the proposal's words (1.0) leaves it answered
+    slammed = _of_paragraph(
+        PROPOSED_BAN,
+        "the proposal as “reprehensible, prejudiced and divisive",
+        "Hillary Clinton",
+        "slammed",
+    )
+    proposed = _of_paragraph(
+        PROPOSED_BAN, "a ban on Muslims trying to enter the U.S", "Donald Trump", "proposed"
+    )
+    admitting = claim(
+        "a temporary ban on admitting Muslims to the USA because of concerns that terrorists"
+        " might slip into the country",
+        "Donald Trump",
+        cue="called for",
+    )
+    # other claims on the ban weigh its words as a store does (admitting: 0.53, its best 1.0)
+    others = [claim(other, "a reporter") for other in ON_THE_BAN[:6]]
+    links = link_claims([slammed, proposed, admitting, *others], {slammed.article: PROPOSED_BAN})
+    found = {(x.from_, x.to, x.relation) for x in links}
+    assert (slammed.id, proposed.id, Relation.DENIES) in found
+    assert (slammed.id, admitting.id, Relation.DENIES) in found

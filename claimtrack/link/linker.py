@@ -1095,22 +1095,22 @@ class Linker:
                 links[link.id] = link
                 ends[link.id] = pair
         for found in answers.values():
-            # an answer answers something specific: its best target or two, not every
-            # claim that shares its words
-            ranked = sorted(found.values(), key=lambda x: (-x.score, x.id))
-            best = ranked[0].score
-            # a proposal's owner may put it forward in several claims, in as many words; an
-            # act is told by several claims in as many verbs
-            first_pair = ends[ranked[0].id]
-            proposal = first_pair[0].proposal is not None or one_act(*first_pair)
-            margin = PROPOSAL_MARGIN if proposal else ANSWER_MARGIN
-            for link in ranked[: PROPOSAL_TARGETS if proposal else ANSWER_TARGETS]:
-                if link.score >= margin * best:
-                    links[link.id] = link
-                    resp, target = ends[link.id]
-                    for more, other in self.answer_group(resp, target, link):
-                        links.setdefault(more.id, more)
-                        ends[more.id] = (resp, other)
+            for ranked in answer_rankings(found.values(), ends):
+                # an answer answers something specific: its best target or two, not every
+                # claim that shares its words
+                best = ranked[0].score
+                # a proposal's owner may put it forward in several claims, in as many words;
+                # an act is told by several claims in as many verbs
+                first_pair = ends[ranked[0].id]
+                proposal = first_pair[0].proposal is not None or one_act(*first_pair)
+                margin = PROPOSAL_MARGIN if proposal else ANSWER_MARGIN
+                for link in ranked[: PROPOSAL_TARGETS if proposal else ANSWER_TARGETS]:
+                    if link.score >= margin * best:
+                        links[link.id] = link
+                        resp, target = ends[link.id]
+                        for more, other in self.answer_group(resp, target, link):
+                            links.setdefault(more.id, more)
+                            ends[more.id] = (resp, other)
         mine = {i.claim.id: i for i in items}
         for link in set_denials(items):
             links.setdefault(link.id, link)
@@ -1223,6 +1223,27 @@ class Linker:
         """Return the ids of the claims seen so far that are boilerplate."""
         kept = [i.claim.id for i in self.items if i is not None and self.is_boilerplate(i)]
         return kept + [cid for cid, key in self.loose if key in self.boiler_keys]
+
+
+def answer_rankings(
+    found: Iterable[Link], ends: Mapping[str, tuple[Item, Item]]
+) -> list[list[Link]]:
+    """Return an answer's candidate links ranked, best first, in the lists that are ranked apart.
+
+    A condemned proposal's targets in its own article and in others are ranked apart: what it
+    proposes is read from its own article, whose claims say it in those words (1.0), and its
+    owner puts it forward elsewhere in other words. Clinton "slammed the proposal as
+    'reprehensible, prejudiced and divisive'" denies Trump's "a temporary ban on admitting
+    Muslims to the USA because of concerns that terrorists might slip into the country" in
+    another article (0.59), though her article's "called to ban Muslims from entering the
+    U.S." holds all its words. Any other answer's targets are ranked together.
+    """
+    ranked = sorted(found, key=lambda x: (-x.score, x.id))
+    if ends[ranked[0].id][0].proposal is None:
+        return [ranked]
+    mine = [x for x in ranked if ends[x.id][0].claim.article == ends[x.id][1].claim.article]
+    others = [x for x in ranked if ends[x.id][0].claim.article != ends[x.id][1].claim.article]
+    return [r for r in (mine, others) if r]
 
 
 def acts_referred(items: Sequence[Item]) -> Sequence[Item]:
