@@ -22,6 +22,7 @@ from claimtrack.store.queries import ArticleMeta, ClaimFilter
 from claimtrack.store.speakers import (
     drop_unused,
     forget_aliases,
+    join_initials,
     record_aliases,
     resolve,
     settle,
@@ -730,6 +731,7 @@ def _add_claims(
     # Full names first, so that a last name in the same article merges into them.
     order = sorted(names, key=lambda n: (-len(n.split()), n))
     ids = {name: speaker_id(conn, name) for name in order}
+    join_initials(conn, ids, text)
     base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
     # A claim found again keeps its `n`, hence its place in the full-text index.
     conflict = (

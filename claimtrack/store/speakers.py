@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
+from claimtrack.store.acronyms import initials, initials_in, is_initials, spelt_out
 from claimtrack.store.aliases import (
     DOMINANCE,
     MIN_CLAIMS,
@@ -111,6 +112,11 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
             found = _by_key(conn, variant)
             if found is not None:
                 return _spelt_first(conn, found, name)
+        if is_initials(name):
+            # "AP", once an article has shown whose initials they are: the Associated Press
+            spelt = _spelt_out_known(conn, name)
+            if spelt is not None:
+                return spelt
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         _take_back_last_names(conn, info.last, new_id)
@@ -155,6 +161,44 @@ def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
         else:
             _rename(conn, sid, stored, name)  # "Real Clear Politics average": found by either
     return sid
+
+
+def _spelt_out_known(conn: sqlite3.Connection, short: str) -> int | None:
+    """Return the one body whose initials these are that holds them as an alias, or None."""
+    rows = conn.execute(
+        "SELECT s.id, s.name FROM aliases a JOIN speakers s ON s.id = a.speaker_id"
+        " WHERE a.key = ? AND s.kind = 'group'",
+        (key(short),),
+    ).fetchall()
+    bodies = {int(sid) for sid, name in rows if initials(str(name)) == short}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> None:
+    """Make one speaker of a body's initials and its name where this article writes both.
+
+    ids maps the article's speaker names to their ids and is updated. Either the name is a
+    speaker ("Associated Press") and its initials stand in the text, or the initials are a
+    speaker ("AP") and one body's name with them stands in the text. The name is kept, the
+    initials become its alias, and a speaker of the initials, known before, is merged in.
+    """
+    shorts = initials_in(text)
+    pairs = {(initials(name), name) for name in ids if initials(name) in shorts}
+    for name in ids:
+        if is_initials(name) and (spelt := spelt_out(text, name)) is not None:
+            pairs.add((name, spelt))
+    for short, full in sorted((s, f) for s, f in pairs if s is not None):
+        short_id, full_id = _by_key(conn, short), _by_key(conn, full)
+        if full_id is None and short_id is not None:
+            _rename(conn, short_id, short, full)
+            continue
+        if full_id is None:
+            continue
+        if short_id is not None and short_id != full_id:
+            _move(conn, short_id, full_id, short)
+            ids.update({n: full_id for n, i in ids.items() if i == short_id})
+        elif short not in ids:  # (as a speaker here, record_aliases counts it)
+            _add_alias(conn, full_id, short)
 
 
 # a run of capitalised words ("Real Clear Politics"), and the capitals inside a word

@@ -1,0 +1,64 @@
+"""A body named by its initials and by its full name: "AP" and "Associated Press" are one speaker.
+
+Initials are ambiguous across a corpus ("HP" is Hewlett-Packard in one article, "RT" Russia
+Today, no Republic of Turkey), so the store joins the two names only on an article that
+writes both: the full name is a speaker and its initials stand in the text, or the
+initials are a speaker and the one body's name whose initials they are stands in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimtrack.store.aliases import SpeakerKind, describe, key
+
+# the small words a body's name holds that its initials skip: "Federal Bureau of Investigation"
+_SKIPPED = frozenset({"of", "the", "for", "and", "on", "&"})
+
+# a word in capitals that may be initials: "AP", "DNC", "NAACP" (not "I", nor "CONGRATULATIONS")
+_INITIALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+
+# capitalised words in a run, with the small words between: "the Associated Press", "National
+# Association for the Advancement of Colored People", "Democratic National Committee"
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w'\u2019&-]*)+"
+)
+
+
+def initials(name: str) -> str | None:
+    """Return the initials of a body's name of two capitalised words or more ("Associated
+    Press" -> "AP", "The New York Times" -> "NYT"), or None ("Bloomberg poll", "Anna Palmer")."""
+    words = name.split()
+    if words and words[0] == "The":
+        words = words[1:]
+    kept = [w for w in words if w not in _SKIPPED]
+    if len(kept) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in kept):
+        return None
+    if describe(name).kind is not SpeakerKind.GROUP or "'" in key(name):  # not "CNN's poll"
+        return None
+    return "".join(w[0] for w in kept)
+
+
+def is_initials(name: str) -> bool:
+    """Return whether a name is a word in capitals that may be a body's initials: "AP", "DNC"."""
+    return _INITIALS_WORD.fullmatch(name) is not None
+
+
+def initials_in(text: str) -> frozenset[str]:
+    """Return the words in capitals of a text that may be initials."""
+    return frozenset(_INITIALS_WORD.findall(text))
+
+
+def spelt_out(text: str, short: str) -> str | None:
+    """Return the one body's name in the text whose initials are these ("the Associated Press"
+    for "AP"), or None when there is none or more than one."""
+    found: dict[str, str] = {}
+    for run in _CAPITALISED_RUN.findall(text):
+        if run.startswith("The "):
+            run = run[4:]
+        if initials(run) == short:
+            found.setdefault(key(run), run)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+__all__ = ["initials", "initials_in", "is_initials", "spelt_out"]

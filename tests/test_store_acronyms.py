@@ -1,0 +1,104 @@
+"""A body's initials and its name: one speaker where an article writes both."""
+
+# Real sentences keep their curly quotation marks and apostrophes.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimtrack.store import Store
+from claimtrack.store.acronyms import initials, spelt_out
+from tests.test_store import said, said_in_order
+
+
+@pytest.mark.parametrize(
+    "name, short",
+    [
+        ("Associated Press", "AP"),
+        ("The New York Times", "NYT"),
+        ("Federal Bureau of Investigation", "FBI"),
+        ("Democratic National Committee", "DNC"),
+        ("Anna Palmer", None),  # a person (PolNeAR train: Politico's Anna Palmer)
+        ("Bloomberg poll", None),
+        ("Huffington Post-Morning Consult poll", None),
+        ("Clinton's campaign", None),
+        ("CNN", None),
+    ],
+)
+def test_the_initials_of_a_body_of_several_capitalised_words(name: str, short: str | None) -> None:
+    assert initials(name) == short
+
+
+def test_a_name_spelt_out_is_the_one_body_with_those_initials_in_the_text() -> None:
+    # PolNeAR train, politico 2016-07-22 and huff-post 2016-05-19
+    text = (
+        "In Orlando, Clinton made an impromptu stop at the Pulse nightclub in Orlando, where 49"
+        " people were killed June 12 by a lone gunman in a mass shooting, the Associated Press"
+        " reported Friday. Andrea Peyser wrote it."
+    )
+    assert spelt_out(text, "AP") == "Associated Press"
+    assert (
+        spelt_out("Citing local news outlets, the AP reports that Hess almost missed.", "AP")
+        is None
+    )
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_initials_and_the_name_written_in_one_article_are_one_speaker(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train: "AP" (11 claims) was a speaker apart from the Associated Press (17)
+    memorial = (
+        "first responders and community residents at the makeshift memorial outside the club,"
+    )
+    visit = (
+        "Clinton made the brief visit after a somber meeting with community leaders and family"
+        " members who were affected by the shooting,"
+    )
+    articles = [
+        (
+            "The AP said it did not include those meetings in its tally because, presumably,"
+            " meetings with government officials were part of the daily duties for any secretary"
+            " of state.",
+            ("it did not include those meetings in its tally", "AP", "The AP"),
+        ),
+        (
+            "Clinton met with first responders and community residents at the makeshift memorial"
+            " outside the club, the Associated Press reported. Clinton made the brief visit after"
+            " a somber meeting with community leaders and family members who were affected by the"
+            " shooting, according to AP.",
+            (memorial, "Associated Press", "the Associated Press"),
+            (visit, "AP", "AP"),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for text, *claims in articles[::-1] if reverse else articles:
+            said(store, text, *claims)
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Associated Press", 3)]
+        assert store.resolve_speaker("AP") == ["Associated Press"]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_initials_no_article_spells_out_stay_apart_from_a_name_they_fit(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train: "HP" is Hewlett-Packard in a wash-post article, not the Huffington Post
+    articles = [
+        (
+            "In September, a still-struggling HP announced it would slash up to 30,000 jobs, a"
+            " mass layoff rivaling that of the cuts under Fiorina in the wake of the Compaq deal.",
+            ("it would slash up to 30,000 jobs", "HP", "a still-struggling HP"),
+        ),
+        (
+            "The media silence about the poll’s numbers comes two days after the Huffington Post,"
+            " which originally said it would cover Trump’s campaign in its entertainment section,"
+            " said it would treat the Trump campaign as news.",
+            ("it would treat the Trump campaign as news", "Huffington Post", "the Huffington Post"),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert {s["name"] for s in store.speakers()} == {"HP", "Huffington Post"}
