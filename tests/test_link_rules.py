@@ -2686,3 +2686,27 @@ def test_a_condemned_proposal_denies_its_owner_elsewhere_whatever_its_own_articl
     found = {(x.from_, x.to, x.relation) for x in links}
     assert (slammed.id, proposed.id, Relation.DENIES) in found
     assert (slammed.id, admitting.id, Relation.DENIES) in found
+
+
+def test_two_people_of_one_last_name_are_two_speakers_when_they_contradict() -> None:
+    # PolNeAR train (HuffPost, NYT): Khizr Khan's "sacrificed nothing" denies what his wife
+    # criticised Trump for saying; one speaker's own contrary is not linked, and a last name
+    # shared does not make two full names one speaker
+    nothing = claim(
+        "he has “sacrificed nothing” for the country he is campaigning to lead",
+        "Khizr Khan",
+        cue="noting",
+    )
+    said = "him for saying he had sacrificed for his country"
+    links = link_claims([nothing, claim(said, "Ghazala Khan", cue="criticized")])
+    assert [x.relation for x in links] == [Relation.DENIES]
+    assert link_claims([nothing, claim(said, "Khizr Khan", cue="criticized")]) == []
+    # PolNeAR train (Politico): two candidates' campaigns say two candidates' things,
+    # no one position restated ("his campaign said he halted all paid speeches")
+    halted = claim(
+        "he halted all paid speeches since announcing his candidacy", "Donald Trump's campaign"
+    )
+    gigs = "he hasn’t accepted any new gigs since announcing his candidacy"
+    assert link_claims([halted, claim(gigs, "Mike Huckabee's campaign")]) == []
+    restated = link_claims([halted, claim(gigs, "Donald Trump's campaign")])
+    assert [x.relation for x in restated] == [Relation.REPEATS]

@@ -80,6 +80,14 @@ from claimtrack.link.topic import (
     verb_form,
 )
 from claimtrack.models import Claim, Kind, Link, Relation, Stance, link_id
+from claimtrack.store.aliases import (
+    SpeakerKind,
+    describe,
+    key,
+    kin_names,
+    possessive,
+    same_person,
+)
 
 # stances that answer another claim rather than put something forward
 RESPONSES = frozenset({Stance.DENIES, Stance.CONFIRMS, Stance.DECLINES})
@@ -609,6 +617,32 @@ def same_speaker(a: Item, b: Item) -> bool:
     return last is not None and last == b.speaker_last
 
 
+def namesakes(a: Item, b: Item) -> bool:
+    """Return whether two claims whose speakers share a last word (`same_speaker`) are said
+    by two speakers all the same: two full names of persons that are not one person's
+    ("Khizr Khan" / "Ghazala Khan"), or two groups ("Donald Trump's campaign" / "Mike
+    Huckabee's campaign"). A last name alone ("Trump") may be either full name's."""
+    x, y = a.claim.speaker, b.claim.speaker
+    return x is not None and y is not None and _namesakes(x, y)
+
+
+@lru_cache(maxsize=1 << 14)
+def _namesakes(x: str, y: str) -> bool:
+    if key(x) == key(y):
+        return False
+    owned = possessive(x), possessive(y)
+    if owned[0] is not None and owned[1] is not None:
+        # two people's own groups: their owners are two
+        mine, theirs = owned[0][0], owned[1][0]
+        return describe(mine).last != describe(theirs).last or _namesakes(mine, theirs)
+    one, other = describe(x), describe(y)
+    if one.kind is not SpeakerKind.PERSON or other.kind is not SpeakerKind.PERSON:
+        return False
+    if one.words < 2 or other.words < 2:
+        return False  # "Trump" may be any Trump
+    return not (same_person(one, other) or kin_names(one, other))
+
+
 def one_predicate_word(a: Item, b: Item) -> bool:
     """Return whether two claims share at most one word besides names and numbers while
     each says more than that: one word in common is a topic ("the Orlando nightclub attack"
@@ -808,7 +842,7 @@ def make_link(resp: Item, target: Item, value: float) -> Link | None:
             return None
         if against and not resp.responds:
             sharply = sharp(resp, target)
-            if not same_speaker(resp, target):
+            if not same_speaker(resp, target) or namesakes(resp, target):
                 if value < (
                     (CORRECTION if corrected(resp, target) else SHARP_CONTRADICTION)
                     if sharply
