@@ -97,10 +97,10 @@ def test_a_failing_rule_costs_its_own_claims_only(monkeypatch: pytest.MonkeyPatc
 def test_a_failing_sentence_costs_that_sentence_only(monkeypatch: pytest.MonkeyPatch) -> None:
     real = _EXTRACT_MODULE._attribute
 
-    def broken_on_trump(state: object, sent: object, cands: object) -> object:
+    def broken_on_trump(state: object, sent: object, *rest: object) -> object:
         if "Trump" in state.article.text[sent.start : sent.end]:  # type: ignore[attr-defined]
             raise AssertionError("a bug")
-        return real(state, sent, cands)
+        return real(state, sent, *rest)
 
     monkeypatch.setattr(_EXTRACT_MODULE, "_attribute", broken_on_trump)
     text = "Trump said the election was rigged.\n\nClinton said the economy was growing."

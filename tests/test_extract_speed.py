@@ -959,10 +959,9 @@ def test_quotations_all_taken_as_the_taken_claims_say(
     # the early return of _leftover_quotes asks the claims directly what _Taken would say
     claims = [SimpleNamespace(span=span) for span in spans]
     ss, se = sentence
-    state = SimpleNamespace(claims=claims)
-    taken = _Taken(state, first)  # type: ignore[arg-type]
+    taken = _Taken(claims, first)  # type: ignore[arg-type]
     plain = all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in quotes)
-    assert _all_taken(_Taken(state, first), quotes, ss, se) == plain  # type: ignore[arg-type]
+    assert _all_taken(claims, first, quotes, ss, se) == plain  # type: ignore[arg-type]
 
 
 # the quantity pattern is searched only where _ends_with_quantity lets it: PolNeAR train

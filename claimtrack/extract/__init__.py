@@ -441,9 +441,9 @@ def _sentence(state: _State, sent: _Sentence) -> None:
         end = question.content_to if question.content_to is not None else question.end
         span, _ = trim(state.article.text, question.content_from, end)
         _add(state, question, span, False, None, None)
-    cands = _outermost(state.article.text, sent, cands, questions)
+    cands, ends = _outermost(state.article.text, sent, cands, questions)
     first = len(state.claims)
-    made, subject = _attribute(state, sent, cands)
+    made, subject = _attribute(state, sent, cands, ends)
     if sent.quotes or not made:
         # (a sentence with a claim and no quotation leaves nothing over: most)
         _leftover_quotes(state, sent, made, subject, first)
@@ -731,8 +731,9 @@ def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) ->
 
 def _outermost(
     text: str, sent: _Sentence, cands: Candidates, questions: list[Candidate]
-) -> Candidates:
-    """Return the candidates not nested in the right content of another one or a question.
+) -> tuple[Candidates, dict[int, int]]:
+    """Return the candidates not nested in the right content of another one or a question,
+    and, when all are, the `right_end` read of each right content here, by candidate index.
 
     "Trump said that Clinton claimed B": Clinton's claim is part of what Trump said. A
     right content starts after its candidate does, so a candidate is nested only in
@@ -740,7 +741,7 @@ def _outermost(
     "Asked if she believed Putin wanted Trump to win": what she believed is the question.
     """
     if len(cands.items) < 2 and not questions:
-        return cands  # nothing to nest in (most sentences)
+        return cands, {}  # nothing to nest in (most sentences)
     kept: list[Candidate] = []
     # contents not yet reached: (start, end)
     waiting: list[tuple[int, int]] = [
@@ -748,6 +749,7 @@ def _outermost(
     ]
     heapq.heapify(waiting)
     open_ends: list[int] = []  # contents reached: their ends
+    ends: dict[int, int] = {}
     last = len(cands.items) - 1
     for i, cand in enumerate(cands.items):
         while waiting and waiting[0][0] <= cand.start:
@@ -765,7 +767,7 @@ def _outermost(
         kept.append(cand)
         if cand.direction is Direction.RIGHT and i < last:
             # (the last candidate's content holds no later one: its end is not asked)
-            end = right_end(text, cand, sent.end, cands)
+            end = ends[i] = right_end(text, cand, sent.end, cands)
             quote = (
                 _last_quote(text, (cand.content_from, end), sent.quotes) if sent.quotes else None
             )
@@ -775,16 +777,24 @@ def _outermost(
                 end = quote[1]
             if cand.content_from < end:
                 heapq.heappush(waiting, (cand.content_from, end))
-    return cands if len(kept) == len(cands.items) else Candidates.of(text, sent.start, kept)
+    if len(kept) == len(cands.items):
+        return cands, ends
+    # (the ends were read among candidates now dropped: content_spans reads them again)
+    return Candidates.of(text, sent.start, kept), {}
 
 
-def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool, _Speaker]:
-    """Add the claims of the candidates; return whether any was made, and the subject."""
+def _attribute(
+    state: _State, sent: _Sentence, cands: Candidates, ends: dict[int, int]
+) -> tuple[bool, _Speaker]:
+    """Add the claims of the candidates; return whether any was made, and the subject.
+
+    `ends` holds the right ends `_outermost` read, by candidate index (see `content_spans`).
+    """
     text = state.article.text
     ss, se = sent.start, sent.end
     made = False
     subject = _NOBODY
-    for cand in cands.items:
+    for i, cand in enumerate(cands.items):
         speaker_span = cand.speaker
         if cand.inherit or cand.subject_speaks or cand.subject_fallback:
             if subject.span is None:
@@ -795,13 +805,16 @@ def _attribute(state: _State, sent: _Sentence, cands: Candidates) -> tuple[bool,
                 subject = _clause_subject(state, ss, cand.cue[0])
             if subject.span is not None or cand.subject_speaks:
                 # with no subject found at all, no claim
-                made = _add_all(state, cand, sent, cands, subject.span, subject.name) or made
+                made = (
+                    _add_all(state, cand, sent, cands, subject.span, subject.name, ends.get(i))
+                    or made
+                )
             continue
         if speaker_span is None:
             continue
         mention = text[speaker_span[0] : speaker_span[1]]
         name, plural = state.resolver.resolve(mention, speaker_span[0])
-        made = _add_all(state, cand, sent, cands, speaker_span, name) or made
+        made = _add_all(state, cand, sent, cands, speaker_span, name, ends.get(i)) or made
         subject = _Speaker(speaker_span, name)
         state.resolver.remember(speaker_span[0], name, plural)
         if speaker_span[0] < cand.cue[0] and text[cand.cue[0] : cand.cue[1]] in ASKING:
@@ -817,13 +830,15 @@ def _add_all(
     cands: Candidates,
     speaker_span: Span | None,
     name: str | None,
+    right: int | None = None,
 ) -> bool:
-    """Add the claims of one candidate's contents; return whether any was added."""
+    """Add the claims of one candidate's contents; return whether any was added (`right`: the
+    `right_end` of its content to the sentence's end, when already read)."""
     if cand.direction is Direction.NONE:
         return False
     text = state.article.text
     try:
-        spans = content_spans(text, cand, sent.start, sent.end, cands)
+        spans = content_spans(text, cand, sent.start, sent.end, cands, right)
     except Exception as exc:
         rule_failed(state.article, f"content of {cand.direction.value}", cand.start, exc)
         return False
@@ -889,11 +904,13 @@ def _leftover_quotes(
             state.last_speaker = _LastSpeaker(sent.para, intro.name, intro.span, mention)
     if not sent.quotes:
         return
-    taken = _Taken(state, first)
-    if _all_taken(taken, sent.quotes, ss, se):
+    # the claims of the sentence and of the one before
+    taken_from = first - 1 if first else 0
+    if _all_taken(state.claims, taken_from, sent.quotes, ss, se):
         # each quotation lies in a claim already (most do): the rules below ask first
         # whether one does, and claims are only added or extended, never shrunk
         return
+    taken = _Taken(state.claims, taken_from)
     # what the four rules share: the claims taken, the quotations inside the sentence, the
     # cues outside every quotation
     inner = [q for q in sent.quotes if ss <= q[0] < q[1] <= se]
@@ -911,18 +928,21 @@ def _leftover_quotes(
         _cried_quotes(state, sent, inner, taken.renew())
 
 
-def _all_taken(taken: _Taken, quotes: list[Span], ss: int, se: int) -> bool:
-    """Return whether each quotation's part in the sentence overlaps a claim taken.
+def _all_taken(claims: list[Claim], first: int, quotes: list[Span], ss: int, se: int) -> bool:
+    """Return whether each quotation's part in the sentence overlaps a claim from `first` on.
 
     A few quotations and claims (nearly every sentence) are compared pair by pair, with no
-    index gathered; more are asked of the index (a sentence of thousands of quotations
-    must stay linear).
+    index gathered (nor a `_Taken` built: most sentences need none); more are asked of the
+    index (a sentence of thousands of quotations must stay linear).
     """
-    spans = [c.span for c in taken.claims[taken.first :]]
+    spans = list(map(_span_of, claims[first:]))
     if len(spans) * len(quotes) > _FEW_PAIRS:
+        taken = _Taken(claims, first)
         return all(taken.overlaps(max(qs, ss), min(qe, se)) for qs, qe in quotes)
     for qs, qe in quotes:
-        start, end = max(qs, ss), min(qe, se)
+        # (conditional expressions: a call to max or min costs ten times one)
+        start = qs if qs > ss else ss
+        end = qe if qe < se else se
         for a, b in spans:
             if a < end and b > start:
                 break
@@ -936,8 +956,9 @@ _FEW_PAIRS = 16
 
 
 class _Taken:
-    """The claims of a sentence (and of the one before) when a rule starts, by start, with
-    the furthest end so far: whether a quotation overlaps one of them is one bisection.
+    """The claims from `first` on (those of a sentence and of the one before) when a rule
+    starts, by start, with the furthest end so far: whether a quotation overlaps one of
+    them is one bisection.
 
     They are gathered at the first question, which each rule asks before it adds or
     changes a claim: a sentence whose quotations no rule asks about costs nothing. The
@@ -947,9 +968,9 @@ class _Taken:
 
     __slots__ = ("changed", "claims", "count", "first", "reach", "starts")
 
-    def __init__(self, state: _State, first: int) -> None:
-        self.claims = state.claims
-        self.first = max(0, first - 1)
+    def __init__(self, claims: list[Claim], first: int) -> None:
+        self.claims = claims
+        self.first = first
         self.starts: list[int] | None = None
         self.reach: list[int] = []
         self.count = 0

@@ -83,6 +83,10 @@ _OPENER = re.compile(
     r"because|since|unless|until|as|in|on|at|during|despite|for|under|with|without)\s"
     r"[^,;:.!?“”\"()]{1,120},\s*"
 )
+# what stands before the "and" or "but" of every SECOND_PREDICATE match: a comma or a closing
+# mark ( ” " '' ) and spaces (", but did not", '” and mishandled'); the mark may be the character
+# before the content, as the pattern's lookbehind reads it
+_SECOND_PREDICATE_LEAD = re.compile(r"[,”\"']\s+(?:and|but)\s")
 # a reason's conjunction right before an attribution: " because " / " since "
 _REASON_BEFORE = re.compile(r"\s(?:because|since)\s+$")
 _REASON_WINDOW = 10
@@ -252,8 +256,11 @@ def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         cut = others.first_cut(text, cut + 1, se)
     if cut < se:
         return cut
-    # (no "and", no "but": most contents are not scanned)
-    joined = text.find("and", start, se) >= 0 or text.find("but", start, se) >= 0
+    # (no "and", no "but": most contents are not scanned; nor those where no comma or closing
+    # mark stands before one, which SECOND_PREDICATE tries at each space)
+    joined = (
+        text.find("and", start, se) >= 0 or text.find("but", start, se) >= 0
+    ) and _SECOND_PREDICATE_LEAD.search(text, start - 1 if start else 0, se) is not None
     for m in SECOND_PREDICATE.finditer(text, start, se) if joined else ():
         # "said Clinton had been “extremely careless” ..., but did not recommend that":
         # the speaker's second verb ends what was said
@@ -356,9 +363,13 @@ def _introduced_quote(text: str, start: int, end: int) -> int:
 
 
 def content_spans(
-    text: str, cand: Candidate, ss: int, se: int, others: Candidates
+    text: str, cand: Candidate, ss: int, se: int, others: Candidates, right: int | None = None
 ) -> list[tuple[Span, bool]]:
-    """Return the content spans of a candidate (two for "A and that B"), with their quotedness."""
+    """Return the content spans of a candidate (two for "A and that B"), with their quotedness.
+
+    `right` is `right_end(text, cand, se, others)` when the caller read it already (a pure
+    function of those: `_outermost` reads it of each right content but the last).
+    """
     # a content lies within reach of its cue: in a sentence that never ends (no stop in
     # 100 kB) each attribution costs its reach, not the length of the sentence
     # (conditional expressions: a call to max or min costs ten times one)
@@ -366,10 +377,12 @@ def content_spans(
         ss = cand.start - _REACH
     if cand.end + _REACH < se:
         se = cand.end + _REACH
+        right = None  # (read to the sentence's end)
     # a left content trimmed whole, which _occasion asks for (and the content is, unsplit)
     whole: tuple[Span, bool] | None = None
     if cand.direction is Direction.RIGHT:
-        start, end = cand.content_from, right_end(text, cand, se, others)
+        start = cand.content_from
+        end = right if right is not None else right_end(text, cand, se, others)
         if _illustration(text, start, end):
             return []
     elif cand.direction is Direction.WHOLE:
@@ -386,8 +399,11 @@ def content_spans(
             return []
     parts: list[tuple[int, int]] = []
     cut = start
-    # (no "that", no "and that": most contents are not scanned)
-    for m in AND_THAT.finditer(text, start, end) if text.find("that", start, end) >= 0 else ():
+    # (no "and" with "that" after it, no "and that": most contents are not scanned; a content
+    # holding "that" alone, three in four of those with one, cost a scan trying each space)
+    at = text.find("and", start, end)
+    joined = at >= 0 and text.find("that", at + 3, end) >= 0
+    for m in AND_THAT.finditer(text, start, end) if joined else ():
         parts.append((cut, m.start()))
         cut = m.end()
     parts.append((cut, end))
