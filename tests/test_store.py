@@ -609,6 +609,30 @@ def test_a_speaker_spelt_two_ways_is_named_alike_in_any_ingest_order(
         assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Critics", 2)]
 
 
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_spelling_shaped_as_a_body_makes_the_speaker_a_group_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR: "Politifact" (train, wash-post 2015-12-12) and "PolitiFact" (dev, breitbart
+    # 2016-09-29) were one speaker, a person or a group by which article came first
+    articles = [
+        (
+            "Politifact traced the story to a website called Real News Right Now, which posts"
+            " fake news stories.",
+            ("the story to a website called Real News Right Now", "Politifact", None),
+        ),
+        (
+            "PolitiFact: Donald Trump Is Right, ‘Thousands of Shootings’ in Chicago this Year.",
+            ("Donald Trump Is Right", "PolitiFact", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [(s["name"], s["kind"], s["claims"]) for s in store.speakers()] == [
+            ("PolitiFact", "group", 2)
+        ]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

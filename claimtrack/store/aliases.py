@@ -79,6 +79,13 @@ _BODY_HEADS = frozenset(
 # Standard", "Christian Science Monitor")
 _FAMILY_HEADS = frozenset("post caller register standard monitor".split())
 
+# A one-word name of a body by its shape: a capital inside after three small letters
+# ("PolitiFact", "BuzzFeed", "HuffPost", "EgyptAir", "HarperCollins"; not "McCain", "DeSantis",
+# "LeVell", nor "VanderSloot", whose small letters open with a particle), or a web address
+# ("Factcheck.org", "Tchadinfos.com")
+_INNER_CAPITAL = re.compile(r"^[A-Z](?P<small>[a-z]{3,})[A-Z]")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu)$")
+
 
 @dataclass(frozen=True)
 class NameInfo:
@@ -129,6 +136,7 @@ def describe(name: str) -> NameInfo:
         or (len(core_words) > 1 and core_words[-1].casefold() in _BODY_HEADS)  # "Miami Herald"
         or (len(named) > 1 and named[-1].casefold() in _FAMILY_HEADS)  # "Daily Caller"
         or _ACRONYM.match(core_words[-1]) is not None  # "CNN", "Carson CNN": an outlet, no person
+        or (len(core_words) == 1 and _body_shaped(core_words[0]))  # "PolitiFact", "Factcheck.org"
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
     core = " ".join(core_words)
@@ -139,6 +147,16 @@ def describe(name: str) -> NameInfo:
     # the last name is read past the generation: "Joseph R. Biden Jr." -> "biden"
     last = key(core_words[-2] if generation is not None else core_words[-1])
     return NameInfo(clean, SpeakerKind.PERSON, core, last, len(core_words), generation)
+
+
+def _body_shaped(word: str) -> bool:
+    """Return whether a one-word name is shaped as a body's: "BuzzFeed", "Factcheck.org"."""
+    if _WEB_ADDRESS.search(word):
+        return True
+    inner = _INNER_CAPITAL.match(word)
+    return inner is not None and not (word[0] + inner["small"]).lower().startswith(
+        tuple(NAME_PARTICLES)
+    )
 
 
 def _family_named(words: Sequence[str], core_words: Sequence[str]) -> bool:

@@ -15,6 +15,7 @@ from claimtrack.store.aliases import (
     SpeakerKind,
     alias_worthy,
     describe,
+    is_name,
     key,
     kin_names,
     merge_target,
@@ -152,14 +153,25 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
 
 
 def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
-    """Return the speaker's id, named by the first in code order of its spellings seen, of one
-    kind: "Critics" before "critics", "PolitiFact" before "Politifact", whichever came first."""
+    """Return the speaker's id, named by the first in code order of its spellings seen
+    ("Critics" before "critics"), or by the one shaped as a body's name, which makes it a group
+    ("PolitiFact" before "Politifact"), whichever came first."""
     stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
-    if name < stored and describe(name).kind is describe(stored).kind:
-        if key(name) == key(stored):
-            conn.execute("UPDATE speakers SET name = ? WHERE id = ?", (name, sid))
-        else:
-            _rename(conn, sid, stored, name)  # "Real Clear Politics average": found by either
+    new, old = describe(name), describe(stored)
+    if new.kind is not old.kind and (new.kind is SpeakerKind.PERSON or not is_name(name.split())):
+        return sid  # (not "de Blasio", no proper name, for Bill de Blasio's "De Blasio")
+    if new.kind is not old.kind:
+        # a spelling shaped as a body's shows what the other names: "PolitiFact", "Politifact"
+        conn.execute(
+            "UPDATE speakers SET name = ?, key = ?, kind = 'group', last = NULL WHERE id = ?",
+            (name, key(name), sid),
+        )
+    elif name < stored:
+        conn.execute("UPDATE speakers SET name = ?, key = ? WHERE id = ?", (name, key(name), sid))
+    else:
+        return sid
+    if key(name) != key(stored):
+        _add_alias(conn, sid, stored)  # "Real Clear Politics average": found by either
     return sid
 
 
