@@ -633,6 +633,40 @@ def test_a_spelling_shaped_as_a_body_makes_the_speaker_a_group_in_any_ingest_ord
         ]
 
 
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_last_name_after_a_first_name_and_initials_is_that_persons_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train (breitbart 2016-03-02): "from George H.W. Bush calling ..." was read as
+    # "Bush", which went to Jeb Bush; George H.W. and George W. Bush are father and son
+    articles = [
+        (
+            "It was a natural part of having to run against him — no different, he said, from"
+            " George H.W. Bush calling Ronald Reagan’s policies “voodoo economics” before"
+            " becoming his vice presidential pick.",
+            ("Ronald Reagan’s policies “voodoo economics”", "Bush", "Bush"),
+        ),
+        (
+            '"Our friends no longer think we have their back, and our enemies no longer fear us,"'
+            " former Florida governor Jeb Bush said.",
+            ("Our friends no longer think we have their back", "Jeb Bush", None),
+        ),
+        (
+            "That wording is a subtle change from the last transition in 2008, when President"
+            " George W. Bush ordered that the executive branch coordinate efforts.",
+            ("that the executive branch coordinate efforts", "George W. Bush", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [c.speaker for c in store.iter_claims(search="voodoo")] == ["George H.W. Bush"]
+        assert {s["name"] for s in store.speakers()} == {
+            "George H.W. Bush",
+            "Jeb Bush",
+            "George W. Bush",
+        }
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

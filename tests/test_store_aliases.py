@@ -205,6 +205,8 @@ def test_a_bare_title_is_not_a_person() -> None:
     "a, b, same",
     [
         ("Hillary Clinton", "Hilary Clinton", True),  # a misspelt first name, PolNeAR train
+        ("George H.W. Bush", "George W. Bush", False),  # father and son, PolNeAR train
+        ("Paul D. Ryan", "Paul Ryan", True),
         ("Hillary Clinton", "Democrat Hillary Clinton", True),  # a party word is a title
         ("Bernie Sanders", "Vermonter Bernie Sanders", True),  # no first name before it
         ("Donald Trump", "Real Donald Trump", True),

@@ -544,3 +544,22 @@ def test_one_body_spelt_with_its_words_apart_or_together_is_one_speaker(tmp_path
             store.ingest_article(article, extract(article))
         names = [r["name"] for r in store.speakers()]
     assert names == ["Real Clear Politics average"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "before", "stored"),
+    [
+        # "It was a natural part of having to run against him — no different, he said, from
+        # George H.W. Bush calling Ronald Reagan’s policies “voodoo economics” ..." (breitbart
+        # 2016-03-02): "Bush" alone went to Jeb Bush
+        ("Bush", "nt, he said, from George H.W. ", "George H.W. Bush"),
+        # initials after no first name stay out: "The U.S. [Geological Survey]", "CBC Chairman
+        # G.K. [Butterfield]"
+        ("Butterfield", "the system. CBC Chairman G.K. ", "Butterfield"),
+        ("Ryan", "vestigation.\n\nRepublican U.S. ", "Ryan"),
+    ],
+)
+def test_a_first_name_and_initials_before_a_last_name_are_of_the_name(
+    raw: str, before: str, stored: str
+) -> None:
+    assert speaker_name(raw, raw, before) == stored

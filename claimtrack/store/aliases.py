@@ -242,6 +242,8 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
         # father and son: "Donald Trump Jr." is not Donald Trump, nor "Duncan Hunter Sr." the
         # Duncan Hunter of one train text (huff-post 2016-02-24)
         return False
+    if _other_initials(a, b):
+        return False  # "George H.W. Bush" is not George W. Bush, his son
     first_a, first_b = key(a.core.split()[0]), key(b.core.split()[0])
     if first_a == first_b or (min(len(first_a), len(first_b)) >= 5 and _one_edit(first_a, first_b)):
         return True  # "Hilary Clinton" is Hillary Clinton
@@ -253,6 +255,20 @@ def same_person(a: NameInfo, b: NameInfo) -> bool:
         and long[len(extra) :] == short
         and not any(w in FEMININE_WORDS or w in MASCULINE_WORDS for w in extra)
     )
+
+
+# a middle name of initials: "W.", "H.W.", "J."
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _other_initials(a: NameInfo, b: NameInfo) -> bool:
+    """Return whether both full names have middle initials and they differ: "George H.W.
+    Bush" and "George W. Bush" (not "Paul D. Ryan" and "Paul Ryan")."""
+    middles = []
+    for name in (a, b):
+        words = name.core.split()[1 : -2 if name.generation else -1]
+        middles.append([w for w in words if _INITIALS.match(w)])
+    return all(middles) and middles[0] != middles[1]
 
 
 def kin_names(a: NameInfo, b: NameInfo) -> bool:

@@ -17,7 +17,7 @@ from urllib.parse import quote
 from claimtrack.enums import Kind, Relation, Stance
 from claimtrack.store import queries, schema
 from claimtrack.store.aliases import describe
-from claimtrack.store.names import speaker_name
+from claimtrack.store.names import WORDS_BEFORE, speaker_name
 from claimtrack.store.queries import ArticleMeta, ClaimFilter
 from claimtrack.store.speakers import (
     drop_unused,
@@ -787,7 +787,7 @@ def _words_before(text: str, claim: Claim) -> str:
     if claim.speaker_span is None:
         return ""
     start = claim.speaker_span[0]
-    return text[max(0, start - 60) : start]
+    return text[max(0, start - WORDS_BEFORE) : start]
 
 
 def _replace_claims(conn: sqlite3.Connection, article: Article, claims: Sequence[Claim]) -> None:

@@ -19,6 +19,7 @@ import re
 
 from claimtrack.lexicon import (
     AUXILIARIES,
+    FIRST_NAME_GENDERS,
     MONTHS,
     ORGANISATION_WORDS,
     PLURALS_WITHOUT_S,
@@ -176,6 +177,10 @@ _ARTICLES = frozenset({"a", "an"})
 _ACRONYM = re.compile(r"^(?![IVX]+$)[A-Z]{2,}$")
 
 
+# how many characters before a mention speaker_name is given to read
+WORDS_BEFORE = 60
+
+
 def speaker_name(name: str, mention: str | None = None, before: str = "") -> str | None:
     """Return the name to store an extracted speaker name under, or None when it names no one.
 
@@ -195,6 +200,7 @@ def speaker_name(name: str, mention: str | None = None, before: str = "") -> str
         and not words[0].endswith(("s", "ese", "."))  # "the Saudis", "the Chinese", "the F.A.A."
     ):
         return "The " + words[0]  # "the Guardian", "The Murphy [conference call]": no surname
+    words = _with_initials_before(words, mention, before)
     words = _without_tail(words)
     if not words or words[-1].endswith(("'", "’")):
         return None  # "the Philippines' recently [elected president]"
@@ -242,6 +248,27 @@ def speaker_name(name: str, mention: str | None = None, before: str = "") -> str
 _RELATION = re.compile(
     r"['’]s?\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(_RELATIONS)) + r")$", re.IGNORECASE
 )
+
+
+# A first name and its initials right before a mention: "from George H.W. [Bush] calling
+# Ronald Reagan's policies “voodoo economics”"
+_FIRST_AND_INITIALS = re.compile(r"(?:^|\s)(?P<first>[A-Z][a-z]+) (?P<initials>(?:[A-Z]\.){1,3}) $")
+
+
+def _with_initials_before(words: list[str], mention: str | None, before: str) -> list[str]:
+    """Return a one-word person's name with the first name and initials the article writes
+    right before its mention, where the name was cut at the initials' dots: "Bush" after
+    "George H.W. " is George H.W. Bush, no Jeb Bush."""
+    if len(words) != 1 or mention is None or key(mention) != key(words[0]):
+        return words
+    found = _FIRST_AND_INITIALS.search(before)
+    if (
+        found is None
+        or found["first"].casefold() not in FIRST_NAME_GENDERS
+        or describe(words[0]).kind is not SpeakerKind.PERSON
+    ):
+        return words
+    return [found["first"], found["initials"], *words]
 
 
 def _cut_from_name(word: str, mention: str | None) -> bool:

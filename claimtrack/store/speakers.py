@@ -23,6 +23,7 @@ from claimtrack.store.aliases import (
     possessive,
     same_person,
 )
+from claimtrack.store.names import WORDS_BEFORE, speaker_name
 
 
 def _info(row: sqlite3.Row | tuple[object, ...]) -> NameInfo:
@@ -139,17 +140,35 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
         return
     marks = ",".join("?" * len(others))
     rows = conn.execute(
-        f"SELECT n, speaker_raw FROM claims WHERE speaker_id IN ({marks})", others
+        "SELECT n, speaker_raw, speaker_mention, speaker_start, article_id FROM claims"
+        f" WHERE speaker_id IN ({marks})",
+        others,
     ).fetchall()
     said: dict[str, list[int]] = {}
-    for n, raw in rows:
+    for n, raw, mention, start, article in rows:
         info = describe(str(raw)) if raw else None
-        if info is not None and info.kind is SpeakerKind.PERSON and info.words == 1:
-            if info.last == last:
-                said.setdefault(info.core, []).append(int(n))
+        if info is None or info.kind is not SpeakerKind.PERSON or info.words != 1:
+            continue
+        # the name it was stored under, which the words before its mention may lengthen
+        # ("George H.W. [Bush]")
+        cleaned = speaker_name(str(raw), mention, _words_before(conn, article, start))
+        info = describe(cleaned) if cleaned else None
+        if info is not None and info.words == 1 and info.last == last:
+            said.setdefault(info.core, []).append(int(n))
     for name, claims in sorted(said.items()):
         sid = _by_key(conn, name) or _insert(conn, describe(name))
         conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in claims])
+
+
+def _words_before(conn: sqlite3.Connection, article: str, start: int | None) -> str:
+    """Return an article's last few words before a claim's speaker mention (as db's do)."""
+    if start is None:
+        return ""
+    first = max(0, start - WORDS_BEFORE)
+    row = conn.execute(
+        "SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (first + 1, start - first, article)
+    ).fetchone()
+    return str(row[0]) if row else ""
 
 
 def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
