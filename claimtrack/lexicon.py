@@ -699,7 +699,23 @@ RAISING_CUES: tuple[str, ...] = (
 # a view of someone or something as what it is, cues before an object and "as" only ("Mr.
 # Obama sees Mr. Netanyahu as captured by a hard-line philosophy", "developers see golf
 # courses as wasted space"): PolNeAR attributes the object and what it is seen as to the one
-# who sees it
+# who sees it; and a depiction of someone or something as what it is, in the same frame
+# ("And Cruz has cast him as weak on immigration", "He portrayed undocumented immigrants as
+# criminals with victims", "Stein has framed herself as the Plan B for the ''Bernie or Bust''
+# crowd"), not the participles, which a clause's subject says ("Cruz continued his onslaught
+# against Donald Trump on Saturday, casting him as a false conservative"): train 18 claims,
+# 15 matching gold, 17 right by reading (wrong: "they cast actor Michael B. Jordan as the
+# Human Torch")
+DEPICTION_CUES: tuple[str, ...] = (
+    "portray",
+    "portrays",
+    "portrayed",
+    "cast",
+    "casts",
+    "frame",
+    "frames",
+    "framed",
+)
 AS_CUES: tuple[str, ...] = (
     "see",
     "sees",
@@ -710,6 +726,7 @@ AS_CUES: tuple[str, ...] = (
     "regard",
     "regards",
     "regarded",
+    *DEPICTION_CUES,
 )
 
 # a seeming with no one to seem, cues after "it" and before a clause only ("It appears that

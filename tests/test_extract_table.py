@@ -2497,6 +2497,25 @@ WORK_FINDINGS: list[tuple[str, str, str, str]] = [
 # what it is seen as are the content, up to a comma; an expectation of someone's act, or a
 # clause after "expect that"; PolNeAR train
 VIEWS: list[tuple[str, str, str, str]] = [
+    # a depiction: what is portrayed, cast or framed, and what as
+    (
+        "He portrayed undocumented immigrants as criminals with victims.",
+        "He",
+        "portrayed",
+        "undocumented immigrants as criminals with victims",
+    ),
+    (
+        "And Cruz has cast him as weak on immigration.",
+        "Cruz",
+        "cast",
+        "him as weak on immigration",
+    ),
+    (
+        'Stein has framed herself as the Plan B for the "Bernie or Bust" crowd.',
+        "Stein",
+        "framed",
+        'herself as the Plan B for the "Bernie or Bust" crowd',
+    ),
     # a memory: what is remembered, or when
     (
         "Tennis great Billie Jean King remembered Ali as fun to be around.",
@@ -3205,6 +3224,13 @@ def test_a_work_says_no_quotation() -> None:
 # a view is no claim when it is to come ("will see"), when "as" opens a clause ("as they
 # left") or when "view" is a noun ("the view that"); PolNeAR train
 NOT_VIEWS: list[tuple[str, str]] = [
+    # a depiction's participle after a comma is the clause subject's, not the noun's before it
+    (
+        "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued his rhetorical onslaught against "
+        "Donald Trump on Saturday, casting him as a false conservative and questioning the real "
+        "estate mogul's temperament and judgment.",
+        "casting",
+    ),
     # (an expectation of one's own act is "expects to" of RAISING_CUES or none)
     (
         "The Clinton campaign is now braced for a fight it expects to last into the spring.",

@@ -446,11 +446,13 @@ PREDICATE_AFTER_RELATIVE = re.compile(
 )
 
 # what is seen and what as, after a cue of AS_CUES: " golf courses as wasted", " him as a"
-# (not a conjunction, "as they left", an idiom, "as well", nor a passive's agent, "by some")
+# (not a conjunction, "as they left", an idiom, "as well", nor a passive's agent, "by some";
+# no dash for a word: "himself on Twitter -- as a ''climate change skeptic''; as a fan of" is
+# a list of descriptions, no depiction)
 SEEN_AS = re.compile(
     r"\s+(?P<object>(?!(?:as|by|for|to|that|this|what|how|if|whether|in|on|at|of|with|from)\b)"
     r"[\w’'\-.]+(?:\s+(?!(?:as|by|for|to|that|which|who|when|if|whether|and|or|but)\b)"
-    r"[\w’'\-.]+){0,7}?)\s+as\s+"
+    r"[\w’'.][\w’'\-.]*){0,7}?)\s+as\s+"
     r"(?!(?:he|she|they|it|we|I|you|well|long|soon|much|far|if|though|of|to|for|part|such)\b)"
     r"[\w“\"']"
 )
