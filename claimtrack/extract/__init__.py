@@ -441,9 +441,12 @@ def _sentence(state: _State, sent: _Sentence) -> None:
         end = question.content_to if question.content_to is not None else question.end
         span, _ = trim(state.article.text, question.content_from, end)
         _add(state, question, span, False, None, None)
-    cands, ends = _outermost(state.article.text, sent, cands, questions)
     first = len(state.claims)
-    made, subject = _attribute(state, sent, cands, ends)
+    if cands.items:
+        cands, ends = _outermost(state.article.text, sent, cands, questions)
+        made, subject = _attribute(state, sent, cands, ends)
+    else:
+        made, subject = False, _NOBODY  # (no candidate, no claim: nearly a third of sentences)
     if sent.quotes or not made:
         # (a sentence with a claim and no quotation leaves nothing over: most)
         _leftover_quotes(state, sent, made, subject, first)
@@ -470,7 +473,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
             cands.append(cand)
     # cue candidates come in cue order, and cues never overlap
     cue_starts = [c.cue[0] for c in cands] if sent.nominals else []
-    for m in _outside(sent.nominals, sent.quotes):
+    for m in _outside(sent.nominals, sent.quotes) if sent.nominals else ():
         if (cands or sent.quotes) and m.group("link").endswith("to"):
             # "the Republican presidential candidate repeated his promise to repeal all of
             # Obama’s executive actions", "Snyder ... has denied that ... had anything to do
