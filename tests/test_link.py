@@ -151,6 +151,17 @@ def test_features_normalise_names_numbers_and_words() -> None:
         # irregular forms, kept as data: "spoke" is "speak", "met" is "meet"
         ("Trump spoke with Putin seven times", "Trump will speak with Putin", {"speak"}),
         ("Obama met Netanyahu", "Obama will meet Netanyahu", {"meet"}),
+        # PolNeAR train: a noun derived from a word, which suffixes and truncation miss
+        (
+            "some DNC staffers had favored Clinton over primary rival Sen. Bernie Sanders",
+            "DNC staff favoring Hillary Clinton",
+            {"staff"},
+        ),
+        (
+            "Trump University is a fraud",
+            "Trump had defrauded more than 5,000 individuals through Trump University",
+            {"fraud"},
+        ),
         # PolNeAR train: plurals of short words, and of words ending in a sibilant
         (
             "restrictive gun controls, which include expanded background checks and total gun"

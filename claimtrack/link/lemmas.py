@@ -1,4 +1,5 @@
-"""Word forms that suffix rules cannot reach, kept as data: irregular verbs and plurals.
+"""Word forms that suffix rules cannot reach, kept as data: irregular verbs and plurals, and
+words derived from another ("staffers" from "staff", "defrauded" from "fraud").
 
 A stemmer that strips "-ed" and "-ing" never brings "began" to "begin", "spoke" to "speak"
 or "fought" to "fight"; news reports the same act in the past ("he spoke with Putin") and
@@ -92,8 +93,17 @@ _PLURALS: dict[str, tuple[str, ...]] = {
     "person": ("persons",),
 }
 
+# base word: words derived from it that the stemmer's suffixes and truncation do not bring
+# to it ("staffers" stems to "staffe", "defrauded" to "defrau"): one report says "some DNC
+# staffers had favored Clinton", another "DNC staff favoring Hillary Clinton"; "Trump had
+# defrauded more than 5,000 individuals", "Trump University is a fraud"
+_DERIVED: dict[str, tuple[str, ...]] = {
+    "staff": ("staffer", "staffers"),
+    "fraud": ("defraud", "defrauded", "defrauding"),
+}
+
 IRREGULAR: dict[str, str] = {
-    form: base for base, forms in (_FORMS | _PLURALS).items() for form in forms
+    form: base for base, forms in (_FORMS | _PLURALS | _DERIVED).items() for form in forms
 }
 # the past tenses and participles of the irregular verbs ("rose", "grown")
 VERB_FORMS: frozenset[str] = frozenset(form for forms in _FORMS.values() for form in forms)
