@@ -9,6 +9,7 @@ initials are a speaker and the one body's name whose initials they are stands in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from claimtrack.store.aliases import SpeakerKind, describe, key
 
@@ -25,18 +26,25 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-def initials(name: str) -> str | None:
-    """Return the initials of a body's name of two capitalised words or more ("Associated
-    Press" -> "AP", "The New York Times" -> "NYT"), or None ("Bloomberg poll", "Anna Palmer")."""
+def letters(name: str) -> str | None:
+    """Return the first letters of a name of two capitalised words or more, whatever it names
+    ("Anna Palmer" -> "AP"), or None ("Bloomberg poll")."""
     words = name.split()
     if words and words[0] == "The":
         words = words[1:]
     kept = [w for w in words if w not in _SKIPPED]
     if len(kept) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in kept):
         return None
-    if describe(name).kind is not SpeakerKind.GROUP or "'" in key(name):  # not "CNN's poll"
-        return None
     return "".join(w[0] for w in kept)
+
+
+def initials(name: str) -> str | None:
+    """Return the initials of a body's name of two capitalised words or more ("Associated
+    Press" -> "AP", "The New York Times" -> "NYT"), or None ("Bloomberg poll", "Anna Palmer")."""
+    found = letters(name)
+    if found is None or describe(name).kind is not SpeakerKind.GROUP or "'" in key(name):
+        return None  # (not "CNN's poll")
+    return found
 
 
 def is_initials(name: str) -> bool:
@@ -44,9 +52,10 @@ def is_initials(name: str) -> bool:
     return _INITIALS_WORD.fullmatch(name) is not None
 
 
-def initials_in(text: str) -> frozenset[str]:
-    """Return the words in capitals of a text that may be initials."""
-    return frozenset(_INITIALS_WORD.findall(text))
+def initials_in(text: str, wanted: Iterable[str | None]) -> frozenset[str]:
+    """Return those of the wanted initials that stand in the text as words in capitals."""
+    near = {short for short in wanted if short is not None and short in text}
+    return frozenset(_INITIALS_WORD.findall(text)) & near if near else frozenset()
 
 
 def spelt_out(text: str, short: str) -> str | None:
@@ -61,4 +70,4 @@ def spelt_out(text: str, short: str) -> str | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-__all__ = ["initials", "initials_in", "is_initials", "spelt_out"]
+__all__ = ["initials", "initials_in", "is_initials", "letters", "spelt_out"]

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
-from claimtrack.store.acronyms import initials, initials_in, is_initials, spelt_out
+from claimtrack.store.acronyms import initials, initials_in, is_initials, letters, spelt_out
 from claimtrack.store.aliases import (
     DOMINANCE,
     MIN_CLAIMS,
@@ -139,25 +139,33 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
     if not others:
         return
     marks = ",".join("?" * len(others))
+    raws = conn.execute(
+        f"SELECT DISTINCT speaker_raw FROM claims WHERE speaker_id IN ({marks})", others
+    ).fetchall()
+    alone = [str(raw) for (raw,) in raws if raw and _last_name_alone(describe(str(raw)), last)]
+    if not alone:
+        return
     rows = conn.execute(
         "SELECT n, speaker_raw, speaker_mention, speaker_start, article_id FROM claims"
-        f" WHERE speaker_id IN ({marks})",
-        others,
+        f" WHERE speaker_id IN ({marks}) AND speaker_raw IN ({','.join('?' * len(alone))})",
+        [*others, *alone],
     ).fetchall()
     said: dict[str, list[int]] = {}
     for n, raw, mention, start, article in rows:
-        info = describe(str(raw)) if raw else None
-        if info is None or info.kind is not SpeakerKind.PERSON or info.words != 1:
-            continue
         # the name it was stored under, which the words before its mention may lengthen
         # ("George H.W. [Bush]")
         cleaned = speaker_name(str(raw), mention, _words_before(conn, article, start))
         info = describe(cleaned) if cleaned else None
-        if info is not None and info.words == 1 and info.last == last:
+        if info is not None and _last_name_alone(info, last):
             said.setdefault(info.core, []).append(int(n))
     for name, claims in sorted(said.items()):
         sid = _by_key(conn, name) or _insert(conn, describe(name))
         conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in claims])
+
+
+def _last_name_alone(info: NameInfo, last: str) -> bool:
+    """Return whether a name is this last name alone, as a person's: "Wallace", "De Blasio"."""
+    return info.kind is SpeakerKind.PERSON and info.words == 1 and info.last == last
 
 
 def _words_before(conn: sqlite3.Connection, article: str, start: int | None) -> str:
@@ -176,6 +184,8 @@ def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
     ("Critics" before "critics"), or by the one shaped as a body's name, which makes it a group
     ("PolitiFact" before "Politifact"), whichever came first."""
     stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+    if name == stored:
+        return sid
     new, old = describe(name), describe(stored)
     if new.kind is not old.kind and (new.kind is SpeakerKind.PERSON or not is_name(name.split())):
         return sid  # (not "de Blasio", no proper name, for Bill de Blasio's "De Blasio")
@@ -213,8 +223,8 @@ def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> N
     speaker ("AP") and one body's name with them stands in the text. The name is kept, the
     initials become its alias, and a speaker of the initials, known before, is merged in.
     """
-    shorts = initials_in(text)
-    pairs = {(initials(name), name) for name in ids if initials(name) in shorts}
+    shorts = initials_in(text, {letters(name) for name in ids})
+    pairs = {(initials(name), name) for name in ids if letters(name) in shorts}
     for name in ids:
         if is_initials(name) and (spelt := spelt_out(text, name)) is not None:
             pairs.add((name, spelt))
