@@ -23,6 +23,7 @@ from tests.test_store import said, said_in_order
         ("Democratic National Committee", "DNC"),
         ("Anna Palmer", None),  # a person (PolNeAR train: Politico's Anna Palmer)
         ("Bloomberg poll", None),
+        ("AP-GfK Poll", None),  # PolNeAR train: its own initials inside, no "AP"
         ("Huffington Post-Morning Consult poll", None),
         ("Clinton's campaign", None),
         ("CNN", None),

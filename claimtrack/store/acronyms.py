@@ -33,8 +33,8 @@ def letters(name: str) -> str | None:
     if words and words[0] == "The":
         words = words[1:]
     kept = [w for w in words if w not in _SKIPPED]
-    if len(kept) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in kept):
-        return None
+    if len(kept) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in kept):
+        return None  # (not "AP-GfK Poll", whose first word holds initials of its own)
     return "".join(w[0] for w in kept)
 
 
