@@ -435,25 +435,28 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     candidates nested in another's content dropped, then each candidate's claims, and
     what is left for the quotations no cue reached.
     """
-    cands, questions = _candidates(state, sent)
+    text = state.article.text
+    found, questions = _candidates(state, sent)
     for question in questions:
         # the asker is most often unnamed: the question is a claim with no speaker
         end = question.content_to if question.content_to is not None else question.end
-        span, _ = trim(state.article.text, question.content_from, end)
+        span, _ = trim(text, question.content_from, end)
         _add(state, question, span, False, None, None)
     first = len(state.claims)
-    if cands.items:
-        cands, ends = _outermost(state.article.text, sent, cands, questions)
+    if found:
+        cands, ends = _outermost(text, sent, Candidates.of(text, sent.start, found), questions)
         made, subject = _attribute(state, sent, cands, ends)
     else:
-        made, subject = False, _NOBODY  # (no candidate, no claim: nearly a third of sentences)
+        # (no candidate, no claim, no index of them: nearly a third of sentences)
+        made, subject = False, _NOBODY
     if sent.quotes or not made:
         # (a sentence with a claim and no quotation leaves nothing over: most)
         _leftover_quotes(state, sent, made, subject, first)
 
 
-def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candidate]]:
-    """Return the attribution candidates of a sentence in text order, and its questions."""
+def _candidates(state: _State, sent: _Sentence) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the attribution candidates of a sentence in text order, and its questions (the
+    candidates are indexed by `Candidates.of` only when there are some)."""
     article = state.article
     text = article.text
     ss, se = sent.start, sent.end
@@ -498,7 +501,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[Candidates, list[Candid
             rule_failed(article, "quotation", ss, exc)
     if len(cands) > 1:
         cands.sort(key=_start_of)
-    return Candidates.of(text, ss, cands), questions
+    return cands, questions
 
 
 def _outside(matches: list[re.Match[str]], inside: list[Span]) -> list[re.Match[str]]:
