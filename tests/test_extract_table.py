@@ -3004,6 +3004,30 @@ REQUESTS_AND_REMINDERS: list[tuple[str, str, str, str]] = [
         "reminded",
         "his daughter’s job in order to show there was “no conflict of interest.”",
     ),
+    # the one urged or asked may be a phrase of up to six words before the act's "to"; a
+    # question word before the "to" makes it no act asked ("asked workers if they planned to")
+    (
+        "On Sunday, Mr. Rubio and Senator Ted Cruz urged the rest of the party to coalesce "
+        "around their campaigns and tried to make the case that the nominating fight was still "
+        "in its early stages.",
+        "Mr. Rubio and Senator Ted Cruz",
+        "urged",
+        "the rest of the party to coalesce around their campaigns",
+    ),
+    (
+        "Each week since early September we have asked a group of 30 political experts to rank "
+        "who is the strongest candidate in the field.",
+        "we",
+        "asked",
+        "a group of 30 political experts to rank who is the strongest candidate in the field",
+    ),
+    (
+        "He shook hands and posed for photos and asked workers if they planned to attend the "
+        "caucuses.",
+        "He",
+        "asked",
+        "if they planned to attend the caucuses",
+    ),
 ]
 
 

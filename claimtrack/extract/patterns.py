@@ -111,8 +111,14 @@ CONTENT_OPENING = re.compile(rf"{OPENING_GAP}(?:{THAT_OPENING}|)")
 # an opening quotation mark after a comma or colon: ', “If I did' / ': "We' / " ''We"
 QUOTE_NEXT = re.compile(r"[\s,:—]*(?P<mark>[\"“]|'')")
 
-# content that is itself an infinitive: "promised to leverage it", "vowed to use"
-INFINITIVE = re.compile(r"\s+(?:[\w’']+\s+){0,3}?to\s+(?:[“\"]|'')?[a-z]")
+# content that is itself an infinitive: "promised to leverage it", "vowed to use"; after an
+# object verb, the one urged or asked and the act: " the rest of the party to coalesce" (up to
+# six words before "to", none of them a clause's word: "asked workers if they planned to
+# attend" asks a question, no act)
+INFINITIVE = re.compile(
+    r"\s+(?:(?!(?:if|whether|that|who|what|how|why|when|where)\s)[\w’']+\s+){0,6}?"
+    r"to\s+(?:[“\"]|'')?[a-z]"
+)
 
 # a speaker after an inverted cue: "said Trump" / "said Kremlin spokesman Dmitry Peskov"
 # (bounded, as every repeat here: "said Trump said Trump ..." must not scan to the end; not a
