@@ -306,6 +306,55 @@ def test_question_after_asked() -> None:
     assert claim.text.startswith("if he would deport")
 
 
+@pytest.mark.parametrize(
+    ("text", "question", "asker"),
+    [
+        # PolNeAR train (politico, wash-post, nyt): the one who asks, named after "by", and a
+        # person asked about, "whom ..."
+        (
+            "Asked by Starnes if he believed the situation was at the same level as the Benghazi "
+            'attacks, Carson said that he did not, but was referring to the "same kind of '
+            'attitude."',
+            "if he believed the situation was at the same level as the Benghazi attacks",
+            "Starnes",
+        ),
+        (
+            "When asked by Ingraham on Thursday about increasing the number of foreign workers "
+            "in the United States, Cruz said: \"I don't believe that's a good idea.\"",
+            "increasing the number of foreign workers in the United States",
+            "Ingraham",
+        ),
+        # (in the passive: the one asked is no asker, test_extract_table.QUESTIONS)
+        (
+            "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
+            "whether his aim was similar to Kennedy's",
+            "host John Dickerson",
+        ),
+        (
+            "When asked whom she supported, Ms. Sherry smiled and said, ''I'm waiting for "
+            "Michael Bloomberg to get in the race.''",
+            "whom she supported",
+            None,
+        ),
+    ],
+)
+def test_what_is_asked_and_who_asks(text: str, question: str, asker: str | None) -> None:
+    asked = [c for c in claims_of(text) if c.cue is not None and c.cue.lower() == "asked"]
+    assert [(c.text, c.speaker_mention) for c in asked] == [(question, asker)]
+
+
+def test_no_act_of_the_one_asked_before_its_answer() -> None:
+    # PolNeAR train, nyt: "whom she supported" is asked; "supported" is no cue of the answer
+    claims = claims_of(
+        "When asked whom she supported, Ms. Sherry smiled and said, ''I'm waiting for "
+        "Michael Bloomberg to get in the race.''"
+    )
+    assert [(c.cue, c.speaker_mention) for c in claims] == [
+        ("asked", None),
+        ("said", "Ms. Sherry"),
+    ]
+
+
 def test_share_of_those_polled_as_speaker() -> None:
     # PolNeAR train, usa-today
     text = "Six in 10 say he’s at least somewhat decisive, after half said so in the earlier poll."

@@ -3864,11 +3864,6 @@ QUESTIONS: list[tuple[str, str, str]] = [
         "asked",
         "the “not there yet” comment",
     ),
-    (
-        "Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.",
-        "asked",
-        "whether his aim was similar to Kennedy's",
-    ),
 ]
 
 

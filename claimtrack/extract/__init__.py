@@ -438,10 +438,17 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     text = state.article.text
     found, questions = _candidates(state, sent)
     for question in questions:
-        # the asker is most often unnamed: the question is a claim with no speaker
+        # the asker is most often unnamed: the question is a claim with no speaker, or with
+        # the one named after "by" ("Asked by Starnes if he believed ...")
         end = question.content_to if question.content_to is not None else question.end
         span, _ = trim(text, question.content_from, end)
-        _add(state, question, span, False, None, None)
+        asker = question.speaker
+        name = (
+            None
+            if asker is None
+            else state.resolver.resolve(text[asker[0] : asker[1]], asker[0])[0]
+        )
+        _add(state, question, span, False, asker, name)
     first = len(state.claims)
     if found:
         cands, ends = _outermost(text, sent, Candidates.of(text, sent.start, found), questions)

@@ -165,13 +165,17 @@ _IT_BEFORE = re.compile(
 _RELATIVE_SUBJECT = re.compile(r"\b(?:who|which|that)$")
 
 # a question put to the speaker, opening the sentence: "Asked whether he would ..., " /
-# "When asked if it would be possible ..., " / "Asked about Cruz's charges, "
+# "When asked if it would be possible ..., " / "Asked about Cruz's charges, " / "When asked
+# whom she supported, "; the one named after "by" asks ("Asked by Starnes if he believed ...")
 # a day or a time between "asked" and its question: " Tuesday" / " last month"
 _WHEN = r"\s+(?:" + "|".join(DAYS) + r"|(?:last|this)\s+(?:week|month|year))"
+# what is asked, opening with its question word or "about"
+_ASKED_WHAT = r"(?:whether|if|what|why|how|when|where|who|whom|which|about)\b"
 _ASKED = re.compile(
     r"(?:(?:[Ww]hen|[Ww]henever|[Aa]fter|[Bb]ut|[Aa]nd)\s+)?(?:later\s+)?(?P<cue>[Aa]sked)"
-    r"(?:\s+by\s+[^,]{2,60}?)?(?:\s+[a-z]+ly|\s+(?:on|in|at|during)\s+[^,]{2,40}?|" + _WHEN + ")?"
-    r"\s+(?P<what>(?:whether|if|what|why|how|when|where|who|which|about)\b[^;:“”\"]{0,200}?),\s"
+    rf"(?:\s+by\s+(?P<by>[^,]{{2,60}}?))?"
+    rf"(?:\s+[a-z]+ly|\s+(?:on|in|at|during)\s+[^,]{{2,40}}?|{_WHEN})?"
+    rf"\s+(?P<what>{_ASKED_WHAT}[^;:“”\"]{{0,200}}?),\s"
 )
 
 # "Asked" this close to its sentence's start opens it ("When asked if it would be possible")
@@ -185,8 +189,9 @@ _ASKED_LEAD = re.compile(
 # the question after "asked", to its clause's end: " about the “not there yet” comment" /
 # " by a caller why young Syrian men are coming to the U.S. as refugees"
 _ASKED_TAIL = re.compile(
-    r"(?:\s+by\s+[^,;:“”\"]{2,60}?)?(?:\s+(?:on|in|at|during)\s+[^,;:“”\"]{2,40}?|" + _WHEN + ")?"
-    r"\s+(?P<what>(?:about|whether|if|what|why|how|when|where|who|which)\b[^;:]{2,200}?)"
+    rf"(?:\s+by\s+(?P<by>[^,;:“”\"]{{2,60}}?))?"
+    rf"(?:\s+(?:on|in|at|during)\s+[^,;:“”\"]{{2,40}}?|{_WHEN})?"
+    rf"\s+(?P<what>{_ASKED_WHAT}[^;:]{{2,200}}?)"
     r"(?=\s*(?:[,;:]|[.?!]?[”\"]?\s*$|\s[—–-]\s|—))"
 )
 
@@ -757,10 +762,12 @@ def asked(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     start, end = q.span("what")
     if text.startswith("about", start):
         start += len("about ")
+    # "Asked by Starnes if he believed ...": the one named asks
+    asker = clean_mention(text, *q.span("by")) if q.group("by") else None
     return Candidate(
         start=first,
         end=last,
-        speaker=None,
+        speaker=asker,
         cue=cue,
         cls=CueClass.SPEECH,
         direction=Direction.ASKED,
