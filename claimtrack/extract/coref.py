@@ -1425,12 +1425,13 @@ def _headline(text: str, start: int, end: int) -> bool:
     if end - start > 200:
         return False
     line = text[start:end].rstrip().rstrip(".")
-    if _SENTENCE_END.search(line):
-        return False
     # (a line of n long words has at least 5n - 1 characters, so a headline has at most
     # (len(line) + 1) / 20 long words in lower case; the lower-case words after a space, read
-    # by a quick scan, are enough to tell most lines of prose from one)
+    # by a quick scan, are enough to tell most lines of prose from one: asked first, as its
+    # scan runs from space to space, where the others read each character)
     if 20 * len(_SPACED_LOWER.findall(line)) > len(line) + 1:
+        return False
+    if ("." in line or "!" in line or "?" in line) and _SENTENCE_END.search(line):
         return False
     long_words = _LONG_LETTERS.findall(line)
     if len(long_words) < 3:
@@ -1539,9 +1540,9 @@ class Resolver:
     # when more than a few words were asked, and the answers for those few
     named_inside: frozenset[str] | None = None
     inside_asked: dict[str, bool] = field(default_factory=dict)
-    # the persons named family name first ("Ban Ki-moon", "Lou Jiwei"), by that name, gathered
-    # when a word that is no one's surname is first asked for
-    family_first: dict[str, list[Person]] | None = None
+    # the persons named family name first ("Ban Ki-moon", "Lou Jiwei"), by that name, each
+    # gathered when the word, no one's surname, is first asked for
+    family_first: dict[str, list[Person]] = field(default_factory=dict)
     # where the lines that part the sections of a running story start ("\n___"), found when a
     # pronoun first asks (`_section_start`), and whether a sentence start lies inside a
     # quotation, for each asked about
@@ -1743,18 +1744,23 @@ class Resolver:
         name, and whose second word is no English word: a name that gives the family name
         first, which the article then uses alone ("Ban" is Ban Ki-moon, "Mr. Lou" is Lou
         Jiwei; "Trump" is no "Trump Train")."""
-        if self.family_first is None:
-            self.family_first = {}
-            for people in self.by_surname.values():
-                for person in people:
-                    first, *rest = person.name.split()
-                    if (
-                        len(rest) == 1
-                        and first.lower() not in FIRST_NAME_GENDERS
-                        and rest[0].lower() not in common_words()  # not "Trump Train"
-                    ):
-                        self.family_first.setdefault(first, []).append(person)
-        found = self.family_first.get(word, [])
+        found = self.family_first.get(word)
+        if found is None:
+            # (the persons whose first word it is, read when first asked: most first words
+            # never are, and the names are final once `build` is done)
+            found = self.family_first[word] = (
+                []
+                if word.lower() in FIRST_NAME_GENDERS
+                else [
+                    person
+                    for people in self.by_surname.values()
+                    for person in people
+                    if person.name.startswith(word)
+                    and len(name := person.name.split()) == 2
+                    and name[0] == word
+                    and name[1].lower() not in common_words()  # not "Trump Train"
+                ]
+            )
         return found[0] if len(found) == 1 else None
 
     def gender(self, name: str) -> Gender | None:
