@@ -571,7 +571,11 @@ def test_a_last_name_merged_into_the_one_namesake_is_judged_again_when_another_c
         (
             "Representative Brooks has said that he would consider ''anything short of shooting''"
             " illegal immigrants to get them out of the country.",
-            ("he would consider ''anything short of shooting'' illegal immigrants", "Brooks", None),
+            (
+                "he would consider ''anything short of shooting'' illegal immigrants",
+                "Brooks",
+                "Representative Brooks",
+            ),
         ),
         (
             "New York Times columnist David Brooks stated that Thursday’s GOP debate was a “more"
@@ -586,6 +590,16 @@ def test_a_last_name_merged_into_the_one_namesake_is_judged_again_when_another_c
     with Store.open(tmp_path / "t.db") as store:
         said_in_order(store, articles, reverse)
         assert [c.speaker for c in store.iter_claims(search="shooting")] == ["Brooks"]
+        # the congressman's mention goes with his claim: the columnist keeps no alias of it
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == {
+            "Brooks": ["Representative Brooks"],
+            "David Brooks": [],
+            "Susan Brooks": [],
+        }
+        # and `--speaker "Representative Brooks"` lists it (with the other Brookses')
+        found = store.iter_claims(speaker="Representative Brooks")
+        assert any("shooting" in c.text for c in found)
 
 
 @pytest.mark.parametrize("reverse", [False, True])

@@ -146,21 +146,52 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
     if not alone:
         return
     rows = conn.execute(
-        "SELECT n, speaker_raw, speaker_mention, speaker_start, article_id FROM claims"
+        "SELECT n, speaker_id, speaker_raw, speaker_mention, speaker_start, article_id FROM claims"
         f" WHERE speaker_id IN ({marks}) AND speaker_raw IN ({','.join('?' * len(alone))})",
         [*others, *alone],
     ).fetchall()
-    said: dict[str, list[int]] = {}
-    for n, raw, mention, start, article in rows:
+    said: dict[str, list[_Said]] = {}
+    for n, held, raw, mention, start, article in rows:
         # the name it was stored under, which the words before its mention may lengthen
         # ("George H.W. [Bush]")
         cleaned = speaker_name(str(raw), mention, _words_before(conn, article, start))
         info = describe(cleaned) if cleaned else None
-        if info is not None and _last_name_alone(info, last):
-            said.setdefault(info.core, []).append(int(n))
+        if info is not None and _last_name_alone(info, last) and cleaned:
+            said.setdefault(info.core, []).append(
+                (int(n), int(held), str(article), cleaned, mention)
+            )
     for name, claims in sorted(said.items()):
         sid = _by_key(conn, name) or _insert(conn, describe(name))
-        conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in claims])
+        conn.executemany(
+            "UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, c[0]) for c in claims]
+        )
+        _move_aliases(conn, sid, claims)
+
+
+# a claim taken back: (n, speaker id it held, article id, name stored under, mention)
+_Said = tuple[int, int, str, str, str | None]
+
+
+def _move_aliases(conn: sqlite3.Connection, sid: int, claims: list[_Said]) -> None:
+    """Move the alias uses these claims, taken back to speaker sid, recorded on the speakers
+    they held, article by article as they were counted ("Representative Brooks" leaves the
+    columnist David Brooks with the congressman's claims), but for the names the claims left
+    there in that article still use."""
+    name = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+    articles: dict[tuple[int, str], list[_Said]] = {}
+    for claim in claims:
+        articles.setdefault((claim[1], claim[2]), []).append(claim)
+    for (held, article), taken in sorted(articles.items()):
+        left = conn.execute(
+            "SELECT speaker_raw, speaker_mention FROM claims WHERE article_id = ? AND speaker_id = ?",
+            (article, held),
+        ).fetchall()
+        kept = {key(str(m)) for row in left for m in row if m}
+        forget_aliases(
+            conn,
+            [(held, m, None) for c in taken for m in (c[3], c[4]) if m and key(m) not in kept],
+        )
+        record_aliases(conn, [(sid, name, m) for c in taken for m in (c[3], c[4])])
 
 
 def _last_name_alone(info: NameInfo, last: str) -> bool:
