@@ -828,6 +828,31 @@ def test_a_full_name_before_campaign_is_its_owner(store: Store) -> None:
     assert names == {"Jeb Bush", "Jeb Bush's campaign", "Human Rights Campaign"}
 
 
+def test_a_speaker_merged_away_by_a_later_name_of_the_same_article_keeps_its_claims(
+    store: Store,
+) -> None:
+    # PolNeAR train, wash-post 2016-04-10 ("Why New York is pivotal for Clinton"): in a fresh
+    # store "Clinton team" was registered (no Clinton known), then "Hillary Clinton" merged it
+    # into Hillary Clinton's team before the claims went in: "FOREIGN KEY constraint failed"
+    hoped = "the hard realities of delegate math would have set in earlier this spring"
+    thinks = "by the end of the month, the numbers will be incontrovertible"
+    knows = "Sanders will run to the end of the primaries"
+    said(
+        store,
+        "NEW YORK - The Democratic presidential nominating contest has become a problem for"
+        f" front-runner Hillary Clinton. Clinton's team had hoped that {hoped}. The Clinton team"
+        f" thinks that {thinks}. Clinton knows {knows}.",
+        (hoped, "Hillary Clinton's team", "Clinton's team"),
+        (thinks, "Clinton team", "The Clinton team"),
+        (knows, "Hillary Clinton", "Clinton"),
+    )
+    assert [(c.text, c.speaker) for c in store.iter_claims()] == [
+        (hoped, "Hillary Clinton's team"),
+        (thinks, "Hillary Clinton's team"),
+        (knows, "Hillary Clinton"),
+    ]
+
+
 def test_a_middle_initial_does_not_make_another_person(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win big,” Donald J. Trump said.")

@@ -730,7 +730,7 @@ def _add_claims(
     names = {n for n in cleaned if n}
     # Full names first, so that a last name in the same article merges into them.
     order = sorted(names, key=lambda n: (-len(n.split()), n))
-    ids = {name: speaker_id(conn, name) for name in order}
+    ids = _speaker_ids(conn, order)
     join_initials(conn, ids, text)
     base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
     # A claim found again keeps its `n`, hence its place in the full-text index.
@@ -766,6 +766,25 @@ def _add_claims(
     for last in {describe(n).last for n in stored.values()}:
         if last is not None:
             settle(conn, last)
+
+
+def _speaker_ids(conn: sqlite3.Connection, names: Sequence[str]) -> dict[str, int]:
+    """Return the speaker id of each of an article's names, registered in this order.
+
+    A name's arrival may merge a speaker registered for a name before it away: in a fresh
+    store, "Hillary Clinton" settles the "Clinton team" just registered (no Clinton was known)
+    into Hillary Clinton's team (PolNeAR train, wash-post 2016-04-10). A name whose speaker
+    is gone is registered again, and finds the speaker it was merged into.
+    """
+    ids = {name: speaker_id(conn, name) for name in names}
+    for _ in names:
+        known = ",".join(str(i) for i in set(ids.values()))
+        kept = {int(r[0]) for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({known})")}
+        gone = [name for name, sid in ids.items() if sid not in kept]
+        if not gone:
+            break
+        ids.update({name: speaker_id(conn, name) for name in gone})
+    return ids
 
 
 # The claim columns a new extraction may change for a claim it finds again (same span).
