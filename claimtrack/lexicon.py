@@ -1359,6 +1359,22 @@ US_STATES: frozenset[str] = frozenset(
     }
 )
 
+# the abbreviations of the states, as news writes them after a party letter ("(R-Fla.)") and
+# after a town ("in Charlotte N.C."), lower case and without the last dot
+STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
+    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
+    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
+    "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan",
+    "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
+    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota",
+    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island",
+    "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee", "tex": "texas",
+    "va": "virginia", "vt": "vermont", "wash": "washington", "w.va": "west virginia",
+    "wis": "wisconsin", "wyo": "wyoming",
+}  # fmt: skip
+
 # words that make a speaker a share of those polled, not a person: "half", "most", "six in 10"
 QUANTITY_WORDS: frozenset[str] = frozenset(
     """

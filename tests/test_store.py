@@ -681,6 +681,49 @@ def test_a_last_name_after_a_first_name_and_initials_is_that_persons_in_any_inge
         }
 
 
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_middle_name_of_initials_spaced_or_not_is_one_persons_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # "H.W." (PolNeAR train, five outlets) and "H. W." (news elsewhere) are one man's initials
+    articles = [
+        (
+            "Former President George H.W. Bush said he would vote for Hillary Clinton, according"
+            " to a Kennedy family member.",
+            ("he would vote for Hillary Clinton", "George H.W. Bush", None),
+        ),
+        (
+            "Former President George H. W. Bush said in a statement that he was saddened by the"
+            " death of Nancy Reagan.",
+            ("he was saddened by the death of Nancy Reagan", "George H. W. Bush", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [s["claims"] for s in store.speakers()] == [2]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_family_name_opening_with_fitz_is_a_persons_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # "FitzGerald", "FitzPatrick" have a capital inside after three small letters, as
+    # "PolitiFact" does, but open with "Fitz" (son of), as "McCain" with "Mc"
+    articles = [
+        (
+            "Fitzgerald said the county would appeal the ruling.",
+            ("the county would appeal the ruling", "Fitzgerald", None),
+        ),
+        (
+            "Ms. FitzGerald said she had not decided whom to support.",
+            ("she had not decided whom to support", "FitzGerald", "Ms. FitzGerald"),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [(s["kind"], s["claims"]) for s in store.speakers()] == [("person", 2)]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

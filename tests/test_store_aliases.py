@@ -196,6 +196,22 @@ def test_a_last_name_shared_by_two_people_goes_to_the_one_who_dominates() -> Non
     assert merge_target(clinton, persons, {"Hillary Clinton": 3, "Bill Clinton": 0}) is None
 
 
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("PolitiFact", SpeakerKind.GROUP),
+        ("BuzzFeed", SpeakerKind.GROUP),
+        # a family name opening with "Fitz", and any one with an honorific or a title
+        ("FitzGerald", SpeakerKind.PERSON),
+        ("Ms. FitzGerald", SpeakerKind.PERSON),
+        ("Rep. FitzPatrick", SpeakerKind.PERSON),
+        ("Ms. LaBelle", SpeakerKind.PERSON),  # PolNeAR dev (nyt 2016-09-25)
+    ],
+)
+def test_a_one_word_name_shaped_as_a_body_is_a_group(name: str, kind: SpeakerKind) -> None:
+    assert describe(name).kind is kind
+
+
 def test_a_bare_title_is_not_a_person() -> None:
     assert describe("Mr").kind is SpeakerKind.GROUP
     assert describe("Texas Sen").kind is SpeakerKind.GROUP
@@ -206,6 +222,8 @@ def test_a_bare_title_is_not_a_person() -> None:
     [
         ("Hillary Clinton", "Hilary Clinton", True),  # a misspelt first name, PolNeAR train
         ("George H.W. Bush", "George W. Bush", False),  # father and son, PolNeAR train
+        ("George H.W. Bush", "George H. W. Bush", True),  # initials spaced or not
+        ("George H. W. Bush", "George W. Bush", False),
         ("Paul D. Ryan", "Paul Ryan", True),
         ("Hillary Clinton", "Democrat Hillary Clinton", True),  # a party word is a title
         ("Bernie Sanders", "Vermonter Bernie Sanders", True),  # no first name before it

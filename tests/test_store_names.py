@@ -557,6 +557,11 @@ def test_one_body_spelt_with_its_words_apart_or_together_is_one_speaker(tmp_path
         # G.K. [Butterfield]"
         ("Butterfield", "the system. CBC Chairman G.K. ", "Butterfield"),
         ("Ryan", "vestigation.\n\nRepublican U.S. ", "Ryan"),
+        # a town's state or a body's initials, no middle name: "... at a rally in Charlotte
+        # N.C. [Trump] said ...", "... the Virginia G.O.P. [Obama] ..."
+        ("Trump", "at a rally in Charlotte N.C. ", "Trump"),
+        ("Obama", "ed by the Virginia G.O.P. ", "Obama"),
+        ("Trump", "pporters in Austin U.S. ", "Trump"),
     ],
 )
 def test_a_first_name_and_initials_before_a_last_name_are_of_the_name(

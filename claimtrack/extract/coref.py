@@ -39,6 +39,7 @@ from claimtrack.lexicon import (
     ROLE_NOUNS,
     SAYING_NOUNS,
     SINGULAR_PRONOUNS,
+    STATE_ABBREVIATIONS,
     SUBJECT_PRONOUNS,
     TITLES,
     US_STATES,
@@ -1189,20 +1190,6 @@ _PARTY_STATE = re.compile(r",?\s*\(([RDI])-([A-Z][A-Za-z. ]{1,14})\)")
 # a state after a name: "Senator Bernie Sanders of Vermont"
 _OF_STATE = re.compile(r"\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 _PARTIES = {"R": "republican", "D": "democratic", "I": "independent"}
-# the abbreviations of the states, as news writes them after a party letter: "(R-Fla.)"
-_STATE_ABBREVIATIONS = {
-    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california",
-    "colo": "colorado", "conn": "connecticut", "del": "delaware", "fla": "florida",
-    "ga": "georgia", "ill": "illinois", "ind": "indiana", "kan": "kansas", "ky": "kentucky",
-    "la": "louisiana", "md": "maryland", "mass": "massachusetts", "mich": "michigan",
-    "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
-    "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire", "n.j": "new jersey",
-    "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina", "n.d": "north dakota",
-    "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania", "r.i": "rhode island",
-    "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee", "tex": "texas",
-    "va": "virginia", "vt": "vermont", "wash": "washington", "w.va": "west virginia",
-    "wis": "wisconsin", "wyo": "wyoming",
-}  # fmt: skip
 
 
 def _roles(text: str, end: int, before: list[str], titles: list[str]) -> set[str]:
@@ -1215,7 +1202,7 @@ def _roles(text: str, end: int, before: list[str], titles: list[str]) -> set[str
     if party is not None:
         roles.add(_PARTIES[party.group(1)])
         state = party.group(2).strip(" .").lower()
-        roles.update(_STATE_ABBREVIATIONS.get(state, state).split())
+        roles.update(STATE_ABBREVIATIONS.get(state, state).split())
     else:
         of = _OF_STATE.match(text, end)
         if of is not None and (of.group(1) in US_STATES or of.group(1) in _STATE_NAMES):

@@ -84,6 +84,10 @@ _FAMILY_HEADS = frozenset("post caller register standard monitor".split())
 # "LeVell", nor "VanderSloot", whose small letters open with a particle), or a web address
 # ("Factcheck.org", "Tchadinfos.com")
 _INNER_CAPITAL = re.compile(r"^[A-Z](?P<small>[a-z]{3,})[A-Z]")
+# what a family name with a capital inside may open with: the particles, and "Fitz" ("son
+# of", as "Mc" and "Mac" are, whose small letters are too few for the shape): "FitzGerald",
+# "FitzPatrick"
+_SURNAME_OPENINGS = (*sorted(NAME_PARTICLES), "fitz")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu)$")
 
 
@@ -136,7 +140,8 @@ def describe(name: str) -> NameInfo:
         or (len(core_words) > 1 and core_words[-1].casefold() in _BODY_HEADS)  # "Miami Herald"
         or (len(named) > 1 and named[-1].casefold() in _FAMILY_HEADS)  # "Daily Caller"
         or _ACRONYM.match(core_words[-1]) is not None  # "CNN", "Carson CNN": an outlet, no person
-        or (len(core_words) == 1 and _body_shaped(core_words[0]))  # "PolitiFact", "Factcheck.org"
+        # "PolitiFact", "Factcheck.org"; not with an honorific or title: "Ms. FitzGerald"
+        or (len(words) == 1 and _body_shaped(words[0]))
     ):
         return NameInfo(clean, SpeakerKind.GROUP, clean, None, len(words))
     core = " ".join(core_words)
@@ -155,7 +160,7 @@ def _body_shaped(word: str) -> bool:
         return True
     inner = _INNER_CAPITAL.match(word)
     return inner is not None and not (word[0] + inner["small"]).lower().startswith(
-        tuple(NAME_PARTICLES)
+        _SURNAME_OPENINGS
     )
 
 
@@ -267,7 +272,8 @@ def _other_initials(a: NameInfo, b: NameInfo) -> bool:
     middles = []
     for name in (a, b):
         words = name.core.split()[1 : -2 if name.generation else -1]
-        middles.append([w for w in words if _INITIALS.match(w)])
+        # the letters, dots and spaces aside: "H. W." and "H.W." are one man's
+        middles.append("".join(w.replace(".", "") for w in words if _INITIALS.match(w)))
     return all(middles) and middles[0] != middles[1]
 
 

@@ -25,6 +25,7 @@ from claimtrack.lexicon import (
     PLURALS_WITHOUT_S,
     PRONOUNS,
     ROLE_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLES,
     US_STATES,
     WORK_NOUNS,
@@ -253,6 +254,9 @@ _RELATION = re.compile(
 # A first name and its initials right before a mention: "from George H.W. [Bush] calling
 # Ronald Reagan's policies “voodoo economics”"
 _FIRST_AND_INITIALS = re.compile(r"(?:^|\s)(?P<first>[A-Z][a-z]+) (?P<initials>(?:[A-Z]\.){1,3}) $")
+# Initials that are a place's or a body's, no middle name, lower case without the last dot:
+# "in Charlotte N.C. [Trump]", "the Virginia G.O.P. [Obama]" (and the states', STATE_ABBREVIATIONS)
+_NO_PERSON_INITIALS = frozenset({"u.s", "u.k", "u.n", "d.c", "e.u", "g.o.p"})
 
 
 def _with_initials_before(words: list[str], mention: str | None, before: str) -> list[str]:
@@ -265,10 +269,19 @@ def _with_initials_before(words: list[str], mention: str | None, before: str) ->
     if (
         found is None
         or found["first"].casefold() not in FIRST_NAME_GENDERS
+        or _place_initials(found["initials"])
         or describe(words[0]).kind is not SpeakerKind.PERSON
     ):
         return words
     return [found["first"], found["initials"], *words]
+
+
+def _place_initials(initials: str) -> bool:
+    """Return whether the initials after a first name are a place's or a body's, not a
+    person's middle name: "Charlotte N.C.", "Virginia G.O.P." (a word before them tells
+    nothing: "in Matthew M. Chingos's analysis", "at William F. Buckley's residence", train)."""
+    letters = initials.lower().rstrip(".")
+    return letters in STATE_ABBREVIATIONS or letters in _NO_PERSON_INITIALS
 
 
 def _cut_from_name(word: str, mention: str | None) -> bool:
