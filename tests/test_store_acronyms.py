@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+from itertools import permutations
 from pathlib import Path
 
 import pytest
 
+from claimtrack.models import Article
 from claimtrack.store import Store
 from claimtrack.store.acronyms import initials, spelt_out
 from tests.test_store import said, said_in_order
@@ -33,14 +35,35 @@ def test_the_initials_of_a_body_of_several_capitalised_words(name: str, short: s
     assert initials(name) == short
 
 
-def test_a_name_spelt_out_is_the_one_body_with_those_initials_in_the_text() -> None:
+# PolNeAR train: breitbart 2016-02-16 spells the initials out beside them, west-journal
+# 2016-07-14 writes "the RNC" as a speaker, AFP writes the Convention, not the Committee
+_FEUD = (
+    "Boyle’s question centered on Trump’s longstanding feud with the Republican National"
+    " Committee (RNC), which has reemerged in recent days after revelations the RNC and local and"
+    " state party officials stacked the audience at the most recent debate in Greenville, South"
+    " Carolina, with anti-Trump activists who were also opposed to Sen. Ted Cruz (R-TX)."
+)
+_GOAL = (
+    "However, while the RNC says they are well on their way to reaching their goal, they are not"
+    " receiving help from many companies who funded the convention in years past."
+)
+_ROLL_CALL = (
+    "Cleveland (AFP) – The Republican National Convention began the state-by-state roll call"
+    " vote on Tuesday that will culminate in delegates formally nominating billionaire Donald"
+    " Trump for president."
+)
+_GOAL_CLAIM = ("they are well on their way to reaching their goal", "RNC", "the RNC")
+
+
+def test_a_name_spelt_out_is_the_one_body_with_those_initials_beside_them() -> None:
     # PolNeAR train, politico 2016-07-22 and huff-post 2016-05-19
     text = (
         "In Orlando, Clinton made an impromptu stop at the Pulse nightclub in Orlando, where 49"
         " people were killed June 12 by a lone gunman in a mass shooting, the Associated Press"
         " reported Friday. Andrea Peyser wrote it."
     )
-    assert spelt_out(text, "AP") == "Associated Press"
+    assert spelt_out(text, "AP") is None  # written, but not beside the initials
+    assert spelt_out(_FEUD, "RNC") == "Republican National Committee"
     assert (
         spelt_out("Citing local news outlets, the AP reports that Hess almost missed.", "AP")
         is None
@@ -103,3 +126,33 @@ def test_initials_no_article_spells_out_stay_apart_from_a_name_they_fit(
     with Store.open(tmp_path / "t.db") as store:
         said_in_order(store, articles, reverse)
         assert {s["name"] for s in store.speakers()} == {"HP", "Huffington Post"}
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_body_the_text_only_writes_renames_no_speaker_of_its_initials(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # The Convention written in one article is no evidence of whose initials "RNC" are: the
+    # RNC of another article (and of this one) was renamed the Convention, in one order
+    articles = [(_GOAL, _GOAL_CLAIM), (f"{_ROLL_CALL} {_GOAL}", _GOAL_CLAIM)]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, articles, reverse)
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("RNC", 2)]
+
+
+@pytest.mark.parametrize("order", list(permutations(range(3))))
+def test_an_articles_initials_go_to_the_body_it_spells_out_whatever_an_alias_says(
+    tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    # Two bodies with one's initials, each spelt out beside them in its own article (the AFP
+    # sentence with the initials added): each article's "RNC" is its own body, and the "RNC"
+    # of an article that spells out neither is neither's, in any order
+    convention = _ROLL_CALL.replace("Convention", "Convention (RNC)")
+    articles = [(f"{convention} {_GOAL}", _GOAL_CLAIM), (f"{_FEUD} {_GOAL}", _GOAL_CLAIM)]
+    articles.append((_GOAL, _GOAL_CLAIM))
+    with Store.open(tmp_path / "t.db") as store:
+        for i in order:
+            said(store, *articles[i])
+        for (text, _), body in zip(articles, ["Convention", "Committee", None], strict=True):
+            (found,) = store.iter_claims(article=Article.from_text(text).id)
+            assert found.speaker == (f"Republican National {body}" if body else "RNC")

@@ -1,9 +1,11 @@
 """A body named by its initials and by its full name: "AP" and "Associated Press" are one speaker.
 
 Initials are ambiguous across a corpus ("HP" is Hewlett-Packard in one article, "RT" Russia
-Today, no Republic of Turkey), so the store joins the two names only on an article that
-writes both: the full name is a speaker and its initials stand in the text, or the
-initials are a speaker and the one body's name whose initials they are stands in the text.
+Today, no Republic of Turkey; "RNC" the Republican National Committee and the Convention),
+so the store joins the two names only on an article that writes both: the full name is a
+speaker and its initials stand in the text, or the initials are a speaker and the text
+spells them out beside them ("the Republican National Committee (RNC)"). A body's name
+merely written elsewhere in the text is no evidence.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _INITIALS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'\u2019&-]*(?:\s+(?:(?:of|the|for|and|on|&)\s+)*[A-Z][\w'\u2019&-]*)+"
 )
+
+# such a run with the initials in brackets right after it: "Republican National Committee (RNC)"
+_SPELT_BESIDE = re.compile(rf"({_CAPITALISED_RUN.pattern})\s*\(([A-Z]{{2,6}})\)")
 
 
 def letters(name: str) -> str | None:
@@ -59,14 +64,19 @@ def initials_in(text: str, wanted: Iterable[str | None]) -> frozenset[str]:
 
 
 def spelt_out(text: str, short: str) -> str | None:
-    """Return the one body's name in the text whose initials are these ("the Associated Press"
-    for "AP"), or None when there is none or more than one."""
+    """Return the body's name the text spells out beside these initials ("Republican National
+    Committee" for "RNC" in "the Republican National Committee (RNC)"), or None when there is
+    none or more than one."""
     found: dict[str, str] = {}
-    for run in _CAPITALISED_RUN.findall(text):
-        if run.startswith("The "):
-            run = run[4:]
-        if initials(run) == short:
-            found.setdefault(key(run), run)
+    for run, inside in _SPELT_BESIDE.findall(text):
+        words = run.split()
+        if inside != short:
+            continue
+        # the run may begin with words of the sentence: "On Monday the Republican ..."
+        named = (" ".join(words[i:]) for i, w in enumerate(words) if w[:1].isupper() and w != "The")
+        body = next((n for n in named if initials(n) == short), None)
+        if body is not None:
+            found.setdefault(key(body), body)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

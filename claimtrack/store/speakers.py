@@ -237,13 +237,18 @@ def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
 
 def _spelt_out_known(conn: sqlite3.Connection, short: str) -> int | None:
     """Return the one body whose initials these are that holds them as an alias, or None."""
+    bodies = _bodies_holding(conn, short)
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _bodies_holding(conn: sqlite3.Connection, short: str) -> dict[int, str]:
+    """Return the bodies (id: name) whose initials these are that hold them as an alias."""
     rows = conn.execute(
         "SELECT s.id, s.name FROM aliases a JOIN speakers s ON s.id = a.speaker_id"
         " WHERE a.key = ? AND s.kind = 'group'",
         (key(short),),
     ).fetchall()
-    bodies = {int(sid) for sid, name in rows if initials(str(name)) == short}
-    return bodies.pop() if len(bodies) == 1 else None
+    return {int(sid): str(name) for sid, name in rows if initials(str(name)) == short}
 
 
 def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> None:
@@ -251,26 +256,68 @@ def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> N
 
     ids maps the article's speaker names to their ids and is updated. Either the name is a
     speaker ("Associated Press") and its initials stand in the text, or the initials are a
-    speaker ("AP") and one body's name with them stands in the text. The name is kept, the
-    initials become its alias, and a speaker of the initials, known before, is merged in.
+    speaker ("RNC") and the text spells them out beside them ("the Republican National
+    Committee (RNC)"). The name is kept and the initials become its alias; this article's
+    claims under the initials go to the body it spells out, whatever body an alias gave them
+    ("RNC" may be the Convention elsewhere), and a speaker of the initials alone, known
+    before, is merged in. A speaker is never renamed on one article's text.
     """
     shorts = initials_in(text, {letters(name) for name in ids})
     pairs = {(initials(name), name) for name in ids if letters(name) in shorts}
     for name in ids:
         if is_initials(name) and (spelt := spelt_out(text, name)) is not None:
             pairs.add((name, spelt))
+    for short in {n for n in ids if is_initials(n)} - {s for s, _ in pairs}:
+        # initials this article does not spell out, held as a speaker of their own ("Ap" came
+        # first under a reader's capitals): the one body an article showed them to be
+        known, body = _by_key(conn, short), _spelt_out_known(conn, short)
+        if body is not None and known == ids[short] and known != body:
+            _move(conn, known, body, short)
+            ids.update({n: body for n, i in ids.items() if i == known})
     for short, full in sorted((s, f) for s, f in pairs if s is not None):
-        short_id, full_id = _by_key(conn, short), _by_key(conn, full)
-        if full_id is None and short_id is not None:
-            _rename(conn, short_id, short, full)
-            continue
-        if full_id is None:
-            continue
+        full_id = ids[full] if full in ids else speaker_id(conn, full)
+        short_id = _by_key(conn, short)
         if short_id is not None and short_id != full_id:
             _move(conn, short_id, full_id, short)
             ids.update({n: full_id for n, i in ids.items() if i == short_id})
-        elif short not in ids:  # (as a speaker here, record_aliases counts it)
+        if short in ids:
+            ids[short] = full_id  # (as a speaker here, record_aliases counts it)
+        else:
             _add_alias(conn, full_id, short)
+        _take_back_initials(conn, short, full_id)
+
+
+def _take_back_initials(conn: sqlite3.Connection, short: str, body: int) -> None:
+    """Give the claims said under initials alone back to a speaker of the initials when two
+    bodies hold them, unless the claim's own article spells its body out: "The RNC said"
+    with no name in its article is the Committee's or the Convention's, whichever came
+    first, until both are known. The body is the one this article spells out."""
+    bodies = _bodies_holding(conn, short)
+    bodies[body] = str(
+        conn.execute("SELECT name FROM speakers WHERE id = ?", (body,)).fetchone()[0]
+    )
+    if len(bodies) < 2:
+        return
+    marks = ",".join("?" * len(bodies))
+    said = conn.execute(
+        "SELECT n, speaker_id, speaker_raw, article_id FROM claims"
+        f" WHERE speaker_id IN ({marks}) AND speaker_raw IS NOT NULL",
+        list(bodies),
+    ).fetchall()
+    named = {(str(a), int(sid)) for _, sid, raw, a in said if key(str(raw)) != key(short)}
+    texts: dict[str, str] = {}
+    alone = []
+    for n, sid, raw, a in said:
+        if key(str(raw)) != key(short) or (str(a), int(sid)) in named:
+            continue
+        if str(a) not in texts:
+            row = conn.execute("SELECT text FROM articles WHERE id = ?", (a,)).fetchone()
+            texts[str(a)] = str(row[0])
+        if spelt_out(texts[str(a)], short) != bodies[int(sid)]:
+            alone.append(int(n))
+    if alone:
+        sid = _by_key(conn, short) or _insert(conn, describe(short))
+        conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in alone])
 
 
 # a run of capitalised words ("Real Clear Politics"), and the capitals inside a word
