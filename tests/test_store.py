@@ -724,6 +724,84 @@ def test_a_family_name_opening_with_fitz_is_a_persons_in_any_ingest_order(
         assert [(s["kind"], s["claims"]) for s in store.speakers()] == [("person", 2)]
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_a_person_is_named_by_the_spelling_most_claims_use_in_any_order(
+    tmp_path: Path, order: tuple[int, int, int]
+) -> None:
+    # PolNeAR train: one Breitbart article writes "Rence Priebus", the others "Reince Priebus";
+    # random ingest orders named him by the typo when it came first (same_person kept it)
+    articles = [
+        (
+            "“The evidence is clear — it’s time a special prosecutor be appointed,” Republican"
+            " National Committee chairman Rence Priebus said.",
+            (
+                "“The evidence is clear — it’s time a special prosecutor be appointed,”",
+                "Rence Priebus",
+                None,
+            ),
+        ),
+        (
+            "“The distraction gets you off message a little,” said Republican party boss Reince"
+            " Priebus, though he added that he expected the flap to fade quickly.",
+            ("“The distraction gets you off message a little,”", "Reince Priebus", None),
+        ),
+        (
+            '"Ultimately it comes to Donald Trump on Thursday night delivering a pointed,'
+            ' presidential speech," Republican National Committee Chairman Reince Priebus said in'
+            " an interview Tuesday.",
+            (
+                '"Ultimately it comes to Donald Trump on Thursday night delivering a pointed,'
+                ' presidential speech,"',
+                "Reince Priebus",
+                None,
+            ),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for i in order:
+            said(store, *articles[i])
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Reince Priebus", 3)]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_speaker_is_named_by_the_spelling_most_claims_use_not_by_code_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train: USA Today writes "KellyAnne Conway", most articles "Kellyanne Conway";
+    # the first spelling in code order was the capital of the one
+    articles = [
+        (
+            '"There are a lot of undercover Trump voters, and a lot of them are female," said'
+            " KellyAnne Conway, a pollster and strategist.",
+            (
+                '"There are a lot of undercover Trump voters, and a lot of them are female,"',
+                "KellyAnne Conway",
+                None,
+            ),
+        ),
+        (
+            "\"There's some nagging concern he's gone through the political witness protection"
+            ' program," super PAC spokeswoman Kellyanne Conway said. "The greatest problem we\'ve'
+            ' seen is a lack of specificity," Kellyanne Conway said.',
+            (
+                "\"There's some nagging concern he's gone through the political witness protection"
+                ' program,"',
+                "Kellyanne Conway",
+                None,
+            ),
+            (
+                '"The greatest problem we\'ve seen is a lack of specificity,"',
+                "Kellyanne Conway",
+                None,
+            ),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for text, *claims in articles[::-1] if reverse else articles:
+            said(store, text, *claims)
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Kellyanne Conway", 3)]
+
+
 def test_two_people_with_one_last_name_are_not_merged(store: Store) -> None:
     a = Article.from_text("“We will win,” Donald Trump said.")
     b = Article.from_text("“We will win too,” Eric Trump said.")

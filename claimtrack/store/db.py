@@ -23,6 +23,7 @@ from claimtrack.store.speakers import (
     drop_unused,
     forget_aliases,
     join_initials,
+    name_by_spellings,
     record_aliases,
     resolve,
     settle,
@@ -750,6 +751,8 @@ def _add_claims(
             for i, (c, n) in enumerate(zip(claims, cleaned, strict=True))
         ],
     )
+    # With this article's claims counted, each speaker takes the spelling most of them use.
+    name_by_spellings(conn, ids.values())
     stored = {
         sid: str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
         for sid in set(ids.values())

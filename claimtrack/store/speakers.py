@@ -235,6 +235,57 @@ def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
     return sid
 
 
+def name_by_spellings(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+    """Name each of these speakers by the spelling of its name most of its claims were said
+    under, of two as often the first in code order: "Kellyanne Conway" (8 claims) over
+    "KellyAnne Conway" (2), "Reince Priebus" over a one-off "Rence Priebus", whichever came
+    first. Recomputed from the claims after each article, so in any ingest order."""
+    for sid in sorted(set(ids)):
+        row = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
+        if row is None:
+            continue
+        name = str(row[0])
+        current = describe(name)
+        uses = {name: 0}
+        said = conn.execute(
+            "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
+            (sid,),
+        ).fetchall()
+        for raw, n in said:
+            spelling = _spelling_of(current, str(raw)) if raw else None
+            if spelling is not None:
+                uses[spelling] = uses.get(spelling, 0) + int(n)
+        best = min(uses, key=lambda spelling: (-uses[spelling], spelling))
+        if best != name and _by_key(conn, best) in (None, sid):
+            conn.execute(
+                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", (best, key(best), sid)
+            )
+            if key(best) != key(name):
+                _add_alias(conn, sid, name)
+            name = best
+        # (an alias of the spelling it has, which _spelt_first may have left, is its name)
+        conn.execute("DELETE FROM aliases WHERE speaker_id = ? AND key = ?", (sid, key(name)))
+
+
+def _spelling_of(current: NameInfo, raw: str) -> str | None:
+    """Return the name an extracted name spells as the speaker's other spelling, or None:
+    "KellyAnne Conway" of Kellyanne Conway, "Rence Priebus" of Reince Priebus (same_person,
+    as many words), "Real Clear Politics average" of the RealClearPolitics average."""
+    if key(raw) == key(current.name):
+        return raw
+    info = describe(raw)
+    spelling = info.core if info.kind is SpeakerKind.PERSON else info.name
+    if info.kind is not current.kind:
+        return None
+    if key(spelling) == key(current.name):
+        return spelling
+    if info.kind is SpeakerKind.GROUP:
+        return spelling if spelling in _spellings(current.name) else None
+    if len(spelling.split()) == len(current.name.split()) and same_person(info, current):
+        return spelling
+    return None
+
+
 def _spelt_out_known(conn: sqlite3.Connection, short: str) -> int | None:
     """Return the one body whose initials these are that holds them as an alias, or None."""
     bodies = _bodies_holding(conn, short)
