@@ -42,6 +42,8 @@ from claimtrack.extract.contents import (
     _TITLE_WORD,
     _introduced_quote,
     _may_end_in_junk,
+    _may_join_predicate,
+    _may_join_that,
     is_title,
 )
 from claimtrack.extract.coref import (
@@ -1008,6 +1010,28 @@ def test_patterns_opening_with_a_class_match_as_first_written(pieces: list[str],
     ):
         found = [(m.span(), m.group()) for m in pattern.finditer(text, pos)]
         assert found == [(m.span(), m.group()) for m in plain.finditer(text, pos)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    _joined(
+        [*_JOINING_PIECES, "’", "“", ";", "sand", "thatch", "and said", "but did not", "and that"],
+        14,
+    ),
+    st.integers(0, 60),
+)
+def test_the_joining_patterns_match_only_where_their_cheap_tests_let_them(
+    text_start: tuple[str, int], end: int
+) -> None:
+    # '"a terrible deal" and ranked Fiorina' (train): the content scans of SECOND_PREDICATE and
+    # AND_THAT are asked only where contents._may_join_predicate / _may_join_that let them
+    text, start = text_start
+    start = min(start, len(text))
+    end = max(start, min(end, len(text)))
+    if SECOND_PREDICATE.search(text, start, end) is not None:
+        assert _may_join_predicate(text, start, end)
+    if AND_THAT.search(text, start, end) is not None:
+        assert _may_join_that(text, start, end)
 
 
 @settings(max_examples=600, deadline=None)

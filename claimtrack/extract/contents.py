@@ -87,6 +87,22 @@ _OPENER = re.compile(
 # mark ( ” " '' ) and spaces (", but did not", '” and mishandled'); the mark may be the character
 # before the content, as the pattern's lookbehind reads it
 _SECOND_PREDICATE_LEAD = re.compile(r"[,”\"']\s+(?:and|but)\s")
+
+
+def _may_join_predicate(text: str, start: int, end: int) -> bool:
+    """Return whether SECOND_PREDICATE may match from `start` to `end`: an "and" or a "but"
+    stands there after a comma or a closing mark (tests/test_extract_speed holds the two)."""
+    return (
+        text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0
+    ) and _SECOND_PREDICATE_LEAD.search(text, start - 1 if start else 0, end) is not None
+
+
+def _may_join_that(text: str, start: int, end: int) -> bool:
+    """Return whether AND_THAT may match from `start` to `end`: "that" stands after an "and"."""
+    at = text.find("and", start, end)
+    return at >= 0 and text.find("that", at + 3, end) >= 0
+
+
 # a reason's conjunction right before an attribution: " because " / " since "
 _REASON_BEFORE = re.compile(r"\s(?:because|since)\s+$")
 _REASON_WINDOW = 10
@@ -258,9 +274,7 @@ def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
         return cut
     # (no "and", no "but": most contents are not scanned; nor those where no comma or closing
     # mark stands before one, which SECOND_PREDICATE tries at each space)
-    joined = (
-        text.find("and", start, se) >= 0 or text.find("but", start, se) >= 0
-    ) and _SECOND_PREDICATE_LEAD.search(text, start - 1 if start else 0, se) is not None
+    joined = _may_join_predicate(text, start, se)
     for m in SECOND_PREDICATE.finditer(text, start, se) if joined else ():
         # "said Clinton had been “extremely careless” ..., but did not recommend that":
         # the speaker's second verb ends what was said
@@ -401,8 +415,7 @@ def content_spans(
     cut = start
     # (no "and" with "that" after it, no "and that": most contents are not scanned; a content
     # holding "that" alone, three in four of those with one, cost a scan trying each space)
-    at = text.find("and", start, end)
-    joined = at >= 0 and text.find("that", at + 3, end) >= 0
+    joined = _may_join_that(text, start, end)
     for m in AND_THAT.finditer(text, start, end) if joined else ():
         parts.append((cut, m.start()))
         cut = m.end()
