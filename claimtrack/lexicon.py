@@ -716,6 +716,20 @@ DEPICTION_CUES: tuple[str, ...] = (
     "frames",
     "framed",
 )
+# the objects of the depiction cues' other senses, a vote, a spell, a frame for a picture: "Sanders
+# supporters cast their ballots as the polls opened", "Comey's letter cast doubt on her
+# candidacy as early voting began", "He framed the photo as a gift for his mother" (no depiction)
+_CAST_OBJECTS = frozenset(
+    "ballot ballots vote votes doubt doubts shadow shadows spell spells aspersions pall glance "
+    "glances eye eyes net nets light lot lots die".split()
+)
+_FRAME_OBJECTS = frozenset(
+    "photo photos photograph photographs picture pictures painting paintings portrait "
+    "portraits poster posters print prints diploma certificate".split()
+)
+OTHER_SENSE_OBJECTS: dict[str, frozenset[str]] = dict.fromkeys(
+    ("cast", "casts"), _CAST_OBJECTS
+) | dict.fromkeys(("frame", "frames", "framed"), _FRAME_OBJECTS)
 AS_CUES: tuple[str, ...] = (
     "see",
     "sees",

@@ -2516,6 +2516,15 @@ VIEWS: list[tuple[str, str, str, str]] = [
         "framed",
         'herself as the Plan B for the "Bernie or Bust" crowd',
     ),
+    # (a depiction ends at an "and" before the subject's next verb, no clause after "as";
+    # usa-today_2016-05-09)
+    (
+        "Sen. Bernie Sanders has cast former secretary of State Hillary Clinton as unqualified "
+        'and accused her of making racist remarks by using the term "superpredator" in the 1990s.',
+        "Sen. Bernie Sanders",
+        "cast",
+        "former secretary of State Hillary Clinton as unqualified",
+    ),
     # a memory: what is remembered, or when
     (
         "Tennis great Billie Jean King remembered Ali as fun to be around.",
@@ -3248,6 +3257,16 @@ def test_a_work_says_no_quotation() -> None:
 # a view is no claim when it is to come ("will see"), when "as" opens a clause ("as they
 # left") or when "view" is a noun ("the view that"); PolNeAR train
 NOT_VIEWS: list[tuple[str, str]] = [
+    # the depiction cues' other senses: "as" opening a clause ("as the polls opened"), a vote,
+    # a doubt, a photo's frame (election news, as train's "Only 367,491 people cast a ballot
+    # for either Clinton or Sanders on Saturday")
+    ("Sanders supporters cast their ballots as the polls opened in California.", "cast"),
+    ("Mr. Kaine cast the deciding vote as the Senate adjourned.", "cast"),
+    (
+        "Comey's letter cast doubt on her candidacy as early voting began in several states.",
+        "cast",
+    ),
+    ("He framed the photo as a gift for his mother.", "framed"),
     # a depiction's participle after a comma is the clause subject's, not the noun's before it
     (
         "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued his rhetorical onslaught against "

@@ -31,6 +31,7 @@ from claimtrack.extract.patterns import (
     MAIN_VERB,
     PREDICATE_NEXT,
     SEEMING_STATE,
+    SEEN_AS_CLAUSE,
 )
 from claimtrack.extract.text import alternation, ends_with_colon, quotes_closed
 from claimtrack.lexicon import (
@@ -46,6 +47,7 @@ from claimtrack.lexicon import (
     KNOWN_AS_CUES,
     MODALS,
     NOUN_CLASSES,
+    OTHER_SENSE_OBJECTS,
     PARTICIPLES,
     US_STATES,
     VERBS,
@@ -945,8 +947,9 @@ def raised(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     )
 
 
+_AS_CUES = frozenset(AS_CUES)
 # the cues of AS_CUES that are verbs only ("The offensive views include ...", "in that regard")
-_SEEING_VERBS = frozenset(AS_CUES) - {"view", "views", "regard", "regards"}
+_SEEING_VERBS = _AS_CUES - {"view", "views", "regard", "regards"}
 # subjects whose wish is no one's to attribute: the writer, the reader, a bare "they" (train: 2 of 6
 # "they want" wishes matching gold)
 _WRITERS = frozenset({"I", "we", "We", "you", "You", "they", "They"})
@@ -981,6 +984,20 @@ def _wish_opens(text: str, ss: int, se: int, speaker: Span, aux: list[str]) -> b
     )
 
 
+def _other_sense(text: str, cue: str, seen: re.Match[str], se: int) -> bool:
+    """Return whether a cue of AS_CUES and its object and "as" are no view or depiction: "as"
+    opens a clause ("Mr. Kaine cast the deciding vote as the Senate adjourned"), or the object
+    is one of the cue's other sense ("Comey's letter cast doubt on her candidacy", "He framed
+    the photo as a gift for his mother").
+    """
+    if SEEN_AS_CLAUSE.match(text, seen.end("object"), se) is not None:
+        return True
+    others = OTHER_SENSE_OBJECTS.get(cue)
+    return others is not None and not others.isdisjoint(
+        word.strip(".’'").lower() for word in seen.group("object").split()
+    )
+
+
 def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     """Return the candidate of a view or an expectation in its frame: "Mr. Obama sees Mr.
     Netanyahu as captured by a hard-line philosophy" (the one who sees says the object is
@@ -993,6 +1010,8 @@ def framed(text: str, ss: int, se: int, m: re.Match[str]) -> Candidate | None:
     cs, ce = m.span("cue")
     seen = CUE_FRAMES[m.group("cue")].match(text, ce, se)
     if seen is None:
+        return None
+    if m.group("cue") in _AS_CUES and _other_sense(text, m.group("cue"), seen, se):
         return None
     sm = speaker_before(text, ss, cs)
     if sm is None and m.group("cue") in _SEEING_VERBS:

@@ -463,6 +463,20 @@ SEEN_AS = re.compile(
     r"[\w“\"']"
 )
 
+# a clause opened by the "as" after a seen object, its subject and its verb: " as the polls
+# opened", " as the Senate adjourned", " as early voting began" (no description of the object:
+# " as the most qualified", " as the candidate favored by", " as a man obsessed", " as unqualified
+# and accused her")
+SEEN_AS_CLAUSE = re.compile(
+    r"\s+as\s+(?:(?!(?:an?|of|for|in|on|at|with|by|from|to|who|which|that|and|or|but)\b)"
+    r"[\w’'\-.]+\s+){0,2}"
+    r"(?!(?:the|an?|his|her|their|its|this|that|these|those|most|more|less|least|very|so|too|"
+    r"of|for|in|on|at|with|by|from|to|who|which|and|or|but|[a-z]+ly)\s)[\w’'\-.]+\s+"
+    r"(?:is|was|are|were|has|have|had|will|would|could|can|may|might|should|must|does|did|"
+    r"[a-z]{2,}ed|went|made|took|gave|sent|ran|won|lost|spoke|wrote|told|began|came|brought|"
+    r"fought|struck|held|met|stood|kept)\b(?!\s+by\b)"
+)
+
 # what is expected, after a cue of EXPECT_CUES: a clause after "that" (" that U.S. output
 # will"), or the one expected and its act (" it to raise", " the Environmental Protection
 # Agency to dial"); the content opens with the "object" group
