@@ -752,7 +752,11 @@ def _add_claims(
         ],
     )
     # With this article's claims counted, each speaker takes the spelling most of them use.
-    name_by_spellings(conn, ids.values())
+    said: dict[int, set[str]] = {}
+    for c, n in zip(claims, cleaned, strict=True):
+        if n and c.speaker:
+            said.setdefault(ids[n], set()).add(c.speaker)
+    name_by_spellings(conn, said)
     stored = {
         sid: str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
         for sid in set(ids.values())

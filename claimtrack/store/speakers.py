@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from claimtrack.store.acronyms import initials, initials_in, is_initials, letters, spelt_out
@@ -211,9 +211,9 @@ def _words_before(conn: sqlite3.Connection, article: str, start: int | None) -> 
 
 
 def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
-    """Return the speaker's id, named by the first in code order of its spellings seen
-    ("Critics" before "critics"), or by the one shaped as a body's name, which makes it a group
-    ("PolitiFact" before "Politifact"), whichever came first."""
+    """Return the speaker's id, named by the spelling shaped as a body's name, which makes it a
+    group ("PolitiFact" before "Politifact"), whichever came first; other spellings are weighed
+    by name_by_spellings once the article's claims are stored."""
     stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
     if name == stored:
         return sid
@@ -226,45 +226,53 @@ def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
             "UPDATE speakers SET name = ?, key = ?, kind = 'group', last = NULL WHERE id = ?",
             (name, key(name), sid),
         )
-    elif name < stored:
-        conn.execute("UPDATE speakers SET name = ?, key = ? WHERE id = ?", (name, key(name), sid))
     else:
-        return sid
+        return sid  # (of one kind, name_by_spellings names it by its claims)
     if key(name) != key(stored):
         _add_alias(conn, sid, stored)  # "Real Clear Politics average": found by either
     return sid
 
 
-def name_by_spellings(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
+def name_by_spellings(conn: sqlite3.Connection, said: Mapping[int, Iterable[str]]) -> None:
     """Name each of these speakers by the spelling of its name most of its claims were said
     under, of two as often the first in code order: "Kellyanne Conway" (8 claims) over
     "KellyAnne Conway" (2), "Reince Priebus" over a one-off "Rence Priebus", whichever came
-    first. Recomputed from the claims after each article, so in any ingest order."""
-    for sid in sorted(set(ids)):
+    first. Recomputed from the claims after each article, so in any ingest order.
+
+    `said` holds each speaker's extracted names in the article just stored. An article that
+    spells a speaker only as it is named adds votes to the name alone, so its count is not
+    read again: the count reads every claim of the speaker, and a speaker named in every
+    article of a large store would make each article cost as much as the store."""
+    for sid in sorted(said):
         row = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
         if row is None:
             continue
         name = str(row[0])
         current = describe(name)
-        uses = {name: 0}
-        said = conn.execute(
-            "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
-            (sid,),
-        ).fetchall()
-        for raw, n in said:
-            spelling = _spelling_of(current, str(raw)) if raw else None
-            if spelling is not None:
-                uses[spelling] = uses.get(spelling, 0) + int(n)
-        best = min(uses, key=lambda spelling: (-uses[spelling], spelling))
-        if best != name and _by_key(conn, best) in (None, sid):
-            conn.execute(
-                "UPDATE speakers SET name = ?, key = ? WHERE id = ?", (best, key(best), sid)
-            )
-            if key(best) != key(name):
-                _add_alias(conn, sid, name)
-            name = best
+        if any(_spelling_of(current, raw) not in (None, name) for raw in said[sid]):
+            name = _most_used_spelling(conn, sid, name, current)
         # (an alias of the spelling it has, which _spelt_first may have left, is its name)
         conn.execute("DELETE FROM aliases WHERE speaker_id = ? AND key = ?", (sid, key(name)))
+
+
+def _most_used_spelling(conn: sqlite3.Connection, sid: int, name: str, current: NameInfo) -> str:
+    """Name a speaker by the spelling most of its claims use (see name_by_spellings); return it."""
+    uses = {name: 0}
+    counted = conn.execute(
+        "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
+        (sid,),
+    ).fetchall()
+    for raw, n in counted:
+        spelling = _spelling_of(current, str(raw)) if raw else None
+        if spelling is not None:
+            uses[spelling] = uses.get(spelling, 0) + int(n)
+    best = min(uses, key=lambda spelling: (-uses[spelling], spelling))
+    if best != name and _by_key(conn, best) in (None, sid):
+        conn.execute("UPDATE speakers SET name = ?, key = ? WHERE id = ?", (best, key(best), sid))
+        if key(best) != key(name):
+            _add_alias(conn, sid, name)
+        name = best
+    return name
 
 
 def _spelling_of(current: NameInfo, raw: str) -> str | None:
