@@ -60,7 +60,7 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
     """
     found = _by_key(conn, name)
     if found is not None:
-        return _spelt_first(conn, found, name)
+        return _spelt_as_body(conn, found, name)
     words = name.split()
     held = _held(name)
     if held is not None and _known_holder(conn, held[0]):
@@ -113,7 +113,7 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
         for variant in _spellings(name):
             found = _by_key(conn, variant)
             if found is not None:
-                return _spelt_first(conn, found, name)
+                return _spelt_as_body(conn, found, name)
         if is_initials(name):
             # "AP", once an article has shown whose initials they are: the Associated Press
             spelt = _spelt_out_known(conn, name)
@@ -210,24 +210,20 @@ def _words_before(conn: sqlite3.Connection, article: str, start: int | None) -> 
     return str(row[0]) if row else ""
 
 
-def _spelt_first(conn: sqlite3.Connection, sid: int, name: str) -> int:
-    """Return the speaker's id, named by the spelling shaped as a body's name, which makes it a
-    group ("PolitiFact" before "Politifact"), whichever came first; other spellings are weighed
-    by name_by_spellings once the article's claims are stored."""
+def _spelt_as_body(conn: sqlite3.Connection, sid: int, name: str) -> int:
+    """Return the speaker's id, renamed to this spelling when it is shaped as a body's name,
+    which makes the speaker a group ("PolitiFact" for "Politifact"), whichever came first.
+    Spellings of one kind are weighed by name_by_spellings once the article's claims are in."""
     stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
     if name == stored:
         return sid
     new, old = describe(name), describe(stored)
-    if new.kind is not old.kind and (new.kind is SpeakerKind.PERSON or not is_name(name.split())):
+    if new.kind is old.kind or new.kind is SpeakerKind.PERSON or not is_name(name.split()):
         return sid  # (not "de Blasio", no proper name, for Bill de Blasio's "De Blasio")
-    if new.kind is not old.kind:
-        # a spelling shaped as a body's shows what the other names: "PolitiFact", "Politifact"
-        conn.execute(
-            "UPDATE speakers SET name = ?, key = ?, kind = 'group', last = NULL WHERE id = ?",
-            (name, key(name), sid),
-        )
-    else:
-        return sid  # (of one kind, name_by_spellings names it by its claims)
+    conn.execute(
+        "UPDATE speakers SET name = ?, key = ?, kind = 'group', last = NULL WHERE id = ?",
+        (name, key(name), sid),
+    )
     if key(name) != key(stored):
         _add_alias(conn, sid, stored)  # "Real Clear Politics average": found by either
     return sid
@@ -251,7 +247,7 @@ def name_by_spellings(conn: sqlite3.Connection, said: Mapping[int, Iterable[str]
         current = describe(name)
         if any(_spelling_of(current, raw) not in (None, name) for raw in said[sid]):
             name = _most_used_spelling(conn, sid, name, current)
-        # (an alias of the spelling it has, which _spelt_first may have left, is its name)
+        # (an alias of the spelling it has, which _spelt_as_body may have left, is its name)
         conn.execute("DELETE FROM aliases WHERE speaker_id = ? AND key = ?", (sid, key(name)))
 
 
