@@ -1244,6 +1244,36 @@ def test_a_proposal_condemned_bare_is_the_one_its_paragraph_names_before() -> No
     assert found is not None and found.what == "ban Muslims from coming into the country"
 
 
+# PolNeAR train (NYT): a person condemned "for the proposal", whose proposal it is; the
+# paragraph names it as a "proposal" before and as a "plan" after
+KHAN_PROPOSAL = (
+    "It is too soon to say how severe the damage to Mr. Trump's campaign might be, but the"
+    " clash has already entangled the candidate in a dayslong argument with a pair of"
+    " sympathetic accusers and put him on the defensive over his longstanding proposal to ban"
+    " Muslims from entering the United States. Mr. Trump has played down the idea in recent"
+    " weeks as he attempts to win over swing voters for the general election, but he has never"
+    " disavowed his plan for a religious test.\n\nAnd since Thursday, Mr. Khan has mounted an"
+    " extraordinary public campaign to condemn Mr. Trump for the proposal.\n"
+)
+
+
+def test_a_person_condemned_for_a_bare_proposal_denies_the_one_of_its_noun() -> None:
+    condemned = _of_paragraph(KHAN_PROPOSAL, "Mr. Trump for the proposal", "Khizr Khan", "condemn")
+    item = make_item(condemned, KHAN_PROPOSAL)
+    assert item.stance is Stance.DENIES
+    assert item.proposal is not None and item.proposal.owner == "trump"
+    # "the proposal" is the proposal named before, not the "plan for a religious test"
+    assert item.proposal.what == "ban Muslims from entering the United States"
+    links = link_claims([condemned, CALLING], {condemned.article: KHAN_PROPOSAL})
+    assert [(x.from_, x.to, x.relation) for x in links] == [
+        (condemned.id, CALLING.id, Relation.DENIES)
+    ]
+    # a bare proposal named only by another proposal noun before it is none of those
+    plan = KHAN_PROPOSAL.replace("longstanding proposal to", "longstanding idea to")
+    alone = _of_paragraph(plan, "Mr. Trump for the proposal", "Khizr Khan", "condemn")
+    assert make_item(alone, plan).proposal is None
+
+
 def test_two_condemnations_of_one_proposal_agree() -> None:
     # PolNeAR train (HuffPost): Clinton's "the GOP candidate's proposal" and Khizr Khan's
     # "Trump's repeated calls to ban all Muslims from entering the U.S." both deny what Trump

@@ -164,9 +164,10 @@ _CONDEMNING_CONTENT = re.compile(
 _OWNER_NAME = re.compile(
     r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)[’']s?\s(?:[\w-]+\s){0,2}?" + _PROPOSAL + r"\b"
 )
-# the person condemned over a proposal of theirs: "Trump in the British parliament over his call"
+# the person condemned over a proposal of theirs: "Trump in the British parliament over his
+# call", "Mr. Trump for the proposal"
 _CONDEMNED_NAME = re.compile(
-    r"^((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)\b[^.]*?\s(?:over|for)\s(?:his|her|their)\s"
+    r"^((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)\b[^.]*?\s(?:over|for)\s(?:his|her|their|the)\s"
 )
 
 
@@ -733,7 +734,7 @@ def proposal_of(
         if _PROPOSAL_NOUN.search(text) is None:
             before = before[before.rfind("\n") + 1 :]
         found = list(_PROPOSING.finditer(before))
-        m = found[-1] if found else None
+        m = _last_of_noun(found, text)
     if m is None and named:
         # named with what it is about ("Donald Trump's latest comments about Muslims"): the
         # proposal about it that the article named earlier ("called for banning all Muslims
@@ -748,6 +749,20 @@ def proposal_of(
     what = m.group("what")
     stems = proposal_stems(features(what).stems) - {owner}
     return Proposal(owner, what, stems) if len(stems) >= PROPOSAL_WORDS else None
+
+
+def _last_of_noun(found: list[re.Match[str]], text: str) -> re.Match[str] | None:
+    """Return the last proposal found that another proposal noun than the bare one's does
+    not name: "the proposal" is the "longstanding proposal to ban Muslims from entering the
+    United States", not the "plan for a religious test" named after it; a proposal put by a
+    verb ("Trump called to ban Muslims") may be any. None when none is."""
+    noun = _PROPOSAL_NOUN.search(text)
+    word = noun.group().lower().rstrip("s") if noun is not None else None
+    for m in reversed(found):
+        named = _PROPOSAL_NOUN.search(m.group())
+        if word is None or named is None or named.group().lower().rstrip("s") == word:
+            return m
+    return None
 
 
 def _proposal_about(text: str, earlier: str) -> re.Match[str] | None:
