@@ -182,6 +182,44 @@ def test_different_places_or_numbers_are_different_propositions() -> None:
     )
 
 
+# PolNeAR train (Politico, November 2015; USA Today, December 2015): Trump's one pledge, the
+# group named "ISIS" by one outlet and "the Islamic State, also known as ISIL or ISIS" by the other
+BOMB_ISIS = (
+    'radical Islamic terrorism," Trump says in the spot titled "Dangerous," warning against'
+    " allowing in the refugees coming from Syria, pledging to"
+    ' "quickly and decisively bomb the hell out of ISIS."'
+)
+BOMB_STATE = (
+    'Cruz said he\'d make sand "glow in the dark," for instance, and Trump vowed to "bomb the'
+    ' hell" out of the Islamic State, also known as ISIL or ISIS.'
+)
+
+
+def _trump_in(article: str, text: str, cue: str) -> linker.Item:
+    at = article.index(text)
+    said = reported_claim(article_id(article), (at, at + len(text)), text, "Donald Trump", cue=cue)
+    return make_item(said, article)
+
+
+def test_a_name_in_the_other_claims_sentence_is_no_different_fact() -> None:
+    pledge = _trump_in(
+        BOMB_ISIS, 'to "quickly and decisively bomb the hell out of ISIS."', "pledging"
+    )
+    vow = _trump_in(BOMB_STATE, 'to "bomb the hell" out of the Islamic State', "vowed")
+    assert not linker.names_apart(pledge, vow)
+    assert pair_score(pledge, vow) >= THRESHOLD
+    # the same words in sentences that each name the group one way only: two names, apart
+    pledge = _trump_in(
+        BOMB_ISIS.partition('terrorism," ')[2],
+        'to "quickly and decisively bomb the hell out of ISIS."',
+        "pledging",
+    )
+    cut = BOMB_STATE.removesuffix(", also known as ISIL or ISIS.") + "."
+    alone = _trump_in(cut, 'to "bomb the hell" out of the Islamic State', "vowed")
+    assert linker.names_apart(pledge, alone)
+    assert pair_score(pledge, alone) == 0.0
+
+
 def test_an_identical_pair_of_common_words_is_still_linked() -> None:
     common = "the president said that the election was going to be very important for the country"
     # more claims than a posting list holds share every one of its words

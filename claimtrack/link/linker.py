@@ -447,6 +447,9 @@ def pair_score(
         # who did what to whom, in any verb of the act: "he had never touched Fields" /
         # "Trump's 41-year-old campaign manager yanked her out of the way"
         return ACT_SCORE
+    if names_apart(resp, target):
+        # "17 percent of New Hampshire voters" / "17 percent of Delaware voters"
+        return 0.0
     if not resp.responds and differ(
         resp.subject, resp.claim.text, target.subject, target.claim.text
     ):
@@ -513,7 +516,7 @@ class _Texts(NamedTuple):
     whatever the idf values: kept across epochs (`Index.kept`), as the rewrites of a story
     come back epochs apart."""
 
-    decided: bool  # 0 whatever the words' weights: different facts, or only on a condition
+    decided: bool  # 0 whatever the words' weights: different numbers, or only on a condition
     thin: float  # how thin their evidence is (FULL_EVIDENCE)
     parts: Shape | None  # the weightless part of their words' score; None: no shared word
     empty: bool | None  # names or one topic all they share (None: not asked yet)
@@ -523,7 +526,7 @@ def _texts(resp: Item, target: Item) -> _Texts:
     """Return what a pair's texts give its score whatever the idf values (`empty` unasked)."""
     a, b = resp.claim.text, target.claim.text
     if (
-        different_facts(resp.own, target.own)
+        different_numbers(resp.own, target.own)
         or only_in_condition(a, b, resp.claim.cue, target.claim.cue)
         or background_only(a, resp.own, b, target.own)
         or designates(a, resp.claim.cue)
@@ -702,6 +705,29 @@ def _names(text: str) -> frozenset[str]:
     return names
 
 
+def names_apart(a: Item, b: Item) -> bool:
+    """Return whether two claims name only different people or places (`names_differ`), and,
+    of two articles, neither names the other's in its sentence.
+
+    An outlet names in its sentence whom its claim's words leave to it, or names them
+    otherwise: "to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS" and
+    "pledging to "quickly and decisively bomb the hell out of ISIS."" (Trump, in USA Today and
+    Politico) name one group. Two claims of one article share its story's names by
+    construction: their own names decide.
+    """
+    if not names_differ(a.own, b.own):
+        return False
+    if a.claim.article == b.claim.article:
+        return True
+    return a.own.names.isdisjoint(b.wide.names) and b.own.names.isdisjoint(a.wide.names)
+
+
+def names_differ(a: Features, b: Features) -> bool:
+    """Return whether two texts name someone or somewhere, and nobody nor nowhere in common."""
+    # "17% of New Hampshire voters" is not "17% of Delaware voters"
+    return bool(a.names and b.names) and a.names.isdisjoint(b.names)
+
+
 def different_facts(a: Features, b: Features) -> bool:
     """Return whether two claims name only different people or places, or state different numbers.
 
@@ -710,9 +736,12 @@ def different_facts(a: Features, b: Features) -> bool:
     different proposition; so is one whose numbers each hold one the other does not ("$7.25
     an hour, to be raised to $15" is not "from the current $7.25 to $12").
     """
-    if a.names and b.names and not a.names & b.names:
-        # "17% of New Hampshire voters" is not "17% of Delaware voters"
-        return True
+    return names_differ(a, b) or different_numbers(a, b)
+
+
+def different_numbers(a: Features, b: Features) -> bool:
+    """Return whether two texts state different numbers (years against years, counts against
+    counts), each holding one the other does not."""
     if not a.numbers or not b.numbers:
         return False
     for mine, theirs in zip(_years(a.numbers), _years(b.numbers), strict=True):
