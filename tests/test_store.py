@@ -32,6 +32,7 @@ def test_open_creates_the_schema_in_wal_with_foreign_keys(tmp_path: Path) -> Non
             (3, "m003_extractor_version"),
             (4, "m004_stemmed_search_and_views"),
             (5, "m005_listing_order"),
+            (6, "m006_speaker_spellings"),
         ]
         tables = schema.user_tables(store.conn)
         assert {"articles", "claims", "speakers", "aliases", "links", "claims_fts"} <= tables
@@ -1032,6 +1033,26 @@ def test_a_store_of_an_older_version_is_migrated_on_open(tmp_path: Path) -> None
         assert "extractor" in columns
 
 
+def test_a_store_from_before_the_spelling_counts_gets_them_counted_from_its_claims(
+    tmp_path: Path,
+) -> None:
+    # a store written at version 5 has claims and no speaker_spellings; migration 6 counts them
+    path = tmp_path / "old.db"
+    with Store.open(path) as store:
+        said(store, f"“{TRUMP_TEXT}” Donald Trump said.", (TRUMP_TEXT, "Donald Trump", None))
+        said(store, f"“{CAMPAIGN_TEXT}” Trump said.", (CAMPAIGN_TEXT, "Trump", None))
+        store.conn.execute("DROP TABLE speaker_spellings")
+        store.conn.execute("DELETE FROM schema_migrations WHERE version = 6")
+        for trigger in ("insert", "delete", "update"):
+            store.conn.execute(f"DROP TRIGGER claims_spelling_{trigger}")
+    with Store.open(path) as store:
+        counts = store.conn.execute(
+            "SELECT s.name, raw, claims FROM speaker_spellings JOIN speakers s ON s.id = speaker_id"
+            " ORDER BY raw"
+        ).fetchall()
+        assert counts == [("Donald Trump", "Donald Trump", 1), ("Donald Trump", "Trump", 1)]
+
+
 def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     old_store(path, 2)
@@ -1047,6 +1068,7 @@ def test_articles_of_a_store_made_without_extractor_versions_have_none(tmp_path:
             3,
             4,
             5,
+            6,
         ]
         stored = store.lookup(article.id)
         assert stored is not None and stored.extractor is None

@@ -211,6 +211,48 @@ def m005_listing_order(conn: sqlite3.Connection) -> None:
     _run(conn, "CREATE INDEX articles_listing ON articles((published IS NULL), published)")
 
 
+def m006_speaker_spellings(conn: sqlite3.Connection) -> None:
+    """Count each speaker's claims by the name they were extracted under, kept by triggers."""
+    # The store's speaker rules weigh a speaker's claims (a last name goes to the namesake
+    # quoted by far most, a speaker takes the spelling most of its claims use): counted over
+    # the claims, each article naming a speaker of many claims would cost as much as that
+    # speaker's history, and ingest would grow faster than its input. Here a count is one
+    # row per spelling, whatever the number of claims. Rows at zero are left (read as none).
+    _run(
+        conn,
+        """
+        CREATE TABLE speaker_spellings (
+          speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+          raw TEXT NOT NULL,  -- the claims' extracted name (speaker_raw), '' for none
+          claims INTEGER NOT NULL,
+          PRIMARY KEY (speaker_id, raw)
+        ) WITHOUT ROWID;
+        INSERT INTO speaker_spellings(speaker_id, raw, claims)
+          SELECT speaker_id, coalesce(speaker_raw, ''), count(*) FROM claims
+          WHERE speaker_id IS NOT NULL GROUP BY 1, 2;
+        CREATE TRIGGER claims_spelling_insert AFTER INSERT ON claims
+        WHEN new.speaker_id IS NOT NULL BEGIN
+          INSERT INTO speaker_spellings(speaker_id, raw, claims)
+            VALUES (new.speaker_id, coalesce(new.speaker_raw, ''), 1)
+            ON CONFLICT(speaker_id, raw) DO UPDATE SET claims = claims + 1;
+        END;
+        CREATE TRIGGER claims_spelling_delete AFTER DELETE ON claims
+        WHEN old.speaker_id IS NOT NULL BEGIN
+          UPDATE speaker_spellings SET claims = claims - 1
+            WHERE speaker_id = old.speaker_id AND raw = coalesce(old.speaker_raw, '');
+        END;
+        CREATE TRIGGER claims_spelling_update AFTER UPDATE OF speaker_id, speaker_raw ON claims
+        WHEN old.speaker_id IS NOT new.speaker_id OR old.speaker_raw IS NOT new.speaker_raw BEGIN
+          UPDATE speaker_spellings SET claims = claims - 1
+            WHERE speaker_id = old.speaker_id AND raw = coalesce(old.speaker_raw, '');
+          INSERT INTO speaker_spellings(speaker_id, raw, claims)
+            SELECT new.speaker_id, coalesce(new.speaker_raw, ''), 1 WHERE new.speaker_id IS NOT NULL
+            ON CONFLICT(speaker_id, raw) DO UPDATE SET claims = claims + 1;
+        END
+        """,
+    )
+
+
 # The numbered list: migration i + 1 is MIGRATIONS[i]. Append, never edit or reorder.
 MIGRATIONS: tuple[Migration, ...] = (
     m001_initial,
@@ -218,10 +260,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     m003_extractor_version,
     m004_stemmed_search_and_views,
     m005_listing_order,
+    m006_speaker_spellings,
 )
 
 # Tables that hold claimtrack's own bookkeeping, not data to browse.
-INTERNAL_TABLES = ("link_postings", "link_done", "schema_migrations")
+INTERNAL_TABLES = ("link_postings", "link_done", "schema_migrations", "speaker_spellings")
 
 LATEST = len(MIGRATIONS)
 

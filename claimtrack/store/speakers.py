@@ -133,22 +133,27 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
 
     "Wallace" (a Fox News interviewer, PolNeAR train) went to George Wallace when he came
     first and to Chris Wallace when he did: which of them, it is the namesakes' claims that
-    say (merge_target), in any ingest order.
+    say (merge_target), in any ingest order. Where the namesake holding them would take them
+    back at once ("Trump" stays Donald Trump's when Eric Trump arrives), they are not moved:
+    a popular last name's claims are read only when their speaker may change, so that the
+    arrival of a namesake costs what its article holds, not what the store holds.
     """
-    others = [i for i, p in _persons_named(conn, last) if p.words > 1 and i != new_id]
-    if not others:
+    others = [(i, p) for i, p in _persons_named(conn, last) if p.words > 1 and i != new_id]
+    bare: dict[int, int] = {}  # holder: claims said under the last name alone
+    raws: set[str] = set()
+    for sid, _ in others:
+        for raw, n in _said_under(conn, sid):
+            if _last_name_alone(describe(raw), last):
+                bare[sid] = bare.get(sid, 0) + n
+                raws.add(raw)
+    if not bare or _kept_by_holder(conn, last, new_id, others, bare, raws):
         return
-    marks = ",".join("?" * len(others))
-    raws = conn.execute(
-        f"SELECT DISTINCT speaker_raw FROM claims WHERE speaker_id IN ({marks})", others
-    ).fetchall()
-    alone = [str(raw) for (raw,) in raws if raw and _last_name_alone(describe(str(raw)), last)]
-    if not alone:
-        return
+    holders = sorted(bare)
+    marks = ",".join("?" * len(holders))
     rows = conn.execute(
         "SELECT n, speaker_id, speaker_raw, speaker_mention, speaker_start, article_id FROM claims"
-        f" WHERE speaker_id IN ({marks}) AND speaker_raw IN ({','.join('?' * len(alone))})",
-        [*others, *alone],
+        f" WHERE speaker_id IN ({marks}) AND speaker_raw IN ({','.join('?' * len(raws))})",
+        [*holders, *sorted(raws)],
     ).fetchall()
     said: dict[str, list[_Said]] = {}
     for n, held, raw, mention, start, article in rows:
@@ -168,6 +173,38 @@ def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> N
         _move_aliases(conn, sid, claims)
 
 
+def _kept_by_holder(
+    conn: sqlite3.Connection,
+    last: str,
+    new_id: int,
+    others: list[tuple[int, NameInfo]],
+    bare: Mapping[int, int],
+    raws: Iterable[str],
+) -> bool:
+    """Return whether the one namesake holding the last name alone would be given it again by
+    settle() once it is taken back, the new namesake known: its claims but those (fewer, if
+    the words before some lengthened them) still dominate. Then taking back changes nothing."""
+    if len(bare) != 1:
+        return False
+    ((holder, taken),) = bare.items()
+    cores = {describe(raw).core for raw in raws}
+    if any(_by_key(conn, core) is not None for core in cores):
+        return False  # a speaker of the name alone already holds some: judged the long way
+    persons = [*others, (new_id, describe(_name_of(conn, new_id)))]
+    counts = _claim_counts(conn, (i for i, _ in persons))
+    counts[holder] = counts.get(holder, 0) - taken
+    named = {p.name: counts.get(i, 0) for i, p in persons}
+    info = dict(persons)[holder]
+    return all(
+        merge_target(describe(core), (p for _, p in persons), named) is info for core in cores
+    )
+
+
+def _name_of(conn: sqlite3.Connection, sid: int) -> str:
+    """Return a speaker's name."""
+    return str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+
+
 # a claim taken back: (n, speaker id it held, article id, name stored under, mention)
 _Said = tuple[int, int, str, str, str | None]
 
@@ -177,7 +214,7 @@ def _move_aliases(conn: sqlite3.Connection, sid: int, claims: list[_Said]) -> No
     they held, article by article as they were counted ("Representative Brooks" leaves the
     columnist David Brooks with the congressman's claims), but for the names the claims left
     there in that article still use."""
-    name = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+    name = _name_of(conn, sid)
     articles: dict[tuple[int, str], list[_Said]] = {}
     for claim in claims:
         articles.setdefault((claim[1], claim[2]), []).append(claim)
@@ -214,7 +251,7 @@ def _spelt_as_body(conn: sqlite3.Connection, sid: int, name: str) -> int:
     """Return the speaker's id, renamed to this spelling when it is shaped as a body's name,
     which makes the speaker a group ("PolitiFact" for "Politifact"), whichever came first.
     Spellings of one kind are weighed by name_by_spellings once the article's claims are in."""
-    stored = str(conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0])
+    stored = _name_of(conn, sid)
     if name == stored:
         return sid
     new, old = describe(name), describe(stored)
@@ -237,8 +274,8 @@ def name_by_spellings(conn: sqlite3.Connection, said: Mapping[int, Iterable[str]
 
     `said` holds each speaker's extracted names in the article just stored. An article that
     spells a speaker only as it is named adds votes to the name alone, so its count is not
-    read again: the count reads every claim of the speaker, and a speaker named in every
-    article of a large store would make each article cost as much as the store."""
+    read again (it is read from speaker_spellings, a row a spelling, since it once read every
+    claim of the speaker and made each article cost as much as the store: ffcc24b)."""
     for sid in sorted(said):
         row = conn.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()
         if row is None:
@@ -254,14 +291,10 @@ def name_by_spellings(conn: sqlite3.Connection, said: Mapping[int, Iterable[str]
 def _most_used_spelling(conn: sqlite3.Connection, sid: int, name: str, current: NameInfo) -> str:
     """Name a speaker by the spelling most of its claims use (see name_by_spellings); return it."""
     uses = {name: 0}
-    counted = conn.execute(
-        "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
-        (sid,),
-    ).fetchall()
-    for raw, n in counted:
-        spelling = _spelling_of(current, str(raw)) if raw else None
+    for raw, n in _said_under(conn, sid):
+        spelling = _spelling_of(current, raw)
         if spelling is not None:
-            uses[spelling] = uses.get(spelling, 0) + int(n)
+            uses[spelling] = uses.get(spelling, 0) + n
     best = min(uses, key=lambda spelling: (-uses[spelling], spelling))
     if best != name and _by_key(conn, best) in (None, sid):
         conn.execute("UPDATE speakers SET name = ?, key = ? WHERE id = ?", (best, key(best), sid))
@@ -331,45 +364,50 @@ def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> N
             ids.update({n: body for n, i in ids.items() if i == known})
     for short, full in sorted((s, f) for s, f in pairs if s is not None):
         full_id = ids[full] if full in ids else speaker_id(conn, full)
+        holders = _bodies_holding(conn, short)
         short_id = _by_key(conn, short)
-        if short_id is not None and short_id != full_id:
+        if short_id is not None and short_id != full_id and not set(holders) - {full_id}:
+            # (held by another body too, a speaker of the initials alone is neither's)
             _move(conn, short_id, full_id, short)
             ids.update({n: full_id for n, i in ids.items() if i == short_id})
         if short in ids:
             ids[short] = full_id  # (as a speaker here, record_aliases counts it)
         else:
             _add_alias(conn, full_id, short)
-        _take_back_initials(conn, short, full_id)
+        if short_id is not None and short_id not in ids.values():
+            drop_unused(conn, [short_id])  # (registered for this article's claims, all the body's)
+        if holders and full_id not in holders:
+            _take_back_initials(conn, short, {**holders, full_id: full})
 
 
-def _take_back_initials(conn: sqlite3.Connection, short: str, body: int) -> None:
-    """Give the claims said under initials alone back to a speaker of the initials when two
-    bodies hold them, unless the claim's own article spells its body out: "The RNC said"
-    with no name in its article is the Committee's or the Convention's, whichever came
-    first, until both are known. The body is the one this article spells out."""
-    bodies = _bodies_holding(conn, short)
-    bodies[body] = str(
-        conn.execute("SELECT name FROM speakers WHERE id = ?", (body,)).fetchone()[0]
-    )
-    if len(bodies) < 2:
-        return
-    marks = ",".join("?" * len(bodies))
-    said = conn.execute(
-        "SELECT n, speaker_id, speaker_raw, article_id FROM claims"
-        f" WHERE speaker_id IN ({marks}) AND speaker_raw IS NOT NULL",
-        list(bodies),
-    ).fetchall()
-    named = {(str(a), int(sid)) for _, sid, raw, a in said if key(str(raw)) != key(short)}
-    texts: dict[str, str] = {}
+def _take_back_initials(conn: sqlite3.Connection, short: str, bodies: Mapping[int, str]) -> None:
+    """Give the claims said under initials alone back to a speaker of the initials when a
+    second body comes to hold them, unless the claim's own article spells its body out or
+    names it: "The RNC said" with no name in its article is the Committee's or the
+    Convention's, whichever came first, until both are known. After that no such claim goes
+    to a body (_spelt_out_known), so this runs once for each body that comes to hold them,
+    and reads only the claims said under the initials alone and their articles."""
+    said: list[tuple[int, int, str]] = []
+    for sid in sorted(bodies):
+        spelt = [raw for raw, _ in _said_under(conn, sid) if key(raw) == key(short)]
+        for raw in spelt:
+            said += [
+                (int(n), sid, str(a))
+                for n, a in conn.execute(
+                    "SELECT n, article_id FROM claims WHERE speaker_id = ? AND speaker_raw = ?",
+                    (sid, raw),
+                )
+            ]
     alone = []
-    for n, sid, raw, a in said:
-        if key(str(raw)) != key(short) or (str(a), int(sid)) in named:
-            continue
-        if str(a) not in texts:
-            row = conn.execute("SELECT text FROM articles WHERE id = ?", (a,)).fetchone()
-            texts[str(a)] = str(row[0])
-        if spelt_out(texts[str(a)], short) != bodies[int(sid)]:
-            alone.append(int(n))
+    for n, sid, article in said:
+        row = conn.execute(
+            "SELECT text, EXISTS (SELECT 1 FROM claims WHERE article_id = articles.id"
+            " AND speaker_id = ? AND lower(speaker_raw) != lower(?))"
+            " FROM articles WHERE id = ?",
+            (sid, short, article),
+        ).fetchone()
+        if not row[1] and spelt_out(str(row[0]), short) != bodies[sid]:
+            alone.append(n)
     if alone:
         sid = _by_key(conn, short) or _insert(conn, describe(short))
         conn.executemany("UPDATE claims SET speaker_id = ? WHERE n = ?", [(sid, n) for n in alone])
@@ -430,9 +468,20 @@ def _claim_counts(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, int
     wanted = list(ids)
     marks = ",".join("?" * len(wanted))
     sql = (
-        f"SELECT speaker_id, count(*) FROM claims WHERE speaker_id IN ({marks}) GROUP BY speaker_id"
+        "SELECT speaker_id, sum(claims) FROM speaker_spellings"
+        f" WHERE speaker_id IN ({marks}) GROUP BY speaker_id"
     )
-    return {int(sid): int(n) for sid, n in conn.execute(sql, wanted)}
+    return {int(sid): int(n) for sid, n in conn.execute(sql, wanted) if n}
+
+
+def _said_under(conn: sqlite3.Connection, sid: int) -> list[tuple[str, int]]:
+    """Return how many of a speaker's claims each extracted name was said under ("Trump": 412),
+    read from the counts the claims' triggers keep (one row a spelling, not a claim)."""
+    rows = conn.execute(
+        "SELECT raw, claims FROM speaker_spellings WHERE speaker_id = ? AND claims > 0 AND raw != ''",
+        (sid,),
+    ).fetchall()
+    return [(str(raw), int(n)) for raw, n in rows]
 
 
 def _merged_person(conn: sqlite3.Connection, info: NameInfo) -> tuple[int, NameInfo] | None:
@@ -504,11 +553,7 @@ def _name_by_claims(
     """Name a person by whichever of its kin names its claims were said under most often (of
     two as often, the first by name), whatever name it held when they met: Joe Biden's claims
     stay under "Joe Biden" though "Joseph R. Biden Jr." came first."""
-    rows = conn.execute(
-        "SELECT speaker_raw, count(*) FROM claims WHERE speaker_id = ? GROUP BY speaker_raw",
-        (sid,),
-    ).fetchall()
-    said = [(describe(str(raw)), int(n)) for raw, n in rows if raw]
+    said = [(describe(raw), n) for raw, n in _said_under(conn, sid)]
 
     def uses(name: NameInfo) -> int:
         return sum(n for info, n in said if same_person(info, name))
