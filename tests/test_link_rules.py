@@ -10,6 +10,7 @@ from claimtrack.link import link_claims, linker
 from claimtrack.link.acts import act_of, refers_to_act, role_name, same_act
 from claimtrack.link.answers import (
     answer_stance,
+    answer_words,
     answers_claim,
     answers_proposal,
     designates,
@@ -1310,6 +1311,33 @@ def test_a_person_condemned_for_a_bare_proposal_denies_the_one_of_its_noun() -> 
     plan = KHAN_PROPOSAL.replace("longstanding proposal to", "longstanding idea to")
     alone = _of_paragraph(plan, "Mr. Trump for the proposal", "Khizr Khan", "condemn")
     assert make_item(alone, plan).proposal is None
+
+
+def test_a_bare_denial_names_nothing_by_its_own_denial_words() -> None:
+    # PolNeAR train (Washington Post, HuffPost): "never happened" is the denial itself, not
+    # what is denied; it confirmed Rubio's "would never happen" on those two words
+    bob_text = (
+        '"That never happened," Bob said. Eyebrows raised, he asked, "I was going to stay'
+        ' behind by myself?"\n'
+    )
+    rubio_text = (
+        "The spin is already happening. “This is the moment they told us would never happen,”"
+        " Rubio said Monday night. “They told me we had no chance.”\n"
+    )
+    bob = _of_paragraph(bob_text, "That never happened", "Bob", "said", Stance.DENIES)
+    rubio = _of_paragraph(
+        rubio_text,
+        "This is the moment they told us would never happen,” Rubio said Monday night. “They"
+        " told me we had no chance",
+        "Marco Rubio",
+        "said",
+    )
+    texts = {bob.article: bob_text, rubio.article: rubio_text}
+    assert link_claims([bob, rubio], texts) == []
+    assert answer_words("That never happened").strip() == "That"
+    # an answer saying more keeps its words: it is judged on them (answer_threshold)
+    longer = 'Rubio\'s claim that Cruz is in favor of legalizing illegal immigrants is "simply not true."'
+    assert answer_words(longer) == longer
 
 
 def test_two_condemnations_of_one_proposal_agree() -> None:

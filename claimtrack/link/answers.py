@@ -581,6 +581,16 @@ def _little_besides(text: str) -> bool:
     return sum(not s.startswith("~") for s in rest) <= BARE_ANSWER_WORDS
 
 
+def answer_words(text: str) -> str:
+    """Return what an answer's own words say of what it answers: its text, with a denial or
+    no-comment phrase blanked (spaces, offsets kept) when it says little besides. "That never
+    happened" names nothing by "never happened": it confirmed Rubio's "This is the moment
+    they told us would never happen" on those words alone."""
+    if _SAYS_FALSE.search(text) is None or not _little_besides(text):
+        return text
+    return _SAYS_FALSE.sub(lambda m: " " * len(m.group()), text)
+
+
 def answer_threshold(relation: Relation, text: str) -> float:
     """Return the score an answer with this relation and content needs to link to a claim."""
     content = text.strip().strip("“”\"'’‘()")

@@ -21,6 +21,7 @@ from claimtrack.link.answers import (
     PROPOSAL_WORDS,
     Proposal,
     answer_stance,
+    answer_words,
     answers_claim,
     answers_proposal,
     designates,
@@ -295,8 +296,10 @@ def make_item(
     like B; an answer keeps the words of answers like it in its sentence ("Peskov denied the
     allegations about the calls, stating, 'it's not true'").
     """
-    own = text_features(claim.text)
     stance = refusal_stance(answer_stance(claim.stance, claim.text, claim.cue), claim.text)
+    # an answer's words less its bare denial or no-comment phrase (answers.answer_words)
+    words = answer_words(claim.text) if stance in RESPONSES else claim.text
+    own = text_features(words)
     if article_text is None:
         act = act_of(claim.text, claim.speaker, denied=stance is Stance.DENIES)
         return Item(claim, stance, published, rank, None, "", own, own, source, act=act)
@@ -307,6 +310,8 @@ def make_item(
     context = article_text[lo:hi]
     passage = hashlib.blake2b(" ".join(context.split()).encode(), digest_size=8).hexdigest()
     responds, span = claim.stance in RESPONSES, claim.span
+    if words is not claim.text and lo <= span[0] and span[1] <= hi:
+        context = context[: span[0] - lo] + words + context[span[1] - lo :]
     for o_start, o_end, o_stance in others:
         # (the article's other claims, most outside the sentence: the spans compared first)
         if o_start < hi and lo < o_end and (o_start, o_end) != span:
@@ -341,7 +346,7 @@ def make_item(
         proposal = proposal_of(claim.text, claim.cue, after, back, earlier)
         if proposal is not None:
             stance = Stance.DENIES
-    wide = wide_features(claim.text, context)
+    wide = wide_features(words, context)
     act = act_of(
         claim.text,
         claim.speaker,
