@@ -8,7 +8,8 @@ first step of linking that keeps its best pair of claims apart:
     both answers    two answers are never linked to each other
     not candidates  the index never proposes the pair (blocking) ...
     candidates      ... or it does; then, for either, why the score is what it is:
-      different facts   names only different people or places, or different numbers
+      different facts   names only different people or places (across articles, neither
+                        claim's sentence naming the other's), or different numbers
       condition         one says only on a condition what the other asserts
       no shared word    no content word in common
       gate              too little in common (own words and spelling) to look further
@@ -126,7 +127,7 @@ class Diagnosis:
         value = L.pair_score(resp, target, index)
         fewest = min(len(resp.own.stems), len(target.own.stems))
         thin = (fewest + 1) / (L.FULL_EVIDENCE + 1) if fewest < L.FULL_EVIDENCE else 1.0
-        if L.different_facts(resp.own, target.own):
+        if L.names_apart(resp, target) or L.different_numbers(resp.own, target.own):
             why = "different facts"
         elif only_in_condition(
             resp.claim.text, target.claim.text, resp.claim.cue, target.claim.cue
