@@ -34,6 +34,7 @@ from claimtrack.link.linker import (
     set_denials,
     set_sources,
 )
+from claimtrack.link.places import names_differ, one_place
 from claimtrack.link.polarity import (
     asks,
     asks_against,
@@ -219,6 +220,47 @@ def test_a_name_in_the_other_claims_sentence_is_no_different_fact() -> None:
     alone = _trump_in(cut, 'to "bomb the hell" out of the Islamic State', "vowed")
     assert linker.names_apart(pledge, alone)
     assert pair_score(pledge, alone) == 0.0
+
+
+# PolNeAR train (HuffPost and Washington Post, July 2016): Trump's one claim, the country named
+# by its people in one outlet and by itself in the other
+MEXICANS = (
+    "When Trump announced his candidacy in June 2015, he infamously referred to Mexican"
+    " immigrants as “criminals” and “rapists“ while calling to erect a border wall."
+)
+FROM_MEXICO = (
+    "The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants"
+    ' from Mexico as "rapists" and recently pointed to a black man in the crowd at one of his'
+    ' rallies and called him "my African American."'
+)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("mexico", "mexican", True),
+        ("mexicans", "mexico", True),
+        ("israel", "israelis", True),
+        ("america", "americans", True),
+        ("syria", "syrian", True),
+        ("iran", "iranian", True),
+        ("mexico", "texas", False),
+        ("republican", "republicans", False),  # a plural, no place's people
+        ("eva", "evan", False),  # too short a name to tell
+    ],
+)
+def test_a_place_and_its_people_are_one_name(one: str, other: str, same: bool) -> None:
+    assert one_place(one, other) is same
+    assert names_differ(frozenset({one}), frozenset({other})) is not same
+
+
+def test_a_people_named_by_its_country_is_no_different_fact() -> None:
+    mexicans = _trump_in(MEXICANS, "Mexican immigrants as “criminals” and “rapists“", "referred to")
+    from_mexico = _trump_in(
+        FROM_MEXICO, 'undocumented immigrants from Mexico as "rapists"', "referred to"
+    )
+    assert not linker.names_apart(mexicans, from_mexico)
+    assert pair_score(mexicans, from_mexico) >= THRESHOLD
 
 
 def test_an_identical_pair_of_common_words_is_still_linked() -> None:

@@ -45,6 +45,7 @@ from claimtrack.link.features import (
 )
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import KEPT, MEMO, Index
+from claimtrack.link.places import names_differ
 from claimtrack.link.polarity import (
     asks_against,
     asks_only,
@@ -711,8 +712,8 @@ def _names(text: str) -> frozenset[str]:
 
 
 def names_apart(a: Item, b: Item) -> bool:
-    """Return whether two claims name only different people or places (`names_differ`), and,
-    of two articles, neither names the other's in its sentence.
+    """Return whether two claims name only different people or places (`places.names_differ`),
+    and, of two articles, neither names the other's in its sentence.
 
     An outlet names in its sentence whom its claim's words leave to it, or names them
     otherwise: "to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS" and
@@ -720,17 +721,11 @@ def names_apart(a: Item, b: Item) -> bool:
     Politico) name one group. Two claims of one article share its story's names by
     construction: their own names decide.
     """
-    if not names_differ(a.own, b.own):
+    if not names_differ(a.own.names, b.own.names):
         return False
     if a.claim.article == b.claim.article:
         return True
     return a.own.names.isdisjoint(b.wide.names) and b.own.names.isdisjoint(a.wide.names)
-
-
-def names_differ(a: Features, b: Features) -> bool:
-    """Return whether two texts name someone or somewhere, and nobody nor nowhere in common."""
-    # "17% of New Hampshire voters" is not "17% of Delaware voters"
-    return bool(a.names and b.names) and a.names.isdisjoint(b.names)
 
 
 def different_facts(a: Features, b: Features) -> bool:
@@ -741,7 +736,7 @@ def different_facts(a: Features, b: Features) -> bool:
     different proposition; so is one whose numbers each hold one the other does not ("$7.25
     an hour, to be raised to $15" is not "from the current $7.25 to $12").
     """
-    return names_differ(a, b) or different_numbers(a, b)
+    return names_differ(a.names, b.names) or different_numbers(a, b)
 
 
 def different_numbers(a: Features, b: Features) -> bool:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from claimtrack.link.features import Features
+from claimtrack.link.places import names_differ
 
 # above this a pair becomes a link; measured on the seeds and PolNeAR train (see benchmarks/)
 THRESHOLD = 0.55
@@ -68,7 +69,7 @@ def shape(a: Features, b: Features) -> Shape | None:
         return None  # no shared word: spelling alone does not make two claims alike
     fuzzy = fuzz.token_set_ratio(a.norm, b.norm, processor=None) / 100.0
     # two claims naming different people or places are rarely about the same thing
-    names = NAMES_APART if a.names and b.names and not a.names & b.names else 1.0
+    names = NAMES_APART if names_differ(a.names, b.names) else 1.0
     numbers = 1.0
     if a.numbers and b.numbers:
         # "seven times" against "seven occasions" is a good sign; 500 against 4,000 a bad one
