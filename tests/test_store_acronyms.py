@@ -106,6 +106,40 @@ def test_initials_and_the_name_written_in_one_article_are_one_speaker(
 
 
 @pytest.mark.parametrize("reverse", [False, True])
+def test_initials_recased_as_a_word_go_to_the_body_they_stand_for_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train (politico 2016-08-17): the headline "AP: Trump chair routed ..." gives the
+    # extracted name "Ap" (mention "AP"); it went to the Associated Press when it came before
+    # the article spelling "AP" out, and was a person "Ap" when it came after
+    headline = (
+        "AP: Trump chair routed Ukrainian money to D.C. lobbyists.\n\nDonald Trump's campaign"
+        " chairman helped a pro-Russian governing party in Ukraine."
+    )
+    visit = (
+        "Clinton made the brief visit after a somber meeting with community leaders and family"
+        " members who were affected by the shooting,"
+    )
+    spelt = (
+        "Clinton met with first responders, the Associated Press reported. Clinton made the"
+        " brief visit after a somber meeting with community leaders and family members who were"
+        " affected by the shooting, according to AP."
+    )
+    articles = [
+        (headline, ("Trump chair routed Ukrainian money to D.C. lobbyists", "Ap", "AP")),
+        (
+            spelt,
+            ("first responders", "Associated Press", "the Associated Press"),
+            (visit, "AP", "AP"),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for text, *claims in articles[::-1] if reverse else articles:
+            said(store, text, *claims)
+        assert [(s["name"], s["claims"]) for s in store.speakers()] == [("Associated Press", 3)]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
 def test_initials_no_article_spells_out_stay_apart_from_a_name_they_fit(
     tmp_path: Path, reverse: bool
 ) -> None:
@@ -156,3 +190,37 @@ def test_an_articles_initials_go_to_the_body_it_spells_out_whatever_an_alias_say
         for (text, _), body in zip(articles, ["Convention", "Committee", None], strict=True):
             (found,) = store.iter_claims(article=Article.from_text(text).id)
             assert found.speaker == (f"Republican National {body}" if body else "RNC")
+
+
+def test_the_initials_an_article_showed_go_with_it_when_it_is_deleted(tmp_path: Path) -> None:
+    # The Committee's "RNC" (spelt out beside it, and a speaker) and the Associated Press's
+    # "AP" (written in a text where the Associated Press is a speaker) were aliases still after
+    # their article was deleted, though the speakers stay with claims of other articles
+    memorial = (
+        "Clinton met with first responders and community residents at the makeshift memorial"
+        " outside the club, the Associated Press reported. Clinton made the brief visit after"
+        " a somber meeting with community leaders and family members who were affected by the"
+        " shooting, according to AP."
+    )
+    articles = [
+        (memorial, ("first responders", "Associated Press", None)),
+        (f"{_FEUD} {_GOAL}", _GOAL_CLAIM),
+    ]
+    others = [
+        (
+            "The Associated Press reported the delegate count on Tuesday.",
+            ("the delegate count", "Associated Press", None),
+        ),
+        (
+            "The Republican National Committee said the debate would go on.",
+            ("the debate would go on", "Republican National Committee", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        said_in_order(store, others + articles, reverse=False)
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == {"Associated Press": ["AP"], "Republican National Committee": ["RNC"]}
+        store.delete_articles([Article.from_text(text).id for text, _ in articles])
+        aliases = {s["name"]: s["aliases"] for s in store.speakers()}
+        assert aliases == {"Associated Press": [], "Republican National Committee": []}
+        assert store.resolve_speaker("AP") == []

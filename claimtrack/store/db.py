@@ -22,6 +22,7 @@ from claimtrack.store.queries import ArticleMeta, ClaimFilter
 from claimtrack.store.speakers import (
     drop_unused,
     forget_aliases,
+    forget_initials,
     join_initials,
     name_by_spellings,
     record_aliases,
@@ -458,6 +459,8 @@ class Store:
                     f" WHERE article_id IN ({marks})",
                     part,
                 ).fetchall()
+                for article in part:
+                    _forget_initials(conn, article)
                 claim_ids = [(str(r[0]),) for r in rows]
                 mine = f"SELECT id FROM claims WHERE article_id IN ({marks})"
                 links += int(
@@ -827,6 +830,7 @@ def _replace_claims(conn: sqlite3.Connection, article: Article, claims: Sequence
     }
     new = {c.id: tuple(_claim_row(c, 0, None)[4:13]) for c in claims}
     # The aliases the old claims counted are taken back; the new claims count theirs.
+    _forget_initials(conn, article.id)
     forget_aliases(
         conn, [(sid, fields[0], fields[1]) for sid, fields in old.values() if sid is not None]
     )
@@ -843,6 +847,25 @@ def _replace_claims(conn: sqlite3.Connection, article: Article, claims: Sequence
     conn.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])  # links cascade
     _add_claims(conn, claims, article.text, update=True)
     drop_unused(conn, {sid for sid, _ in old.values() if sid is not None})
+
+
+def _forget_initials(conn: sqlite3.Connection, article: str) -> None:
+    """Take back the initials' uses join_initials counted on a stored article's text alone."""
+    found = conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()
+    if found is None:
+        return
+    text = str(found[0])
+    ids: dict[str, int] = {}
+    for sid, raw, mention, start in conn.execute(
+        "SELECT speaker_id, speaker_raw, speaker_mention, speaker_start FROM claims"
+        " WHERE article_id = ? AND speaker_id IS NOT NULL",
+        (article,),
+    ):
+        before = text[max(0, start - WORDS_BEFORE) : start] if start is not None else ""
+        name = speaker_name(str(raw), mention, before) if raw else None
+        if name:
+            ids[name] = int(sid)
+    forget_initials(conn, ids, text)
 
 
 def _claim_row(claim: Claim, n: int, sid: int | None) -> tuple[object, ...]:

@@ -80,6 +80,12 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
             found = _by_key(conn, name)
             if found is not None:
                 return found
+    if len(words) == 1 and not is_initials(name) and is_initials(name.upper()):
+        # "Ap" (a headline's "AP:", recased by the extractor) is the one body an article
+        # showed "AP" to be, as "AP" is, whichever came first; no body holds "BUSH"
+        spelt = _spelt_out_known(conn, name.upper())
+        if spelt is not None:
+            return spelt
     info = describe(name)
     owned = possessive(name)
     if owned is not None:
@@ -367,8 +373,10 @@ def join_initials(conn: sqlite3.Connection, ids: dict[str, int], text: str) -> N
         holders = _bodies_holding(conn, short)
         short_id = _by_key(conn, short)
         if short_id is not None and short_id != full_id and not set(holders) - {full_id}:
-            # (held by another body too, a speaker of the initials alone is neither's)
-            _move(conn, short_id, full_id, short)
+            # (held by another body too, a speaker of the initials alone is neither's); one
+            # registered for this article's claims alone has its alias counted with them
+            earlier = _claim_counts(conn, [short_id])
+            _move(conn, short_id, full_id, short if earlier or short not in ids else None)
             ids.update({n: full_id for n, i in ids.items() if i == short_id})
         if short in ids:
             ids[short] = full_id  # (as a speaker here, record_aliases counts it)
@@ -603,8 +611,9 @@ def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
             _add_alias(conn, group_id, group_name)
 
 
-def _move(conn: sqlite3.Connection, old_id: int, new_id: int, old_name: str) -> None:
-    """Give the old speaker's claims and aliases to the new one, keep its name as an alias, drop it."""
+def _move(conn: sqlite3.Connection, old_id: int, new_id: int, old_name: str | None) -> None:
+    """Give the old speaker's claims and aliases to the new one, keep its name (unless None) as
+    an alias, drop it."""
     conn.execute("UPDATE claims SET speaker_id = ? WHERE speaker_id = ?", (new_id, old_id))
     conn.execute(
         "INSERT INTO aliases(key, speaker_id, alias, uses)"
@@ -612,7 +621,8 @@ def _move(conn: sqlite3.Connection, old_id: int, new_id: int, old_name: str) -> 
         " ON CONFLICT(key, speaker_id) DO UPDATE SET uses = uses + excluded.uses",
         (new_id, old_id),
     )
-    _add_alias(conn, new_id, old_name)
+    if old_name is not None:
+        _add_alias(conn, new_id, old_name)
     conn.execute("DELETE FROM speakers WHERE id = ?", (old_id,))
 
 
@@ -717,6 +727,17 @@ def forget_aliases(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str 
     pairs = sorted(gone)
     conn.executemany("UPDATE aliases SET uses = uses - 1 WHERE speaker_id = ? AND key = ?", pairs)
     conn.executemany("DELETE FROM aliases WHERE speaker_id = ? AND key = ? AND uses <= 0", pairs)
+
+
+def forget_initials(conn: sqlite3.Connection, ids: Mapping[str, int], text: str) -> None:
+    """Take back the uses of initials that join_initials counted on an article's text alone
+    ("AP" written beside the Associated Press, a speaker of it): the article is being deleted
+    or its claims replaced. ids maps the article's speaker names to their speakers' ids."""
+    shorts = initials_in(text, {letters(name) for name in ids})
+    pairs = {(initials(name), sid) for name, sid in ids.items() if letters(name) in shorts}
+    gone = sorted({(sid, key(s)) for s, sid in pairs if s is not None and s not in ids})
+    conn.executemany("UPDATE aliases SET uses = uses - 1 WHERE speaker_id = ? AND key = ?", gone)
+    conn.executemany("DELETE FROM aliases WHERE speaker_id = ? AND key = ? AND uses <= 0", gone)
 
 
 def drop_unused(conn: sqlite3.Connection, ids: Iterable[int]) -> None:
