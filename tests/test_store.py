@@ -181,7 +181,7 @@ def test_a_failure_midway_leaves_the_database_as_before(
     store.ingest_article(kept, [claim(kept, "If I did, it’s a smart thing,", "Donald Trump")])
     before = store.counts()
 
-    def broken(conn: sqlite3.Connection, name: str) -> int:
+    def broken(conn: sqlite3.Connection, name: str, *, source: bool = False) -> int:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(store_db, "speaker_id", broken)
@@ -1096,3 +1096,61 @@ def test_bulk_groups_writes_and_a_failing_write_loses_only_itself(tmp_path: Path
             assert seen == 4
         assert store.counts()["articles"] == 5
         assert store.lookup("x") is None
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_word_a_claim_cites_as_its_source_names_a_body_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train (west-journal 2015-11-12, huff-post 2016-01-17): "according to Politico"
+    # cites a body; "Politico" was a person, as a one-word name is
+    articles = [
+        (
+            "The State Department has now found between 600-700 Clinton emails containing"
+            " classified information, according to Politico.",
+            ("The State Department has now found between 600-700 Clinton emails", "Politico", None),
+        ),
+        (
+            "Politico reported Saturday that David Brock, founder of Correct the Record, was"
+            " planning to call on the senator to release his records before the Iowa caucuses.",
+            ("David Brock, founder of Correct the Record, was planning", "Politico", None),
+        ),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for text, (words, who, at) in articles[::-1] if reverse else articles:
+            article = Article.from_text(text)
+            cue = "according to" if "according" in text else "reported"
+            store.ingest_article(
+                article, [claim(article, words, who, at).model_copy(update={"cue": cue})]
+            )
+        assert [(s["name"], s["kind"], s["claims"]) for s in store.speakers()] == [
+            ("Politico", "group", 2)
+        ]
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_word_cited_as_a_source_goes_to_the_person_of_that_name_in_any_ingest_order(
+    tmp_path: Path, reverse: bool
+) -> None:
+    # PolNeAR train (nyt 2016-01-07, usa-today 2016-02-18): the body cited first was kept
+    # apart from Michael Bloomberg, who took it when he came first; now he does in both orders
+    cited = "Mr. Altman has accumulated stock worth about $130 million, according to Bloomberg."
+    named = (
+        "It was less than three years ago that Michael Bloomberg, who's thinking about running"
+        ' for president, said it was "impossible" for him or any independent candidate to reach'
+        " the White House."
+    )
+    articles = [
+        (cited, ("Mr. Altman has accumulated stock worth about $130 million", "Bloomberg", None)),
+        (named, ('it was "impossible" for him', "Michael Bloomberg", None)),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        for text, (words, who, at) in articles[::-1] if reverse else articles:
+            article = Article.from_text(text)
+            cue = "according to" if "according" in text else "said"
+            store.ingest_article(
+                article, [claim(article, words, who, at).model_copy(update={"cue": cue})]
+            )
+        assert [(s["name"], s["kind"], s["claims"]) for s in store.speakers()] == [
+            ("Michael Bloomberg", "person", 2)
+        ]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from claimtrack.enums import Kind, Relation, Stance
+from claimtrack.lexicon import SOURCE_CUES
 from claimtrack.store import queries, schema
 from claimtrack.store.aliases import describe
 from claimtrack.store.names import WORDS_BEFORE, speaker_name
@@ -734,7 +735,9 @@ def _add_claims(
     names = {n for n in cleaned if n}
     # Full names first, so that a last name in the same article merges into them.
     order = sorted(names, key=lambda n: (-len(n.split()), n))
-    ids = _speaker_ids(conn, order)
+    # names a claim cites as its source ("according to Politico"): bodies, when one word
+    cited = {n for c, n in zip(claims, cleaned, strict=True) if n and c.cue in _SOURCES}
+    ids = _speaker_ids(conn, order, cited)
     join_initials(conn, ids, text)
     base = int(conn.execute("SELECT coalesce(max(n), 0) FROM claims").fetchone()[0])
     # A claim found again keeps its `n`, hence its place in the full-text index.
@@ -778,7 +781,9 @@ def _add_claims(
             settle(conn, last)
 
 
-def _speaker_ids(conn: sqlite3.Connection, names: Sequence[str]) -> dict[str, int]:
+def _speaker_ids(
+    conn: sqlite3.Connection, names: Sequence[str], cited: Collection[str] = ()
+) -> dict[str, int]:
     """Return the speaker id of each of an article's names, registered in this order.
 
     A name's arrival may merge a speaker registered for a name before it away: in a fresh
@@ -786,16 +791,19 @@ def _speaker_ids(conn: sqlite3.Connection, names: Sequence[str]) -> dict[str, in
     into Hillary Clinton's team (PolNeAR train, wash-post 2016-04-10). A name whose speaker
     is gone is registered again, and finds the speaker it was merged into.
     """
-    ids = {name: speaker_id(conn, name) for name in names}
+    ids = {name: speaker_id(conn, name, source=name in cited) for name in names}
     for _ in names:
         known = ",".join(str(i) for i in set(ids.values()))
         kept = {int(r[0]) for r in conn.execute(f"SELECT id FROM speakers WHERE id IN ({known})")}
         gone = [name for name, sid in ids.items() if sid not in kept]
         if not gone:
             break
-        ids.update({name: speaker_id(conn, name) for name in gone})
+        ids.update({name: speaker_id(conn, name, source=name in cited) for name in gone})
     return ids
 
+
+# the cues that cite a source: "according to Politico", "as first reported by BuzzFeed"
+_SOURCES = frozenset(SOURCE_CUES) | {cue.lower() for cue in SOURCE_CUES}
 
 # The claim columns a new extraction may change for a claim it finds again (same span).
 _MUTABLE = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from claimtrack.lexicon import FEMININE_WORDS, MASCULINE_WORDS
 from claimtrack.store.acronyms import initials, initials_in, is_initials, letters, spelt_out
@@ -53,13 +54,18 @@ def _by_key(conn: sqlite3.Connection, name: str) -> int | None:
     return None if row is None else int(row[0])
 
 
-def speaker_id(conn: sqlite3.Connection, name: str) -> int:
+def speaker_id(conn: sqlite3.Connection, name: str, *, source: bool = False) -> int:
     """Return the id of the speaker this extracted name belongs to, registering it if new.
 
+    `source`: a claim of the article cites the name as its source ("according to Politico"),
+    which makes a one-word name a body's, not a person's; a person who holds it as a last name
+    still takes it, in any ingest order ("according to Bloomberg": Michael Bloomberg's).
     Runs inside the article's write transaction, so merges are serialised between writers.
     """
     found = _by_key(conn, name)
     if found is not None:
+        if source:
+            _cited_as_body(conn, found)
         return _spelt_as_body(conn, found, name)
     words = name.split()
     held = _held(name)
@@ -125,12 +131,28 @@ def speaker_id(conn: sqlite3.Connection, name: str) -> int:
             spelt = _spelt_out_known(conn, name)
             if spelt is not None:
                 return spelt
+    if source and info.kind is SpeakerKind.PERSON and info.words == 1:
+        # "according to Politico": filed under its word, so that settle() gives it to a
+        # namesake who comes to hold the word, as it would have been given in another order
+        info = replace(info, kind=SpeakerKind.GROUP)
     new_id = _insert(conn, info)
     if info.kind is SpeakerKind.PERSON and info.words > 1 and info.last is not None:
         _take_back_last_names(conn, info.last, new_id)
         # (not kin yet: a kin this article has named may hold none of its claims so far)
         settle(conn, info.last, kin=False)
     return new_id
+
+
+def _cited_as_body(conn: sqlite3.Connection, sid: int) -> None:
+    """Make a speaker of one word a group when a claim cites it as a source ("according to
+    Politico"), whichever of its claims came first ("Politico said" makes a person). It stays
+    filed under its word: settle() gives it to the one namesake who holds that last name, as
+    it would have gone to him in an order where he came first (the "Bloomberg" of "according
+    to Bloomberg" to Michael Bloomberg)."""
+    conn.execute(
+        "UPDATE speakers SET kind = 'group' WHERE id = ? AND kind = 'person' AND words = 1",
+        (sid,),
+    )
 
 
 def _take_back_last_names(conn: sqlite3.Connection, last: str, new_id: int) -> None:
@@ -584,7 +606,8 @@ def settle(conn: sqlite3.Connection, last: str, *, kin: bool = True) -> None:
         "SELECT id, name, kind, words FROM speakers WHERE last = ?", (last,)
     ).fetchall()
     for old_id, old_name, kind, words in filed:
-        if kind == "person" and words == 1:
+        if words == 1 and (kind == "person" or key(old_name) == last):
+            # (a group of the one word is a body cited as a source: "according to Politico")
             old = describe(old_name)
             target = _merged_person(conn, old)
             if target is not None:
