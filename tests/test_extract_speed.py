@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -37,6 +39,7 @@ from claimtrack.extract.contents import (
     _AFTER_TITLE_CUE,
     _INTRODUCING,
     _JUNK_WORDS,
+    _NESTABLE,
     _OPENING_MARKS,
     _TITLE_CUE,
     _TITLE_WORD,
@@ -44,6 +47,7 @@ from claimtrack.extract.contents import (
     _may_end_in_junk,
     _may_join_predicate,
     _may_join_that,
+    content_spans,
     is_title,
 )
 from claimtrack.extract.coref import (
@@ -96,6 +100,7 @@ from claimtrack.extract.patterns import (
     TRAILING_JUNK,
 )
 from claimtrack.extract.scan import cue_and_nominal_matches, nominal_matches
+from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     _BOUNDARY,
     _CASELESS,
@@ -111,6 +116,9 @@ from claimtrack.models import Article, Claim, claim_id, content_hash
 from tests.conftest import shared_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# the package's module (claimtrack.extract is also the name of its function)
+extract_module = sys.modules["claimtrack.extract"]
 
 # PolNeAR train sentences with a nominal cue, and text built to trip a shortcut
 _NOMINAL_TEXTS = [
@@ -1255,3 +1263,41 @@ def test_unwrap_returns_a_text_of_doubled_line_breaks_at_once() -> None:
     assert unwrap(text) == "Trump said he would win.\n\nClinton said she would.\n"
     single = "Trump said he would win.\n\nClinton said she would.\n"
     assert unwrap(single) is single
+
+
+# the functions run once per cue, candidate or claim: each reads an enum member from a module
+# name, not off its class (Python 3.11 reads a class's member through EnumType.__getattr__'s
+# hook, several hundred instructions a read)
+_PER_CLAIM_FUNCTIONS = [
+    extract_module._candidates,
+    extract_module._cue_candidate,
+    extract_module._outermost,
+    extract_module._add_all,
+    extract_module._add,
+    extract_module._cued,
+    extract_module._cueless,
+    extract_module._extend_last,
+    content_spans,
+    stance,
+]
+
+
+@pytest.mark.parametrize("function", _PER_CLAIM_FUNCTIONS, ids=lambda f: f.__name__)
+def test_the_functions_run_per_claim_read_no_enum_member_off_its_class(function: Any) -> None:
+    assert not {"Direction", "Kind", "CueClass", "Stance"} & set(function.__code__.co_names)
+
+
+def test_a_nestable_direction_is_one_of_the_set_of_them() -> None:
+    plain = frozenset({Direction.RIGHT, Direction.NONE, Direction.UNSOURCED})
+    for direction in Direction:
+        assert (direction in _NESTABLE) == (direction in plain)
+
+
+def test_the_state_holds_the_articles_text_id_and_path() -> None:
+    # the rules read them from the state, never through the pydantic model's attribute hook
+    article = Article.from_text("Trump said the wall would be built.", path="a.txt")
+    state = extract_module._State(
+        article, article.text, article.id, article.path, Resolver.build("")
+    )
+    assert (state.text, state.article_id, state.path) == (article.text, article.id, article.path)
+    assert "article" not in extract_module._add.__code__.co_names

@@ -117,6 +117,14 @@ from claimtrack.models import built_claim as _new_claim
 
 __all__ = ["extract"]
 
+# the enum members read per cue, candidate or claim, as module names: in Python 3.11 a member
+# read off its class ("Direction.RIGHT") goes through EnumType.__getattr__'s hook, several
+# hundred instructions a read, where a module name costs a few
+_RIGHT, _NONE = Direction.RIGHT, Direction.NONE
+_QUESTIONS = (Direction.ASKED, Direction.UNSOURCED)
+_DIRECT, _REPORTED = Kind.DIRECT, Kind.REPORTED
+_SPEECH = CueClass.SPEECH
+
 # the verb of a passive cue ("endorsed" of "endorsed by"), read as a cue of its own
 _FIRST_WORD = re.compile(r"(?P<cue>[a-z]+)")
 
@@ -262,9 +270,17 @@ class _Sentence(NamedTuple):
 
 @dataclass(slots=True)
 class _State:
-    """What one extraction run knows while it walks an article."""
+    """What one extraction run knows while it walks an article.
+
+    The article's text, id and path are kept here as well: every rule reads the text, and an
+    attribute of a pydantic model is read through its `__getattr__` hook, several times the
+    cost of a slot's (pydantic's BaseModel defines one: the interpreter cannot specialise it).
+    """
 
     article: Article
+    text: str
+    article_id: str
+    path: str | None
     resolver: Resolver
     paras: list[Span] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -300,8 +316,9 @@ def extract(article: Article) -> list[Claim]:
     if work.count("“") > work.count("”"):
         work = typo_closers(work)
     if work is text:
-        return _extract(article)
-    claims = _extract(article.model_copy(update={"text": work}))
+        return _extract(article, text)
+    # (the copy is read as the article's text: no copy of the article itself)
+    claims = _extract(article, work)
     return [_with_text(claim, text) for claim in claims]
 
 
@@ -321,9 +338,9 @@ def _with_text(claim: Claim, text: str) -> Claim:
     return _new_claim(values)
 
 
-def _extract(article: Article) -> list[Claim]:
-    """Return the claims of an article, walking it paragraph by paragraph."""
-    text = article.text
+def _extract(article: Article, text: str) -> list[Claim]:
+    """Return the claims of an article whose text the rules read as `text` (the article's, or
+    a copy with the same offsets), walking it paragraph by paragraph."""
     paras = paragraphs(text)
     try:
         resolver = Resolver.build(text, paras)
@@ -331,7 +348,7 @@ def _extract(article: Article) -> list[Claim]:
         # names cannot be gathered: claims keep their mentions, pronouns stay unresolved
         rule_failed(article, "names", 0, exc)
         resolver = Resolver.build("")
-    state = _State(article, resolver, paras)
+    state = _State(article, text, article.id, article.path, resolver, paras)
     quote_spans = quotes(text, paras)
     quote_starts = [s for s, _ in quote_spans]
     # a view ("sees", "viewed") is a cue only before its object and "as" ("developers see
@@ -435,7 +452,7 @@ def _sentence(state: _State, sent: _Sentence) -> None:
     candidates nested in another's content dropped, then each candidate's claims, and
     what is left for the quotations no cue reached.
     """
-    text = state.article.text
+    text = state.text
     found, questions = _candidates(state, sent)
     for question in questions:
         # the asker is most often unnamed: the question is a claim with no speaker, or with
@@ -465,7 +482,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[list[Candidate], list[C
     """Return the attribution candidates of a sentence in text order, and its questions (the
     candidates are indexed by `Candidates.of` only when there are some)."""
     article = state.article
-    text = article.text
+    text = state.text
     ss, se = sent.start, sent.end
     cands: list[Candidate] = []
     questions: list[Candidate] = []
@@ -477,7 +494,7 @@ def _candidates(state: _State, sent: _Sentence) -> tuple[list[Candidate], list[C
             continue
         if cand is None:
             continue
-        if cand.direction in (Direction.ASKED, Direction.UNSOURCED):
+        if cand.direction in _QUESTIONS:
             questions.append(cand)
         else:
             cands.append(cand)
@@ -701,7 +718,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
         return that_fallback(text, ss, se, m)
     if (
         cand.speaker is not None
-        and cand.direction is Direction.RIGHT
+        and cand.direction is _RIGHT
         # "a ... member who supports Trump, asking for anonymity": a participle of several
         # words too ("asking for", "taking aim at") is said by its clause's subject (its
         # first word's "ing" and the space after it: no call, no new string)
@@ -714,7 +731,7 @@ def _cue_candidate(text: str, sent: _Sentence, m: re.Match[str]) -> Candidate | 
 
 def _quote_candidates(state: _State, sent: _Sentence, cands: list[Candidate]) -> list[Candidate]:
     """Return the candidates of quotations signed with a dash or opened by "Name:"."""
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     ps, pe = state.paras[sent.para]
     out: list[Candidate] = []
@@ -778,7 +795,7 @@ def _outermost(
         if waiting and any(start <= cue < end for start, end in waiting):
             continue
         kept.append(cand)
-        if cand.direction is Direction.RIGHT and i < last:
+        if cand.direction is _RIGHT and i < last:
             # (the last candidate's content holds no later one: its end is not asked)
             end = ends[i] = right_end(text, cand, sent.end, cands)
             quote = (
@@ -803,7 +820,7 @@ def _attribute(
 
     `ends` holds the right ends `_outermost` read, by candidate index (see `content_spans`).
     """
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     made = False
     subject = _NOBODY
@@ -847,9 +864,9 @@ def _add_all(
 ) -> bool:
     """Add the claims of one candidate's contents; return whether any was added (`right`: the
     `right_end` of its content to the sentence's end, when already read)."""
-    if cand.direction is Direction.NONE:
+    if cand.direction is _NONE:
         return False
-    text = state.article.text
+    text = state.text
     try:
         spans = content_spans(text, cand, sent.start, sent.end, cands, right)
     except Exception as exc:
@@ -905,7 +922,7 @@ def _leftover_quotes(
 ) -> None:
     """Attribute what no cue reached: a sentence that is only a quote, an introduction with a
     colon, and long quotations inside the sentence."""
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     if not made and sent.quotes:
         _quote_only(state, sent.para, ss, se, sent.quotes)
@@ -1016,7 +1033,7 @@ def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Tak
     holding anti-Trump signs and chanting "Dump Trump."': the chant is the protesters'
     words; the speaker is the clause's subject, or nobody named.
     """
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     for qs, qe in inner:
         if taken.overlaps(qs, qe):
@@ -1064,7 +1081,7 @@ def _cried_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Tak
 def _named_right_before(state: _State, ss: int, at: int) -> _Speaker | None:
     """Return the speaker named right before the verb at `at` ("Trump openly admires"), if
     one is (not an appositive's: its head is the sentence's subject)."""
-    text = state.article.text
+    text = state.text
     found = speaker_and_span_before(text, ss, at)
     if found is None or found[0].group("appos"):
         return None
@@ -1075,7 +1092,7 @@ def _named_right_before(state: _State, ss: int, at: int) -> _Speaker | None:
 
 def _named_before(state: _State, ss: int, at: int) -> _Speaker | None:
     """Return the last name of the sentence before `at` that names someone, if one does."""
-    text = state.article.text
+    text = state.text
     for span in names_before(text, ss, at):
         if _OBJECT_BEFORE.search(text, max(ss, span[0] - 20), span[0]) is not None:
             # "That Clinton also misjudged Syrian President Bashar Assad, having referred to
@@ -1099,7 +1116,7 @@ def _signed_quotes(state: _State, sent: _Sentence, inner: list[Span], taken: _Ta
     '“OK, for a start, ...,” Oliver barked.': "barked" is in no cue list, but a speaker
     and a verb right after a quotation ending with a comma sign it.
     """
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     # (the claims taken are those when it starts: the claims added here lie inside their
     # own quotations, which never overlap)
@@ -1161,7 +1178,7 @@ def _loose_quotes(
     more that no rule attributed ("Trump recalled Anita as “a great woman, and passed away
     ...”") still belongs to someone, most often the subject of its sentence.
     """
-    text = state.article.text
+    text = state.text
     found: _Speaker | None = None
     for qs, qe in inside:
         qs, qe = max(qs, ss), min(qe, se)
@@ -1206,7 +1223,7 @@ def _cued_phrases(
     a gold content). The cue's claim, when it stops short of the quotation, reaches it;
     with no claim, one runs from the cue to the quotation's end.
     """
-    text = state.article.text
+    text = state.text
     ss, se = sent.start, sent.end
     # a claim added or extended here ends with its quotation, before the next one
     by_cue: dict[Span, int] | None = None
@@ -1235,7 +1252,7 @@ def _cued_phrases(
                 state.claims[index] = _new_claim(
                     {
                         **claim.__dict__,
-                        "id": claim_id(state.article.id, new),
+                        "id": claim_id(state.article_id, new),
                         "span": new,
                         "text": text[new[0] : new[1]],
                         "kind": Kind.DIRECT,
@@ -1291,7 +1308,7 @@ def _object_start(text: str, speaker: _Speaker, qs: int, qe: int, cues: list[Spa
 def _colon_paragraph(state: _State, para: int, ps: int, pe: int) -> bool:
     """Add the claim of a paragraph like "Sanders: Endorsements prove ...", if it is one;
     return whether it is."""
-    text = state.article.text
+    text = state.text
     # the first paragraph is the headline, when the text has one
     cand = colon(text, ps, pe, headline=para == 0)
     if cand is None or cand.speaker is None:
@@ -1327,7 +1344,7 @@ def _subject(state: _State, ss: int, se: int, cue: int | None = None) -> _Speake
     With the position of a cue, the subject of the clause that holds it: "When Mr. Rubio
     did take Mr. Trump on, he did it sideways, acknowledging ...": "he" acknowledges.
     """
-    text = state.article.text
+    text = state.text
     # at the start, or after an opening phrase: "Here in Columbia, Sanders stepped up ...",
     # "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush"
     starts = _subject_starts(text, ss, se)
@@ -1373,7 +1390,7 @@ def _clause_subject(state: _State, ss: int, cs: int) -> _Speaker:
     found none: "The nurse later sued, claiming", "U.S. District Judge James C. Cacheris
     imposed a 52-month sentence, saying", "the families of the company's founders had
     mobilized, warning" (a noun phrase, then a past tense or an auxiliary)."""
-    text = state.article.text
+    text = state.text
     for at in _subject_starts(text, ss, cs):
         m = _LOOSE_CLAUSE_SUBJECT.match(text, at, cs)
         if m is None:
@@ -1401,7 +1418,7 @@ def _plausible_subject(state: _State, mention: str) -> bool:
 
 def _quote_only(state: _State, para: int, ss: int, se: int, para_quotes: list[Span]) -> None:
     """Give a sentence that is only a quote the speaker of the claim just before it."""
-    text = state.article.text
+    text = state.text
     last = state.last_speaker
     if last is None or para - last.para > 1 or (last.name is None and last.span is None):
         # an unresolved "she" still names the speaker of '"A," she said. "B."'
@@ -1427,8 +1444,8 @@ def _cued(cue: Span, speaker: Span | None, content_from: int) -> Candidate:
         end=cue[1],
         speaker=speaker,
         cue=cue,
-        cls=CueClass.SPEECH,
-        direction=Direction.RIGHT,
+        cls=_SPEECH,
+        direction=_RIGHT,
         content_from=content_from,
     )
 
@@ -1440,8 +1457,8 @@ def _cueless(span: Span) -> Candidate:
         end=span[0],
         speaker=None,
         cue=(span[0], span[0]),
-        cls=CueClass.SPEECH,
-        direction=Direction.RIGHT,
+        cls=_SPEECH,
+        direction=_RIGHT,
         content_from=span[0],
     )
 
@@ -1451,8 +1468,8 @@ def _extend_last(state: _State, span: Span) -> bool:
     if not state.claims:
         return False
     last = state.claims[-1]
-    text = state.article.text
-    if last.kind is not Kind.DIRECT or span[0] - last.span[1] > 120:
+    text = state.text
+    if last.kind is not _DIRECT or span[0] - last.span[1] > 120:
         return False
     between = text[last.span[1] : span[0]]
     if "\n" in between:
@@ -1472,7 +1489,7 @@ def _extend_last(state: _State, span: Span) -> bool:
     state.claims[-1] = _new_claim(
         {
             **last.__dict__,
-            "id": claim_id(state.article.id, new),
+            "id": claim_id(state.article_id, new),
             "span": new,
             "text": text[new[0] : new[1]],
         }
@@ -1494,8 +1511,7 @@ def _add(
     if span in state.seen or span[1] <= span[0]:
         return False
     state.seen.add(span)
-    article = state.article
-    text = article.text
+    text = state.text
     content = text[span[0] : span[1]]
     cue = text[cand.cue[0] : cand.cue[1]] if cue_text is not None else None
     # the values are built here with their final types: no validation to pay per claim
@@ -1503,9 +1519,9 @@ def _add(
     state.claims.append(
         _new_claim(
             {
-                "id": claim_id(article.id, span),
-                "article": article.id,
-                "path": article.path,
+                "id": claim_id(state.article_id, span),
+                "article": state.article_id,
+                "path": state.path,
                 "speaker": state.resolver.speaker_name(name),
                 "speaker_mention": text[speaker_span[0] : speaker_span[1]]
                 if speaker_span
@@ -1513,7 +1529,7 @@ def _add(
                 "speaker_span": speaker_span,
                 "cue": cue,
                 "cue_span": cand.cue if cue is not None else None,
-                "kind": Kind.DIRECT if quoted else Kind.REPORTED,
+                "kind": _DIRECT if quoted else _REPORTED,
                 "stance": stance(cand.cls, cand.negated, content),
                 "text": content,
                 "span": span,

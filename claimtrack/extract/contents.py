@@ -301,7 +301,8 @@ def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
 
 
 # attributions that may stand inside another's content: not ", he said" nor '"A," he said'
-_NESTABLE = frozenset({Direction.RIGHT, Direction.NONE, Direction.UNSOURCED})
+# (a tuple, compared by identity: a set hashes each member by Enum.__hash__, a Python call)
+_NESTABLE = (Direction.RIGHT, Direction.NONE, Direction.UNSOURCED)
 
 
 def _object_lemma(text: str, cand: Candidate) -> str | None:
@@ -376,6 +377,12 @@ def _introduced_quote(text: str, start: int, end: int) -> int:
     return last.end() if marks <= 2 else start
 
 
+# the directions content_spans tells apart, as module names (it runs once per candidate): in
+# Python 3.11 a member read off its class, "Direction.RIGHT", goes through EnumType.__getattr__'s
+# hook, several hundred instructions a read, where a module name costs a few
+_RIGHT, _WHOLE, _QUOTE = Direction.RIGHT, Direction.WHOLE, Direction.QUOTE
+
+
 def content_spans(
     text: str, cand: Candidate, ss: int, se: int, others: Candidates, right: int | None = None
 ) -> list[tuple[Span, bool]]:
@@ -394,14 +401,15 @@ def content_spans(
         right = None  # (read to the sentence's end)
     # a left content trimmed whole, which _occasion asks for (and the content is, unsplit)
     whole: tuple[Span, bool] | None = None
-    if cand.direction is Direction.RIGHT:
+    direction = cand.direction
+    if direction is _RIGHT:
         start = cand.content_from
         end = right if right is not None else right_end(text, cand, se, others)
         if _illustration(text, start, end):
             return []
-    elif cand.direction is Direction.WHOLE:
+    elif direction is _WHOLE:
         start, end = ss, se
-    elif cand.direction is Direction.QUOTE:
+    elif direction is _QUOTE:
         start, end = _split_quote(text, cand, ss, se)
     else:
         end = min(se, cand.content_to if cand.content_to is not None else cand.start)

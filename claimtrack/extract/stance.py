@@ -15,6 +15,12 @@ _BY_CLASS: dict[CueClass, Stance] = {
     CueClass.DECLINE: Stance.DECLINES,
 }
 
+# the members `stance` compares with, as module names (it runs once per claim): in Python 3.11
+# a member read off its class, "CueClass.DECLINE", goes through EnumType.__getattr__'s hook,
+# several hundred instructions a read, where a module name costs a few
+_DECLINE, _CONFIRMATION = CueClass.DECLINE, CueClass.CONFIRMATION
+_ASSERTS, _DENIES, _DECLINES = Stance.ASSERTS, Stance.DENIES, Stance.DECLINES
+
 
 def stance(cls: CueClass, negated: bool, content: str) -> Stance:
     """Return the stance of a claim with this cue class, cue negation and content text.
@@ -22,10 +28,10 @@ def stance(cls: CueClass, negated: bool, content: str) -> Stance:
     "refused to confirm or deny" is a decline cue, so it declines; "did not confirm"
     declines too; "it's not true" and "none of these ... are true" deny whatever the cue.
     """
-    if cls is CueClass.DECLINE:
-        return Stance.DECLINES
-    if negated and cls is CueClass.CONFIRMATION:
-        return Stance.DECLINES
+    if cls is _DECLINE:
+        return _DECLINES
+    if negated and cls is _CONFIRMATION:
+        return _DECLINES
     # casefold, not lower: re.IGNORECASE matches "ſ" (long s) for "s", which lower() keeps
     lower = content.casefold()
     # cheap word checks first: the content regexes are alternations run at every position
@@ -34,13 +40,13 @@ def stance(cls: CueClass, negated: bool, content: str) -> Stance:
     for key in DECLINE_KEYS:
         if key in lower:
             if DECLINE_TEXT.search(content):
-                return Stance.DECLINES
+                return _DECLINES
             break
     if not negated and cls in _BY_CLASS:
         return _BY_CLASS[cls]
     for key in DENIAL_KEYS:
         if key in lower:
             if DENIAL_TEXT.search(content):
-                return Stance.DENIES
+                return _DENIES
             break
-    return Stance.ASSERTS
+    return _ASSERTS
