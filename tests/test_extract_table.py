@@ -3753,6 +3753,37 @@ def test_a_clause_joined_after_the_comma_is_not_said(sentence: str, wrong: str) 
     assert not any(t.startswith(wrong) for t in texts), texts
 
 
+def test_a_named_subjects_participle_after_with_ends_the_content() -> None:
+    # PolNeAR train: ", with" and a name with its participle is the writer's absolute clause,
+    # which ends the content before it in the gold (7 of 7), a content of two words too
+    denied = (
+        "Even after several videos and recordings of the incident surfaced, the Trump campaign "
+        "has denied it happened, with Lewandowski taking to Twitter to call Fields “totally "
+        "delusional” for the accusation."
+    )
+    claims = extract(Article.from_text(denied))
+    assert [(c.cue, c.text, c.stance) for c in claims if c.cue == "denied"] == [
+        ("denied", "it happened", Stance.DENIES)
+    ]
+    # the McCain clause makes its own claim
+    menu = (
+        "Republicans who agree that the prison should be closed were irritated about the lack "
+        "of detail, with Sen. John McCain calling it a “Chinese menu.”"
+    )
+    texts = {c.text: c.speaker_mention for c in extract(Article.from_text(menu))}
+    assert texts.get("it a “Chinese menu.”") == "Sen. John McCain", texts
+    assert not any("McCain" in t for t in texts), texts
+    # not a quantity of people after "with": what the poll showed goes on
+    poll = (
+        "Her inability to move past the scandals and pseudo-scandals is sapping her support — a "
+        "Washington Post/ABC poll in Wednesday showed Clinton with the lowest personal approval "
+        "rating of her 25-year career, with a staggering 56 percent of Americans saying they "
+        "don’t like her."
+    )
+    shown = [c.text for c in extract(Article.from_text(poll)) if c.cue == "showed"]
+    assert shown and shown[0].endswith("saying they don’t like her"), shown
+
+
 def test_a_gerund_subject_after_an_attribution_goes_on_with_the_clause() -> None:
     # "..., she added, revoking clearances would be ...": the attribution interrupts one
     # sentence, whose clause goes on with a gerund as its subject (PolNeAR train)

@@ -32,6 +32,9 @@ _OPEN = '"“«'
 _CLOSE = '"”»'
 _TRIM = " \t\r\n,.;:—–-…"
 _MIN_WORDS_BEFORE_PREDICATE = 4
+# a clause of the writer's after ", with" and a name ends a content of two words already:
+# "has denied it happened, with Lewandowski taking to Twitter"
+_MIN_WORDS_BEFORE_ABSOLUTE = 2
 # a quotation introduced this far into a left content is all the content
 _MIN_CHARS_BEFORE_QUOTE = 8
 _JUNK_WINDOW = 40
@@ -290,7 +293,12 @@ def _clause_end(text: str, cand: Candidate, se: int, others: Candidates) -> int:
             # "said all staffers sign NDAs, though she did not discuss their terms": a clause
             # of the writer's; a comma inside a quotation ends nothing
             if (
-                _words(text, start, m.start()) >= _MIN_WORDS_BEFORE_PREDICATE
+                _words(text, start, m.start())
+                >= (
+                    _MIN_WORDS_BEFORE_ABSOLUTE
+                    if m.group("absolute")
+                    else _MIN_WORDS_BEFORE_PREDICATE
+                )
                 and quotes_closed(text, start, m.start())
                 and not (
                     m.group("relative") and PREDICATE_AFTER_RELATIVE.search(text, m.end(), limit)

@@ -436,13 +436,16 @@ CONTRACTED_SUBJECT = re.compile(
 # a new clause after a comma, which ends a reported content: ", though she did not discuss" /
 # ", while Republican candidates went after" / ", but Republicans"; a relative clause or a
 # comparison of the writer's: ", who also held a rally" / ", compared with 41 percent" (not
-# ", which he believed had ...": a relative with its own subject holds an attribution)
+# ", which he believed had ...": a relative with its own subject holds an attribution); a
+# named subject's participle after "with", the writer's absolute clause: ", with Lewandowski
+# taking to Twitter", ", with Sen. John McCain calling it"
 CLAUSE_AFTER_COMMA = re.compile(
     r",\s+(?:(?:though|although|while|whereas|even\s+though|even\s+as)\s+"
     r"(?=(?:he|she|they|we|I|it|there|the|a|an|his|her|their|its|this|that|these|those|some|many|"
     r"most|other|others|no|[A-Z])\b)|(?P<relative>who|which)\s+"
     r"(?!(?:he|she|they|we|I|it|you|the|a|an|his|her|their|its|this|that)\b)|compared\s+(?:with|to)\s"
-    r"|and\s+(?:he|she|they|we|I|when)\s)"
+    r"|and\s+(?:he|she|they|we|I|when)\s"
+    r"|(?P<absolute>with)\s+(?:[A-Z][\w.’'\-]*\s+){1,4}(?:[a-z]+ly\s+)?[a-z]+ing\b)"
 )
 # the predicate of the content's own subject after a relative clause: ", is a wise move" in
 # "a global leader like Putin, who oversees ..., is a wise move" (the relative ends nothing)
