@@ -1329,6 +1329,9 @@ GROUP_NOUNS: frozenset[str] = frozenset(
         "company",
         "firm",
         "union",
+        "airline",
+        "camp",
+        "panel",
     }
 )
 

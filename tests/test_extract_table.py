@@ -4775,3 +4775,52 @@ def test_a_participle_of_saying_after_an_attribution_is_no_gerund_subject(partic
         ("said", "Sales were great last year"),
         (participle, "the economy would grow again"),
     ]
+
+
+# speakers headed by a noun of the lexicon's groups that it lacked: an airline, a camp, a panel
+# (PolNeAR train: 6 claims made, 4 matching gold, 6 right by reading)
+SPEAKER_NOUNS: list[tuple[str, str, str, str]] = [
+    (
+        "Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir, the airline "
+        "said Thursday.",
+        "the airline",
+        "said",
+        "Assem, the plane’s co-pilot, had logged 2,766 flying hours with EgyptAir",
+    ),
+    (
+        "Clinton camp plans to roll out Washington Post's anti-Sanders editorial.",
+        "Clinton camp",
+        "plans",
+        "to roll out Washington Post's anti-Sanders editorial",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, text", SPEAKER_NOUNS)
+def test_speaker_noun(sentence: str, speaker: str, cue: str, text: str) -> None:
+    found = [(c.speaker_mention, c.cue, c.text) for c in extract(Article.from_text(sentence))]
+    assert (speaker, cue, text) in found, found
+
+
+def test_a_panel_concludes() -> None:
+    # (PolNeAR train; the gold content runs on both sides of the cue, as the claim does)
+    claims = extract(
+        Article.from_text(
+            "But to hit its long-term target, the advisory panel concluded, the tax must start "
+            "increasing again in 2018, at a rate of 10 Canadian dollars a ton a year, perhaps "
+            "all the way to midcentury."
+        )
+    )
+    found = [(c.speaker_mention, c.cue) for c in claims if "the tax must start" in c.text]
+    assert found == [("the advisory panel", "concluded")], found
+
+
+def test_a_camp_one_is_in_is_no_speaker() -> None:
+    # the camp named inside the quotation (PolNeAR train) says nothing: the one signing does
+    claims = extract(
+        Article.from_text(
+            "\"I want people to see this as a fair process, because I'm not in the 'Bernie or "
+            "Bust' camp,\" said Russell, the Sanders supporter from Maine."
+        )
+    )
+    assert [c.speaker_mention for c in claims] == ["Russell"]
