@@ -4322,8 +4322,15 @@ def test_a_refusal_to_be_named_is_no_claim() -> None:
 
 
 # a quotation going on after its attribution is one claim ('"A," he said. "B."'), unless a
-# question put to the speaker stands between: then each piece answers it (PolNeAR train)
+# question put to the speaker stands between: then each piece answers it (PolNeAR train); or
+# a second verb of saying, "adding", "going on to": what follows is what was added
 QUESTION_BETWEEN_PIECES: list[tuple[str, str, str]] = [
+    (
+        "“Be very conservative, because it could be very rough out there,” Trump said, adding a "
+        "plug for himself as president. “And who can fix things better than me?”",
+        "Be very conservative, because it could be very rough out there",
+        "And who can fix things better than me?",
+    ),
     (
         "“No government is ever going to get it perfect,” Lopez-Cantera said when asked about "
         "the Florida Standards, which were developed under the Scott administration. “The job "

@@ -229,6 +229,14 @@ _QUESTION_BETWEEN = re.compile(
     r"\b(?:when|after|before|while)\s+(?:being\s+)?asked\b"
     r"|\bin\s+response\s+to\s+(?:a|an|the)\b[^.]{0,40}?\bquestion\b"
 )
+# a second verb of saying after the attribution between two pieces of a quotation: '”
+# Trump said, adding a plug for himself as president. “' / '," Sanders said, going on to
+# contrast Clinton's proposals with those of Trump. "'
+_SAYING_BETWEEN = re.compile(
+    r",\s+(?:also\s+)?(?:"
+    + "|".join(re.escape(p) for p in sorted(PARTICIPLES, key=len, reverse=True))
+    + r"|going\s+on\s+to)\b"
+)
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4
@@ -1477,6 +1485,10 @@ def _extend_last(state: _State, span: Span) -> bool:
     if _QUESTION_BETWEEN.search(between):
         # '“A,” Lopez-Cantera said when asked about the Florida Standards, ... “B.”': the
         # question is the writer's words between two answers, each a claim of its own
+        return False
+    if _SAYING_BETWEEN.search(between):
+        # what follows "adding" or "going on to" is what the speaker added: a statement of its
+        # own (PolNeAR train and dev: 2 of 2 such pieces are two attributions)
         return False
     if len(between) * 5 > (span[1] - last.span[0]) * 2:
         # a long attribution between the two quotations would make most of the claim
