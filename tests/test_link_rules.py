@@ -19,6 +19,7 @@ from claimtrack.link.answers import (
     names_proposition,
     predicates,
     proposal_of,
+    proposal_owner,
     puts_forward,
     refers_back,
 )
@@ -1336,6 +1337,22 @@ KHAN_PROPOSAL = (
     " disavowed his plan for a religious test.\n\nAnd since Thursday, Mr. Khan has mounted an"
     " extraordinary public campaign to condemn Mr. Trump for the proposal.\n"
 )
+
+
+@pytest.mark.parametrize(
+    ("content", "owner"),
+    [
+        # PolNeAR train (NYT, HuffPost): the person condemned for or over a proposal owns it
+        ("Mr. Trump for the proposal", "trump"),
+        ("Trump in the British parliament over his call for the ban on Muslims", "trump"),
+        # PolNeAR train (Western Journal): "over the" a time, and "calls" no proposal of his
+        ("Clinton placed several calls to her over the next six months", None),
+        # (the reviewer's sentence) a time after the name, the proposal no one's
+        ("Republican leaders over the weekend condemned the proposal to ban Muslims", None),
+    ],
+)
+def test_the_person_condemned_over_the_proposal_owns_it(content: str, owner: str | None) -> None:
+    assert proposal_owner(content) == owner
 
 
 def test_a_person_condemned_for_a_bare_proposal_denies_the_one_of_its_noun() -> None:

@@ -165,9 +165,11 @@ _OWNER_NAME = re.compile(
     r"((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)[’']s?\s(?:[\w-]+\s){0,2}?" + _PROPOSAL + r"\b"
 )
 # the person condemned over a proposal of theirs: "Trump in the British parliament over his
-# call", "Mr. Trump for the proposal"
+# call", "Mr. Trump for the proposal"; "the" only before a proposal noun, two words at most
+# from it (not "Clinton placed several calls to her over the next six months")
 _CONDEMNED_NAME = re.compile(
-    r"^((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)\b[^.]*?\s(?:over|for)\s(?:his|her|their|the)\s"
+    r"^((?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]+)\b[^.]*?\s(?:over|for)\s"
+    r"(?:his|her|their|the(?=\s(?:[\w’'-]+\s){0,2}?" + _PROPOSAL + r"\b))\s"
 )
 
 
