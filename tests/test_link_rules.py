@@ -27,7 +27,7 @@ from claimtrack.link.features import features, stem
 from claimtrack.link.linker import (
     FRAGMENT,
     Linker,
-    different_facts,
+    different_numbers,
     make_item,
     make_link,
     one_predicate_word,
@@ -140,29 +140,27 @@ def test_a_negation_in_another_clause_is_no_contradiction() -> None:
 
 
 def test_different_places_or_numbers_are_different_propositions() -> None:
-    nh = features("17 percent of New Hampshire voters are still undecided")
-    de = features("17 percent of Delaware voters are still undecided")
-    assert different_facts(nh, de)
     polls = [
         claim("17 percent of New Hampshire voters are still undecided", "a poll"),
         claim("17 percent of Delaware voters are still undecided", "a poll"),
     ]
+    assert linker.names_apart(make_item(polls[0]), make_item(polls[1]))
     assert link_claims(polls) == []
     few = features("the existence of about 100 emails containing classified information")
     many = features("the existence of about 300 emails containing classified information")
-    assert different_facts(few, many)
+    assert different_numbers(few, many)
     # a year says nothing against a count
-    assert not different_facts(
+    assert not different_numbers(
         features("ongoing contact with Putin since leaving office in 2021"),
         features("Trump communicated secretly with Putin on seven occasions after leaving office"),
     )
     # PolNeAR train (Washington Post, March 2016): Sanders's $15 and Clinton's $12 share the
     # $7.25 of today; a number in each that the other does not hold is another proposition
-    assert different_facts(
+    assert different_numbers(
         features("the national minimum wage, now $7.25 an hour, to be raised to $15 by 2020"),
         features("she favors raising the minimum wage from the current $7.25 to $12"),
     )
-    assert not different_facts(
+    assert not different_numbers(
         features(
             "Hillary Clinton leading Bernie Sanders among likely voters, 46 percent to 44 percent"
         ),
@@ -173,7 +171,7 @@ def test_different_places_or_numbers_are_different_propositions() -> None:
     )
     # PolNeAR train (Washington Post, January and March 2016): a count written with a comma is
     # no year, whatever its digits: 1,300 emails are not 2,093
-    assert different_facts(
+    assert different_numbers(
         features(
             "more than 1,300 Clinton emails contained classified material, but the vast"
             ' majority were just "confidential,"'
@@ -198,9 +196,9 @@ BOMB_STATE = (
 )
 
 
-def _trump_in(article: str, text: str, cue: str) -> linker.Item:
+def _trump_in(article: str, text: str, cue: str, speaker: str = "Donald Trump") -> linker.Item:
     at = article.index(text)
-    said = reported_claim(article_id(article), (at, at + len(text)), text, "Donald Trump", cue=cue)
+    said = reported_claim(article_id(article), (at, at + len(text)), text, speaker, cue=cue)
     return make_item(said, article)
 
 
@@ -262,6 +260,45 @@ def test_a_people_named_by_its_country_is_no_different_fact() -> None:
     )
     assert not linker.names_apart(mexicans, from_mexico)
     assert pair_score(mexicans, from_mexico) >= THRESHOLD
+
+
+# PolNeAR train (USA Today, April 2016; Breitbart, May 2016): two claims of Sanders naming
+# different people; the first's sentence names the second's "super PACs", a kind of committee
+DEFEATING_TRUMP = (
+    '"We are defeating Donald Trump by very significant numbers," Sanders said of the Republican'
+    " front-runner, before taking aim at the billionaire class, the fossil fuel industry and"
+    " super PACs."
+)
+SUPER_PACS = (
+    "But in Anaheim, the crowd booed when he told them Clinton “has a number of super PACs and"
+    " she is also raising significant sums from Wall Street.”"
+)
+
+
+def test_a_plural_acronym_in_the_sentence_names_no_one() -> None:
+    defeating = _trump_in(
+        DEFEATING_TRUMP,
+        "We are defeating Donald Trump by very significant numbers",
+        "said",
+        "Bernie Sanders",
+    )
+    pacs = _trump_in(
+        SUPER_PACS,
+        "Clinton “has a number of super PACs and she is also raising significant sums from"
+        " Wall Street.”",
+        "told",
+        "Bernie Sanders",
+    )
+    assert linker.names_apart(defeating, pacs)
+    assert pair_score(defeating, pacs) == 0.0
+    # a singular acronym of the sentence is a name: "ISIS" in "also known as ISIL or ISIS"
+    pledge = _trump_in(
+        BOMB_ISIS.partition('terrorism," ')[2],
+        'to "quickly and decisively bomb the hell out of ISIS."',
+        "pledging",
+    )
+    vow = _trump_in(BOMB_STATE, 'to "bomb the hell" out of the Islamic State', "vowed")
+    assert not linker.names_apart(pledge, vow)
 
 
 def test_an_identical_pair_of_common_words_is_still_linked() -> None:

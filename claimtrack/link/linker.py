@@ -136,6 +136,8 @@ SPEAKER_WORDS = 4
 # a word of a speaker's name, less a possessive: "Bob Woodward's book" -> bob, woodward, book
 _SPEAKER_WORD = re.compile(r"[\w-]+")
 _POSSESSIVE = re.compile(r"[’']s\b")
+# a plural acronym, a kind of thing and no one's name: "super PACs", "CEOs" (names_apart)
+_PLURAL_ACRONYM = re.compile(r"\b[A-Z]{2,}s\b")
 # a pair whose own words score below this is not looked at further
 GATE = 0.3
 SPEAKER_WEIGHT = 0.15
@@ -245,6 +247,9 @@ class Item:
     # the shares of a group its sentence reports, when no one named says it: a poll's finding
     # ("About 4 in 10 say ..." -> 40 percent: topic.poll_shares)
     shares: frozenset[tuple[int, int]] = frozenset()
+    # the names of its sentence less its plural acronyms (names_apart: "taking aim at the
+    # billionaire class, the fossil fuel industry and super PACs" names no one)
+    around: frozenset[str] = frozenset()
     # whether the claim answers another (denies, confirms, declines): asked of every pair
     responds: bool = field(init=False)
     # the key of its exact words (its class: see CLASS_KEPT), "" for a text with no words
@@ -370,7 +375,16 @@ def make_item(
         act,
         said,
         poll_shares(context) if claim.speaker is None else frozenset(),
+        _around(own, wide, context),
     )
+
+
+def _around(own: Features, wide: Features, context: str) -> frozenset[str]:
+    """Return the names of a claim (`own`) and of its sentence (`context`; both: `wide`), less
+    the sentence's plural acronyms (`Item.around`)."""
+    if _PLURAL_ACRONYM.search(context) is None:
+        return wide.names
+    return own.names | features(_PLURAL_ACRONYM.sub(lambda m: " " * len(m.group()), context)).names
 
 
 def previous_sentence(text: str, start: int) -> str:
@@ -713,7 +727,8 @@ def _names(text: str) -> frozenset[str]:
 
 def names_apart(a: Item, b: Item) -> bool:
     """Return whether two claims name only different people or places (`places.names_differ`),
-    and, of two articles, neither names the other's in its sentence.
+    and, of two articles, neither names the other's in its sentence (`Item.around`: a plural
+    acronym, "super PACs", names no one).
 
     An outlet names in its sentence whom its claim's words leave to it, or names them
     otherwise: "to "bomb the hell" out of the Islamic State, also known as ISIL or ISIS" and
@@ -725,23 +740,16 @@ def names_apart(a: Item, b: Item) -> bool:
         return False
     if a.claim.article == b.claim.article:
         return True
-    return a.own.names.isdisjoint(b.wide.names) and b.own.names.isdisjoint(a.wide.names)
-
-
-def different_facts(a: Features, b: Features) -> bool:
-    """Return whether two claims name only different people or places, or state different numbers.
-
-    Years are compared with years, other numbers with other numbers: 500 is not 4,000,
-    2015 is not 2016, but "in 2021" says nothing against "seven times". Either is a
-    different proposition; so is one whose numbers each hold one the other does not ("$7.25
-    an hour, to be raised to $15" is not "from the current $7.25 to $12").
-    """
-    return names_differ(a.names, b.names) or different_numbers(a, b)
+    return a.own.names.isdisjoint(b.around) and b.own.names.isdisjoint(a.around)
 
 
 def different_numbers(a: Features, b: Features) -> bool:
-    """Return whether two texts state different numbers (years against years, counts against
-    counts), each holding one the other does not."""
+    """Return whether two texts state different numbers, each holding one the other does not.
+
+    Years are compared with years, other numbers with other numbers: 500 is not 4,000,
+    2015 is not 2016, but "in 2021" says nothing against "seven times"; "$7.25 an hour, to be
+    raised to $15" is not "from the current $7.25 to $12".
+    """
     if not a.numbers or not b.numbers:
         return False
     for mine, theirs in zip(_years(a.numbers), _years(b.numbers), strict=True):
