@@ -35,7 +35,7 @@ from claimtrack.link.linker import (
     set_denials,
     set_sources,
 )
-from claimtrack.link.places import names_differ, one_place
+from claimtrack.link.places import names_differ
 from claimtrack.link.polarity import (
     asks,
     asks_against,
@@ -221,45 +221,43 @@ def test_a_name_in_the_other_claims_sentence_is_no_different_fact() -> None:
     assert pair_score(pledge, alone) == 0.0
 
 
-# PolNeAR train (HuffPost and Washington Post, July 2016): Trump's one claim, the country named
-# by its people in one outlet and by itself in the other
-MEXICANS = (
-    "When Trump announced his candidacy in June 2015, he infamously referred to Mexican"
-    " immigrants as “criminals” and “rapists“ while calling to erect a border wall."
-)
-FROM_MEXICO = (
-    "The candidate has mocked a disabled newspaper reporter, referred to undocumented immigrants"
-    ' from Mexico as "rapists" and recently pointed to a black man in the crowd at one of his'
-    ' rallies and called him "my African American."'
-)
-
-
 @pytest.mark.parametrize(
-    ("one", "other", "same"),
+    ("one", "other"),
     [
-        ("mexico", "mexican", True),
-        ("mexicans", "mexico", True),
-        ("israel", "israelis", True),
-        ("america", "americans", True),
-        ("syria", "syrian", True),
-        ("iran", "iranian", True),
-        ("mexico", "texas", False),
-        ("republican", "republicans", False),  # a plural, no place's people
-        ("eva", "evan", False),  # too short a name to tell
+        ("Iran", "Iraq"),  # one spelling apart, two countries
+        ("Rubin", "Rubio"),
+        ("Oman", "Omar"),
+        ("France", "Francis"),
+        ("Christie", "Christians"),
+        ("Republic", "Republicans"),
+        ("Rand", "Randi"),
+        ("Julia", "Julian"),
+        ("Republican", "Republicans"),
+        ("Mexico", "Texas"),
     ],
 )
-def test_a_place_and_its_people_are_one_name(one: str, other: str, same: bool) -> None:
-    assert one_place(one, other) is same
-    assert names_differ(frozenset({one}), frozenset({other})) is not same
+def test_names_spelled_alike_are_two_names(one: str, other: str) -> None:
+    a, b = features(f"{one} said so").names, features(f"{other} said so").names
+    # in either order
+    assert names_differ(a, b)
+    assert names_differ(b, a)
 
 
-def test_a_people_named_by_its_country_is_no_different_fact() -> None:
-    mexicans = _trump_in(MEXICANS, "Mexican immigrants as “criminals” and “rapists“", "referred to")
-    from_mexico = _trump_in(
-        FROM_MEXICO, 'undocumented immigrants from Mexico as "rapists"', "referred to"
-    )
-    assert not linker.names_apart(mexicans, from_mexico)
-    assert pair_score(mexicans, from_mexico) >= THRESHOLD
+# PolNeAR train (HuffPost, August 2016): Trump's claim, and the same words naming another country
+IRAQ = (
+    "It was the worst decision, one of the worst decisions, maybe the worst we ever made to be"
+    " there in the first place. I was totally against going into Iraq,” Trump said, repeating a"
+    " false claim that he opposed the 2003 invasion."
+)
+
+
+def test_a_country_one_letter_apart_is_another_country() -> None:
+    iraq = _trump_in(IRAQ, "I was totally against going into Iraq", "said")
+    iran = _trump_in(IRAQ.replace("Iraq", "Iran"), "I was totally against going into Iran", "said")
+    assert linker.names_apart(iraq, iran)
+    assert linker.names_apart(iran, iraq)
+    assert pair_score(iraq, iran) < THRESHOLD
+    assert pair_score(iran, iraq) < THRESHOLD
 
 
 # PolNeAR train (USA Today, April 2016; Breitbart, May 2016): two claims of Sanders naming
