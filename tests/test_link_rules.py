@@ -23,7 +23,7 @@ from claimtrack.link.answers import (
     puts_forward,
     refers_back,
 )
-from claimtrack.link.features import features, stem
+from claimtrack.link.features import features, names_differ, stem
 from claimtrack.link.linker import (
     FRAGMENT,
     Linker,
@@ -35,7 +35,6 @@ from claimtrack.link.linker import (
     set_denials,
     set_sources,
 )
-from claimtrack.link.places import names_differ
 from claimtrack.link.polarity import (
     asks,
     asks_against,

@@ -83,6 +83,7 @@ from claimtrack.extract.stance import stance
 from claimtrack.extract.text import (
     BACKQUOTES,
     QUOTE_MARK,
+    alternation,
     ends_with_colon,
     other_ends,
     paragraphs,
@@ -232,11 +233,7 @@ _QUESTION_BETWEEN = re.compile(
 # a second verb of saying after the attribution between two pieces of a quotation: '”
 # Trump said, adding a plug for himself as president. “' / '," Sanders said, going on to
 # contrast Clinton's proposals with those of Trump. "'
-_SAYING_BETWEEN = re.compile(
-    r",\s+(?:also\s+)?(?:"
-    + "|".join(re.escape(p) for p in sorted(PARTICIPLES, key=len, reverse=True))
-    + r"|going\s+on\s+to)\b"
-)
+_SAYING_BETWEEN = re.compile(rf",\s+(?:also\s+)?(?:{alternation(PARTICIPLES)}|going\s+on\s+to)\b")
 
 # a quotation this long with no cue is still someone's words (see _loose_quotes)
 _LOOSE_QUOTE_WORDS = 4

@@ -236,6 +236,13 @@ def merge(a: Features, b: Features) -> Features:
     return Features(stems, a.names | b.names, a.numbers | b.numbers, norm, keys, a.exact)
 
 
+def names_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two sets of names (`Features.names`) each name someone or somewhere, and
+    none in common: "17% of New Hampshire voters" is not "17% of Delaware voters". Names are
+    compared as spelled, so in either order: "Iran" is not "Iraq", nor "Mexicans" "Mexico"."""
+    return bool(a and b) and a.isdisjoint(b)
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 600) -> tuple[int, int]:
     """Return the span of the sentence(s) holding text[start:end], at most `limit` chars either side."""
     lo = max(0, start - limit)

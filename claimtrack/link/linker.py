@@ -41,11 +41,11 @@ from claimtrack.link.features import (
     features,
     is_year,
     merge,
+    names_differ,
     token_key,
 )
 from claimtrack.link.grams import gram_cosine
 from claimtrack.link.index import KEPT, MEMO, Index
-from claimtrack.link.places import names_differ
 from claimtrack.link.polarity import (
     asks_against,
     asks_only,
@@ -726,7 +726,7 @@ def _names(text: str) -> frozenset[str]:
 
 
 def names_apart(a: Item, b: Item) -> bool:
-    """Return whether two claims name only different people or places (`places.names_differ`),
+    """Return whether two claims name only different people or places (`features.names_differ`),
     and, of two articles, neither names the other's in its sentence (`Item.around`: a plural
     acronym, "super PACs", names no one).
 

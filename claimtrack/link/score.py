@@ -8,8 +8,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from claimtrack.link.features import Features
-from claimtrack.link.places import names_differ
+from claimtrack.link.features import Features, names_differ
 
 # above this a pair becomes a link; measured on the seeds and PolNeAR train (see benchmarks/)
 THRESHOLD = 0.55

@@ -729,7 +729,9 @@ def _add_claims(
     # or under none when nothing is left that names someone ("Proponents"); the words before
     # its mention tell a name cut from a longer one ("National Nurses [United]").
     cleaned = [
-        speaker_name(c.speaker, c.speaker_mention, _words_before(text, c)) if c.speaker else None
+        speaker_name(c.speaker, c.speaker_mention, _words_before(text, _mention_start(c)))
+        if c.speaker
+        else None
         for c in claims
     ]
     names = {n for n in cleaned if n}
@@ -819,12 +821,16 @@ _MUTABLE = (
 )
 
 
-def _words_before(text: str, claim: Claim) -> str:
-    """Return the article's last few words before the claim's speaker mention."""
-    if claim.speaker_span is None:
+def _words_before(text: str, start: int | None) -> str:
+    """Return the article's last few words before a claim's speaker mention starting at `start`."""
+    if start is None:
         return ""
-    start = claim.speaker_span[0]
     return text[max(0, start - WORDS_BEFORE) : start]
+
+
+def _mention_start(claim: Claim) -> int | None:
+    """Return where a claim's speaker mention starts, if it has one."""
+    return claim.speaker_span[0] if claim.speaker_span is not None else None
 
 
 def _replace_claims(conn: sqlite3.Connection, article: Article, claims: Sequence[Claim]) -> None:
@@ -869,8 +875,7 @@ def _forget_initials(conn: sqlite3.Connection, article: str) -> None:
         " WHERE article_id = ? AND speaker_id IS NOT NULL",
         (article,),
     ):
-        before = text[max(0, start - WORDS_BEFORE) : start] if start is not None else ""
-        name = speaker_name(str(raw), mention, before) if raw else None
+        name = speaker_name(str(raw), mention, _words_before(text, start)) if raw else None
         if name:
             ids[name] = int(sid)
     forget_initials(conn, ids, text)
